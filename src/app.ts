@@ -1,0 +1,82 @@
+// Builds the Hono app from the module manifests: shared middleware, every route behind its guard, error pages.
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { assemblyModule } from './modules/assembly';
+import { homeModule } from './modules/home';
+import { placesModule } from './modules/places';
+import { auditModule } from './platform/audit';
+import { authModule } from './platform/auth';
+import { apiError } from './platform/http/api-errors';
+import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
+import { guard } from './platform/http/guard';
+import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
+import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
+import { openapiModule } from './standards/openapi';
+import { renderErrorPage } from './web/page';
+
+/** Every module, in the order their navigation entries appear. */
+export const MODULES: ModuleManifest[] = [homeModule, placesModule, assemblyModule, authModule, auditModule];
+
+/** The largest request body Sala reads: far above any form, far below what could hurt the server. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+const SECURITY_HEADERS: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'same-origin',
+  'X-Frame-Options': 'DENY',
+  'Content-Security-Policy':
+    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+};
+
+const isApiPath = (path: string) => path.startsWith('/api/') || path.startsWith('/open311/');
+
+export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] = MODULES) {
+  const all = [...modules, openapiModule(modules)];
+  const fullDeps: AppDeps = { ...deps, nav: all.flatMap((m) => m.nav ?? []) };
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    c.set('deps', fullDeps);
+    c.set('user', null);
+    c.set('csrfToken', '');
+    const chosen = readCookie(c, LANG_COOKIE);
+    c.set('lang', isLang(chosen) ? chosen : langFromAcceptLanguage(c.req.header('accept-language')));
+    c.set('digits', readCookie(c, DIGITS_COOKIE) === 'khmr' ? 'khmr' : 'latn');
+    await next();
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+  });
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        isApiPath(c.req.path)
+          ? apiError(c as Ctx, 413, 'payload_too_large')
+          : renderErrorPage(c as Ctx, 'tooLarge'),
+    }),
+  );
+
+  for (const route of all.flatMap((m) => m.routes)) {
+    app.on(route.method, route.path, guard(route), route.handler);
+  }
+
+  app.notFound((c) =>
+    isApiPath(c.req.path) ? apiError(c, 404, 'not_found') : renderErrorPage(c, 'notFound'),
+  );
+
+  app.onError((err, c) => {
+    if (err instanceof HTTPException && err.status < 500) {
+      return isApiPath(c.req.path)
+        ? apiError(c, 400, 'invalid_request', err.message || undefined)
+        : renderErrorPage(c, 'badRequest');
+    }
+    console.error(`[sala] ${c.req.method} ${c.req.path} failed:`, err);
+    return isApiPath(c.req.path) ? apiError(c, 500, 'internal') : renderErrorPage(c, 'error');
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,81 @@
+// Typed settings read from the environment; a wrong value stops the start with a message naming the setting.
+import path from 'node:path';
+import { z } from 'zod';
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  /** `sqlite` uses the file `sala.db` in dataDir; `postgres` uses `databaseUrl`. */
+  database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
+  demo: boolean;
+  /** The password of every demo account; undefined means "generate one and print it once". */
+  demoPassword: string | undefined;
+  baseUrl: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`Setting ${setting}: ${message}`);
+  }
+}
+
+const portSchema = z.coerce.number().int().min(1).max(65535);
+
+/** Reads and checks every setting; throws ConfigError naming the first wrong one. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = parseSetting('PORT', env.PORT ?? '3000', portSchema, 'must be a whole number from 1 to 65535');
+  const dataDir = path.resolve(nonEmpty('SALA_DATA_DIR', env.SALA_DATA_DIR ?? './var'));
+
+  const demoRaw = env.SALA_DEMO ?? '1';
+  if (!['0', '1', 'true', 'false'].includes(demoRaw)) {
+    throw new ConfigError('SALA_DEMO', `must be 0 or 1 (got "${demoRaw}")`);
+  }
+  const demo = demoRaw === '1' || demoRaw === 'true';
+
+  const demoPassword = env.SALA_DEMO_PASSWORD;
+  if (demoPassword !== undefined && demoPassword.length < 8) {
+    throw new ConfigError('SALA_DEMO_PASSWORD', 'must be at least 8 characters long');
+  }
+
+  const baseUrl = parseUrl('SALA_BASE_URL', env.SALA_BASE_URL ?? `http://localhost:${port}`, [
+    'http:',
+    'https:',
+  ]);
+
+  let database: Config['database'];
+  if (env.DATABASE_URL) {
+    parseUrl('DATABASE_URL', env.DATABASE_URL, ['postgres:', 'postgresql:']);
+    database = { kind: 'postgres', url: env.DATABASE_URL };
+  } else {
+    database = { kind: 'sqlite', file: path.join(dataDir, 'sala.db') };
+  }
+
+  return { port, dataDir, database, demo, demoPassword, baseUrl: baseUrl.replace(/\/+$/, '') };
+}
+
+function parseSetting<T>(name: string, raw: string, schema: z.ZodType<T>, hint: string): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new ConfigError(name, `${hint} (got "${raw}")`);
+  return result.data;
+}
+
+function nonEmpty(name: string, raw: string): string {
+  if (raw.trim() === '') throw new ConfigError(name, 'must not be empty');
+  return raw;
+}
+
+function parseUrl(name: string, raw: string, protocols: string[]): string {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL starting with ${protocols.join(' or ')}// (got "${raw}")`);
+  }
+  if (!protocols.includes(url.protocol)) {
+    throw new ConfigError(name, `must start with ${protocols.join(' or ')}// (got "${url.protocol}//")`);
+  }
+  return raw;
+}

@@ -1,0 +1,72 @@
+// Composition root: config → database → migrations and reference data → app → listen.
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import { type Config, ConfigError, loadConfig } from './config';
+import { connect } from './db/connect';
+import { listDemoUsernames } from './platform/auth/auth.queries';
+import { prepareDatabase } from './setup/prepare-database';
+import { VERSION } from './version';
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(`Sala cannot start. ${err.message}`);
+      process.exit(1);
+    }
+    throw err;
+  }
+}
+
+async function main() {
+  const config = readConfig();
+  const db = connect(config.database);
+  const report = await prepareDatabase(db, { demo: config.demo, demoPassword: config.demoPassword });
+  if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
+  if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
+  if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");
+
+  const app = createApp({ db, config, version: VERSION });
+  const server = serve({ fetch: app.fetch, port: config.port }, () => {
+    console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
+    void printLogins(report.newAccounts, db, config);
+  });
+
+  const shutdown = () => {
+    server.close(() => void db.close().then(() => process.exit(0)));
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+}
+
+async function printLogins(
+  created: Awaited<ReturnType<typeof prepareDatabase>>['newAccounts'],
+  db: ReturnType<typeof connect>,
+  config: Config,
+) {
+  if (created) {
+    const who = created.demo ? 'Demo accounts (fictional, one per role)' : 'First administrator';
+    console.log(`${who}: ${created.usernames.join(', ')}`);
+    console.log(
+      created.generated
+        ? `Password: ${created.password}   (generated now and shown only this once; set SALA_DEMO_PASSWORD to choose it)`
+        : 'Password: the value of SALA_DEMO_PASSWORD',
+    );
+    return;
+  }
+  if (!config.demo) return;
+  const demo = await listDemoUsernames(db.kysely);
+  if (demo.length) {
+    console.log(`Demo accounts: ${demo.map((u) => u.username).join(', ')}`);
+    console.log(
+      'Password: the one printed when this database was created (or SALA_DEMO_PASSWORD if it was set then)',
+    );
+  }
+}
+
+main().catch((err) => {
+  console.error('Sala could not start:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,144 @@
+// Pages of the commissions: the public list, and the secretariat's edit form.
+import { z } from 'zod';
+import { hasAnyRole } from '../../platform/auth/roles';
+import type { Ctx } from '../../platform/http/types';
+import { CsrfField } from '../../web/layout';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { findCommission, listCommissions } from './commission.queries';
+import type { Commission } from './commission.table';
+import { commissionEditSchema, editCommission } from './edit-commission';
+import { assemblyMessages } from './messages';
+
+export const COMMISSION_EDITORS = ['secretariat', 'admin'] as const;
+
+export const commissionJson = z.object({
+  code: z.string(),
+  name: z.object({ en: z.string(), km: z.string().nullable() }),
+  active: z.boolean(),
+  source: z.string().nullable(),
+});
+
+export function presentCommission(row: Commission): z.infer<typeof commissionJson> {
+  return {
+    code: row.code,
+    name: { en: row.name_en, km: row.name_km },
+    active: row.is_active === 1,
+    source: row.source,
+  };
+}
+
+export async function commissionsApi(c: Ctx) {
+  const rows = await listCommissions(c.get('deps').db.kysely);
+  return c.json({ commissions: rows.map(presentCommission) });
+}
+
+export async function commissionsPage(c: Ctx) {
+  const lang = c.get('lang');
+  const m = assemblyMessages[lang];
+  const rows = await listCommissions(c.get('deps').db.kysely);
+  const canEdit = hasAnyRole(c.get('user'), COMMISSION_EDITORS);
+  return renderPage(
+    c,
+    m.title,
+    <>
+      <p>{m.intro}</p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.code}</th>
+              <th scope="col">{m.nameKm}</th>
+              <th scope="col">{m.nameEn}</th>
+              <th scope="col">{m.status}</th>
+              {canEdit ? <th scope="col">{m.edit}</th> : null}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <td>
+                  <code>{r.code}</code>
+                </td>
+                <td lang="km">{r.name_km ?? <span class="muted">{m.noKhmerName}</span>}</td>
+                <td lang="en">{r.name_en}</td>
+                <td>{r.is_active ? m.active : m.inactive}</td>
+                {canEdit ? (
+                  <td>
+                    <a href={`/admin/commissions/${r.code}`}>
+                      {m.edit} <span class="sr-only">{r.code}</span>
+                    </a>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>,
+  );
+}
+
+async function editForm(c: Ctx, error?: boolean) {
+  const m = assemblyMessages[c.get('lang')];
+  const code = c.req.param('code') ?? '';
+  const row = await findCommission(c.get('deps').db.kysely, code);
+  if (!row) return renderErrorPage(c, 'notFound');
+  return renderPage(
+    c,
+    m.editTitle(row.code),
+    <>
+      <p>
+        <a href="/commissions">{m.back}</a>
+      </p>
+      {c.req.query('saved') === '1' && !error ? (
+        <p class="notice" role="status">
+          {m.saved}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="alert" role="alert">
+          {m.invalid}
+        </p>
+      ) : null}
+      <form method="post" action={`/admin/commissions/${row.code}`}>
+        <CsrfField token={c.get('csrfToken')} />
+        <label for="nameKm">{m.nameKm}</label>
+        <input id="nameKm" name="nameKm" lang="km" maxlength={300} value={row.name_km ?? ''} />
+        <label for="nameEn">{m.nameEn}</label>
+        <input id="nameEn" name="nameEn" lang="en" required maxlength={300} value={row.name_en} />
+        <label>
+          <input type="checkbox" name="active" value="1" checked={row.is_active === 1} style="width:auto" />{' '}
+          {m.isActive}
+        </label>
+        <p class="muted">
+          {m.source}: {row.source ?? '—'}
+        </p>
+        <button type="submit">{m.save}</button>
+      </form>
+    </>,
+    error ? 422 : 200,
+  );
+}
+
+export const commissionEditPage = (c: Ctx) => editForm(c);
+
+export async function commissionEditSubmit(c: Ctx) {
+  const form = await c.req.parseBody();
+  const parsed = commissionEditSchema.safeParse({
+    nameEn: typeof form.nameEn === 'string' ? form.nameEn : '',
+    nameKm: typeof form.nameKm === 'string' ? form.nameKm : '',
+    active: form.active === '1',
+  });
+  if (!parsed.success) return editForm(c, true);
+  const user = c.get('user')!;
+  const code = c.req.param('code') ?? '';
+  const result = await editCommission(
+    c.get('deps').db,
+    { userId: user.id, label: user.username },
+    code,
+    parsed.data,
+    new Date(),
+  );
+  if (!result.ok) return renderErrorPage(c, 'notFound');
+  return c.redirect(`/admin/commissions/${code}?saved=1`, 303);
+}

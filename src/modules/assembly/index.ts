@@ -1,0 +1,49 @@
+// Manifest of the assembly module: the commissions (members, sessions and votes come with the procedure rules).
+import { z } from 'zod';
+import type { ModuleManifest } from '../../platform/http/types';
+import {
+  COMMISSION_EDITORS,
+  commissionEditPage,
+  commissionEditSubmit,
+  commissionJson,
+  commissionsApi,
+  commissionsPage,
+} from './commission.pages';
+
+export { loadCommissions } from './load-commissions';
+
+export const assemblyModule: ModuleManifest = {
+  name: 'assembly',
+  nav: [{ href: '/commissions', label: { en: 'Commissions', km: 'គណៈកម្មការ' }, access: 'public' }],
+  routes: [
+    { method: 'GET', path: '/commissions', kind: 'page', access: 'public', handler: commissionsPage },
+    {
+      method: 'GET',
+      path: '/api/commissions',
+      kind: 'api',
+      access: 'public',
+      handler: commissionsApi,
+      doc: {
+        summary: "The Assembly's commissions.",
+        tag: 'assembly',
+        response: z.object({ commissions: z.array(commissionJson) }),
+      },
+    },
+    {
+      method: 'GET',
+      path: '/admin/commissions/:code',
+      kind: 'page',
+      access: COMMISSION_EDITORS,
+      example: { code: 'C01' },
+      handler: commissionEditPage,
+    },
+    {
+      method: 'POST',
+      path: '/admin/commissions/:code',
+      kind: 'page',
+      access: COMMISSION_EDITORS,
+      example: { code: 'C01' },
+      handler: commissionEditSubmit,
+    },
+  ],
+};

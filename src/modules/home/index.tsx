@@ -1,0 +1,107 @@
+// Manifest of the home module: the home page, the health check, and the language and numeral switches.
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { DIGITS_COOKIE, LANG_COOKIE, setAppCookie } from '../../platform/http/cookies';
+import type { Ctx, ModuleManifest } from '../../platform/http/types';
+import { isLang } from '../../platform/i18n/i18n';
+import { renderPage } from '../../web/page';
+import { PlaceSearchForm } from '../places';
+import { homeMessages } from './messages';
+
+const ONE_YEAR_S = 365 * 24 * 60 * 60;
+
+function homePage(c: Ctx) {
+  const m = homeMessages[c.get('lang')];
+  return renderPage(
+    c,
+    m.title,
+    <>
+      <p>{m.intro}</p>
+      <section aria-labelledby="citizens">
+        <h2 id="citizens">{m.forCitizens}</h2>
+        <PlaceSearchForm lang={c.get('lang')} />
+        <p>
+          <a href="/places">{m.browsePlaces}</a>
+        </p>
+      </section>
+      <section aria-labelledby="assembly">
+        <h2 id="assembly">{m.theAssembly}</h2>
+        <p>{m.constituencies}</p>
+        <p>
+          <a href="/commissions">{m.commissions}</a>
+        </p>
+      </section>
+      <section aria-labelledby="staff">
+        <h2 id="staff">{m.forStaff}</h2>
+        <p>{m.staffIntro}</p>
+        {c.get('user') ? null : (
+          <p>
+            <a class="button" href="/login">
+              {m.signIn}
+            </a>
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="developers">
+        <h2 id="developers">{m.developers}</h2>
+        <p>
+          {m.apiIntro} <a href="/api/docs">{m.apiDocs}</a>
+        </p>
+      </section>
+    </>,
+  );
+}
+
+/** Only paths on this site: a `next` of `//evil.example` or `https://…` would make the switch an open redirect. */
+export function safeNext(raw: string | undefined): string {
+  return raw?.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : '/';
+}
+
+const healthSchema = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['sqlite', 'postgres']),
+  version: z.string(),
+});
+
+export const homeModule: ModuleManifest = {
+  name: 'home',
+  routes: [
+    { method: 'GET', path: '/', kind: 'page', access: 'public', handler: homePage },
+    {
+      method: 'GET',
+      path: '/healthz',
+      kind: 'api',
+      access: 'public',
+      doc: { summary: 'Is Sala up, and on which database?', tag: 'system', response: healthSchema },
+      handler: async (c) => {
+        const { db, version } = c.get('deps');
+        await sql`select 1`.execute(db.kysely);
+        return c.json(healthSchema.parse({ status: 'ok', database: db.dialect, version }));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/lang/:lang',
+      kind: 'page',
+      access: 'public',
+      example: { lang: 'en' },
+      handler: (c) => {
+        const lang = c.req.param('lang');
+        if (isLang(lang)) setAppCookie(c, LANG_COOKIE, lang, ONE_YEAR_S);
+        return c.redirect(safeNext(c.req.query('next')), 303);
+      },
+    },
+    {
+      method: 'GET',
+      path: '/digits/:digits',
+      kind: 'page',
+      access: 'public',
+      example: { digits: 'khmr' },
+      handler: (c) => {
+        const digits = c.req.param('digits');
+        if (digits === 'khmr' || digits === 'latn') setAppCookie(c, DIGITS_COOKIE, digits, ONE_YEAR_S);
+        return c.redirect(safeNext(c.req.query('next')), 303);
+      },
+    },
+  ],
+};

@@ -1,0 +1,44 @@
+// Reads of the gazetteer shared by the pages and the API: a place with its parents and children, and search.
+import type { Executor } from '../../db/database';
+import { searchTerms } from '../../platform/search/search-text';
+import { childrenOf, findPlace, findPlaces, officesIn, searchPlaces } from './place.queries';
+
+/** Gazetteer codes: province PP, district PPDD, commune PPDDCC, village PPDDCCVV. */
+export const PLACE_CODE = /^\d{2}(?:\d{2}){0,3}$/;
+export const MAX_QUERY_LENGTH = 100;
+export const SEARCH_LIMIT = 50;
+
+/** The codes of a place's parents, from the province down: the code's own prefixes. */
+export function parentCodes(code: string): string[] {
+  const codes: string[] = [];
+  for (let end = 2; end < code.length; end += 2) codes.push(code.slice(0, end));
+  return codes;
+}
+
+/** A place, its parent chain (province first), its children and its offices; undefined if unknown. */
+export async function placeWithFamily(db: Executor, code: string) {
+  const place = await findPlace(db, code);
+  if (!place) return undefined;
+  const [parents, children, offices] = await Promise.all([
+    findPlaces(db, parentCodes(code)),
+    childrenOf(db, code),
+    officesIn(db, code),
+  ]);
+  return { place, parents, children, offices };
+}
+
+export type QueryCheck = { ok: true; terms: string[] } | { ok: false; error: 'bad-text' | 'too-long' };
+
+/** Checks a search query: well-formed text of reasonable length. */
+export function checkQuery(q: string): QueryCheck {
+  if (!q.isWellFormed() || q.includes('\uFFFD')) return { ok: false, error: 'bad-text' };
+  if (q.length > MAX_QUERY_LENGTH) return { ok: false, error: 'too-long' };
+  return { ok: true, terms: searchTerms(q) };
+}
+
+/** Places matching every term of the query, one more than the limit to tell whether there are more. */
+export async function findPlacesByName(db: Executor, q: string, terms: string[]) {
+  if (terms.length === 0) return { places: [], more: false };
+  const rows = await searchPlaces(db, terms, q.trim().toLowerCase().normalize('NFC'), SEARCH_LIMIT + 1);
+  return { places: rows.slice(0, SEARCH_LIMIT), more: rows.length > SEARCH_LIMIT };
+}

@@ -1,0 +1,51 @@
+// JSON error answers of the API: a stable code for programs and a message in the caller's language.
+import type { ZodError } from 'zod';
+import type { Ctx } from './types';
+
+const MESSAGES = {
+  unauthorized: {
+    en: 'Sign in first: send "Authorization: Bearer <token>".',
+    km: 'សូមចូលគណនីជាមុនសិន៖ ផ្ញើ "Authorization: Bearer <token>"។',
+  },
+  forbidden: {
+    en: 'Your account does not have the role this needs.',
+    km: 'គណនីរបស់អ្នកមិនមានតួនាទីដែលត្រូវការសម្រាប់ការនេះទេ។',
+  },
+  not_found: { en: 'Nothing was found at this address.', km: 'រកមិនឃើញអ្វីនៅអាសយដ្ឋាននេះទេ។' },
+  invalid_request: { en: 'The request is not valid.', km: 'សំណើមិនត្រឹមត្រូវ។' },
+  invalid_json: { en: 'The body is not valid JSON.', km: 'ខ្លឹមសារមិនមែនជា JSON ត្រឹមត្រូវទេ។' },
+  payload_too_large: { en: 'The request body is too large.', km: 'ខ្លឹមសារសំណើធំពេក។' },
+  internal: { en: 'Sala could not finish this request.', km: 'សាលាមិនអាចបញ្ចប់សំណើនេះបានទេ។' },
+} as const;
+
+export type ApiErrorCode = keyof typeof MESSAGES;
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
+
+/** An error answer with one of the shared codes, or a module's own code and message. */
+export function apiError(
+  c: Ctx,
+  status: Status,
+  code: ApiErrorCode | string,
+  message?: string,
+  details?: unknown,
+) {
+  const lang = c.get('lang');
+  const known = (MESSAGES as Record<string, { en: string; km: string }>)[code];
+  const text = message ?? known?.[lang] ?? code;
+  if (status === 401) c.header('WWW-Authenticate', 'Bearer realm="sala"');
+  return c.json({ error: { code, message: text, ...(details ? { details } : {}) } }, status);
+}
+
+/** The fields a request got wrong, as `{ path, message }` pairs. */
+export function zodIssues(error: ZodError) {
+  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+}
+
+/** Reads a JSON body; undefined when it is not valid JSON. */
+export async function readJson(c: Ctx): Promise<{ ok: true; value: unknown } | { ok: false }> {
+  try {
+    return { ok: true, value: await c.req.json() };
+  } catch {
+    return { ok: false };
+  }
+}

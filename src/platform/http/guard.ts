@@ -1,0 +1,66 @@
+// The middleware every route passes through: who is calling, may they, and (for forms) is it really them.
+import type { MiddlewareHandler } from 'hono';
+import { renderErrorPage } from '../../web/page';
+import { userFromBearer, userFromSessionCookie } from '../auth/authenticate';
+import { newSecret, secretsMatch } from '../auth/tokens';
+import { decideAccess } from './access';
+import { apiError } from './api-errors';
+import { CSRF_COOKIE, readCookie, setAppCookie } from './cookies';
+import type { AppEnv, Ctx, RouteDef } from './types';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Builds the guard for one route from its declared kind and access. */
+export function guard(route: RouteDef): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (route.kind === 'api') {
+      const bearer = await userFromBearer(c);
+      if (bearer.kind === 'invalid') return apiError(c, 401, 'unauthorized');
+      c.set('user', bearer.kind === 'user' ? bearer.user : null);
+      const decision = decideAccess(route.access, c.get('user'));
+      if (decision === 'sign-in') return apiError(c, 401, 'unauthorized');
+      if (decision === 'forbidden') return apiError(c, 403, 'forbidden');
+      return next();
+    }
+
+    c.set('user', await userFromSessionCookie(c));
+    c.set('csrfToken', ensureCsrfCookie(c));
+    const decision = decideAccess(route.access, c.get('user'));
+    if (decision === 'sign-in') {
+      const url = new URL(c.req.url);
+      return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+    }
+    if (decision === 'forbidden') return renderErrorPage(c, 'forbidden');
+    if (UNSAFE.has(c.req.method) && !(await csrfTokenMatches(c))) return renderErrorPage(c, 'csrf');
+    return next();
+  };
+}
+
+/** The visitor's CSRF token, issuing one on their first page. */
+function ensureCsrfCookie(c: Ctx): string {
+  const existing = readCookie(c, CSRF_COOKIE);
+  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  const token = newSecret();
+  setAppCookie(c, CSRF_COOKIE, token);
+  return token;
+}
+
+/** Double-submit check: the form's `_csrf` field must equal the cookie another site cannot read. */
+async function csrfTokenMatches(c: Ctx): Promise<boolean> {
+  const cookie = readCookie(c, CSRF_COOKIE);
+  if (!cookie) return false;
+  let field: unknown;
+  try {
+    field = (await c.req.parseBody())._csrf;
+  } catch {
+    return false;
+  }
+  return typeof field === 'string' && secretsMatch(field, cookie);
+}
+
+/** Gives the visitor a fresh CSRF token, after signing in or out. */
+export function rotateCsrfCookie(c: Ctx): void {
+  const token = newSecret();
+  setAppCookie(c, CSRF_COOKIE, token);
+  c.set('csrfToken', token);
+}

@@ -1,0 +1,72 @@
+// The shapes every module's routes share: the request context, access rules and the module manifest.
+import type { Context } from 'hono';
+import type { ZodType } from 'zod';
+import type { Config } from '../../config';
+import type { Db } from '../../db/connect';
+import type { CurrentUser, Role } from '../auth/roles';
+import type { Digits, Lang } from '../i18n/i18n';
+
+/** What a handler can reach: the database and the settings. */
+export interface AppDeps {
+  db: Db;
+  config: Pick<Config, 'baseUrl' | 'demo'>;
+  version: string;
+  /** Every module's navigation entries; the layout shows those the visitor may open. */
+  nav: NavEntry[];
+}
+
+export interface AppEnv {
+  Variables: {
+    deps: AppDeps;
+    lang: Lang;
+    digits: Digits;
+    /** The signed-in user: from the session cookie on pages, from the bearer token on the API. */
+    user: CurrentUser | null;
+    /** The token forms must echo back (double-submit cookie). */
+    csrfToken: string;
+  };
+}
+
+export type Ctx = Context<AppEnv>;
+
+/** Who may call a route. Deny by default: every route states this, and the guard enforces it. */
+export type Access = 'public' | 'signed-in' | readonly Role[];
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteDoc {
+  summary: string;
+  tag: string;
+  body?: ZodType;
+  query?: ZodType;
+  /** The schema of a successful JSON answer. */
+  response?: ZodType;
+  /** Other answers worth listing, by status. */
+  errors?: Record<number, string>;
+}
+
+export interface RouteDef {
+  method: Method;
+  path: string;
+  /** `page`: HTML, session cookie, CSRF on forms. `api`: JSON, bearer token, no cookies. */
+  kind: 'page' | 'api';
+  access: Access;
+  handler: (c: Ctx) => Response | Promise<Response>;
+  /** API routes are documented in /api/openapi.json from these schemas. */
+  doc?: RouteDoc;
+  /** Path parameters that reach a real record, for the test that walks every route. */
+  example?: Record<string, string>;
+}
+
+export interface NavEntry {
+  href: string;
+  label: { en: string; km: string };
+  access: Access;
+}
+
+/** A module's manifest: the only thing app.ts knows of it. */
+export interface ModuleManifest {
+  name: string;
+  routes: RouteDef[];
+  nav?: NavEntry[];
+}

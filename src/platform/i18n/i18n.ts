@@ -1,0 +1,64 @@
+// Languages, the choice of language for a request, and Khmer-aware formatting of numbers and dates.
+export const LANGS = ['km', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+/** Khmer numerals (០១២…) or Latin digits, as the reader asked. */
+export type Digits = 'latn' | 'khmr';
+
+export const DEFAULT_LANG: Lang = 'km';
+export const TIME_ZONE = 'Asia/Phnom_Penh';
+
+/** A module's strings in both languages: `km` must have every key of `en`, or the type check fails. */
+export interface Catalog<T> {
+  en: T;
+  km: T;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'km' || value === 'en';
+}
+
+/**
+ * The language for a first visit, from Accept-Language: the first of km/en the browser lists,
+ * by its q-value; Khmer when it lists neither.
+ */
+export function langFromAcceptLanguage(header: string | undefined): Lang {
+  if (!header) return DEFAULT_LANG;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number.parseFloat(q.slice(2)) : 1;
+      return { base: (tag ?? '').split('-')[0], weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  const found = ranked.find((entry) => isLang(entry.base));
+  return found && isLang(found.base) ? found.base : DEFAULT_LANG;
+}
+
+function locale(lang: Lang, digits: Digits): string {
+  const tag = lang === 'km' ? 'km-KH' : 'en-GB';
+  return digits === 'khmr' ? `${tag}-u-nu-khmr` : tag;
+}
+
+/** A number in the reader's language, with Khmer numerals on request. */
+export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn'): string {
+  return new Intl.NumberFormat(locale(lang, digits)).format(value);
+}
+
+/** A date and time as it reads in Cambodia (Asia/Phnom_Penh), whatever the server's zone. */
+export function formatDateTime(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
+  return new Intl.DateTimeFormat(locale(lang, digits), {
+    timeZone: TIME_ZONE,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+}
+
+/** A calendar date as it reads in Cambodia. */
+export function formatDate(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
+  return new Intl.DateTimeFormat(locale(lang, digits), { timeZone: TIME_ZONE, dateStyle: 'long' }).format(
+    typeof iso === 'string' ? new Date(iso) : iso,
+  );
+}

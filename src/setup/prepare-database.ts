@@ -1,0 +1,48 @@
+// Brings a database to a usable state: migrations, reference data, and demo data or a first administrator.
+import type { Db } from '../db/connect';
+import { migrateToLatest } from '../db/migrator';
+import { loadCommissions } from '../modules/assembly';
+import { loadGazetteer } from '../modules/places';
+import { countUsers } from '../platform/auth/auth.queries';
+import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-data';
+
+export interface PrepareOptions {
+  demo: boolean;
+  /** The demo accounts' password; generated when absent. */
+  demoPassword?: string;
+}
+
+export interface PrepareReport {
+  migrations: string[];
+  placesLoaded: boolean;
+  commissionsLoaded: boolean;
+  /** Accounts created on this start, with the password to print once (never stored in clear). */
+  newAccounts?: { usernames: string[]; password: string; generated: boolean; demo: boolean };
+}
+
+/** Idempotent: run at every start; only an empty database gets reference and demo data. */
+export async function prepareDatabase(
+  db: Db,
+  opts: PrepareOptions,
+  now = new Date(),
+): Promise<PrepareReport> {
+  const migrations = await migrateToLatest(db.kysely);
+  const places = await loadGazetteer(db);
+  const commissions = await loadCommissions(db, now);
+  const report: PrepareReport = {
+    migrations,
+    placesLoaded: places.loaded,
+    commissionsLoaded: commissions.loaded,
+  };
+  if ((await countUsers(db.kysely)) > 0) return report;
+  const password = opts.demoPassword ?? generatePassword();
+  const generated = opts.demoPassword === undefined;
+  if (opts.demo) {
+    const usernames = await createDemoAccounts(db, password, now);
+    report.newAccounts = { usernames, password, generated, demo: true };
+  } else {
+    await createFirstAdmin(db, password, now);
+    report.newAccounts = { usernames: ['admin'], password, generated, demo: false };
+  }
+  return report;
+}

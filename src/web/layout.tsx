@@ -1,0 +1,105 @@
+// The page frame every HTML page shares: header with navigation and language switch, main, footer.
+
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { CurrentUser } from '../platform/auth/roles';
+import { decideAccess } from '../platform/http/access';
+import type { NavEntry } from '../platform/http/types';
+import type { Digits, Lang } from '../platform/i18n/i18n';
+import { layoutMessages } from './messages';
+import { STYLES } from './styles';
+
+export interface PageFrame {
+  lang: Lang;
+  digits: Digits;
+  user: CurrentUser | null;
+  csrfToken: string;
+  /** The current path and query, so the language switch can come back to it. */
+  here: string;
+  nav: NavEntry[];
+  demo: boolean;
+}
+
+/** The hidden field every form carries. */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+export function Layout(props: { frame: PageFrame; title: string; children: Child }) {
+  const { frame } = props;
+  const m = layoutMessages[frame.lang];
+  const otherLang: Lang = frame.lang === 'km' ? 'en' : 'km';
+  const otherDigits: Digits = frame.digits === 'khmr' ? 'latn' : 'khmr';
+  const next = encodeURIComponent(frame.here);
+  const visibleNav = frame.nav.filter((entry) => decideAccess(entry.access, frame.user) === 'allow');
+  return (
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={frame.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{`${props.title} · ${m.siteName}`}</title>
+          <style>{raw(STYLES)}</style>
+        </head>
+        <body>
+          <a class="skip" href="#main">
+            {m.skipToContent}
+          </a>
+          <header class="site">
+            <div class="bar">
+              <a class="brand" href="/">
+                {m.siteName}
+              </a>
+              <nav aria-label={m.mainNav}>
+                <ul>
+                  {visibleNav.map((entry) => (
+                    <li>
+                      <a href={entry.href}>{entry.label[frame.lang]}</a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+              <div class="tools">
+                <a
+                  href={`/lang/${otherLang}?next=${next}`}
+                  lang={otherLang}
+                  hreflang={otherLang}
+                  aria-label={m.otherLanguageLabel}
+                >
+                  {m.otherLanguage}
+                </a>
+                <a href={`/digits/${otherDigits}?next=${next}`}>
+                  {otherDigits === 'khmr' ? m.khmerDigits : m.latinDigits}
+                </a>
+                {frame.user ? (
+                  <form method="post" action="/logout">
+                    <CsrfField token={frame.csrfToken} />
+                    <span>
+                      {m.signedInAs} <strong>{frame.user.username}</strong>{' '}
+                    </span>
+                    <button type="submit" class="linkish">
+                      {m.signOut}
+                    </button>
+                  </form>
+                ) : (
+                  <a href={`/login?next=${next}`}>{m.signIn}</a>
+                )}
+              </div>
+            </div>
+          </header>
+          {frame.demo ? <p class="demo">{m.demoNotice}</p> : null}
+          <main id="main">
+            <h1>{props.title}</h1>
+            {props.children}
+          </main>
+          <footer class="site">
+            <p>
+              {m.footer} <a href="/api/docs">{m.apiDocs}</a>
+            </p>
+          </footer>
+        </body>
+      </html>
+    </>
+  );
+}

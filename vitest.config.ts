@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Verbose, so a suite skipped for want of PostgreSQL or Chromium says so by name.
+    reporters: ['verbose'],
   },
 });

@@ -1,0 +1,145 @@
+// What a newcomer does: start Sala on an empty data folder, see the address and demo logins; the CLIs.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const TSX = path.resolve('node_modules/.bin/tsx');
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sala-start-'));
+const children: ChildProcess[] = [];
+
+afterAll(() => {
+  for (const child of children) child.kill('SIGKILL');
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (server.address() as net.AddressInfo).port;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Starts `src/main.ts` and resolves with its output once it says it is running. */
+async function start(
+  env: Record<string, string>,
+): Promise<{ output: string; port: number; child: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn(TSX, ['src/main.ts'], {
+    env: { PATH: process.env.PATH, TZ: 'UTC', SALA_DATA_DIR: dataDir, PORT: String(port), ...env },
+  });
+  children.push(child);
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Sala did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (/Password: .*\n/.test(output) || /Demo accounts: .*\nPassword: .*\n/.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`Sala exited with ${code}:\n${output}`)));
+  });
+  return { output, port, child };
+}
+
+describe('npm start', () => {
+  it('on an empty data folder: migrates, loads reference and demo data, prints the address and demo logins', async () => {
+    const { output, port, child } = await start({});
+    expect(output).toContain(`is running at http://localhost:${port} (database: sqlite)`);
+    expect(output).toContain('Demo accounts (fictional, one per role): admin, co_director, co_staff');
+    const password = /Password: (\S+) {3}\(generated now and shown only this once/.exec(output)?.[1];
+    expect(password).toMatch(/^\S{12,}$/);
+    const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+    expect(await health.json()).toEqual({ status: 'ok', database: 'sqlite', version: expect.any(String) });
+    const token = await fetch(`http://127.0.0.1:${port}/api/auth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'co_director', password }),
+    });
+    expect(token.status).toBe(201);
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.on('exit', resolve));
+  });
+
+  it('on the second start keeps the data and does not print a password again', async () => {
+    const { output, child } = await start({});
+    expect(output).not.toContain('applied');
+    expect(output).toContain('Demo accounts: admin, co_director');
+    expect(output).toContain('Password: the one printed when this database was created');
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.on('exit', resolve));
+  });
+
+  it('stops on a wrong setting with a message naming it', async () => {
+    const failed = await run(TSX, ['src/main.ts'], { env: { PATH: process.env.PATH, PORT: 'eighty' } }).catch(
+      (e) => e,
+    );
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('Setting PORT: must be a whole number');
+  });
+});
+
+const PG_URL = process.env.TEST_DATABASE_URL;
+
+describe.skipIf(!PG_URL)(
+  `npm start with DATABASE_URL [postgres${PG_URL ? '' : ' — skipped: TEST_DATABASE_URL is not set'}]`,
+  () => {
+    it('runs the same start on PostgreSQL', async () => {
+      const pg = (await import('pg')).default;
+      const schema = `t_start_${process.pid}`;
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      await admin.query(`drop schema if exists ${schema} cascade; create schema ${schema}`);
+      try {
+        const url = new URL(PG_URL!);
+        url.searchParams.set('options', `-c search_path=${schema}`);
+        const { output, port, child } = await start({
+          DATABASE_URL: url.toString(),
+          SALA_DEMO_PASSWORD: 'chosen-password',
+        });
+        expect(output).toContain('(database: postgres)');
+        expect(output).toContain('Password: the value of SALA_DEMO_PASSWORD');
+        const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+        expect(await health.json()).toMatchObject({ status: 'ok', database: 'postgres' });
+        const places = await admin.query(`select count(*)::int as n from ${schema}.places`);
+        expect(places.rows[0].n).toBe(25 + 210 + 1652 + 14578);
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.on('exit', resolve));
+      } finally {
+        await admin.query(`drop schema if exists ${schema} cascade`);
+        await admin.end();
+      }
+    });
+  },
+);
+
+describe('command-line tools', () => {
+  const env = { PATH: process.env.PATH, SALA_DATA_DIR: dataDir };
+
+  it('npm run db:migrate says the schema is up to date on a started database', async () => {
+    const { stdout } = await run(TSX, ['src/db/migrate-cli.ts'], { env });
+    expect(stdout).toContain('The schema is up to date.');
+  });
+
+  it('npm run audit:verify passes on an untouched trail and names the first row edited by hand', async () => {
+    const ok = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env });
+    expect(ok.stdout).toMatch(/Audit chain intact: \d+ rows\./);
+    const Database = (await import('better-sqlite3')).default;
+    const sqlite = new Database(path.join(dataDir, 'sala.db'));
+    sqlite.prepare("update audit_log set actor = 'someone else' where id = 3").run();
+    sqlite.close();
+    const broken = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env }).catch((e) => e);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('Audit chain BROKEN at row 3: its content no longer matches its hash');
+  });
+});

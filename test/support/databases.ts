@@ -11,7 +11,9 @@ import { migrateToLatest } from '../../src/db/migrator';
 const PG_URL = process.env.TEST_DATABASE_URL;
 
 /** A fresh database: a temporary SQLite file, or a new schema in the PostgreSQL test database. */
-export async function createTestDatabase(dialect: DialectName): Promise<{ db: Db; drop: () => Promise<void> }> {
+export async function createTestDatabase(
+  dialect: DialectName,
+): Promise<{ db: Db; drop: () => Promise<void> }> {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sala-test-'));
     const db = connect({ kind: 'sqlite', file: path.join(dir, 'sala.db') });
@@ -59,7 +61,9 @@ export function describeEachDatabase(
 ) {
   for (const dialect of ['sqlite', 'postgres'] as const) {
     const skip = dialect === 'postgres' && !PG_URL;
-    const label = skip ? `${title} [postgres — skipped: TEST_DATABASE_URL is not set]` : `${title} [${dialect}]`;
+    const label = skip
+      ? `${title} [postgres — skipped: TEST_DATABASE_URL is not set]`
+      : `${title} [${dialect}]`;
     describe.skipIf(skip)(label, () => {
       let current: Awaited<ReturnType<typeof createTestDatabase>> | undefined;
       const fixture: DatabaseFixture = {

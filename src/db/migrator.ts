@@ -2,10 +2,12 @@
 // biome-ignore-all lint/suspicious/noExplicitAny: migrations work on any database type.
 import { type Kysely, type Migration, Migrator } from 'kysely';
 import { foundation } from './migrations/0001-foundation';
+import { casework } from './migrations/0002-casework';
 
 /** Every migration in order; the key is its permanent name. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-casework': casework,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

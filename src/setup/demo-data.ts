@@ -34,7 +34,7 @@ export async function createDemoAccounts(db: Db, password: string, now: Date): P
     const created = await createUser(
       db,
       SYSTEM_ACTOR,
-      { username: role, displayName: `Demo ${role.replace('_', ' ')} (សាកល្បង)`, password },
+      { username: role, displayName: `Demo account: ${role}`, password },
       now,
       { demo: true },
     );

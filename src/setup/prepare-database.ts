@@ -2,6 +2,7 @@
 import type { Db } from '../db/connect';
 import { migrateToLatest } from '../db/migrator';
 import { loadCommissions } from '../modules/assembly';
+import { loadCaseworkDefaults } from '../modules/casework';
 import { loadGazetteer } from '../modules/places';
 import { countUsers } from '../platform/auth/auth.queries';
 import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-data';
@@ -29,6 +30,7 @@ export async function prepareDatabase(
   const migrations = await migrateToLatest(db.kysely);
   const places = await loadGazetteer(db);
   const commissions = await loadCommissions(db, now);
+  await loadCaseworkDefaults(db, now);
   const report: PrepareReport = {
     migrations,
     placesLoaded: places.loaded,

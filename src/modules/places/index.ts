@@ -5,8 +5,10 @@ import { getPlaceApi, searchPlacesApi } from './place.api';
 import { placePage, provincesPage, searchPage } from './place.pages';
 import { placeDetailJson, placeListJson } from './place.presenter';
 
-export { loadGazetteer } from './load-gazetteer';
+export { constituencyOfficeCode, loadGazetteer } from './load-gazetteer';
 export { PlaceSearchForm } from './place.pages';
+export { childrenOf, provinces } from './place.queries';
+export { checkPlaceChain } from './place.service';
 
 export const placesModule: ModuleManifest = {
   name: 'places',

@@ -42,3 +42,30 @@ export async function findPlacesByName(db: Executor, q: string, terms: string[])
   const rows = await searchPlaces(db, terms, q.trim().toLowerCase().normalize('NFC'), SEARCH_LIMIT + 1);
   return { places: rows.slice(0, SEARCH_LIMIT), more: rows.length > SEARCH_LIMIT };
 }
+
+/**
+ * Checks that a province, and optionally a district in it and a commune in that district, exist.
+ * Returns the first level that is wrong.
+ */
+export async function checkPlaceChain(
+  db: Executor,
+  chain: { province: string; district?: string | null; commune?: string | null },
+): Promise<'ok' | 'province' | 'district' | 'commune'> {
+  const codes = [chain.province, chain.district, chain.commune].filter((c): c is string => !!c);
+  const found = await findPlaces(db, codes);
+  const level = (code: string) => found.find((p) => p.code === code)?.level;
+  if (level(chain.province) !== 'province') return 'province';
+  if (
+    chain.district &&
+    (level(chain.district) !== 'district' || !chain.district.startsWith(chain.province))
+  ) {
+    return 'district';
+  }
+  if (
+    chain.commune &&
+    (!chain.district || level(chain.commune) !== 'commune' || !chain.commune.startsWith(chain.district))
+  ) {
+    return 'commune';
+  }
+  return 'ok';
+}

@@ -1,0 +1,150 @@
+// Every SQL statement of casework. Personal data (case_contacts) is read only by the functions named so.
+import type { Executor } from '../../db/database';
+import type { CaseContactsTable, CaseEventsTable, CasesTable, OutboxTable } from './case.table';
+
+type NewRow<T> = { [K in keyof T as K extends 'id' | 'is_demo' | 'attempts' ? never : K]: T[K] };
+
+export function listCategories(db: Executor) {
+  return db
+    .selectFrom('concern_categories')
+    .selectAll()
+    .where('is_active', '=', 1)
+    .orderBy('sort_order')
+    .execute();
+}
+
+export function findCategory(db: Executor, code: string) {
+  return db.selectFrom('concern_categories').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export async function hasCategories(db: Executor): Promise<boolean> {
+  return !!(await db.selectFrom('concern_categories').select('code').limit(1).executeTakeFirst());
+}
+
+export async function insertCategories(
+  db: Executor,
+  rows: { code: string; name_km: string; name_en: string; sort_order: number }[],
+) {
+  await db.insertInto('concern_categories').values(rows).execute();
+}
+
+export async function insertServiceStandards(
+  db: Executor,
+  rows: { stage: string; working_days: number; updated_at: string }[],
+) {
+  await db.insertInto('service_standards').values(rows).execute();
+}
+
+export async function trackingCodeTaken(db: Executor, code: string): Promise<boolean> {
+  return !!(await db.selectFrom('cases').select('id').where('tracking_code', '=', code).executeTakeFirst());
+}
+
+export function insertCase(db: Executor, row: NewRow<CasesTable>) {
+  return db.insertInto('cases').values(row).returning(['id', 'tracking_code']).executeTakeFirstOrThrow();
+}
+
+export async function insertContact(db: Executor, row: CaseContactsTable) {
+  await db.insertInto('case_contacts').values(row).execute();
+}
+
+export async function insertEvent(db: Executor, row: NewRow<CaseEventsTable>) {
+  await db.insertInto('case_events').values(row).execute();
+}
+
+export async function insertOutbox(db: Executor, row: NewRow<OutboxTable>) {
+  await db.insertInto('outbox').values(row).execute();
+}
+
+/** The public fields of a case by tracking code: never its contacts. */
+export function findPublicCase(db: Executor, trackingCode: string) {
+  return db
+    .selectFrom('cases')
+    .innerJoin('offices', 'offices.code', 'cases.office_code')
+    .innerJoin('concern_categories as cat', 'cat.code', 'cases.category_code')
+    .select([
+      'cases.id',
+      'cases.tracking_code',
+      'cases.status',
+      'cases.channel',
+      'cases.submitted_at',
+      'cases.updated_at',
+      'cases.province_code',
+      'cases.district_code',
+      'cases.commune_code',
+      'cases.category_code',
+      'cat.name_km as category_km',
+      'cat.name_en as category_en',
+      'offices.code as office_code',
+      'offices.name_km as office_km',
+      'offices.name_en as office_en',
+    ])
+    .where('cases.tracking_code', '=', trackingCode)
+    .executeTakeFirst();
+}
+
+export function publicTimeline(db: Executor, caseId: number) {
+  return db
+    .selectFrom('case_events')
+    .select(['at', 'action', 'to_status', 'public_note'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+}
+
+// --- one-time form tokens ---
+
+export async function insertFormToken(db: Executor, tokenHash: string, now: string) {
+  await db
+    .insertInto('form_tokens')
+    .values({ token_hash: tokenHash, created_at: now, used_at: null, case_id: null })
+    .execute();
+}
+
+export function findFormToken(db: Executor, tokenHash: string) {
+  return db.selectFrom('form_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
+}
+
+/** Marks a token used by a case; false when another submission used it first. */
+export async function useFormToken(
+  db: Executor,
+  tokenHash: string,
+  caseId: number,
+  now: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('form_tokens')
+    .set({ used_at: now, case_id: caseId })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export function trackingCodeOfCase(db: Executor, caseId: number) {
+  return db.selectFrom('cases').select('tracking_code').where('id', '=', caseId).executeTakeFirst();
+}
+
+// --- idempotency keys of the API ---
+
+export function findIdempotencyRecord(db: Executor, scope: string, key: string) {
+  return db
+    .selectFrom('idempotency_keys')
+    .selectAll()
+    .where('scope', '=', scope)
+    .where('key', '=', key)
+    .executeTakeFirst();
+}
+
+export async function insertIdempotencyRecord(
+  db: Executor,
+  row: {
+    scope: string;
+    key: string;
+    request_hash: string;
+    created_at: string;
+    response_status: number;
+    response_body: string;
+  },
+) {
+  await db.insertInto('idempotency_keys').values(row).execute();
+}

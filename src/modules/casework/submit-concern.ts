@@ -1,0 +1,192 @@
+// Command: a citizen's concern becomes a case — row, contacts, timeline, audit and acknowledgement in one transaction.
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { Lang } from '../../platform/i18n/i18n';
+import { newTrackingCode } from '../../platform/ids/tracking-code';
+import { fail, ok, type Result } from '../../platform/result';
+import { buildSearchText } from '../../platform/search/search-text';
+import { checkPlaceChain, constituencyOfficeCode } from '../places';
+import {
+  findCategory,
+  insertCase,
+  insertContact,
+  insertEvent,
+  insertOutbox,
+  trackingCodeTaken,
+} from './case.queries';
+import { type Channel, CONTACT_PREFERENCES } from './case.table';
+
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => s.isWellFormed() && !s.includes('\uFFFD'), 'broken-text')
+    .transform((s) => s.normalize('NFC'));
+const optionalText = (max: number) => text(max).transform((s) => (s === '' ? null : s));
+
+/** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
+export const concernInputSchema = z.object({
+  category: z.string().trim().min(1, 'required').max(40),
+  description: text(4000).pipe(z.string().min(10, 'too-short')),
+  province: z.string().regex(/^\d{2}$/, 'invalid'),
+  district: z
+    .union([z.literal(''), z.string().regex(/^\d{4}$/, 'invalid')])
+    .optional()
+    .transform((s) => s || null),
+  commune: z
+    .union([z.literal(''), z.string().regex(/^\d{6}$/, 'invalid')])
+    .optional()
+    .transform((s) => s || null),
+  name: optionalText(100)
+    .optional()
+    .transform((s) => s ?? null),
+  phone: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'invalid'),
+    ])
+    .optional()
+    .transform((s) => s || null),
+  email: z
+    .union([z.literal(''), z.email('invalid').max(200)])
+    .optional()
+    .transform((s) => s || null),
+  preferredContact: z.enum(CONTACT_PREFERENCES).default('none'),
+  confidential: z.boolean().default(false),
+  consentToShare: z.boolean().default(false),
+});
+export type ConcernInput = z.output<typeof concernInputSchema>;
+
+export type SubmitError =
+  | 'unknown-category'
+  | 'unknown-province'
+  | 'unknown-district'
+  | 'unknown-commune'
+  | 'contact-missing';
+
+export interface SubmitContext {
+  channel: Channel;
+  /** The citizen (anonymous actor) or the staff member logging a walk-in, call, letter or field visit. */
+  actor: Actor;
+  /** The language the citizen wrote in: their acknowledgement is sent in it. */
+  lang: Lang;
+  now: Date;
+}
+
+/** What must be there before a case is created; checked again inside the transaction by foreign keys. */
+async function checkReferences(db: Executor, input: ConcernInput): Promise<SubmitError | null> {
+  const category = await findCategory(db, input.category);
+  if (!category || category.is_active !== 1) return 'unknown-category';
+  const place = await checkPlaceChain(db, input);
+  if (place !== 'ok') return `unknown-${place}`;
+  const wantsPhone = input.preferredContact === 'phone' || input.preferredContact === 'sms';
+  if ((wantsPhone && !input.phone) || (input.preferredContact === 'email' && !input.email))
+    return 'contact-missing';
+  return null;
+}
+
+/**
+ * Creates the case in the constituency office of the citizen's province. `within` runs in the same
+ * transaction after the case exists (the form marks its one-time token, the API stores its idempotency record).
+ */
+export async function submitConcern(
+  db: Db,
+  input: ConcernInput,
+  ctx: SubmitContext,
+  within?: (trx: Executor, created: { id: number; trackingCode: string }) => Promise<void>,
+): Promise<Result<{ id: number; trackingCode: string; officeCode: string }, SubmitError>> {
+  const problem = await checkReferences(db.kysely, input);
+  if (problem) return fail(problem);
+  const officeCode = constituencyOfficeCode(input.province);
+  const now = ctx.now.toISOString();
+  const hasContact = !!(input.name || input.phone || input.email);
+
+  const created = await db.kysely.transaction().execute(async (trx) => {
+    let trackingCode = newTrackingCode();
+    while (await trackingCodeTaken(trx, trackingCode)) trackingCode = newTrackingCode();
+    const row = await insertCase(trx, {
+      tracking_code: trackingCode,
+      office_code: officeCode,
+      category_code: input.category,
+      description: input.description,
+      province_code: input.province,
+      district_code: input.district,
+      commune_code: input.commune,
+      channel: ctx.channel,
+      status: 'received',
+      confidential: input.confidential ? 1 : 0,
+      consent_to_share: input.consentToShare ? 1 : 0,
+      has_contact: hasContact ? 1 : 0,
+      submitted_at: now,
+      updated_at: now,
+      search_text: buildSearchText([input.description]),
+    });
+    if (hasContact) {
+      await insertContact(trx, {
+        case_id: row.id,
+        name: input.name,
+        phone: input.phone,
+        email: input.email,
+        preferred_contact: input.preferredContact,
+      });
+    }
+    await insertEvent(trx, {
+      case_id: row.id,
+      at: now,
+      action: 'submit',
+      actor_kind: ctx.actor.userId ? 'office' : 'citizen',
+      actor_user_id: ctx.actor.userId,
+      from_status: null,
+      to_status: 'received',
+      public_note: null,
+    });
+    await appendAudit(trx, ctx.actor, {
+      action: 'case.submit',
+      entityType: 'case',
+      entityId: row.id,
+      // Never the citizen's name or contacts: the trail is read by auditors, not only the office.
+      after: {
+        tracking_code: trackingCode,
+        office: officeCode,
+        category: input.category,
+        channel: ctx.channel,
+        confidential: input.confidential,
+        has_contact: hasContact,
+      },
+    });
+    const recipient = acknowledgementRecipient(input);
+    if (recipient) {
+      await insertOutbox(trx, {
+        created_at: now,
+        channel: recipient.channel,
+        recipient: recipient.address,
+        template: 'acknowledgement',
+        lang: ctx.lang,
+        payload: JSON.stringify({ trackingCode }),
+        case_id: row.id,
+        status: 'pending',
+        next_attempt_at: now,
+        sent_at: null,
+        last_error: null,
+      });
+    }
+    await within?.(trx, { id: row.id, trackingCode });
+    return { id: row.id, trackingCode };
+  });
+  return ok({ ...created, officeCode });
+}
+
+/** Where the acknowledgement goes: the way the citizen asked to be contacted, if any. */
+function acknowledgementRecipient(input: ConcernInput): { channel: 'email' | 'sms'; address: string } | null {
+  if (input.preferredContact === 'email' && input.email) return { channel: 'email', address: input.email };
+  if ((input.preferredContact === 'sms' || input.preferredContact === 'phone') && input.phone) {
+    return { channel: 'sms', address: input.phone };
+  }
+  return null;
+}

@@ -10,6 +10,7 @@ import { authModule } from './platform/auth';
 import { apiError } from './platform/http/api-errors';
 import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
+import { urlHoldsNul } from './platform/http/text';
 import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
 import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
 import { openapiModule } from './standards/openapi';
@@ -29,6 +30,22 @@ const SECURITY_HEADERS: Record<string, string> = {
     "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
 };
 
+const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
+
+/**
+ * Adds the security headers to the answer in place. Hono's c.header() after the handler would copy the
+ * whole Response once per header (and turn its body into a stream): a third of the cost of a small answer.
+ */
+function addSecurityHeaders(c: Ctx) {
+  try {
+    const headers = c.res.headers;
+    for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
+  } catch {
+    // Immutable headers (a Response.redirect() or a fetched answer): let Hono copy the answer instead.
+    for (const [name, value] of SECURITY_HEADER_ENTRIES) c.header(name, value);
+  }
+}
+
 const isApiPath = (path: string) => path.startsWith('/api/') || path.startsWith('/open311/');
 
 export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] = MODULES) {
@@ -44,18 +61,26 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
     c.set('lang', isLang(chosen) ? chosen : langFromAcceptLanguage(c.req.header('accept-language')));
     c.set('digits', readCookie(c, DIGITS_COOKIE) === 'khmr' ? 'khmr' : 'latn');
     await next();
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) c.header(name, value);
+    addSecurityHeaders(c);
   });
 
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY_BYTES,
-      onError: (c) =>
-        isApiPath(c.req.path)
-          ? apiError(c as Ctx, 413, 'payload_too_large')
-          : renderErrorPage(c as Ctx, 'tooLarge'),
-    }),
+  // Before any handler reads a path parameter or query: an encoded U+0000 would make PostgreSQL fail (500).
+  app.use('*', async (c, next) => {
+    if (!urlHoldsNul(c.req.url)) return next();
+    return isApiPath(c.req.path) ? apiError(c, 400, 'invalid_text') : renderErrorPage(c, 'badRequest');
+  });
+
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY_BYTES,
+    onError: (c) =>
+      isApiPath(c.req.path)
+        ? apiError(c as Ctx, 413, 'payload_too_large')
+        : renderErrorPage(c as Ctx, 'tooLarge'),
+  });
+  // GET and HEAD never carry a body here (@hono/node-server gives them none), and asking bodyLimit would
+  // build a full web Request for each of them: about a sixth of a page's cost, for nothing.
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
   for (const route of all.flatMap((m) => m.routes)) {

@@ -61,12 +61,10 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
                 </ul>
               </nav>
               <div class="tools">
-                <a
-                  href={`/lang/${otherLang}?next=${next}`}
-                  lang={otherLang}
-                  hreflang={otherLang}
-                  aria-label={m.otherLanguageLabel}
-                >
+                {/* The language's own name, in its own language, is the whole label: an aria-label in
+                    this page's language would not contain the visible words (WCAG 2.5.3), and would be
+                    read with the other language's voice. */}
+                <a href={`/lang/${otherLang}?next=${next}`} lang={otherLang} hreflang={otherLang}>
                   {m.otherLanguage}
                 </a>
                 <a href={`/digits/${otherDigits}?next=${next}`}>

@@ -6,6 +6,8 @@ html{font-size:100%}
 body{margin:0;color:var(--ink);background:var(--bg);font-family:"Noto Sans Khmer","Khmer OS System","Khmer OS","Khmer OS Content","Leelawadee UI","Khmer UI",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;line-height:1.7}
 :lang(en){line-height:1.55}
 a{color:var(--brand)}
+/* Khmer subscript consonants hang below the baseline: an underline there would strike through them */
+a:lang(km),.linkish:lang(km){text-underline-position:under}
 a:focus,button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #f2a900;outline-offset:2px}
 .skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5rem}
 .skip:focus{left:.5rem}

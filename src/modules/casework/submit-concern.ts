@@ -82,7 +82,7 @@ export interface SubmitContext {
 /** What must be there before a case is created; checked again inside the transaction by foreign keys. */
 async function checkReferences(db: Executor, input: ConcernInput): Promise<SubmitError | null> {
   const category = await findCategory(db, input.category);
-  if (!category || category.is_active !== 1) return 'unknown-category';
+  if (category?.is_active !== 1) return 'unknown-category';
   const place = await checkPlaceChain(db, input);
   if (place !== 'ok') return `unknown-${place}`;
   const wantsPhone = input.preferredContact === 'phone' || input.preferredContact === 'sms';

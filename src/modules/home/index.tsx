@@ -2,6 +2,7 @@
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { DIGITS_COOKIE, LANG_COOKIE, setAppCookie } from '../../platform/http/cookies';
+import { cachedForAnonymous } from '../../platform/http/page-cache';
 import type { Ctx, ModuleManifest } from '../../platform/http/types';
 import { isLang } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
@@ -54,7 +55,10 @@ function homePage(c: Ctx) {
 
 /** Only paths on this site: a `next` of `//evil.example` or `https://…` would make the switch an open redirect. */
 export function safeNext(raw: string | undefined): string {
-  return raw?.startsWith('/') && !raw.startsWith('//') && !raw.startsWith('/\\') ? raw : '/';
+  // Browsers drop tabs and newlines inside a URL and read "\\" as "/", so "/\t/evil.example" leaves the
+  // site too; and a control character in the Location header would make the answer fail.
+  if (!raw?.startsWith('/') || raw.startsWith('//') || /[\p{Cc}\\]/u.test(raw)) return '/';
+  return raw;
 }
 
 const healthSchema = z.object({
@@ -66,7 +70,14 @@ const healthSchema = z.object({
 export const homeModule: ModuleManifest = {
   name: 'home',
   routes: [
-    { method: 'GET', path: '/', kind: 'page', access: 'public', handler: homePage },
+    {
+      method: 'GET',
+      path: '/',
+      kind: 'page',
+      access: 'public',
+      // Anonymous visitors all see the same page per language and numerals: rendered once, then served ready.
+      handler: (c) => cachedForAnonymous(c, () => homePage(c)),
+    },
     {
       method: 'GET',
       path: '/healthz',

@@ -44,7 +44,7 @@ export const tokenListJson = z.object({
 export async function issueTokenApi(c: Ctx) {
   const m = authMessages[c.get('lang')];
   const body = await readJson(c);
-  if (!body.ok) return apiError(c, 400, 'invalid_json');
+  if (!body.ok) return apiError(c, 400, body.code);
   const parsed = tokenRequestSchema.safeParse(body.value);
   if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
   const { db } = c.get('deps');

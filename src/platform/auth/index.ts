@@ -39,7 +39,7 @@ export const authModule: ModuleManifest = {
         body: tokenRequestSchema,
         response: issuedTokenJson,
         errors: {
-          400: 'Not valid JSON or fields missing.',
+          400: 'Not valid JSON, fields missing or of the wrong type, or text holding U+0000.',
           401: 'Wrong username or password.',
           429: 'Too many failed attempts.',
         },

@@ -1,5 +1,6 @@
 // JSON error answers of the API: a stable code for programs and a message in the caller's language.
 import type { ZodError } from 'zod';
+import { holdsNul } from './text';
 import type { Ctx } from './types';
 
 const MESSAGES = {
@@ -14,6 +15,10 @@ const MESSAGES = {
   not_found: { en: 'Nothing was found at this address.', km: 'រកមិនឃើញអ្វីនៅអាសយដ្ឋាននេះទេ។' },
   invalid_request: { en: 'The request is not valid.', km: 'សំណើមិនត្រឹមត្រូវ។' },
   invalid_json: { en: 'The body is not valid JSON.', km: 'ខ្លឹមសារមិនមែនជា JSON ត្រឹមត្រូវទេ។' },
+  invalid_text: {
+    en: 'Text in the request must not contain the character U+0000.',
+    km: 'អត្ថបទក្នុងសំណើមិនអាចមានតួអក្សរ U+0000 បានទេ។',
+  },
   payload_too_large: { en: 'The request body is too large.', km: 'ខ្លឹមសារសំណើធំពេក។' },
   internal: { en: 'Sala could not finish this request.', km: 'សាលាមិនអាចបញ្ចប់សំណើនេះបានទេ។' },
 } as const;
@@ -41,11 +46,16 @@ export function zodIssues(error: ZodError) {
   return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
 }
 
-/** Reads a JSON body; undefined when it is not valid JSON. */
-export async function readJson(c: Ctx): Promise<{ ok: true; value: unknown } | { ok: false }> {
+/** Reads a JSON body; on failure, the error code to answer with. */
+export async function readJson(
+  c: Ctx,
+): Promise<{ ok: true; value: unknown } | { ok: false; code: 'invalid_json' | 'invalid_text' }> {
+  let value: unknown;
   try {
-    return { ok: true, value: await c.req.json() };
+    value = await c.req.json();
   } catch {
-    return { ok: false };
+    return { ok: false, code: 'invalid_json' };
   }
+  // Valid JSON may hold "\u0000"; PostgreSQL cannot store it, so it is refused before any handler uses it.
+  return holdsNul(value) ? { ok: false, code: 'invalid_text' } : { ok: true, value };
 }

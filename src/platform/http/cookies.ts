@@ -10,7 +10,8 @@ export const DIGITS_COOKIE = 'sala_digits';
 /** Cookies are Secure when the visitor reached Sala over https (directly or through a proxy). */
 export function isHttps(c: Ctx): boolean {
   return (
-    new URL(c.req.url).protocol === 'https:' ||
+    // The request URL is already normalised (lower-case scheme): no need to parse it on every page.
+    c.req.url.startsWith('https:') ||
     c.req.header('x-forwarded-proto') === 'https' ||
     c.get('deps').config.baseUrl.startsWith('https:')
   );

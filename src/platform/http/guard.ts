@@ -6,6 +6,7 @@ import { newSecret, secretsMatch } from '../auth/tokens';
 import { decideAccess } from './access';
 import { apiError } from './api-errors';
 import { CSRF_COOKIE, readCookie, setAppCookie } from './cookies';
+import { holdsNul } from './text';
 import type { AppEnv, Ctx, RouteDef } from './types';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -31,7 +32,12 @@ export function guard(route: RouteDef): MiddlewareHandler<AppEnv> {
       return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
     }
     if (decision === 'forbidden') return renderErrorPage(c, 'forbidden');
-    if (UNSAFE.has(c.req.method) && !(await csrfTokenMatches(c))) return renderErrorPage(c, 'csrf');
+    if (UNSAFE.has(c.req.method)) {
+      const form = await readForm(c);
+      if (!form || !csrfTokenMatches(c, form)) return renderErrorPage(c, 'csrf');
+      // Handlers get this same parsed body; a U+0000 in it would make PostgreSQL fail (500).
+      if (holdsNul(form)) return renderErrorPage(c, 'badRequest');
+    }
     return next();
   };
 }
@@ -45,17 +51,20 @@ function ensureCsrfCookie(c: Ctx): string {
   return token;
 }
 
-/** Double-submit check: the form's `_csrf` field must equal the cookie another site cannot read. */
-async function csrfTokenMatches(c: Ctx): Promise<boolean> {
-  const cookie = readCookie(c, CSRF_COOKIE);
-  if (!cookie) return false;
-  let field: unknown;
+/** The posted form, or undefined when the body cannot be read as one. */
+async function readForm(c: Ctx): Promise<Record<string, unknown> | undefined> {
   try {
-    field = (await c.req.parseBody())._csrf;
+    return await c.req.parseBody();
   } catch {
-    return false;
+    return undefined;
   }
-  return typeof field === 'string' && secretsMatch(field, cookie);
+}
+
+/** Double-submit check: the form's `_csrf` field must equal the cookie another site cannot read. */
+function csrfTokenMatches(c: Ctx, form: Record<string, unknown>): boolean {
+  const cookie = readCookie(c, CSRF_COOKIE);
+  const field = form._csrf;
+  return !!cookie && typeof field === 'string' && secretsMatch(field, cookie);
 }
 
 /** Gives the visitor a fresh CSRF token, after signing in or out. */

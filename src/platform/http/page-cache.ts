@@ -1,0 +1,51 @@
+// Whole pages kept ready for anonymous visitors, for pages that read nothing but the language and numerals.
+import type { AppDeps, Ctx } from './types';
+
+const HTML = 'text/html; charset=UTF-8';
+
+/** Per app (tests build many, with other settings and navigation), then by path, language and numerals. */
+const pages = new WeakMap<AppDeps, Map<string, Uint8Array<ArrayBuffer>>>();
+
+/**
+ * Serves an anonymous visitor the page rendered for the first visitor of the same language and numerals.
+ * Only for pages whose HTML depends on nothing else (no query, no database, no per-visitor value):
+ * rendering the JSX is most of the cost of such a page, and the home page is where everyone lands.
+ */
+export async function cachedForAnonymous(
+  c: Ctx,
+  render: () => Response | Promise<Response>,
+): Promise<Response> {
+  // A signed-in visitor's page shows their name and a CSRF token; a query may change the page or its links.
+  if (c.get('user') || c.req.url.includes('?')) return render();
+  const deps = c.get('deps');
+  let byKey = pages.get(deps);
+  if (!byKey) {
+    byKey = new Map();
+    pages.set(deps, byKey);
+  }
+  const key = `${c.req.path} ${c.get('lang')} ${c.get('digits')}`;
+  const ready = byKey.get(key);
+  if (ready) {
+    // The same headers as the rendered answer (checked below); the guard's Set-Cookie is added by Hono as usual.
+    c.header('Cache-Control', 'no-store');
+    return c.body(ready, 200, { 'Content-Type': HTML });
+  }
+
+  const res = await render();
+  if (!reproducible(res)) return res;
+  const body = new Uint8Array(await res.arrayBuffer());
+  byKey.set(key, body);
+  return new Response(body, { status: res.status, headers: res.headers });
+}
+
+/** True when the answer above would be byte for byte the same: a 200 page whose only other header is its cookie. */
+function reproducible(res: Response): boolean {
+  if (res.status !== 200) return false;
+  for (const [name, value] of res.headers) {
+    if (name === 'set-cookie') continue;
+    if (name === 'content-type' && value === HTML) continue;
+    if (name === 'cache-control' && value === 'no-store') continue;
+    return false;
+  }
+  return true;
+}

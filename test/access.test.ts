@@ -1,0 +1,215 @@
+// Deny by default: walks every route of the app as an anonymous visitor and as each role, against a hand-written policy.
+import { beforeAll, expect, it } from 'vitest';
+import { MODULES } from '../src/app';
+import { ROLES, type Role } from '../src/platform/auth/roles';
+import type { RouteDef } from '../src/platform/http/types';
+import { openapiModule } from '../src/standards/openapi';
+import { apiToken, Browser, seedDemo, type TestApp, testApp } from './support/app';
+import { describeEachDatabase } from './support/databases';
+
+type Policy = { kind: 'page' | 'api'; access: 'public' | 'signed-in' | Role[] };
+const page = (access: Policy['access']): Policy => ({ kind: 'page', access });
+const api = (access: Policy['access']): Policy => ({ kind: 'api', access });
+
+/**
+ * Who may call what, written out by hand from the manifests. A change of policy in a manifest
+ * fails this test until this table is changed with it, so the change is seen in review.
+ */
+const POLICY: Record<string, Policy> = {
+  'GET /': page('public'),
+  'GET /healthz': api('public'),
+  'GET /lang/:lang': page('public'),
+  'GET /digits/:digits': page('public'),
+
+  'GET /places': page('public'),
+  'GET /places/search': page('public'),
+  'GET /places/:code': page('public'),
+  'GET /api/places': api('public'),
+  'GET /api/places/:code': api('public'),
+
+  'GET /commissions': page('public'),
+  'GET /api/commissions': api('public'),
+  'GET /admin/commissions/:code': page(['admin', 'secretariat']),
+  'POST /admin/commissions/:code': page(['admin', 'secretariat']),
+
+  'GET /login': page('public'),
+  'POST /login': page('public'),
+  'POST /logout': page('signed-in'),
+  'POST /api/auth/token': api('public'),
+  'GET /api/auth/tokens': api('signed-in'),
+  'DELETE /api/auth/tokens/:id': api('signed-in'),
+  'GET /admin/users': page(['admin']),
+  'POST /admin/users': page(['admin']),
+  'GET /admin/users/:id': page(['admin']),
+  'POST /admin/users/:id/grants': page(['admin']),
+  'POST /admin/users/:id/grants/:grantId/delete': page(['admin']),
+  'POST /admin/users/:id/active': page(['admin']),
+
+  'GET /admin/audit': page(['admin', 'auditor']),
+
+  'GET /api/openapi.json': api('public'),
+  'GET /api/docs': page('public'),
+};
+
+/** The eleven staff roles of the issue; a new role must be added here and to every row it may use. */
+const ALL_ROLES: Role[] = [
+  'admin',
+  'co_director',
+  'co_staff',
+  'commission_staff',
+  'secretariat',
+  'minister_office',
+  'owso_clerk',
+  'owso_chief',
+  'moi_monitor',
+  'auditor',
+  'watchdog',
+];
+
+const DECLARED: RouteDef[] = [...MODULES, openapiModule(MODULES)].flatMap((m) => m.routes);
+const keyOf = (r: { method: string; path: string }) => `${r.method} ${r.path}`;
+
+function expectedAllowed(policy: Policy, role: Role | null): boolean {
+  if (policy.access === 'public') return true;
+  if (role === null) return false;
+  return policy.access === 'signed-in' || policy.access.includes(role);
+}
+
+/** The route's path with its declared example parameters. */
+function concretePath(route: RouteDef): string {
+  return route.path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = route.example?.[name];
+    if (value === undefined) throw new Error(`${keyOf(route)} declares no example for :${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * The walking order: reads first, then forms and API writes (sent empty, so they are refused as
+ * invalid and change nothing), and signing out last, because it ends the session the walk uses.
+ */
+function walkOrder(route: RouteDef): number {
+  if (route.method === 'POST' && route.path === '/logout') return 2;
+  return route.method === 'GET' ? 0 : 1;
+}
+
+const WALK = [...DECLARED].sort((a, b) => walkOrder(a) - walkOrder(b));
+
+it('knows the same eleven roles as the app', () => {
+  expect([...ROLES].sort()).toEqual([...ALL_ROLES].sort());
+});
+
+it('declares each method and path once', () => {
+  const keys = DECLARED.map(keyOf);
+  expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+});
+
+it('has a hand-written policy for every declared route, and no policy for a route that is gone', () => {
+  expect(DECLARED.map(keyOf).sort()).toEqual(Object.keys(POLICY).sort());
+});
+
+it('declares for every route exactly the kind and access of the policy table', () => {
+  const normalise = (access: Policy['access'] | RouteDef['access']) =>
+    typeof access === 'string' ? access : [...access].sort();
+  for (const route of DECLARED) {
+    const policy = POLICY[keyOf(route)];
+    expect({ route: keyOf(route), kind: route.kind, access: normalise(route.access) }).toEqual({
+      route: keyOf(route),
+      kind: policy?.kind,
+      access: policy ? normalise(policy.access) : undefined,
+    });
+  }
+});
+
+it('gives every path parameter an example, so the walk reaches each route', () => {
+  for (const route of DECLARED) expect(() => concretePath(route)).not.toThrow();
+});
+
+describeEachDatabase(
+  'every route as every visitor',
+  (t) => {
+    let app: TestApp;
+    beforeAll(() => {
+      app = testApp(t.db);
+    });
+
+    it('registers no route in Hono that is not a declared route behind the guard', () => {
+      const registered = new Set(
+        app.routes
+          // The app-wide middleware (settings, body limit) is registered as ALL /*.
+          .filter((r) => !(r.method === 'ALL' && r.path === '/*'))
+          .map(keyOf),
+      );
+      const declared = new Set(DECLARED.map(keyOf));
+      expect([...registered].filter((k) => !declared.has(k))).toEqual([]);
+      expect([...declared].filter((k) => !registered.has(k))).toEqual([]);
+    });
+
+    const auditRows = async () => {
+      const row = await t.db.kysely
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    };
+
+    /** Sends one request as this visitor; pages through the browser session, API calls with the token. */
+    async function call(route: RouteDef, browser: Browser, token: string | undefined): Promise<Response> {
+      const path = concretePath(route);
+      if (route.kind === 'page') {
+        return route.method === 'GET' ? browser.get(path) : browser.post(path, {});
+      }
+      const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+      if (route.method === 'GET') return app.request(path, { headers });
+      return app.request(path, {
+        method: route.method,
+        headers: { ...headers, 'content-type': 'application/json' },
+        body: '{}',
+      });
+    }
+
+    for (const role of [null, ...ALL_ROLES] as const) {
+      it(`gives ${role ?? 'an anonymous visitor'} exactly what the policy allows on every route`, async () => {
+        const browser = new Browser(app);
+        await browser.get('/');
+        if (role) await browser.signIn(role);
+        const token = role ? await apiToken(app, role) : undefined;
+
+        const wrong: string[] = [];
+        for (const route of WALK) {
+          const allowed = expectedAllowed(POLICY[keyOf(route)], role);
+          const path = concretePath(route);
+          const before = allowed ? 0 : await auditRows();
+          const res = await call(route, browser, token);
+          const location = res.headers.get('location') ?? '';
+          const what = `${route.method} ${path} → ${res.status}${location ? ` ${location}` : ''}`;
+
+          if (allowed) {
+            if (res.status === 401 || res.status === 403 || res.status >= 500)
+              wrong.push(`${what}: should be allowed`);
+            if (res.status >= 300 && res.status < 400 && location.startsWith('/login'))
+              wrong.push(`${what}: should be allowed, was sent to sign in`);
+            continue;
+          }
+
+          if (route.kind === 'page' && role === null) {
+            if (res.status !== 303 || location !== `/login?next=${encodeURIComponent(path)}`)
+              wrong.push(`${what}: should be 303 to /login?next=${encodeURIComponent(path)}`);
+          } else if (route.kind === 'page') {
+            if (res.status !== 403 || !res.headers.get('content-type')?.startsWith('text/html'))
+              wrong.push(`${what}: should be a 403 page`);
+          } else {
+            const status = role === null ? 401 : 403;
+            const code = role === null ? 'unauthorized' : 'forbidden';
+            const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+            if (res.status !== status || body?.error?.code !== code)
+              wrong.push(`${what}: should be ${status} JSON with code ${code}`);
+          }
+          if ((await auditRows()) !== before) wrong.push(`${what}: a refused request changed data`);
+        }
+        expect(wrong).toEqual([]);
+      });
+    }
+  },
+  seedDemo,
+);

@@ -1,0 +1,189 @@
+// Browser test in real Chromium: Khmer home page, the switch to English, sign-in, the admin user list, and axe on each.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from '@hono/node-server';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { homeMessages } from '../../src/modules/home/messages';
+import { placesMessages } from '../../src/modules/places/messages';
+import { authMessages } from '../../src/platform/auth/messages';
+import { seedDemo, TEST_PASSWORD, testApp } from '../support/app';
+import { createTestDatabase } from '../support/databases';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
+// Flags this machine's Chromium needs to start headless in a container without reaching out to the network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// A cheap Android phone: the screen most citizens will see Sala on.
+const SMALL_PHONE = { width: 360, height: 740 };
+
+const title = HAVE_CHROMIUM
+  ? 'foundation in Chromium'
+  : `foundation in Chromium — skipped: ${CHROMIUM} is missing; install it with \`apt-get install chromium fonts-khmeros\``;
+
+/** Runs axe on the page as it stands and fails with a readable list of what it found. */
+async function expectNoAxeViolations(page: Page, what: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
+    )
+    .join('\n');
+  expect(report, `axe found violations on ${what}`).toBe('');
+}
+
+/** Nothing may be wider than the phone's screen: a sideways scroll hides half of every line. */
+async function expectNoSidewaysScroll(page: Page, what: string) {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width, `${what} is wider than a ${SMALL_PHONE.width}px phone`).toBeLessThanOrEqual(
+    SMALL_PHONE.width,
+  );
+}
+
+async function signIn(page: Page, username: string, password: string) {
+  await page.getByLabel(/Username|ឈ្មោះអ្នកប្រើ/).fill(username);
+  await page.getByLabel(/Password|ពាក្យសម្ងាត់/).fill(password);
+  await page.locator('main form button[type=submit]').click();
+}
+
+describe.skipIf(!HAVE_CHROMIUM)(title, () => {
+  let drop: (() => Promise<void>) | undefined;
+  let server: ReturnType<typeof serve> | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+
+  beforeAll(async () => {
+    const created = await createTestDatabase('sqlite');
+    drop = created.drop;
+    await seedDemo(created.db);
+    const app = testApp(created.db);
+    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => {
+      if (server?.listening) resolve();
+      else server?.once('listening', () => resolve());
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await drop?.();
+  });
+
+  /** A fresh browser profile: no cookies, a Khmer-speaking phone. */
+  async function khmerPhone(): Promise<{ context: BrowserContext; page: Page }> {
+    if (!browser) throw new Error('Chromium did not start');
+    const context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE });
+    // Shorter than the test's own timeout, so a missing element fails with Playwright's message naming it.
+    context.setDefaultTimeout(10_000);
+    return { context, page: await context.newPage() };
+  }
+
+  describe('a visitor, then co_director', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      ({ context, page } = await khmerPhone());
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('sees the home page in Khmer by default', async () => {
+      await page.goto(`${base}/`);
+      expect(await page.getAttribute('html', 'lang')).toBe('km');
+      const heading = page.getByRole('heading', { level: 1 });
+      expect(await heading.textContent()).toBe(homeMessages.km.title);
+      expect(await heading.isVisible()).toBe(true);
+      await expectNoSidewaysScroll(page, 'the Khmer home page');
+      await expectNoAxeViolations(page, 'the Khmer home page');
+    });
+
+    it('switches to English with the visible switch, and stays in English on other pages', async () => {
+      // Found by its visible text, as a sighted or voice-control user finds it.
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(homeMessages.en.title);
+      await expectNoAxeViolations(page, 'the English home page');
+
+      await page.goto(`${base}/places`);
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      await page.reload();
+      expect(await page.getAttribute('html', 'lang')).toBe('en');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        placesMessages.en.provincesTitle,
+      );
+    });
+
+    it('is told when the password is wrong', async () => {
+      await page.goto(`${base}/`);
+      await page.getByRole('banner').getByRole('link', { name: 'Sign in' }).click();
+      await page.waitForURL((url) => url.pathname === '/login');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(authMessages.en.loginTitle);
+      await expectNoSidewaysScroll(page, 'the login page');
+      await expectNoAxeViolations(page, 'the login page');
+
+      await signIn(page, 'co_director', 'not-the-password');
+      const alert = page.getByRole('alert');
+      await alert.waitFor();
+      expect(await alert.textContent()).toBe(authMessages.en.invalidCredentials);
+      expect(await page.getByRole('banner').textContent()).not.toContain('Signed in as');
+      await expectNoAxeViolations(page, 'the login page with its error');
+    });
+
+    it('signs in as co_director through the form, and signs out', async () => {
+      await signIn(page, 'co_director', TEST_PASSWORD);
+      const header = page.getByRole('banner');
+      await header.getByRole('button', { name: 'Sign out' }).waitFor();
+      expect((await header.innerText()).replace(/\s+/g, ' ')).toContain('Signed in as co_director');
+      await expectNoAxeViolations(page, 'the page after co_director signs in');
+
+      await header.getByRole('button', { name: 'Sign out' }).click();
+      await header.getByRole('link', { name: 'Sign in' }).waitFor();
+      expect(await header.textContent()).not.toContain('co_director');
+      // The session is gone on the server too, not just hidden: a staff page now sends to sign-in.
+      await page.goto(`${base}/admin/users`);
+      expect(new URL(page.url()).pathname).toBe('/login');
+    });
+  });
+
+  describe('admin', () => {
+    let context: BrowserContext;
+    let page: Page;
+    beforeAll(async () => {
+      ({ context, page } = await khmerPhone());
+    });
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('signs in and sees the demo accounts in the user list', async () => {
+      await page.goto(`${base}/login?next=%2Fadmin%2Fusers`);
+      await signIn(page, 'admin', TEST_PASSWORD);
+      await page.waitForURL((url) => url.pathname === '/admin/users');
+      expect(await page.getAttribute('html', 'lang')).toBe('km');
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(authMessages.km.usersTitle);
+      const table = page.getByRole('table');
+      for (const username of ['admin', 'co_director', 'watchdog', 'owso_clerk']) {
+        expect(await table.getByRole('link', { name: username, exact: true }).count()).toBe(1);
+      }
+      await expectNoSidewaysScroll(page, '/admin/users');
+      await expectNoAxeViolations(page, '/admin/users as admin');
+    });
+  });
+});

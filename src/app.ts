@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { assemblyModule } from './modules/assembly';
+import { caseworkModule } from './modules/casework';
 import { homeModule } from './modules/home';
 import { placesModule } from './modules/places';
 import { auditModule } from './platform/audit';
@@ -13,11 +14,20 @@ import { guard } from './platform/http/guard';
 import { urlHoldsNul } from './platform/http/text';
 import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
 import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
+import { open311Module } from './standards/open311';
 import { openapiModule } from './standards/openapi';
 import { renderErrorPage } from './web/page';
 
 /** Every module, in the order their navigation entries appear. */
-export const MODULES: ModuleManifest[] = [homeModule, placesModule, assemblyModule, authModule, auditModule];
+export const MODULES: ModuleManifest[] = [
+  homeModule,
+  caseworkModule,
+  placesModule,
+  assemblyModule,
+  authModule,
+  auditModule,
+  open311Module,
+];
 
 /** The largest request body Sala reads: far above any form, far below what could hurt the server. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -21,6 +21,12 @@ const POLICY: Record<string, Policy> = {
   'GET /lang/:lang': page('public'),
   'GET /digits/:digits': page('public'),
 
+  // casework intake pages (concern form, tracking)
+
+  // casework JSON API
+
+  // Open311 GeoReport v2
+
   'GET /places': page('public'),
   'GET /places/search': page('public'),
   'GET /places/:code': page('public'),

@@ -22,6 +22,10 @@ const POLICY: Record<string, Policy> = {
   'GET /digits/:digits': page('public'),
 
   // casework intake pages (concern form, tracking)
+  'GET /concerns/new': page('public'),
+  'POST /concerns': page('public'),
+  'GET /track': page('public'),
+  'GET /track/:code': page('public'),
 
   // casework JSON API
 

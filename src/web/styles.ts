@@ -45,5 +45,11 @@ code{font-family:ui-monospace,monospace;font-size:.95em;word-break:break-all}
 .inline{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
 .inline label{margin:0}
 .inline input,.inline select{width:auto}
+.check{display:flex;gap:.6rem;align-items:flex-start;margin:.6rem 0}
+.check input{width:1.4rem;height:1.4rem;flex:none;margin:.15rem 0 0;padding:0}
+.check label{margin:0}
+.check.option label{font-weight:400}
+fieldset{border:1px solid var(--line);border-radius:4px;margin:1rem 0;padding:.25rem .75rem .75rem;min-width:0}
+.tracking-code{font-size:2rem;font-weight:700;letter-spacing:.05em;margin:.5rem 0}
 @media (max-width:30rem){h1{font-size:1.35rem}main{padding:.75rem}}
 `;

@@ -1,4 +1,214 @@
-// The citizen's side of casework: the public concern form and the tracking page. (Being built.)
-import type { RouteDef } from '../../platform/http/types';
+// The citizen's side of casework: the public concern form and the tracking page.
+import type { Executor } from '../../db/database';
+import { hashSecret, newSecret } from '../../platform/auth/tokens';
+import type { Ctx, RouteDef } from '../../platform/http/types';
+import type { Lang } from '../../platform/i18n/i18n';
+import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { renderPage } from '../../web/page';
+import { childrenOf, provinces } from '../places';
+import {
+  findFormToken,
+  insertFormToken,
+  listCategories,
+  trackingCodeOfCase,
+  useFormToken,
+} from './case.queries';
+import { type Choice, ConcernForm, type ConcernFormValues } from './concern.pages';
+import { type FieldError, intakeMessages } from './messages';
+import { concernInputSchema, submitConcern } from './submit-concern';
+import { trackCodePage, trackFormPage } from './track.pages';
 
-export const intakeRoutes: RouteDef[] = [];
+const CITIZEN = { userId: null, label: 'citizen' };
+const FIELD_ERRORS = new Set<string>(['required', 'too-short', 'invalid', 'broken-text']);
+
+/** Thrown inside the transaction when the form's token was used meanwhile: rolls the second case back. */
+class TokenAlreadyUsed extends Error {}
+
+type Errors = Partial<Record<keyof ConcernFormValues, FieldError>>;
+
+function placeLabel(p: { name_km: string; name_latin: string }, lang: Lang) {
+  return lang === 'km' ? p.name_km : p.name_latin;
+}
+
+/** The lists the form shows: districts only once a province is chosen, communes once a district is. */
+async function formChoices(db: Executor, values: ConcernFormValues, lang: Lang) {
+  const categories: Choice[] = (await listCategories(db)).map((c) => ({
+    code: c.code,
+    label: lang === 'km' ? c.name_km : c.name_en,
+  }));
+  const toChoices = (rows: { code: string; name_km: string; name_latin: string }[]) =>
+    rows.map((p) => ({ code: p.code, label: placeLabel(p, lang) }));
+  const provinceList = toChoices(await provinces(db));
+  const districts = /^\d{2}$/.test(values.province) ? toChoices(await childrenOf(db, values.province)) : [];
+  const districtFits = districts.some((d) => d.code === values.district);
+  const communes = districtFits ? toChoices(await childrenOf(db, values.district)) : [];
+  return { categories, provinces: provinceList, districts, communes };
+}
+
+async function renderForm(c: Ctx, values: ConcernFormValues, formToken: string, errors: Errors = {}) {
+  const lang = c.get('lang');
+  const choices = await formChoices(c.get('deps').db.kysely, values, lang);
+  const status = Object.keys(errors).length > 0 ? 422 : 200;
+  return renderPage(
+    c,
+    intakeMessages[lang].formTitle,
+    <ConcernForm
+      lang={lang}
+      csrfToken={c.get('csrfToken')}
+      formToken={formToken}
+      values={values}
+      errors={errors}
+      {...choices}
+    />,
+    status,
+  );
+}
+
+/** A fresh one-time token: only its hash is stored, so a database read cannot replay a form. */
+async function issueFormToken(c: Ctx): Promise<string> {
+  const token = newSecret('ft_');
+  await insertFormToken(c.get('deps').db.kysely, hashSecret(token), new Date().toISOString());
+  return token;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The form's fields as typed, so the page can be refilled exactly. */
+function valuesOf(source: Record<string, unknown>): ConcernFormValues {
+  return {
+    category: str(source.category),
+    description: str(source.description),
+    province: str(source.province),
+    district: str(source.district),
+    commune: str(source.commune),
+    name: str(source.name),
+    phone: str(source.phone),
+    email: str(source.email),
+    preferredContact: str(source.preferredContact) || 'none',
+    confidential: str(source.confidential) !== '',
+    consentToShare: str(source.consentToShare) !== '',
+  };
+}
+
+/** A place below a changed parent no longer applies. */
+function dropStalePlaces(values: ConcernFormValues): ConcernFormValues {
+  if (values.district && !values.district.startsWith(values.province))
+    return { ...values, district: '', commune: '' };
+  if (values.commune && !values.commune.startsWith(values.district)) return { ...values, commune: '' };
+  return values;
+}
+
+async function newConcernPage(c: Ctx) {
+  const values = dropStalePlaces(valuesOf(c.req.query()));
+  return renderForm(c, values, await issueFormToken(c));
+}
+
+function tokenProblemPage(c: Ctx) {
+  const m = intakeMessages[c.get('lang')];
+  return renderPage(
+    c,
+    m.tokenTitle,
+    <>
+      <p>{m.tokenBody}</p>
+      <p>
+        <a class="button" href="/concerns/new">
+          {m.openForm}
+        </a>
+      </p>
+    </>,
+    422,
+  );
+}
+
+async function trackingRedirectForToken(c: Ctx, tokenHash: string) {
+  const db = c.get('deps').db.kysely;
+  const record = await findFormToken(db, tokenHash);
+  const found = record?.case_id != null ? await trackingCodeOfCase(db, record.case_id) : undefined;
+  return found ? c.redirect(`/track/${found.tracking_code}?new=1`, 303) : null;
+}
+
+async function postConcern(c: Ctx) {
+  const form = await c.req.parseBody();
+  const token = str(form.form_token);
+  const db = c.get('deps').db;
+  // The token first: a form not issued here, or already used, goes no further.
+  const tokenHash = token ? hashSecret(token) : '';
+  const record = tokenHash ? await findFormToken(db.kysely, tokenHash) : undefined;
+  if (!record) return tokenProblemPage(c);
+  if (record.used_at) return (await trackingRedirectForToken(c, tokenHash)) ?? tokenProblemPage(c);
+
+  const values = valuesOf(form);
+  // A step only fills the next list; a stale choice below a changed parent is cleared there, but on
+  // the final send it is refused with a message rather than dropped unseen.
+  if (str(form.step)) return renderForm(c, dropStalePlaces(values), token);
+
+  const parsed = concernInputSchema.safeParse({ ...values });
+  if (!parsed.success) {
+    const errors: Errors = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]) as keyof ConcernFormValues;
+      if (errors[field]) continue;
+      // An empty required field says so, whatever rule it failed.
+      errors[field] =
+        values[field] === ''
+          ? 'required'
+          : FIELD_ERRORS.has(issue.message)
+            ? (issue.message as FieldError)
+            : issue.code === 'too_big'
+              ? 'too-long'
+              : 'invalid';
+    }
+    return renderForm(c, values, token, errors);
+  }
+
+  const now = new Date();
+  let result: Awaited<ReturnType<typeof submitConcern>>;
+  try {
+    result = await submitConcern(
+      db,
+      parsed.data,
+      { channel: 'web', actor: CITIZEN, lang: c.get('lang'), now },
+      async (trx, created) => {
+        if (!(await useFormToken(trx, tokenHash, created.id, now.toISOString())))
+          throw new TokenAlreadyUsed();
+      },
+    );
+  } catch (error) {
+    // Another tap of the same form won the race: show the case it created.
+    if (error instanceof TokenAlreadyUsed) {
+      return (await trackingRedirectForToken(c, tokenHash)) ?? tokenProblemPage(c);
+    }
+    throw error;
+  }
+  if (!result.ok) {
+    const field: keyof ConcernFormValues =
+      result.error === 'contact-missing'
+        ? 'preferredContact'
+        : (result.error.slice('unknown-'.length) as 'category' | 'province' | 'district' | 'commune');
+    return renderForm(c, values, token, { [field]: result.error });
+  }
+  return c.redirect(`/track/${result.value.trackingCode}?new=1`, 303);
+}
+
+async function trackPage(c: Ctx) {
+  const typed = c.req.query('code');
+  if (typed === undefined || typed.trim() === '') return trackFormPage(c, '', false);
+  const code = parseTrackingCode(typed);
+  if (!code) return trackFormPage(c, typed, true);
+  return c.redirect(`/track/${code}`, 303);
+}
+
+export const intakeRoutes: RouteDef[] = [
+  { method: 'GET', path: '/concerns/new', kind: 'page', access: 'public', handler: newConcernPage },
+  { method: 'POST', path: '/concerns', kind: 'page', access: 'public', handler: postConcern },
+  { method: 'GET', path: '/track', kind: 'page', access: 'public', handler: trackPage },
+  {
+    method: 'GET',
+    path: '/track/:code',
+    kind: 'page',
+    access: 'public',
+    // A well-formed code no case has: the walk only needs to be let in (a 404 is fine).
+    example: { code: '1000000005' },
+    handler: trackCodePage,
+  },
+];

@@ -20,6 +20,15 @@ function homePage(c: Ctx) {
       <p>{m.intro}</p>
       <section aria-labelledby="citizens">
         <h2 id="citizens">{m.forCitizens}</h2>
+        <p>
+          <a class="button" href="/concerns/new">
+            {m.sendConcern}
+          </a>
+        </p>
+        <p class="muted">{m.sendConcernHint}</p>
+        <p>
+          <a href="/track">{m.trackConcern}</a>
+        </p>
         <PlaceSearchForm lang={c.get('lang')} />
         <p>
           <a href="/places">{m.browsePlaces}</a>

@@ -6,6 +6,9 @@ const en = {
   intro:
     'Sala connects citizens with the constituency offices of the National Assembly, follows their concerns to an answer, and makes public services and their official fees easy to check.',
   forCitizens: 'For citizens',
+  sendConcern: 'Send a concern or complaint to your constituency office',
+  sendConcernHint: 'You can stay anonymous. You get a tracking code to follow the answer.',
+  trackConcern: 'Follow a concern with its tracking code',
   browsePlaces: 'Find your province, district, commune or village',
   theAssembly: 'The National Assembly',
   commissions: "The Assembly's commissions",
@@ -27,6 +30,9 @@ const km: HomeMessages = {
   intro:
     'សាលា ភ្ជាប់ប្រជាពលរដ្ឋជាមួយការិយាល័យមណ្ឌលរបស់រដ្ឋសភា តាមដានកង្វល់របស់ពួកគេរហូតដល់មានចម្លើយ និងធ្វើឱ្យការពិនិត្យសេវាសាធារណៈ និងថ្លៃសេវាផ្លូវការងាយស្រួល។',
   forCitizens: 'សម្រាប់ប្រជាពលរដ្ឋ',
+  sendConcern: 'ផ្ញើកង្វល់ ឬបណ្ដឹងទៅការិយាល័យមណ្ឌលរបស់អ្នក',
+  sendConcernHint: 'អ្នកអាចមិនបញ្ចេញឈ្មោះបាន។ អ្នកនឹងទទួលបានលេខតាមដាន ដើម្បីតាមដានចម្លើយ។',
+  trackConcern: 'តាមដានកង្វល់ដោយលេខតាមដាន',
   browsePlaces: 'ស្វែងរកខេត្ត ស្រុក ឃុំ ឬភូមិរបស់អ្នក',
   theAssembly: 'រដ្ឋសភា',
   commissions: 'គណៈកម្មការនានារបស់រដ្ឋសភា',

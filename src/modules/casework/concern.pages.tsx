@@ -1,0 +1,328 @@
+// The concern form's view: plain HTML that works without JavaScript, the place chosen one level per step.
+import type { Lang } from '../../platform/i18n/i18n';
+import { CsrfField } from '../../web/layout';
+import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
+
+export interface ConcernFormValues {
+  category: string;
+  description: string;
+  province: string;
+  district: string;
+  commune: string;
+  name: string;
+  phone: string;
+  email: string;
+  preferredContact: string;
+  confidential: boolean;
+  consentToShare: boolean;
+}
+
+export interface Choice {
+  code: string;
+  label: string;
+}
+
+export interface ConcernFormProps {
+  lang: Lang;
+  csrfToken: string;
+  formToken: string;
+  values: ConcernFormValues;
+  errors: Partial<Record<keyof ConcernFormValues, FieldError>>;
+  categories: Choice[];
+  provinces: Choice[];
+  districts: Choice[];
+  communes: Choice[];
+}
+
+/** The error text under a field; its id is what the field's aria-describedby points to. */
+function FieldErrorText(props: { id: string; error?: FieldError; m: IntakeMessages; field: string }) {
+  if (!props.error) return null;
+  const text =
+    props.field === 'description' && props.error === 'too-long'
+      ? props.m.descriptionTooLong
+      : props.m.errors[props.error];
+  return (
+    <p class="error" id={`${props.id}-error`}>
+      {text}
+    </p>
+  );
+}
+
+const describedBy = (id: string, hint: boolean, error: unknown) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function Select(props: {
+  id: keyof ConcernFormValues;
+  label: string;
+  placeholder: string;
+  choices: Choice[];
+  value: string;
+  error?: FieldError;
+  m: IntakeMessages;
+  required?: boolean;
+}) {
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      <br />
+      <select
+        id={props.id}
+        name={props.id}
+        required={props.required}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, false, props.error)}
+      >
+        <option value="">{props.placeholder}</option>
+        {props.choices.map((choice) => (
+          <option value={choice.code} selected={choice.code === props.value}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+      <FieldErrorText id={props.id} error={props.error} m={props.m} field={props.id} />
+    </p>
+  );
+}
+
+function TextField(props: {
+  id: 'name' | 'phone' | 'email';
+  type: string;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: FieldError;
+  m: IntakeMessages;
+  autocomplete: string;
+}) {
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <>
+          <br />
+          <span class="muted" id={`${props.id}-hint`}>
+            {props.hint}
+          </span>
+        </>
+      ) : null}
+      <br />
+      <input
+        id={props.id}
+        name={props.id}
+        type={props.type}
+        value={props.value}
+        autocomplete={props.autocomplete}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+      />
+      <FieldErrorText id={props.id} error={props.error} m={props.m} field={props.id} />
+    </p>
+  );
+}
+
+/**
+ * The whole form. Every button posts it to /concerns; the "show districts/communes" buttons carry a
+ * `step`, so the server re-renders the form with the next list filled and nothing typed is lost —
+ * and nothing personal travels in a URL.
+ */
+export function ConcernForm(p: ConcernFormProps) {
+  const m = intakeMessages[p.lang];
+  const v = p.values;
+  const e = p.errors;
+  const hasErrors = Object.keys(e).length > 0;
+  const contactOptions: [string, string][] = [
+    ['none', m.contactNone],
+    ['phone', m.contactPhone],
+    ['sms', m.contactSms],
+    ['email', m.contactEmail],
+  ];
+  return (
+    <>
+      <p>{m.formIntro}</p>
+      <section class="notice" aria-labelledby="anon-title">
+        <h2 id="anon-title">{m.anonymityTitle}</h2>
+        <p>{m.anonymityBody}</p>
+      </section>
+      {hasErrors ? (
+        <p class="alert" role="alert">
+          {m.errorSummary}
+        </p>
+      ) : null}
+      <form method="post" action="/concerns" novalidate>
+        <CsrfField token={p.csrfToken} />
+        <input type="hidden" name="form_token" value={p.formToken} />
+        {/* The phone keyboard's Go/Enter presses a form's first submit button: without this one it
+            would be "show districts", and the citizen would think the concern was sent. Hidden
+            from sight, focus and screen readers, who use the real button at the end. */}
+        {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: tabindex -1 keeps it out of focus order; axe's aria-hidden-focus agrees */}
+        <button type="submit" class="sr-only" tabindex={-1} aria-hidden="true">
+          {m.submit}
+        </button>
+        <Select
+          id="category"
+          label={m.category}
+          placeholder={m.chooseCategory}
+          choices={p.categories}
+          value={v.category}
+          error={e.category}
+          m={m}
+          required
+        />
+        <p>
+          <label for="description">{m.description}</label>
+          <br />
+          <span class="muted" id="description-hint">
+            {m.descriptionHint}
+          </span>
+          <br />
+          <textarea
+            id="description"
+            name="description"
+            rows={8}
+            maxlength={4000}
+            required
+            aria-invalid={e.description ? 'true' : undefined}
+            aria-describedby={describedBy('description', true, e.description)}
+          >
+            {v.description}
+          </textarea>
+          <FieldErrorText id="description" error={e.description} m={m} field="description" />
+        </p>
+        <fieldset aria-describedby="place-hint">
+          <legend>{m.placeLegend}</legend>
+          <p class="muted" id="place-hint">
+            {m.placeHint}
+          </p>
+          <Select
+            id="province"
+            label={m.province}
+            placeholder={m.choose}
+            choices={p.provinces}
+            value={v.province}
+            error={e.province}
+            m={m}
+            required
+          />
+          <p>
+            <button type="submit" name="step" value="province" class="secondary">
+              {m.showDistricts}
+            </button>
+          </p>
+          {p.districts.length > 0 ? (
+            <>
+              <Select
+                id="district"
+                label={m.district}
+                placeholder={m.choose}
+                choices={p.districts}
+                value={v.district}
+                error={e.district}
+                m={m}
+              />
+              <p>
+                <button type="submit" name="step" value="district" class="secondary">
+                  {m.showCommunes}
+                </button>
+              </p>
+            </>
+          ) : null}
+          {p.communes.length > 0 ? (
+            <Select
+              id="commune"
+              label={m.commune}
+              placeholder={m.choose}
+              choices={p.communes}
+              value={v.commune}
+              error={e.commune}
+              m={m}
+            />
+          ) : null}
+        </fieldset>
+        <fieldset>
+          <legend>{m.contactLegend}</legend>
+          <TextField
+            id="name"
+            type="text"
+            label={m.name}
+            value={v.name}
+            error={e.name}
+            m={m}
+            autocomplete="name"
+          />
+          <TextField
+            id="phone"
+            type="tel"
+            label={m.phone}
+            hint={m.phoneHint}
+            value={v.phone}
+            error={e.phone}
+            m={m}
+            autocomplete="tel"
+          />
+          <TextField
+            id="email"
+            type="email"
+            label={m.email}
+            value={v.email}
+            error={e.email}
+            m={m}
+            autocomplete="email"
+          />
+          <fieldset aria-describedby={e.preferredContact ? 'preferredContact-error' : undefined}>
+            <legend>{m.preferredContact}</legend>
+            {contactOptions.map(([value, label]) => (
+              <div class="check option">
+                <input
+                  type="radio"
+                  id={`contact-${value}`}
+                  name="preferredContact"
+                  value={value}
+                  checked={v.preferredContact === value}
+                />
+                <label for={`contact-${value}`}>{label}</label>
+              </div>
+            ))}
+            <FieldErrorText id="preferredContact" error={e.preferredContact} m={m} field="preferredContact" />
+          </fieldset>
+          <div class="check">
+            <input
+              type="checkbox"
+              id="confidential"
+              name="confidential"
+              value="yes"
+              checked={v.confidential}
+              aria-describedby="confidential-hint"
+            />
+            <div>
+              <label for="confidential">{m.confidential}</label>
+              <span class="muted" id="confidential-hint">
+                {m.confidentialHint}
+              </span>
+            </div>
+          </div>
+          <div class="check">
+            <input
+              type="checkbox"
+              id="consentToShare"
+              name="consentToShare"
+              value="yes"
+              checked={v.consentToShare}
+              aria-describedby="consentToShare-hint"
+            />
+            <div>
+              <label for="consentToShare">{m.consent}</label>
+              <span class="muted" id="consentToShare-hint">
+                {m.consentHint}
+              </span>
+            </div>
+          </div>
+        </fieldset>
+        <p>
+          <button type="submit" class="button">
+            {m.submit}
+          </button>
+        </p>
+      </form>
+    </>
+  );
+}

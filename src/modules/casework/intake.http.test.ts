@@ -1,0 +1,226 @@
+// The citizen's concern form and tracking page over HTTP: one case per form, errors in the citizen's language, nothing personal shown.
+import { beforeAll, expect, it } from 'vitest';
+import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { intakeMessages } from './messages';
+
+const FIELDS = {
+  category: 'water',
+  description: 'អណ្ដូងទឹកក្នុងភូមិយើងខូចអស់រយៈពេលបីខែហើយ។',
+  province: '02',
+  district: '0201',
+  commune: '020101',
+  name: 'Sok Pisey (fictional)',
+  phone: '012 987 654',
+  email: 'pisey@example.org',
+  preferredContact: 'email',
+  confidential: 'yes',
+};
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('’', '’');
+
+/** Opens the form and returns the one-time token it carries. */
+async function openForm(browser: Browser, path = '/concerns/new') {
+  const res = await browser.get(path);
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  const token = /name="form_token" value="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error('no form token on the form');
+  return { html, token };
+}
+
+describeEachDatabase(
+  'the concern form and the tracking page',
+  (t) => {
+    let app: TestApp;
+    beforeAll(() => {
+      app = testApp(t.db);
+    });
+
+    const countCases = async () =>
+      Number(
+        (
+          await t.db.kysely
+            .selectFrom('cases')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    it('takes a concern in Khmer and shows its tracking page, without any personal data', async () => {
+      const browser = new Browser(app);
+      const { html, token } = await openForm(browser);
+      expect(html).toContain('lang="km"');
+      expect(html).toContain(intakeMessages.km.anonymityTitle);
+      const res = await browser.post('/concerns', { ...FIELDS, form_token: token });
+      expect(res.status).toBe(303);
+      const location = res.headers.get('location') ?? '';
+      const code = /^\/track\/(\d{10})\?new=1$/.exec(location)?.[1];
+      expect(code).toBeDefined();
+
+      const page = await browser.get(location);
+      expect(page.status).toBe(200);
+      const text = await page.text();
+      expect(text).toContain(formatTrackingCode(code ?? ''));
+      expect(text).toContain(intakeMessages.km.createdTitle);
+      expect(text).toContain(intakeMessages.km.statuses.received);
+      expect(text).toContain('បាត់ដំបង');
+      for (const personal of ['Sok Pisey', '987', 'pisey@example.org', 'pisey'])
+        expect(text).not.toContain(personal);
+      // The description is the citizen's own words, which may name them: the public page leaves it out too.
+      expect(text).not.toContain(FIELDS.description);
+
+      const english = await app.request(`/track/${code}`, { headers: { 'accept-language': 'en' } });
+      const englishText = await english.text();
+      expect(englishText).toContain(intakeMessages.en.statuses.received);
+      for (const personal of ['Sok Pisey', '987', 'pisey']) expect(englishText).not.toContain(personal);
+    });
+
+    it('creates one case when the same form is sent twice, and shows the same result', async () => {
+      const browser = new Browser(app);
+      const { token } = await openForm(browser);
+      const before = await countCases();
+      const [first, second] = await Promise.all([
+        browser.post('/concerns', { ...FIELDS, form_token: token }),
+        browser.post('/concerns', { ...FIELDS, form_token: token }),
+      ]);
+      const third = await browser.post('/concerns', { ...FIELDS, form_token: token });
+      expect([first.status, second.status, third.status]).toEqual([303, 303, 303]);
+      expect(second.headers.get('location')).toBe(first.headers.get('location'));
+      expect(third.headers.get('location')).toBe(first.headers.get('location'));
+      expect(await countCases()).toBe(before + 1);
+    });
+
+    it('refills the form with messages in Khmer, and in English', async () => {
+      for (const lang of ['km', 'en'] as const) {
+        const browser = new Browser(app);
+        await browser.get(`/lang/${lang}?next=/`);
+        const { token } = await openForm(browser);
+        const res = await browser.post('/concerns', {
+          ...FIELDS,
+          description: 'short',
+          email: 'not-an-email',
+          form_token: token,
+        });
+        expect(res.status).toBe(422);
+        const html = await res.text();
+        const m = intakeMessages[lang];
+        expect(html).toContain(`lang="${lang}"`);
+        expect(html).toContain(m.errors['too-short']);
+        expect(html).toContain(m.errors.invalid);
+        expect(html).toContain('aria-describedby="email-error"');
+        expect(html).toContain(`value="${escapeHtml(FIELDS.name)}"`);
+        expect(html).toContain('>short</textarea>');
+        expect(html).toContain('<option value="020101" selected');
+        expect(html).toContain(`value="${token}"`);
+      }
+    });
+
+    it('refuses a description over 4,000 characters with 422 and a message', async () => {
+      const browser = new Browser(app);
+      const { token } = await openForm(browser);
+      const before = await countCases();
+      const res = await browser.post('/concerns', {
+        ...FIELDS,
+        description: 'ក'.repeat(4001),
+        form_token: token,
+      });
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain(intakeMessages.km.descriptionTooLong);
+      expect(await countCases()).toBe(before);
+    });
+
+    it('refuses an unknown category and a commune outside the district with 422 and a message', async () => {
+      const browser = new Browser(app);
+      const { token } = await openForm(browser);
+      const badCategory = await browser.post('/concerns', { ...FIELDS, category: 'nope', form_token: token });
+      expect(badCategory.status).toBe(422);
+      expect(await badCategory.text()).toContain(intakeMessages.km.errors['unknown-category']);
+      const noProvince = await browser.post('/concerns', {
+        ...FIELDS,
+        province: '',
+        district: '',
+        commune: '',
+        form_token: token,
+      });
+      expect(noProvince.status).toBe(422);
+      expect(await noProvince.text()).toContain(
+        `<p class="error" id="province-error">${intakeMessages.km.errors.required}</p>`,
+      );
+      for (const commune of ['020999', '020201']) {
+        const badCommune = await browser.post('/concerns', { ...FIELDS, commune, form_token: token });
+        expect(badCommune.status).toBe(422);
+        expect(await badCommune.text()).toContain(intakeMessages.km.errors['unknown-commune']);
+      }
+    });
+
+    it('asks to reload the form when its token is unknown or missing', async () => {
+      const browser = new Browser(app);
+      const before = await countCases();
+      for (const form_token of ['ft_forged', '']) {
+        const res = await browser.post('/concerns', { ...FIELDS, form_token });
+        expect(res.status).toBe(422);
+        expect(await res.text()).toContain(intakeMessages.km.tokenTitle);
+      }
+      expect(await countCases()).toBe(before);
+    });
+
+    it('chooses the place one level per step without JavaScript, keeping what was typed', async () => {
+      const browser = new Browser(app);
+      const { html, token } = await openForm(browser);
+      expect(html).not.toContain('id="district"');
+      const step1 = await browser.post('/concerns', {
+        category: 'land',
+        description: 'ដីស្រែរបស់ភូមិត្រូវបានគេយក',
+        province: '02',
+        step: 'province',
+        form_token: token,
+      });
+      expect(step1.status).toBe(200);
+      const html1 = await step1.text();
+      expect(html1).toContain('id="district"');
+      expect(html1).not.toContain('id="commune"');
+      expect(html1).toContain('ដីស្រែរបស់ភូមិត្រូវបានគេយក</textarea>');
+      const step2 = await browser.post('/concerns', {
+        category: 'land',
+        description: 'ដីស្រែរបស់ភូមិត្រូវបានគេយក',
+        province: '02',
+        district: '0201',
+        step: 'district',
+        form_token: token,
+      });
+      const html2 = await step2.text();
+      expect(html2).toContain('<option value="020101"');
+      // The GET form also takes the choices, so a link can start part-way.
+      const { html: viaGet } = await openForm(browser, '/concerns/new?province=02&district=0201');
+      expect(viaGet).toContain('<option value="020101"');
+    });
+
+    it('finds a concern by a code typed with dashes or Khmer numerals, and says when a code has a mistake', async () => {
+      const browser = new Browser(app);
+      const { token } = await openForm(browser);
+      const created = await browser.post('/concerns', { ...FIELDS, form_token: token });
+      const code = /\/track\/(\d{10})/.exec(created.headers.get('location') ?? '')?.[1] ?? '';
+      const khmer = code.replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d)));
+      for (const typed of [formatTrackingCode(code), khmer]) {
+        const res = await browser.get(`/track?code=${encodeURIComponent(typed)}`);
+        expect(res.status).toBe(303);
+        expect(res.headers.get('location')).toBe(`/track/${code}`);
+      }
+      const wrong = code.slice(0, 9) + String((Number(code[9]) + 1) % 10);
+      const mistake = await browser.get(`/track?code=${wrong}`);
+      expect(mistake.status).toBe(422);
+      expect(await mistake.text()).toContain(intakeMessages.km.trackMistake);
+      expect((await browser.get('/track')).status).toBe(200);
+    });
+
+    it('answers 404 for a well-formed code no case has', async () => {
+      const res = await app.request('/track/1000000005');
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain(intakeMessages.km.trackUnknownTitle);
+      expect((await app.request('/track/12345')).status).toBe(404);
+    });
+  },
+  seedDemo,
+);

@@ -1,0 +1,140 @@
+// Browser test in real Chromium without JavaScript: a citizen sends a concern in Khmer on a small phone, and follows it; axe on every state.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from '@hono/node-server';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { intakeMessages } from '../../src/modules/casework/messages';
+import { formatTrackingCode } from '../../src/platform/ids/tracking-code';
+import { seedDemo, testApp } from '../support/app';
+import { createTestDatabase } from '../support/databases';
+
+const CHROMIUM = '/usr/bin/chromium';
+const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
+// Flags this machine's Chromium needs to start headless in a container without reaching out to the network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const SMALL_PHONE = { width: 360, height: 740 };
+const SCREENSHOTS = process.env.SCREENSHOT_DIR;
+const km = intakeMessages.km;
+
+const title = HAVE_CHROMIUM
+  ? 'a citizen’s concern in Chromium'
+  : `a citizen’s concern in Chromium — skipped: ${CHROMIUM} is missing`;
+
+describe.skipIf(!HAVE_CHROMIUM)(title, () => {
+  let drop: (() => Promise<void>) | undefined;
+  let server: ReturnType<typeof serve> | undefined;
+  let browser: Browser | undefined;
+  let base = '';
+  let context: BrowserContext;
+  let page: Page;
+  // Axe is a script: it runs in a second page, with JavaScript, over the HTML the no-JS page shows.
+  let axePage: Page;
+
+  beforeAll(async () => {
+    const created = await createTestDatabase('sqlite');
+    drop = created.drop;
+    await seedDemo(created.db);
+    server = serve({ fetch: testApp(created.db).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) => {
+      if (server?.listening) resolve();
+      else server?.once('listening', () => resolve());
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    // A Khmer-speaking phone with JavaScript off: the form must work on the oldest, slowest browser.
+    context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE, javaScriptEnabled: false });
+    context.setDefaultTimeout(10_000);
+    page = await context.newPage();
+    axePage = await (await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE })).newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await drop?.();
+  });
+
+  async function expectNoAxeViolations(what: string) {
+    await axePage.setContent(await page.content());
+    const { violations } = await new AxeBuilder({ page: axePage }).withTags(AXE_TAGS).analyze();
+    const report = violations
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.help}\n` +
+          v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
+      )
+      .join('\n');
+    expect(report, `axe found violations on ${what}`).toBe('');
+    // Playwright's own evaluate works with the page's scripts off.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${what} scrolls sideways`).toBeLessThanOrEqual(SMALL_PHONE.width);
+  }
+
+  it('fills the form in Khmer without JavaScript, choosing province, district and commune', async () => {
+    await page.goto(`${base}/concerns/new`);
+    expect(await page.getAttribute('html', 'lang')).toBe('km');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(km.formTitle);
+    await expectNoAxeViolations('the empty form');
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/concern-form-360.png`, fullPage: true });
+
+    await page.getByLabel(km.category).selectOption('water');
+    await page.getByLabel(km.description).fill('អណ្ដូងទឹកក្នុងភូមិយើងខូចអស់រយៈពេលបីខែហើយ។');
+    await page.getByLabel(km.province).selectOption('02');
+    await page.getByRole('button', { name: km.showDistricts }).click();
+    await page.getByLabel(km.district).waitFor();
+    expect(await page.getByLabel(km.description).inputValue()).toContain('អណ្ដូងទឹក');
+    await expectNoAxeViolations('the form with districts');
+
+    await page.getByLabel(km.district).selectOption('0201');
+    await page.getByRole('button', { name: km.showCommunes }).click();
+    await page.getByLabel(km.commune).waitFor();
+    await expectNoAxeViolations('the form with communes');
+    await page.getByLabel(km.commune).selectOption('020101');
+
+    // A wrong e-mail first: the error state, refilled, in Khmer.
+    await page.getByRole('textbox', { name: km.email }).fill('not-an-email');
+    await page.getByRole('button', { name: km.submit }).click();
+    await page.getByText(km.errors.invalid).waitFor();
+    expect(await page.getByLabel(km.commune).inputValue()).toBe('020101');
+    await expectNoAxeViolations('the form with an error');
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/concern-error-360.png`, fullPage: true });
+
+    // Enter (the phone keyboard's Go) sends the concern, not a place step.
+    await page.getByRole('textbox', { name: km.email }).fill('');
+    await page.getByRole('textbox', { name: km.email }).press('Enter');
+    await page.waitForURL(/\/track\/\d{10}\?new=1$/);
+  });
+
+  it('shows the tracking code big and the public tracking page', async () => {
+    const code = /\/track\/(\d{10})/.exec(page.url())?.[1] ?? '';
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(km.createdTitle);
+    expect(await page.locator('.tracking-code').textContent()).toBe(formatTrackingCode(code));
+    expect(await page.getByText(km.statuses.received).first().isVisible()).toBe(true);
+    await expectNoAxeViolations('the new case’s tracking page');
+    if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/track-360.png`, fullPage: true });
+
+    // Typing the code with Khmer numerals on the tracking form finds the same page.
+    await page.goto(`${base}/track`);
+    await expectNoAxeViolations('the tracking form');
+    const khmerCode = code.replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d)));
+    await page.getByLabel(km.trackLabel).fill(khmerCode);
+    await page.getByRole('button', { name: km.trackButton }).click();
+    await page.waitForURL(`${base}/track/${code}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+      km.caseTitle(formatTrackingCode(code)),
+    );
+    await expectNoAxeViolations('the tracking page');
+  });
+});

@@ -44,6 +44,11 @@ describe('settings', () => {
     [{ SALA_BASE_URL: 'ftp://example.org' }, 'SALA_BASE_URL'],
     [{ DATABASE_URL: 'mysql://localhost/sala' }, 'DATABASE_URL'],
     [{ SALA_DATA_DIR: '  ' }, 'SALA_DATA_DIR'],
+    [{ SALA_SMTP_URL: 'http://mail.example.org', SALA_SMTP_FROM: 'sala@example.org' }, 'SALA_SMTP_URL'],
+    [{ SALA_SMTP_URL: 'smtp://', SALA_SMTP_FROM: 'sala@example.org' }, 'SALA_SMTP_URL'],
+    [{ SALA_SMTP_URL: 'smtp://mail.example.org:587' }, 'SALA_SMTP_FROM'],
+    [{ SALA_SMTP_URL: 'smtp://mail.example.org', SALA_SMTP_FROM: 'not an address' }, 'SALA_SMTP_FROM'],
+    [{ SALA_SMTP_FROM: 'sala@example.org' }, 'SALA_SMTP_FROM'],
   ])('stops on %o with a message naming %s', (env, setting) => {
     let error: unknown;
     try {
@@ -54,5 +59,21 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).setting).toBe(setting);
     expect((error as ConfigError).message).toContain(setting);
+  });
+
+  it('sends e-mail over SMTP only when SALA_SMTP_URL is set, from SALA_SMTP_FROM', () => {
+    expect(loadConfig({}).smtp).toBeUndefined();
+    expect(
+      loadConfig({
+        SALA_SMTP_URL: 'smtp://sala:secret@mail.example.org:587',
+        SALA_SMTP_FROM: 'Sala <sala@example.org>',
+      }).smtp,
+    ).toEqual({ url: 'smtp://sala:secret@mail.example.org:587', from: 'Sala <sala@example.org>' });
+  });
+
+  it('never repeats the SMTP password in its message', () => {
+    expect(() =>
+      loadConfig({ SALA_SMTP_URL: 'smtp://sala:secret@', SALA_SMTP_FROM: 'sala@example.org' }),
+    ).toThrow(/^(?!.*secret).*SALA_SMTP_URL/);
   });
 });

@@ -11,6 +11,8 @@ export interface Config {
   /** The password of every demo account; undefined means "generate one and print it once". */
   demoPassword: string | undefined;
   baseUrl: string;
+  /** Outgoing e-mail; undefined means e-mails are only logged. */
+  smtp: { url: string; from: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -53,7 +55,40 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database = { kind: 'sqlite', file: path.join(dataDir, 'sala.db') };
   }
 
-  return { port, dataDir, database, demo, demoPassword, baseUrl: baseUrl.replace(/\/+$/, '') };
+  const smtp = readSmtp(env);
+
+  return { port, dataDir, database, demo, demoPassword, baseUrl: baseUrl.replace(/\/+$/, ''), smtp };
+}
+
+// Sala sends as one address; without SALA_SMTP_FROM the server would stamp its own, often rejected by receivers.
+function readSmtp(env: NodeJS.ProcessEnv): Config['smtp'] {
+  const url = env.SALA_SMTP_URL;
+  if (url === undefined || url === '') {
+    if (env.SALA_SMTP_FROM) throw new ConfigError('SALA_SMTP_FROM', 'is set but SALA_SMTP_URL is not');
+    return undefined;
+  }
+  // Not parseUrl: its message repeats the value, and this one may hold a password.
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {}
+  if (!parsed || !['smtp:', 'smtps:'].includes(parsed.protocol) || !parsed.hostname) {
+    throw new ConfigError('SALA_SMTP_URL', 'must look like smtp://user:pass@host:port or smtps://…');
+  }
+  const from = env.SALA_SMTP_FROM;
+  if (from === undefined || from.trim() === '') {
+    throw new ConfigError(
+      'SALA_SMTP_FROM',
+      'must be set when SALA_SMTP_URL is set (e.g. "Sala <sala@example.org>")',
+    );
+  }
+  if (!/^[^\s<>@]+@[^\s<>@]+$|<[^\s<>@]+@[^\s<>@]+>$/.test(from.trim()) || /[\r\n]/.test(from)) {
+    throw new ConfigError(
+      'SALA_SMTP_FROM',
+      `must be an e-mail address, optionally with a name (got "${from}")`,
+    );
+  }
+  return { url, from: from.trim() };
 }
 
 function parseSetting<T>(name: string, raw: string, schema: z.ZodType<T>, hint: string): T {

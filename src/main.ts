@@ -1,9 +1,11 @@
-// Composition root: config → database → migrations and reference data → app → listen.
+// Composition root: config → database → migrations and reference data → app → listen → outbox.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { listDemoUsernames } from './platform/auth/auth.queries';
+import { startOutboxLoop } from './platform/outbox/dispatch';
+import { buildSenders } from './platform/outbox/senders';
 import { prepareDatabase } from './setup/prepare-database';
 import { VERSION } from './version';
 
@@ -32,9 +34,11 @@ async function main() {
     console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
     void printLogins(report.newAccounts, db, config);
   });
+  // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
+  const outbox = startOutboxLoop(db.kysely, buildSenders(config.smtp), { baseUrl: config.baseUrl });
 
   const shutdown = () => {
-    server.close(() => void db.close().then(() => process.exit(0)));
+    server.close(() => void outbox.stop().then(() => db.close().then(() => process.exit(0))));
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', shutdown);

@@ -1,6 +1,6 @@
 // Every SQL statement of casework. Personal data (case_contacts) is read only by the functions named so.
 import type { Executor } from '../../db/database';
-import type { CaseContactsTable, CaseEventsTable, CasesTable, OutboxTable } from './case.table';
+import type { CaseContactsTable, CaseEventsTable, CasesTable } from './case.table';
 
 type NewRow<T> = { [K in keyof T as K extends 'id' | 'is_demo' | 'attempts' ? never : K]: T[K] };
 
@@ -49,10 +49,6 @@ export async function insertContact(db: Executor, row: CaseContactsTable) {
 
 export async function insertEvent(db: Executor, row: NewRow<CaseEventsTable>) {
   await db.insertInto('case_events').values(row).execute();
-}
-
-export async function insertOutbox(db: Executor, row: NewRow<OutboxTable>) {
-  await db.insertInto('outbox').values(row).execute();
 }
 
 /** The public fields of a case by tracking code: never its contacts. */

@@ -5,17 +5,11 @@ import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import type { Lang } from '../../platform/i18n/i18n';
 import { newTrackingCode } from '../../platform/ids/tracking-code';
+import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
-import {
-  findCategory,
-  insertCase,
-  insertContact,
-  insertEvent,
-  insertOutbox,
-  trackingCodeTaken,
-} from './case.queries';
+import { findCategory, insertCase, insertContact, insertEvent, trackingCodeTaken } from './case.queries';
 import { type Channel, CONTACT_PREFERENCES } from './case.table';
 
 const text = (max: number) =>
@@ -162,18 +156,14 @@ export async function submitConcern(
     });
     const recipient = acknowledgementRecipient(input);
     if (recipient) {
-      await insertOutbox(trx, {
-        created_at: now,
+      await enqueueMessage(trx, {
         channel: recipient.channel,
         recipient: recipient.address,
         template: 'acknowledgement',
         lang: ctx.lang,
-        payload: JSON.stringify({ trackingCode }),
-        case_id: row.id,
-        status: 'pending',
-        next_attempt_at: now,
-        sent_at: null,
-        last_error: null,
+        payload: { trackingCode },
+        caseId: row.id,
+        now: ctx.now,
       });
     }
     await within?.(trx, { id: row.id, trackingCode });

@@ -1,0 +1,108 @@
+// Sends the outbox after commit: claim a due row with a lease, send, mark sent — or back off and retry, then fail.
+//
+// Never twice: a row is claimed by one conditional UPDATE before it is sent, so concurrent dispatchers
+// (several app processes on PostgreSQL) never send the same row in the same lease. At-least-once, though:
+// if the process dies after the SMTP server accepted a message but before it is marked sent, the lease
+// runs out and the row is sent again. SMTP has no idempotency key, so that one resend is the price of
+// never losing a message; sender timeouts are kept far below the lease so a slow send cannot overlap one.
+import type { Executor } from '../../db/database';
+import { type RenderContext, RenderError, renderMessage } from './messages';
+import { claimMessage, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
+import type { Senders } from './sender';
+
+export interface DispatchOptions extends RenderContext {
+  /** How long a claim holds before another dispatcher may take the row again. */
+  leaseMs?: number;
+  /** After this many attempts a row is 'failed' (kept for a person to see). */
+  maxAttempts?: number;
+  /** Rows looked at per call. */
+  batchSize?: number;
+}
+
+export const DEFAULT_LEASE_MS = 5 * 60_000;
+export const DEFAULT_MAX_ATTEMPTS = 10;
+const BACKOFF_BASE_MS = 30_000;
+const BACKOFF_CAP_MS = 60 * 60_000;
+
+/** Wait before the next try after `attempts` failures: 30 s, 1 min, 2 min … capped at 1 h. */
+export function backoffMs(attempts: number): number {
+  return Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+export interface DispatchReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/** Claims the due pending rows and sends each; returns what happened. `now` is the dispatcher's clock. */
+export async function dispatchDue(
+  db: Executor,
+  senders: Senders,
+  now: Date,
+  options: DispatchOptions,
+): Promise<DispatchReport> {
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+  const nowIso = now.toISOString();
+  const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
+
+  for (const id of await listDueIds(db, nowIso, options.batchSize ?? 50)) {
+    const row = await claimMessage(db, id, nowIso, new Date(now.getTime() + leaseMs).toISOString());
+    if (!row) continue; // another dispatcher took it
+    let error: string;
+    let permanent = false;
+    try {
+      const { subject, text } = renderMessage(row.template, row.lang, row.payload, options);
+      const sender = senders[row.channel];
+      if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
+      await sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
+      await markSent(db, row.id, row.attempts, nowIso);
+      report.sent++;
+      continue;
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      // A row that cannot be rendered will not render next time either.
+      permanent = err instanceof RenderError;
+    }
+    const giveUp = permanent || row.attempts >= maxAttempts;
+    const retryAt = giveUp ? null : new Date(now.getTime() + backoffMs(row.attempts)).toISOString();
+    await markAttemptFailed(db, row.id, row.attempts, error.slice(0, 1000), retryAt);
+    if (giveUp) report.failed++;
+    else report.retried++;
+  }
+  return report;
+}
+
+/** Runs dispatchDue every `intervalMs` until stopped; one run at a time, errors logged and retried next tick. */
+export function startOutboxLoop(
+  db: Executor,
+  senders: Senders,
+  options: DispatchOptions & { intervalMs?: number; log?: (line: string) => void },
+): { stop(): Promise<void> } {
+  const intervalMs = options.intervalMs ?? 5000;
+  const log = options.log ?? console.error;
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  const tick = () => {
+    running = dispatchDue(db, senders, new Date(), options)
+      .then(
+        () => undefined,
+        (err: unknown) => log(`Outbox: dispatch failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

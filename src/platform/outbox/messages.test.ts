@@ -1,0 +1,42 @@
+// Outbox texts: both languages for every template, the grouped code and the tracking link; masked logging.
+import { describe, expect, it } from 'vitest';
+import { RenderError, renderMessage, TEMPLATES } from './messages';
+import { loggingSender, maskRecipient } from './sender';
+
+const ctx = { baseUrl: 'https://sala.example.org' };
+const payload = JSON.stringify({ trackingCode: '4821093756' });
+
+describe('outbox messages', () => {
+  it.each(TEMPLATES.flatMap((t) => [[t, 'km'] as const, [t, 'en'] as const]))(
+    '%s in %s carries the grouped code and the link',
+    (template, lang) => {
+      const { subject, text } = renderMessage(template, lang, payload, ctx);
+      expect(subject).toContain('482-109-375-6');
+      expect(text).toContain('https://sala.example.org/track/4821093756');
+      if (lang === 'km') expect(subject).toMatch(/[\u1780-\u17FF]/);
+    },
+  );
+
+  it('refuses unknown templates and payloads without a valid tracking code', () => {
+    expect(() => renderMessage('party', 'km', payload, ctx)).toThrow(RenderError);
+    expect(() => renderMessage('answered', 'km', '{"trackingCode":"12"}', ctx)).toThrow(RenderError);
+    expect(() => renderMessage('answered', 'km', 'not json', ctx)).toThrow(RenderError);
+  });
+});
+
+describe('logging sender', () => {
+  it('hides all but the last 3 characters of the recipient', async () => {
+    expect(maskRecipient('+85512345678')).toBe('*********678');
+    expect(maskRecipient('ab')).toBe('ab');
+    const lines: string[] = [];
+    await loggingSender('sms', (l) => lines.push(l)).send({
+      recipient: '012345678',
+      subject: 's',
+      text: 'សួស្តី',
+      lang: 'km',
+    });
+    expect(lines[0]).toContain('[outbox sms] to ******678');
+    expect(lines[0]).toContain('សួស្តី');
+    expect(lines[0]).not.toContain('012345');
+  });
+});

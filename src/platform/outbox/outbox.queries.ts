@@ -1,0 +1,112 @@
+// Every SQL statement of the outbox: enqueue inside a command's transaction, claim with a lease, mark the outcome.
+import type { Executor } from '../../db/database';
+
+/** A message to send once the caller's transaction commits. */
+export interface NewMessage {
+  channel: string;
+  recipient: string;
+  template: string;
+  lang: string;
+  payload: unknown;
+  caseId: number | null;
+  now: Date;
+}
+
+/** Writes a pending message; call it with the command's transaction so it commits or rolls back with the change. */
+export async function enqueueMessage(db: Executor, m: NewMessage): Promise<void> {
+  const now = m.now.toISOString();
+  await db
+    .insertInto('outbox')
+    .values({
+      created_at: now,
+      channel: m.channel,
+      recipient: m.recipient,
+      template: m.template,
+      lang: m.lang,
+      payload: JSON.stringify(m.payload),
+      case_id: m.caseId,
+      status: 'pending',
+      next_attempt_at: now,
+      sent_at: null,
+      last_error: null,
+    })
+    .execute();
+}
+
+/** Ids of pending messages whose time has come, oldest due first. */
+export async function listDueIds(db: Executor, now: string, limit: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .orderBy('next_attempt_at')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Takes a message for one dispatcher: pushes next_attempt_at past the lease and counts the attempt in one
+ * conditional UPDATE. Only one concurrent caller can match the WHERE (PostgreSQL re-checks it after the row
+ * lock; SQLite has one writer), so the row is returned to exactly one of them, or undefined.
+ */
+export async function claimMessage(db: Executor, id: number, now: string, leaseUntil: string) {
+  const result = await db
+    .updateTable('outbox')
+    .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<=', now)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) return undefined;
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+/** Records a send; only the holder of the claim (same attempt count) may. */
+export async function markSent(db: Executor, id: number, attempts: number, now: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set({ status: 'sent', sent_at: now, last_error: null })
+    .where('id', '=', id)
+    .where('attempts', '=', attempts)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Records a failed attempt: pending again at `retryAt`, or failed for good when retryAt is null. */
+export async function markAttemptFailed(
+  db: Executor,
+  id: number,
+  attempts: number,
+  error: string,
+  retryAt: string | null,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set(
+      retryAt === null
+        ? { status: 'failed', last_error: error }
+        : { status: 'pending', last_error: error, next_attempt_at: retryAt },
+    )
+    .where('id', '=', id)
+    .where('attempts', '=', attempts)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/** Messages that will never be sent without a person looking at them (kept, never dropped). */
+export function listFailedMessages(db: Executor) {
+  return db
+    .selectFrom('outbox')
+    .select(['id', 'created_at', 'channel', 'template', 'case_id', 'attempts', 'last_error'])
+    .where('status', '=', 'failed')
+    .orderBy('id')
+    .execute();
+}
+
+/** One message by id, for tests and the admin view. */
+export function findMessage(db: Executor, id: number) {
+  return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}

@@ -1,0 +1,37 @@
+// What every way of reaching a citizen (e-mail, SMS, Telegram) offers the outbox dispatcher.
+
+/** One rendered message, ready to leave Sala. */
+export interface OutgoingMessage {
+  recipient: string;
+  subject: string;
+  text: string;
+  lang: string;
+}
+
+/** Sends over one channel; a thrown error means "not sent, try again later". */
+export interface Sender {
+  readonly channel: string;
+  send(message: OutgoingMessage): Promise<void>;
+}
+
+/** Senders by channel name, as the dispatcher looks them up. */
+export type Senders = Readonly<Record<string, Sender>>;
+
+/** The recipient with all but its last 3 characters hidden, so logs do not carry whole addresses. */
+export function maskRecipient(recipient: string): string {
+  const chars = Array.from(recipient);
+  const shown = chars.slice(-3).join('');
+  return `${'*'.repeat(Math.max(0, chars.length - 3))}${shown}`;
+}
+
+/** A sender that only prints: the default for SMS and Telegram until a gateway is configured. */
+export function loggingSender(channel: string, write: (line: string) => void = console.log): Sender {
+  return {
+    channel,
+    async send(message) {
+      write(
+        `[outbox ${channel}] to ${maskRecipient(message.recipient)}: ${message.subject}\n${message.text}`,
+      );
+    },
+  };
+}

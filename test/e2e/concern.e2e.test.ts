@@ -1,41 +1,23 @@
 // Browser test in real Chromium without JavaScript: a citizen sends a concern in Khmer on a small phone, and follows it; axe on every state.
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
-import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeMessages } from '../../src/modules/casework/messages';
 import { formatTrackingCode } from '../../src/platform/ids/tracking-code';
-import { seedDemo, testApp } from '../support/app';
-import { createTestDatabase } from '../support/databases';
+import {
+  axeReport,
+  browserSuiteTitle,
+  HAVE_CHROMIUM,
+  SMALL_PHONE,
+  startSalaAndChromium,
+} from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
-// Flags this machine's Chromium needs to start headless in a container without reaching out to the network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const SMALL_PHONE = { width: 360, height: 740 };
 const SCREENSHOTS = process.env.SCREENSHOT_DIR;
 const km = intakeMessages.km;
 
-const title = HAVE_CHROMIUM
-  ? 'a citizen’s concern in Chromium'
-  : `a citizen’s concern in Chromium — skipped: ${CHROMIUM} is missing`;
+const title = browserSuiteTitle('a citizen’s concern');
 
 describe.skipIf(!HAVE_CHROMIUM)(title, () => {
-  let drop: (() => Promise<void>) | undefined;
-  let server: ReturnType<typeof serve> | undefined;
-  let browser: Browser | undefined;
+  let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
   let base = '';
   let context: BrowserContext;
   let page: Page;
@@ -43,16 +25,9 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
   let axePage: Page;
 
   beforeAll(async () => {
-    const created = await createTestDatabase('sqlite');
-    drop = created.drop;
-    await seedDemo(created.db);
-    server = serve({ fetch: testApp(created.db).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => {
-      if (server?.listening) resolve();
-      else server?.once('listening', () => resolve());
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    sala = await startSalaAndChromium();
+    base = sala.base;
+    const browser = sala.browser;
     // A Khmer-speaking phone with JavaScript off: the form must work on the oldest, slowest browser.
     context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE, javaScriptEnabled: false });
     context.setDefaultTimeout(10_000);
@@ -61,21 +36,12 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await drop?.();
+    await sala?.stop();
   });
 
   async function expectNoAxeViolations(what: string) {
     await axePage.setContent(await page.content());
-    const { violations } = await new AxeBuilder({ page: axePage }).withTags(AXE_TAGS).analyze();
-    const report = violations
-      .map(
-        (v) =>
-          `${v.id} (${v.impact}): ${v.help}\n` +
-          v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
-      )
-      .join('\n');
+    const report = await axeReport(axePage);
     expect(report, `axe found violations on ${what}`).toBe('');
     // Playwright's own evaluate works with the page's scripts off.
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

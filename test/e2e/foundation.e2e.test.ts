@@ -1,47 +1,23 @@
 // Browser test in real Chromium: Khmer home page, the switch to English, sign-in, the admin user list, and axe on each.
-import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
-import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeMessages } from '../../src/modules/home/messages';
 import { placesMessages } from '../../src/modules/places/messages';
 import { authMessages } from '../../src/platform/auth/messages';
-import { seedDemo, TEST_PASSWORD, testApp } from '../support/app';
-import { createTestDatabase } from '../support/databases';
+import { TEST_PASSWORD } from '../support/app';
+import {
+  axeReport,
+  browserSuiteTitle,
+  HAVE_CHROMIUM,
+  SMALL_PHONE,
+  startSalaAndChromium,
+} from '../support/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
-// Flags this machine's Chromium needs to start headless in a container without reaching out to the network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-// A cheap Android phone: the screen most citizens will see Sala on.
-const SMALL_PHONE = { width: 360, height: 740 };
-
-const title = HAVE_CHROMIUM
-  ? 'foundation in Chromium'
-  : `foundation in Chromium — skipped: ${CHROMIUM} is missing; install it with \`apt-get install chromium fonts-khmeros\``;
+const title = browserSuiteTitle('foundation');
 
 /** Runs axe on the page as it stands and fails with a readable list of what it found. */
 async function expectNoAxeViolations(page: Page, what: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const report = violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
-    )
-    .join('\n');
+  const report = await axeReport(page);
   expect(report, `axe found violations on ${what}`).toBe('');
 }
 
@@ -60,35 +36,22 @@ async function signIn(page: Page, username: string, password: string) {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)(title, () => {
-  let drop: (() => Promise<void>) | undefined;
-  let server: ReturnType<typeof serve> | undefined;
-  let browser: Browser | undefined;
+  let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
   let base = '';
 
   beforeAll(async () => {
-    const created = await createTestDatabase('sqlite');
-    drop = created.drop;
-    await seedDemo(created.db);
-    const app = testApp(created.db);
-    server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) => {
-      if (server?.listening) resolve();
-      else server?.once('listening', () => resolve());
-    });
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    sala = await startSalaAndChromium();
+    base = sala.base;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-    await drop?.();
+    await sala?.stop();
   });
 
   /** A fresh browser profile: no cookies, a Khmer-speaking phone. */
   async function khmerPhone(): Promise<{ context: BrowserContext; page: Page }> {
-    if (!browser) throw new Error('Chromium did not start');
-    const context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE });
+    if (!sala) throw new Error('Chromium did not start');
+    const context = await sala.browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE });
     // Shorter than the test's own timeout, so a missing element fails with Playwright's message naming it.
     context.setDefaultTimeout(10_000);
     return { context, page: await context.newPage() };

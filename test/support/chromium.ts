@@ -1,0 +1,70 @@
+// What every browser test shares: Debian's Chromium with this machine's flags, Sala on a real port, and axe.
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import AxeBuilder from '@axe-core/playwright';
+import { serve } from '@hono/node-server';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { seedDemo, testApp } from './app';
+import { createTestDatabase } from './databases';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
+// Flags this machine's Chromium needs to start headless in a container without reaching out to the network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** A cheap Android phone: the screen most citizens will see Sala on. */
+export const SMALL_PHONE = { width: 360, height: 740 };
+
+/** A suite's title, saying why it is skipped when Chromium is missing. */
+export function browserSuiteTitle(name: string): string {
+  return HAVE_CHROMIUM
+    ? `${name} in Chromium`
+    : `${name} in Chromium — skipped: ${CHROMIUM} is missing; install it with \`apt-get install chromium fonts-khmeros\``;
+}
+
+/** Sala with reference and demo data on a fresh SQLite database, on a free port, and Chromium started. */
+export async function startSalaAndChromium(): Promise<{
+  base: string;
+  browser: Browser;
+  stop: () => Promise<void>;
+}> {
+  const { db, drop } = await createTestDatabase('sqlite');
+  await seedDemo(db);
+  const server = serve({ fetch: testApp(db).fetch, port: 0, hostname: '127.0.0.1' });
+  await new Promise<void>((resolve) => {
+    if (server.listening) resolve();
+    else server.once('listening', () => resolve());
+  });
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  return {
+    base,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await drop();
+    },
+  };
+}
+
+/** What axe (WCAG 2.1 A and AA) finds on the page as it stands, as readable text; empty when nothing. */
+export async function axeReport(page: Page): Promise<string> {
+  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n` +
+        v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
+    )
+    .join('\n');
+}

@@ -3,12 +3,14 @@
 import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { foundation } from './migrations/0001-foundation';
 import { casework } from './migrations/0002-casework';
+import { rateEvents } from './migrations/0003-rate-events';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-casework': casework,
+  '0003-rate-events': rateEvents,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

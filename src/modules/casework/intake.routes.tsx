@@ -1,9 +1,11 @@
 // The citizen's side of casework: the public concern form and the tracking page.
 import type { Executor } from '../../db/database';
 import { hashSecret, newSecret } from '../../platform/auth/tokens';
+import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import {
@@ -162,6 +164,10 @@ async function postConcern(c: Ctx) {
   }
 
   const now = new Date();
+  if (!(await takeRateSlot(db.kysely, PUBLIC_INTAKE_LIMIT, clientIp(c), now))) {
+    const m = intakeMessages[c.get('lang')];
+    return renderPage(c, m.tooManyTitle, <p class="alert">{m.tooManyBody}</p>, 429);
+  }
   let result: Awaited<ReturnType<typeof submitConcern>>;
   try {
     result = await submitConcern(

@@ -17,6 +17,9 @@ export type FieldError =
 
 const en = {
   formTitle: 'Tell the National Assembly about a concern',
+  tooManyTitle: 'Too many concerns from this connection',
+  tooManyBody:
+    'Many concerns were sent from this connection in the last hour. Please wait an hour and send it again; nothing you typed was kept.',
   formIntro:
     'Your concern goes to the constituency office of the National Assembly for your province. The office reads it, and sends it on to the commission, ministry or local authority that must act.',
   anonymityTitle: 'You may stay anonymous',
@@ -112,6 +115,9 @@ export type IntakeMessages = typeof en;
 
 const km: IntakeMessages = {
   formTitle: 'ជូនដំណឹងរដ្ឋសភាអំពីបញ្ហារបស់អ្នក',
+  tooManyTitle: 'កង្វល់ច្រើនពេកពីការតភ្ជាប់នេះ',
+  tooManyBody:
+    'កង្វល់ច្រើនត្រូវបានផ្ញើពីការតភ្ជាប់នេះក្នុងរយៈពេលមួយម៉ោងចុងក្រោយ។ សូមរង់ចាំមួយម៉ោង ហើយផ្ញើម្ដងទៀត។ អ្វីដែលអ្នកបានវាយមិនត្រូវបានរក្សាទុកទេ។',
   formIntro:
     'បញ្ហារបស់អ្នកនឹងទៅដល់ការិយាល័យមណ្ឌលរបស់រដ្ឋសភាក្នុងខេត្តរបស់អ្នក។ ការិយាល័យនឹងអាន ហើយបញ្ជូនបន្តទៅគណៈកម្មការ ក្រសួង ឬអាជ្ញាធរមូលដ្ឋានដែលត្រូវដោះស្រាយ។',
   anonymityTitle: 'អ្នកអាចមិនបញ្ចេញឈ្មោះបាន',

@@ -1,6 +1,7 @@
 // Signing in over HTTP: wrong passwords, the lock after repeated failures, and API tokens from issue to revocation.
 import { beforeAll, expect, it } from 'vitest';
 import { apiToken, Browser, seedDemo, TEST_PASSWORD, type TestApp, testApp } from '../../../test/support/app';
+import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { MAX_FAILURES_PER_ACCOUNT } from './log-in';
 import { authMessages } from './messages';
@@ -18,30 +19,14 @@ describeEachDatabase(
       app = testApp(t.db);
     });
 
+    const auditActions = async (afterId: number) =>
+      (await auditSince(t.db, afterId)).map((r) => `${r.action} ${r.actor} ${r.entity_id}`);
     const postToken = (body: string, headers: Record<string, string> = {}) =>
       app.request('/api/auth/token', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
         body,
       });
-    const auditActions = async (afterId: number) =>
-      (
-        await t.db.kysely
-          .selectFrom('audit_log')
-          .select(['action', 'actor', 'entity_id'])
-          .where('id', '>', afterId)
-          .orderBy('id')
-          .execute()
-      ).map((r) => `${r.action} ${r.actor} ${r.entity_id}`);
-    const lastAuditId = async () =>
-      (
-        await t.db.kysely
-          .selectFrom('audit_log')
-          .select('id')
-          .orderBy('id', 'desc')
-          .limit(1)
-          .executeTakeFirst()
-      )?.id ?? 0;
 
     it('answers a wrong password with 401 and the message, keeps the username and starts no session', async () => {
       const browser = new Browser(app);
@@ -137,7 +122,7 @@ describeEachDatabase(
     });
 
     it('issues a token, lists it without its secret, and revokes it so that it stops working', async () => {
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       const issued = await postToken(
         JSON.stringify({ username: 'co_staff', password: TEST_PASSWORD, name: 'field laptop' }),
       );

@@ -1,6 +1,7 @@
 // The admin's account pages over HTTP: create an account, give and take a role, switch it off; each leaves an audit row.
 import { beforeAll, expect, it } from 'vitest';
 import { apiToken, Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { verifyAuditChain } from '../audit/audit.queries';
 import { authMessages } from './messages';
@@ -19,29 +20,11 @@ describeEachDatabase(
       admin = await new Browser(app).signIn('admin');
     });
 
-    const lastAuditId = async () =>
-      (
-        await t.db.kysely
-          .selectFrom('audit_log')
-          .select('id')
-          .orderBy('id', 'desc')
-          .limit(1)
-          .executeTakeFirst()
-      )?.id ?? 0;
-    const auditSince = async (afterId: number) =>
-      (
-        await t.db.kysely
-          .selectFrom('audit_log')
-          .select(['action', 'actor', 'entity_type', 'entity_id', 'summary'])
-          .where('id', '>', afterId)
-          .orderBy('id')
-          .execute()
-      ).map((r) => ({ ...r, summary: JSON.parse(r.summary) as unknown }));
     const grantIds = (html: string) =>
       [...html.matchAll(/action="\/admin\/users\/\d+\/grants\/(\d+)\/delete"/g)].map((x) => x[1]);
 
     it('creates an account from the form, and records who did it', async () => {
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       const res = await admin.post('/admin/users', {
         username: 'Sokha.Keo',
         displayName: 'Keo Sokha (fictional)',
@@ -57,7 +40,7 @@ describeEachDatabase(
       expect(page).toContain('Keo Sokha (fictional)');
       expect(await (await admin.get('/admin/users')).text()).toContain('sokha.keo');
 
-      expect(await auditSince(since)).toEqual([
+      expect(await auditSince(t.db, since)).toEqual([
         {
           action: 'user.create',
           actor: 'admin',
@@ -72,7 +55,7 @@ describeEachDatabase(
     });
 
     it('refuses a taken username or a short password with 422 and a message, and records nothing', async () => {
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       const taken = await admin.post('/admin/users', {
         username: 'sokha.keo',
         displayName: 'Someone else',
@@ -90,11 +73,11 @@ describeEachDatabase(
       const html = await short.text();
       expect(html).toContain(m.invalidInput);
       expect(html).toContain('value="Dara"');
-      expect(await auditSince(since)).toEqual([]);
+      expect(await auditSince(t.db, since)).toEqual([]);
     });
 
     it('gives a role within a scope; the account can use it at once', async () => {
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       const res = await admin.post(`/admin/users/${userId}/grants`, {
         role: 'auditor',
         scopeType: 'national',
@@ -102,7 +85,7 @@ describeEachDatabase(
       });
       expect(res.status).toBe(303);
       expect(res.headers.get('location')).toBe(`/admin/users/${userId}?saved=1`);
-      expect(await auditSince(since)).toEqual([
+      expect(await auditSince(t.db, since)).toEqual([
         {
           action: 'role.grant',
           actor: 'admin',
@@ -116,7 +99,7 @@ describeEachDatabase(
     });
 
     it('refuses a scope the role cannot be held in, or that does not exist, with 422 and the message', async () => {
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       const cases = [
         [{ role: 'co_director', scopeType: 'national', scopeCode: 'KH' }, m.errors['scope-not-allowed']],
         [{ role: 'co_director', scopeType: 'office', scopeCode: 'CO-99' }, m.errors['scope-not-found']],
@@ -128,7 +111,7 @@ describeEachDatabase(
         expect({ fields, status: res.status }).toEqual({ fields, status: 422 });
         expect(await res.text()).toContain(message);
       }
-      expect(await auditSince(since)).toEqual([]);
+      expect(await auditSince(t.db, since)).toEqual([]);
       const grants = await t.db.kysely
         .selectFrom('role_grants')
         .select('role')
@@ -150,14 +133,14 @@ describeEachDatabase(
       const sokha = await new Browser(app).signIn('sokha.keo', PASSWORD);
       const [grantId] = grantIds(await (await admin.get(`/admin/users/${userId}`)).text());
       expect(grantId).toBeDefined();
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
 
       // A grant id under another account's address is not taken.
       expect((await admin.post(`/admin/users/1/grants/${grantId}/delete`, {})).status).toBe(404);
 
       const res = await admin.post(`/admin/users/${userId}/grants/${grantId}/delete`, {});
       expect(res.status).toBe(303);
-      expect(await auditSince(since)).toEqual([
+      expect(await auditSince(t.db, since)).toEqual([
         {
           action: 'role.revoke',
           actor: 'admin',
@@ -173,12 +156,12 @@ describeEachDatabase(
     it('switches an account off: its sessions and tokens stop working and it cannot sign in', async () => {
       const sokha = await new Browser(app).signIn('sokha.keo', PASSWORD);
       const token = await apiToken(app, 'sokha.keo', PASSWORD);
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
 
       const res = await admin.post(`/admin/users/${userId}/active`, { active: '0' });
       expect(res.status).toBe(303);
       expect(await (await admin.get(`/admin/users/${userId}`)).text()).toContain(m.disabled);
-      expect(await auditSince(since)).toEqual([
+      expect(await auditSince(t.db, since)).toEqual([
         {
           action: 'user.disable',
           actor: 'admin',
@@ -200,9 +183,9 @@ describeEachDatabase(
     });
 
     it('switches the account on again, so it can sign in', async () => {
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       expect((await admin.post(`/admin/users/${userId}/active`, { active: '1' })).status).toBe(303);
-      expect((await auditSince(since)).map((r) => r.action)).toEqual(['user.enable']);
+      expect((await auditSince(t.db, since)).map((r) => r.action)).toEqual(['user.enable']);
       await new Browser(app).signIn('sokha.keo', PASSWORD);
     });
 
@@ -214,11 +197,11 @@ describeEachDatabase(
           .where('username', '=', 'admin')
           .executeTakeFirstOrThrow()
       ).id;
-      const since = await lastAuditId();
+      const since = await lastAuditId(t.db);
       const res = await admin.post(`/admin/users/${adminId}/active`, { active: '0' });
       expect(res.status).toBe(422);
       expect(await res.text()).toContain(m.errors['cannot-disable-self']);
-      expect(await auditSince(since)).toEqual([]);
+      expect(await auditSince(t.db, since)).toEqual([]);
       expect((await admin.get('/admin/users')).status).toBe(200);
     });
 

@@ -28,8 +28,20 @@ const POLICY: Record<string, Policy> = {
   'GET /track/:code': page('public'),
 
   // casework JSON API
+  'POST /api/concerns': api('public'),
+  'GET /api/concerns/:code': api('public'),
 
   // Open311 GeoReport v2
+  'GET /open311/v2/discovery.json': api('public'),
+  'GET /open311/v2/discovery.xml': api('public'),
+  'GET /open311/v2/services.json': api('public'),
+  'GET /open311/v2/services.xml': api('public'),
+  'GET /open311/v2/services/:file': api('public'),
+  'GET /open311/v2/requests.json': api('public'),
+  'GET /open311/v2/requests.xml': api('public'),
+  'POST /open311/v2/requests.json': api('public'),
+  'POST /open311/v2/requests.xml': api('public'),
+  'GET /open311/v2/requests/:file': api('public'),
 
   'GET /places': page('public'),
   'GET /places/search': page('public'),

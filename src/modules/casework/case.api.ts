@@ -1,4 +1,198 @@
-// JSON API of casework: concern intake with Idempotency-Key, and a case's public view. (Being built.)
-import type { RouteDef } from '../../platform/http/types';
+// JSON API of casework: concern intake with Idempotency-Key, and a case's public view.
+import { createHash } from 'node:crypto';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { z } from 'zod';
+import type { Executor } from '../../db/database';
+import type { Actor } from '../../platform/audit/audit.queries';
+import { hasAnyRole } from '../../platform/auth/roles';
+import { apiError, readJson, zodIssues } from '../../platform/http/api-errors';
+import { clientIp } from '../../platform/http/client-ip';
+import type { Ctx, RouteDef } from '../../platform/http/types';
+import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
+import { findPlaces } from '../places';
+import { caseApiMessages } from './api.messages';
+import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
+import {
+  findIdempotencyRecord,
+  findPublicCase,
+  insertIdempotencyRecord,
+  publicTimeline,
+} from './case.queries';
+import { concernInputSchema, submitConcern } from './submit-concern';
 
-export const caseApiRoutes: RouteDef[] = [];
+const IDEMPOTENCY_SCOPE = 'concerns';
+// Printable ASCII: a key travels in an HTTP header, where anything else is mangled by some client.
+const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,200}$/;
+
+/** The channels of a concern that office staff log for a citizen who came, called, wrote or met the MP. */
+export const STAFF_CHANNELS = ['in_person', 'phone', 'letter', 'field_mission'] as const;
+const STAFF_ROLES = ['co_director', 'co_staff'] as const;
+const CITIZEN: Actor = { userId: null, label: 'citizen' };
+
+export const concernApiBody = concernInputSchema.extend({
+  channel: z
+    .enum(['api', ...STAFF_CHANNELS])
+    .default('api')
+    .describe('How the concern reached Sala; anything but "api" needs a co_director or co_staff token'),
+});
+
+/**
+ * JSON with object keys sorted at every depth: the same request written with its fields in
+ * another order (as another client library would) hashes the same.
+ */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+type StoredRecord = NonNullable<Awaited<ReturnType<typeof findIdempotencyRecord>>>;
+
+/** The stored answer of an earlier request with this key, or 422 when that request had another body. */
+function replay(c: Ctx, record: StoredRecord, requestHash: string) {
+  if (record.request_hash !== requestHash) {
+    return apiError(c, 422, 'idempotency_key_reused', caseApiMessages[c.get('lang')].idempotencyKeyReused);
+  }
+  return c.body(record.response_body, record.response_status as ContentfulStatusCode, {
+    'Content-Type': 'application/json',
+    'Idempotent-Replayed': 'true',
+  });
+}
+
+async function postConcernApi(c: Ctx) {
+  const m = caseApiMessages[c.get('lang')];
+  const db = c.get('deps').db;
+  const body = await readJson(c);
+  if (!body.ok) return apiError(c, 400, body.code);
+
+  const key = c.req.header('idempotency-key');
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    return apiError(c, 400, 'invalid_idempotency_key', m.invalidIdempotencyKey);
+  }
+  const requestHash = sha256(canonicalJson(body.value));
+  if (key !== undefined) {
+    const earlier = await findIdempotencyRecord(db.kysely, IDEMPOTENCY_SCOPE, key);
+    if (earlier) return replay(c, earlier, requestHash);
+  }
+
+  const parsed = concernApiBody.safeParse(body.value);
+  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  const { channel, ...input } = parsed.data;
+
+  const user = c.get('user');
+  if (channel !== 'api' && !hasAnyRole(user, STAFF_ROLES)) {
+    return apiError(c, 403, 'channel_not_allowed', m.channelNotAllowed);
+  }
+  const now = new Date();
+  // Staff log concerns all day long from one office; the limit is against floods from the public.
+  if (!user && !(await takeRateSlot(db.kysely, PUBLIC_INTAKE_LIMIT, clientIp(c), now))) {
+    return apiError(c, 429, 'too_many_requests', m.tooMany);
+  }
+
+  let created: Awaited<ReturnType<typeof submitConcern>>;
+  let response: { status: 201; body: string } | undefined;
+  try {
+    created = await submitConcern(
+      db,
+      input,
+      {
+        channel,
+        actor: user ? { userId: user.id, label: user.username } : CITIZEN,
+        lang: c.get('lang'),
+        now,
+      },
+      async (trx: Executor, made) => {
+        const row = await findPublicCase(trx, made.trackingCode);
+        if (!row) throw new Error(`case ${made.trackingCode} vanished inside its own transaction`);
+        response = { status: 201, body: JSON.stringify(presentCreated(row)) };
+        if (key !== undefined) {
+          // In the case's transaction: a crash leaves both the case and its key, or neither.
+          await insertIdempotencyRecord(trx, {
+            scope: IDEMPOTENCY_SCOPE,
+            key,
+            request_hash: requestHash,
+            created_at: now.toISOString(),
+            response_status: response.status,
+            response_body: response.body,
+          });
+        }
+      },
+    );
+  } catch (error) {
+    // A concurrent request with the same key committed first (unique violation on SQLite and
+    // PostgreSQL alike): this one rolled back, and answers as a repeat of that one.
+    if (key !== undefined) {
+      const winner = await findIdempotencyRecord(db.kysely, IDEMPOTENCY_SCOPE, key);
+      if (winner) return replay(c, winner, requestHash);
+    }
+    throw error;
+  }
+  if (!created.ok) {
+    return apiError(c, 422, created.error.replace('-', '_'), m.submit[created.error]);
+  }
+  if (!response) throw new Error('the case was created without its answer');
+  return c.body(response.body, response.status, { 'Content-Type': 'application/json' });
+}
+
+async function getConcernApi(c: Ctx) {
+  const m = caseApiMessages[c.get('lang')];
+  const code = parseTrackingCode(c.req.param('code') ?? '');
+  if (!code) return apiError(c, 400, 'invalid_tracking_code', m.invalidTrackingCode);
+  const db = c.get('deps').db.kysely;
+  const row = await findPublicCase(db, code);
+  if (!row) return apiError(c, 404, 'not_found', m.unknownCase);
+  const codes = [row.province_code, row.district_code, row.commune_code].filter((x): x is string => !!x);
+  const [places, timeline] = await Promise.all([findPlaces(db, codes), publicTimeline(db, row.id)]);
+  c.header('Cache-Control', 'no-store');
+  return c.json(presentPublicCase(row, places, timeline, c.get('lang')));
+}
+
+export const caseApiRoutes: RouteDef[] = [
+  {
+    method: 'POST',
+    path: '/api/concerns',
+    kind: 'api',
+    access: 'public',
+    handler: postConcernApi,
+    doc: {
+      summary:
+        'Submit a concern. Send an Idempotency-Key header (1–200 printable ASCII characters) to make retries safe: a repeat with the same key and body answers as the first time and creates nothing.',
+      tag: 'casework',
+      body: concernApiBody,
+      response: concernCreatedJson,
+      errors: {
+        400: 'Not valid JSON, a field missing or wrong (details list them), text holding U+0000, or a malformed Idempotency-Key.',
+        403: 'A staff channel (in_person, phone, letter, field_mission) without a co_director or co_staff token.',
+        413: 'The body is over 1 MiB.',
+        422: "Unknown category or place code (message in the caller's language), a contact way without the contact, or an Idempotency-Key already used with another body (idempotency_key_reused).",
+        429: 'Too many concerns from this address.',
+      },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/concerns/:code',
+    kind: 'api',
+    access: 'public',
+    example: { code: '1000000005' },
+    handler: getConcernApi,
+    doc: {
+      summary:
+        "A concern's public view: status, dates, office, category, places and timeline — never personal data.",
+      tag: 'casework',
+      response: publicCaseJson,
+      errors: {
+        400: 'Not a tracking code (10 digits with a check digit).',
+        404: 'No concern has this code.',
+      },
+    },
+  },
+];

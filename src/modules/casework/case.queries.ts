@@ -144,3 +144,50 @@ export async function insertIdempotencyRecord(
 ) {
   await db.insertInto('idempotency_keys').values(row).execute();
 }
+
+// --- the public case list (Open311) ---
+
+export interface PublicCaseFilter {
+  /** When given, only these cases, and the other filters are ignored (Open311's rule). */
+  trackingCodes?: string[];
+  categories?: string[];
+  /** ISO-8601 UTC bounds on submitted_at, inclusive. */
+  from?: string;
+  to?: string;
+  statuses?: readonly string[];
+  limit: number;
+}
+
+/** Public fields of cases, newest first. Confidential cases are never in it; contacts and descriptions never. */
+export function listPublicCases(db: Executor, filter: PublicCaseFilter) {
+  let q = db
+    .selectFrom('cases')
+    .innerJoin('offices', 'offices.code', 'cases.office_code')
+    .innerJoin('concern_categories as cat', 'cat.code', 'cases.category_code')
+    .select([
+      'cases.id',
+      'cases.tracking_code',
+      'cases.status',
+      'cases.submitted_at',
+      'cases.updated_at',
+      'cases.province_code',
+      'cases.district_code',
+      'cases.commune_code',
+      'cases.category_code',
+      'cat.name_km as category_km',
+      'cat.name_en as category_en',
+      'offices.code as office_code',
+      'offices.name_km as office_km',
+      'offices.name_en as office_en',
+    ])
+    .where('cases.confidential', '=', 0);
+  if (filter.trackingCodes) {
+    q = q.where('cases.tracking_code', 'in', filter.trackingCodes.length ? filter.trackingCodes : ['']);
+  } else {
+    if (filter.categories?.length) q = q.where('cases.category_code', 'in', filter.categories);
+    if (filter.from) q = q.where('cases.submitted_at', '>=', filter.from);
+    if (filter.to) q = q.where('cases.submitted_at', '<=', filter.to);
+    if (filter.statuses?.length) q = q.where('cases.status', 'in', filter.statuses as never[]);
+  }
+  return q.orderBy('cases.submitted_at', 'desc').orderBy('cases.id', 'desc').limit(filter.limit).execute();
+}

@@ -7,8 +7,9 @@ import { placeDetailJson, placeListJson } from './place.presenter';
 
 export { constituencyOfficeCode, loadGazetteer } from './load-gazetteer';
 export { PlaceSearchForm } from './place.pages';
-export { childrenOf, provinces } from './place.queries';
-export { checkPlaceChain } from './place.service';
+export { childrenOf, findPlaces, provinces } from './place.queries';
+export { checkPlaceChain, checkQuery, findPlacesByName, nearestCommune } from './place.service';
+export type { Place } from './place.table';
 
 export const placesModule: ModuleManifest = {
   name: 'places',

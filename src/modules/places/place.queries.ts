@@ -91,3 +91,14 @@ export function officesIn(db: Executor, placeCode: string) {
 export function listOffices(db: Executor) {
   return db.selectFrom('offices').selectAll().orderBy('code').execute();
 }
+
+/** Communes that have coordinates in the gazetteer, for finding the one nearest a point. */
+export function communesWithCoordinates(db: Executor) {
+  return db
+    .selectFrom('places')
+    .select(['code', 'lat', 'lng'])
+    .where('level', '=', 'commune')
+    .where('lat', 'is not', null)
+    .where('lng', 'is not', null)
+    .execute();
+}

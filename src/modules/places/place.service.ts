@@ -1,7 +1,14 @@
 // Reads of the gazetteer shared by the pages and the API: a place with its parents and children, and search.
 import type { Executor } from '../../db/database';
 import { searchTerms } from '../../platform/search/search-text';
-import { childrenOf, findPlace, findPlaces, officesIn, searchPlaces } from './place.queries';
+import {
+  childrenOf,
+  communesWithCoordinates,
+  findPlace,
+  findPlaces,
+  officesIn,
+  searchPlaces,
+} from './place.queries';
 
 /** Gazetteer codes: province PP, district PPDD, commune PPDDCC, village PPDDCCVV. */
 export const PLACE_CODE = /^\d{2}(?:\d{2}){0,3}$/;
@@ -68,4 +75,44 @@ export async function checkPlaceChain(
     return 'commune';
   }
   return 'ok';
+}
+
+// The gazetteer changes only when it is reloaded, so each database's commune points are read once.
+const communePoints = new WeakMap<Executor, { code: string; lat: number; lng: number }[]>();
+
+/** Roughly Cambodia's extent, with a margin: a point outside it cannot be placed in a commune. */
+export const CAMBODIA_BOUNDS = { minLat: 9.5, maxLat: 15, minLng: 102, maxLng: 108 };
+
+/**
+ * The commune whose gazetteer point is nearest to a latitude and longitude (great-circle distance),
+ * or undefined when the point is outside Cambodia or no commune has coordinates.
+ */
+export async function nearestCommune(db: Executor, lat: number, lng: number): Promise<string | undefined> {
+  const b = CAMBODIA_BOUNDS;
+  if (!(lat >= b.minLat && lat <= b.maxLat && lng >= b.minLng && lng <= b.maxLng)) return undefined;
+  let points = communePoints.get(db);
+  if (!points) {
+    const rows = await communesWithCoordinates(db);
+    points = rows.map((r) => ({ code: r.code, lat: Number(r.lat), lng: Number(r.lng) }));
+    // An empty gazetteer (not loaded yet) is not remembered.
+    if (points.length) communePoints.set(db, points);
+  }
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of points) {
+    const d = haversine(lat, lng, p.lat, p.lng);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = p.code;
+    }
+  }
+  return best;
+}
+
+function haversine(lat1: number, lng1: number, lat2: number, lng2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLng = (lng2 - lng1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * Math.asin(Math.sqrt(a));
 }

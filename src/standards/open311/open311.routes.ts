@@ -1,0 +1,320 @@
+// Handlers of Open311 GeoReport v2: parse the standard's parameters, call casework and places through their index, present.
+import {
+  CASE_STATUSES,
+  concernInputSchema,
+  findCategory,
+  listCategories,
+  listPublicCases,
+  open311Status,
+  submitConcern,
+} from '../../modules/casework';
+import { checkQuery, findPlaces, findPlacesByName, nearestCommune, provinces } from '../../modules/places';
+import { clientIp } from '../../platform/http/client-ip';
+import { queryText } from '../../platform/http/query';
+import { holdsNul } from '../../platform/http/text';
+import type { Ctx } from '../../platform/http/types';
+import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
+import { type Open311Messages, open311Messages } from './open311.messages';
+import {
+  createdDocument,
+  type Document,
+  definitionDocument,
+  discoveryDocument,
+  errorDocument,
+  type Format,
+  presentRequest,
+  requestsDocument,
+  servicesDocument,
+} from './open311.presenter';
+
+type Status = 200 | 201 | 400 | 404 | 429;
+
+function send(c: Ctx, format: Format, status: Status, doc: Document) {
+  if (format === 'xml') return c.body(doc.xml, status, { 'Content-Type': 'text/xml; charset=utf-8' });
+  return c.json(doc.json, status);
+}
+
+function refuse(c: Ctx, format: Format, status: 400 | 404 | 429, descriptions: string[]) {
+  return send(c, format, status, errorDocument(status, descriptions));
+}
+
+const messages = (c: Ctx): Open311Messages => open311Messages[c.get('lang')];
+
+/** `water.json` → the id and the format; undefined for any other extension. */
+function splitFile(file: string): { id: string; format: Format } | undefined {
+  const match = /^(.+)\.(json|xml)$/.exec(file);
+  return match ? { id: match[1], format: match[2] as Format } : undefined;
+}
+
+/** Routes that carry the format in a path parameter (`/services/{code}.{format}`). */
+function withFile(handler: (c: Ctx, id: string, format: Format) => Promise<Response>) {
+  return (c: Ctx) => {
+    const file = splitFile(c.req.param('file') ?? '');
+    if (!file) return Promise.resolve(refuse(c, 'json', 404, [messages(c).errors.unknownFormat]));
+    return handler(c, file.id, file.format);
+  };
+}
+
+export const discovery = (format: Format) => (c: Ctx) =>
+  send(c, format, 200, discoveryDocument(c.get('deps').config.baseUrl, messages(c)));
+
+export const services = (format: Format) => async (c: Ctx) => {
+  const categories = await listCategories(c.get('deps').db.kysely);
+  return send(c, format, 200, servicesDocument(categories, c.get('lang'), messages(c)));
+};
+
+export const serviceDefinition = withFile(async (c, code, format) => {
+  const db = c.get('deps').db.kysely;
+  const category = await findCategory(db, code);
+  if (category?.is_active !== 1) return refuse(c, format, 404, [messages(c).errors.serviceCodeUnknown(code)]);
+  return send(c, format, 200, definitionDocument(code, await provinces(db), c.get('lang'), messages(c)));
+});
+
+// --- GET requests ---
+
+const MAX_REQUESTS = 1000;
+const DEFAULT_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+const STATUSES_OF = {
+  open: CASE_STATUSES.filter((s) => open311Status(s) === 'open'),
+  closed: CASE_STATUSES.filter((s) => open311Status(s) === 'closed'),
+};
+
+const list = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** The public cases as Open311 requests, with their place names and coordinates. */
+async function presentCases(c: Ctx, rows: Awaited<ReturnType<typeof listPublicCases>>) {
+  const db = c.get('deps').db.kysely;
+  const codes = new Set<string>();
+  for (const r of rows) {
+    for (const code of [r.province_code, r.district_code, r.commune_code]) if (code) codes.add(code);
+  }
+  const places = new Map((await findPlaces(db, [...codes])).map((p) => [p.code, p]));
+  return requestsDocument(rows.map((r) => presentRequest(r, places, c.get('lang'))));
+}
+
+export const listRequests = (format: Format) => async (c: Ctx) => {
+  const m = messages(c).errors;
+  const errors: string[] = [];
+  const ids = list(queryText(c, 'service_request_id'));
+  if (ids.length > 200) errors.push(m.tooManyIds);
+
+  const date = (name: 'start_date' | 'end_date') => {
+    const value = queryText(c, name)?.trim();
+    if (!value) return undefined;
+    const time = ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
+    if (Number.isNaN(time)) {
+      errors.push(m.badDate(name));
+      return undefined;
+    }
+    return time;
+  };
+  let start = date('start_date');
+  let end = date('end_date');
+  if (start === undefined && end === undefined) end = Date.now();
+  if (start === undefined && end !== undefined) start = end - DEFAULT_WINDOW_MS;
+  if (end === undefined && start !== undefined) end = start + DEFAULT_WINDOW_MS;
+  if (start !== undefined && end !== undefined && start > end) errors.push(m.dateOrder);
+
+  const wanted = list(queryText(c, 'status')).map((s) => s.toLowerCase());
+  if (wanted.some((s) => s !== 'open' && s !== 'closed')) errors.push(m.badStatus);
+  if (errors.length) return refuse(c, format, 400, errors);
+
+  const rows = await listPublicCases(c.get('deps').db.kysely, {
+    // Mistyped ids match nothing rather than failing the whole list.
+    trackingCodes: ids.length
+      ? ids.map((id) => parseTrackingCode(id)).filter((id): id is string => !!id)
+      : undefined,
+    categories: list(queryText(c, 'service_code')),
+    from: start === undefined ? undefined : new Date(start).toISOString(),
+    to: end === undefined ? undefined : new Date(end).toISOString(),
+    statuses: wanted.length ? wanted.flatMap((s) => STATUSES_OF[s as 'open' | 'closed']) : undefined,
+    limit: MAX_REQUESTS,
+  });
+  return send(c, format, 200, await presentCases(c, rows));
+};
+
+export const getRequest = withFile(async (c, id, format) => {
+  const code = parseTrackingCode(id);
+  const rows = code
+    ? await listPublicCases(c.get('deps').db.kysely, { trackingCodes: [code], limit: 1 })
+    : [];
+  // A confidential case answers exactly as a case that does not exist: its existence is not public either.
+  if (rows.length === 0) return refuse(c, format, 404, [messages(c).errors.unknownRequest(id)]);
+  return send(c, format, 200, await presentCases(c, rows));
+});
+
+// --- POST requests ---
+
+type Chain = { province: string; district: string | null; commune: string | null };
+
+/** The province, district and commune a gazetteer code lies in (a village counts as its commune). */
+const chainOf = (code: string): Chain => ({
+  province: code.slice(0, 2),
+  district: code.length >= 4 ? code.slice(0, 4) : null,
+  commune: code.length >= 6 ? code.slice(0, 6) : null,
+});
+
+const NUMBER = /^-?\d{1,3}(?:\.\d+)?$/;
+
+/**
+ * Where the concern is, from the most exact thing given: attribute codes, address_id (a gazetteer
+ * code), lat+long (the nearest commune with coordinates), then address_string matched to place names.
+ */
+async function resolveLocation(
+  c: Ctx,
+  f: Record<string, string>,
+): Promise<{ ok: true; value: Chain } | { ok: false; error: string }> {
+  const m = messages(c).errors;
+  const db = c.get('deps').db.kysely;
+  const province = f['attribute[province]'] || undefined;
+  const district = f['attribute[district]'] || undefined;
+  const commune = f['attribute[commune]'] || undefined;
+  if (province || district || commune) {
+    // Codes that are not well formed are passed on as given, so that the field check names them.
+    const below = /^\d{6}$/.test(commune ?? '')
+      ? commune
+      : /^\d{4}$/.test(district ?? '')
+        ? district
+        : undefined;
+    return {
+      ok: true,
+      value: {
+        province: province ?? below?.slice(0, 2) ?? '',
+        district: district ?? (commune && below === commune ? commune.slice(0, 4) : null),
+        commune: commune ?? null,
+      },
+    };
+  }
+  if (f.address_id) {
+    return /^\d{2}(?:\d{2}){0,3}$/.test(f.address_id)
+      ? { ok: true, value: chainOf(f.address_id) }
+      : { ok: false, error: m.addressIdUnknown };
+  }
+  if (f.lat || f.long) {
+    const lat = NUMBER.test(f.lat ?? '') ? Number(f.lat) : Number.NaN;
+    const lng = NUMBER.test(f.long ?? '') ? Number(f.long) : Number.NaN;
+    const found = Number.isNaN(lat) || Number.isNaN(lng) ? undefined : await nearestCommune(db, lat, lng);
+    return found ? { ok: true, value: chainOf(found) } : { ok: false, error: m.locationOutside };
+  }
+  if (f.address_string?.trim()) {
+    let best: string | undefined;
+    // "Svay Por, Battambang": each part is looked up; the most precise place found wins.
+    for (const part of f.address_string.split(/[,;\n]/).slice(0, 6)) {
+      const check = checkQuery(part.trim());
+      if (!check.ok || check.terms.length === 0) continue;
+      const top = (await findPlacesByName(db, part.trim(), check.terms)).places[0];
+      if (top && (!best || top.code.length > best.length)) best = top.code;
+    }
+    return best ? { ok: true, value: chainOf(best) } : { ok: false, error: m.addressUnknown };
+  }
+  return { ok: false, error: m.locationMissing };
+}
+
+const FLAG: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  on: true,
+  false: false,
+  '0': false,
+  no: false,
+  off: false,
+  '': false,
+};
+
+/** The standard's field name for a field of the concern, for error messages. */
+const FIELD_NAMES: Record<string, string> = {
+  category: 'service_code',
+  description: 'description',
+  province: 'attribute[province]',
+  district: 'attribute[district]',
+  commune: 'attribute[commune]',
+  name: 'first_name, last_name',
+  phone: 'phone',
+  email: 'email',
+};
+
+export const createRequest = (format: Format) => async (c: Ctx) => {
+  const m = messages(c).errors;
+  let body: Record<string, unknown>;
+  try {
+    body = await c.req.parseBody();
+  } catch {
+    return refuse(c, format, 400, [m.unreadableBody]);
+  }
+  if (holdsNul(body)) return refuse(c, format, 400, [m.nul]);
+  const errors: string[] = [];
+  const f: Record<string, string> = {};
+  for (const [name, value] of Object.entries(body)) {
+    if (typeof value === 'string') f[name] = value.trim();
+    else errors.push(m.notText(name));
+  }
+  if (errors.length) return refuse(c, format, 400, errors);
+
+  if (!f.service_code) errors.push(m.serviceCodeMissing);
+  const location = await resolveLocation(c, f);
+  if (!location.ok) errors.push(location.error);
+  const flag = (name: string) => {
+    const value = FLAG[(f[name] ?? '').toLowerCase()];
+    if (value === undefined) errors.push(m.badFlag(name));
+    return value ?? false;
+  };
+  const confidential = flag('attribute[confidential]');
+  const consentToShare = flag('attribute[consent]');
+  if (errors.length || !location.ok) return refuse(c, format, 400, errors);
+
+  const parsed = concernInputSchema.safeParse({
+    category: f.service_code,
+    description: f.description ?? '',
+    province: location.value.province,
+    district: location.value.district ?? '',
+    commune: location.value.commune ?? '',
+    name: [f.first_name, f.last_name].filter(Boolean).join(' '),
+    phone: f.phone ?? '',
+    email: f.email ?? '',
+    // Open311 has no way to ask for a reply; an e-mail address given is the one the code is sent to.
+    preferredContact: f.email ? 'email' : 'none',
+    confidential,
+    consentToShare,
+  });
+  if (!parsed.success) {
+    const reasons = m.reasons;
+    const described = parsed.error.issues.map((issue) => {
+      const field = FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0]);
+      const reason =
+        reasons[issue.message] ?? (issue.code === 'too_big' ? reasons['too-long'] : reasons.invalid);
+      return m.field(field, reason);
+    });
+    return refuse(c, format, 400, [...new Set(described)]);
+  }
+
+  const db = c.get('deps').db;
+  const user = c.get('user');
+  const now = new Date();
+  if (!user && !(await takeRateSlot(db.kysely, PUBLIC_INTAKE_LIMIT, clientIp(c), now))) {
+    return refuse(c, format, 429, [m.tooMany]);
+  }
+  const result = await submitConcern(db, parsed.data, {
+    channel: 'open311',
+    actor: user ? { userId: user.id, label: user.username } : { userId: null, label: 'citizen' },
+    lang: c.get('lang'),
+    now,
+  });
+  if (!result.ok) {
+    const error =
+      result.error === 'unknown-category'
+        ? m.serviceCodeUnknown(f.service_code)
+        : result.error === 'contact-missing'
+          ? m.contactMissing
+          : m.unknownPlace(`attribute[${result.error.slice('unknown-'.length)}]`);
+    return refuse(c, format, 400, [error]);
+  }
+  const code = result.value.trackingCode;
+  return send(c, format, 201, createdDocument(code, messages(c).notice(code)));
+};

@@ -51,8 +51,8 @@ export async function insertEvent(db: Executor, row: NewRow<CaseEventsTable>) {
   await db.insertInto('case_events').values(row).execute();
 }
 
-/** The public fields of a case by tracking code: never its contacts. */
-export function findPublicCase(db: Executor, trackingCode: string) {
+/** Cases with their office and category, as public views see them: the columns never include contacts or text. */
+function publicCases(db: Executor) {
   return db
     .selectFrom('cases')
     .innerJoin('offices', 'offices.code', 'cases.office_code')
@@ -73,9 +73,12 @@ export function findPublicCase(db: Executor, trackingCode: string) {
       'offices.code as office_code',
       'offices.name_km as office_km',
       'offices.name_en as office_en',
-    ])
-    .where('cases.tracking_code', '=', trackingCode)
-    .executeTakeFirst();
+    ]);
+}
+
+/** The public fields of a case by tracking code: never its contacts. */
+export function findPublicCase(db: Executor, trackingCode: string) {
+  return publicCases(db).where('cases.tracking_code', '=', trackingCode).executeTakeFirst();
 }
 
 export function publicTimeline(db: Executor, caseId: number) {
@@ -160,27 +163,7 @@ export interface PublicCaseFilter {
 
 /** Public fields of cases, newest first. Confidential cases are never in it; contacts and descriptions never. */
 export function listPublicCases(db: Executor, filter: PublicCaseFilter) {
-  let q = db
-    .selectFrom('cases')
-    .innerJoin('offices', 'offices.code', 'cases.office_code')
-    .innerJoin('concern_categories as cat', 'cat.code', 'cases.category_code')
-    .select([
-      'cases.id',
-      'cases.tracking_code',
-      'cases.status',
-      'cases.submitted_at',
-      'cases.updated_at',
-      'cases.province_code',
-      'cases.district_code',
-      'cases.commune_code',
-      'cases.category_code',
-      'cat.name_km as category_km',
-      'cat.name_en as category_en',
-      'offices.code as office_code',
-      'offices.name_km as office_km',
-      'offices.name_en as office_en',
-    ])
-    .where('cases.confidential', '=', 0);
+  let q = publicCases(db).where('cases.confidential', '=', 0);
   if (filter.trackingCodes) {
     q = q.where('cases.tracking_code', 'in', filter.trackingCodes.length ? filter.trackingCodes : ['']);
   } else {

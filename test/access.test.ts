@@ -27,6 +27,21 @@ const POLICY: Record<string, Policy> = {
   'GET /track': page('public'),
   'GET /track/:code': page('public'),
 
+  // casework: citizen's steps on the tracking page (citizen-steps.routes.tsx)
+  // -- citizen-steps rows end --
+
+  // casework: queues (queue.routes.tsx)
+  // -- queue rows end --
+
+  // casework: staff case pages (case-page.routes.tsx)
+  // -- case-page rows end --
+
+  // casework: monthly report (report.routes.tsx)
+  // -- report rows end --
+
+  // casework: service standards and holidays admin (standards-admin.routes.tsx)
+  // -- standards-admin rows end --
+
   // casework JSON API
   'POST /api/concerns': api('public'),
   'GET /api/concerns/:code': api('public'),

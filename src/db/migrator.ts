@@ -4,6 +4,7 @@ import { type Kysely, type Migration, Migrator, sql } from 'kysely';
 import { foundation } from './migrations/0001-foundation';
 import { casework } from './migrations/0002-casework';
 import { rateEvents } from './migrations/0003-rate-events';
+import { caseHandling } from './migrations/0004-case-handling';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-casework': casework,
   '0003-rate-events': rateEvents,
+  '0004-case-handling': caseHandling,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -1,8 +1,7 @@
 // Every SQL statement of casework. Personal data (case_contacts) is read only by the functions named so.
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
-import type { CaseContactsTable, CaseEventsTable, CasesTable } from './case.table';
-
-type NewRow<T> = { [K in keyof T as K extends 'id' | 'is_demo' | 'attempts' ? never : K]: T[K] };
+import type { CaseContactsTable, CaseEventsTable, CasesTable, ServiceStage } from './case.table';
 
 export function listCategories(db: Executor) {
   return db
@@ -30,7 +29,7 @@ export async function insertCategories(
 
 export async function insertServiceStandards(
   db: Executor,
-  rows: { stage: string; working_days: number; updated_at: string }[],
+  rows: { stage: ServiceStage; working_days: number; updated_at: string }[],
 ) {
   await db.insertInto('service_standards').values(rows).execute();
 }
@@ -39,7 +38,7 @@ export async function trackingCodeTaken(db: Executor, code: string): Promise<boo
   return !!(await db.selectFrom('cases').select('id').where('tracking_code', '=', code).executeTakeFirst());
 }
 
-export function insertCase(db: Executor, row: NewRow<CasesTable>) {
+export function insertCase(db: Executor, row: Insertable<CasesTable>) {
   return db.insertInto('cases').values(row).returning(['id', 'tracking_code']).executeTakeFirstOrThrow();
 }
 
@@ -47,7 +46,7 @@ export async function insertContact(db: Executor, row: CaseContactsTable) {
   await db.insertInto('case_contacts').values(row).execute();
 }
 
-export async function insertEvent(db: Executor, row: NewRow<CaseEventsTable>) {
+export async function insertEvent(db: Executor, row: Insertable<CaseEventsTable>) {
   await db.insertInto('case_events').values(row).execute();
 }
 

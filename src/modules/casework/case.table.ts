@@ -37,7 +37,36 @@ export interface CasesTable {
   /** The description, normalised and split into words; never any personal data. */
   search_text: string;
   is_demo: Generated<number>;
+  /** The language the citizen wrote in; later messages go in it. */
+  lang: Generated<string>;
+  // Set by handling (migration 0004); null until the step happens.
+  destination_kind: Generated<DestinationKind | null>;
+  /** The commission holding it, when it was forwarded to one. */
+  commission_code: Generated<string | null>;
+  /** A ministry's or local authority's name as the office wrote it (public). */
+  destination_name: Generated<string | null>;
+  forwarded_at: Generated<string | null>;
+  duplicate_of_id: Generated<number | null>;
+  /** The reason code of a decline or a closure. */
+  outcome_reason: Generated<string | null>;
+  /** The answer the citizen reads on the tracking page. */
+  answer: Generated<string | null>;
+  first_answered_at: Generated<string | null>;
+  answered_at: Generated<string | null>;
+  /** The service standard the clock measures now, and the Phnom Penh date it is due. */
+  due_stage: Generated<ServiceStage | null>;
+  due_date: Generated<string | null>;
+  /** Working days left when the clock stopped (waiting for the citizen). */
+  clock_days_left: Generated<number | null>;
 }
+
+/** Who must act after the office forwarded a case. */
+export const DESTINATION_KINDS = ['commission', 'ministry', 'local_authority'] as const;
+export type DestinationKind = (typeof DESTINATION_KINDS)[number];
+
+/** The stages a service standard measures. */
+export const SERVICE_STAGES = ['triage', 'office_answer', 'commission_answer'] as const;
+export type ServiceStage = (typeof SERVICE_STAGES)[number];
 
 /** A citizen's name and contacts: read only through the casework policy, every read audited. */
 export interface CaseContactsTable {
@@ -59,6 +88,8 @@ export interface CaseEventsTable {
   to_status: CaseStatus;
   /** What the public timeline shows of this step; never personal data. */
   public_note: string | null;
+  /** Staff-only words: questions, replies, the detail of a reason. Never on public pages. */
+  internal_note: Generated<string | null>;
 }
 
 export interface OutboxTable {
@@ -94,7 +125,7 @@ export interface FormTokensTable {
 }
 
 export interface ServiceStandardsTable {
-  stage: string;
+  stage: ServiceStage;
   working_days: number;
   updated_at: string;
 }

@@ -1,4 +1,6 @@
 // Sala's default concern categories and service standards: a starting taxonomy offices can edit, not official data.
+import type { ServiceStage } from './case.table';
+
 export const DEFAULT_CATEGORIES: { code: string; name_km: string; name_en: string }[] = [
   { code: 'land', name_km: 'ដីធ្លី', name_en: 'Land' },
   { code: 'infrastructure', name_km: 'ផ្លូវ និងហេដ្ឋារចនាសម្ព័ន្ធ', name_en: 'Roads and infrastructure' },
@@ -15,7 +17,9 @@ export const DEFAULT_CATEGORIES: { code: string; name_km: string; name_en: strin
 ];
 
 /** Days each stage may take, per the examples; an admin edits them. */
-export const DEFAULT_SERVICE_STANDARDS = [
+export const DEFAULT_SERVICE_STANDARDS: { stage: ServiceStage; working_days: number }[] = [
   { stage: 'triage', working_days: 3 },
+  // Not in the examples: an office answering a case itself gets as long as a commission.
+  { stage: 'office_answer', working_days: 30 },
   { stage: 'commission_answer', working_days: 30 },
 ];

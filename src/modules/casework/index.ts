@@ -1,7 +1,12 @@
 // Manifest of casework: citizens' concerns from intake to answer.
 import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
+import { casePageRoutes } from './case-page.routes';
+import { citizenStepsRoutes } from './citizen-steps.routes';
 import { intakeRoutes } from './intake.routes';
+import { queueRoutes } from './queue.routes';
+import { reportRoutes } from './report.routes';
+import { standardsAdminRoutes } from './standards-admin.routes';
 
 export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
@@ -13,5 +18,13 @@ export { concernInputSchema, submitConcern } from './submit-concern';
 export const caseworkModule: ModuleManifest = {
   name: 'casework',
   nav: [],
-  routes: [...intakeRoutes, ...caseApiRoutes],
+  routes: [
+    ...intakeRoutes,
+    ...citizenStepsRoutes,
+    ...caseApiRoutes,
+    ...queueRoutes,
+    ...casePageRoutes,
+    ...reportRoutes,
+    ...standardsAdminRoutes,
+  ],
 };

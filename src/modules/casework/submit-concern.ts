@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
 import { newTrackingCode } from '../../platform/ids/tracking-code';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
@@ -11,15 +12,9 @@ import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory, insertCase, insertContact, insertEvent, trackingCodeTaken } from './case.queries';
 import { type Channel, CONTACT_PREFERENCES } from './case.table';
-
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .refine((s) => s.isWellFormed() && !s.includes('\uFFFD'), 'broken-text')
-    .transform((s) => s.normalize('NFC'));
-const optionalText = (max: number) => text(max).transform((s) => (s === '' ? null : s));
+import { holidayDates, serviceStandards } from './handling.queries';
+import { optionalText, text } from './input-text';
+import { nextClock } from './service-clock.rules';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
 export const concernInputSchema = z.object({
@@ -104,6 +99,11 @@ export async function submitConcern(
   const created = await db.kysely.transaction().execute(async (trx) => {
     let trackingCode = newTrackingCode();
     while (await trackingCodeTaken(trx, trackingCode)) trackingCode = newTrackingCode();
+    const clock = nextClock({ due_stage: null, due_date: null, clock_days_left: null }, 'received', {
+      today: phnomPenhDate(ctx.now),
+      standards: await serviceStandards(trx),
+      holidays: await holidayDates(trx),
+    });
     const row = await insertCase(trx, {
       tracking_code: trackingCode,
       office_code: officeCode,
@@ -120,6 +120,8 @@ export async function submitConcern(
       submitted_at: now,
       updated_at: now,
       search_text: buildSearchText([input.description]),
+      lang: ctx.lang,
+      ...clock,
     });
     if (hasContact) {
       await insertContact(trx, {

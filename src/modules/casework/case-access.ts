@@ -1,0 +1,68 @@
+// Who may see and work a case: staff of the office that holds it, the commission it was forwarded to,
+// and — for a citizen's name and contacts — the narrower rule of the issue's privacy section.
+import type { CurrentUser, Role } from '../../platform/auth/roles';
+import type { ActorKind } from './case.rules';
+import type { DestinationKind } from './case.table';
+
+/** The fields of a case that decide access. */
+export interface CaseHolding {
+  office_code: string;
+  commission_code: string | null;
+  destination_kind: DestinationKind | null;
+  confidential: number;
+  consent_to_share: number;
+}
+
+export const OFFICE_ROLES: readonly Role[] = ['co_director', 'co_staff'];
+export const COMMISSION_ROLES: readonly Role[] = ['commission_staff'];
+
+function scopesOf(user: CurrentUser | null, roles: readonly Role[]): string[] {
+  return (user?.grants ?? []).filter((g) => roles.includes(g.role)).map((g) => g.scopeCode);
+}
+
+/** The constituency offices whose cases this user works. */
+export function officesOf(user: CurrentUser | null): string[] {
+  return scopesOf(user, OFFICE_ROLES);
+}
+
+/** The commissions whose forwarded cases this user works. */
+export function commissionsOf(user: CurrentUser | null): string[] {
+  return scopesOf(user, COMMISSION_ROLES);
+}
+
+export function worksInOffice(user: CurrentUser | null, c: CaseHolding): boolean {
+  return officesOf(user).includes(c.office_code);
+}
+
+export function worksInCommission(user: CurrentUser | null, c: CaseHolding): boolean {
+  return (
+    c.destination_kind === 'commission' &&
+    !!c.commission_code &&
+    commissionsOf(user).includes(c.commission_code)
+  );
+}
+
+/** May this user open the case at all (its description, timeline and staff notes)? */
+export function maySeeCase(user: CurrentUser | null, c: CaseHolding): boolean {
+  return worksInOffice(user, c) || worksInCommission(user, c);
+}
+
+/** The citizen's name and contacts: the holding office; the commission only with consent and not confidential. */
+export function mayReadContacts(user: CurrentUser | null, c: CaseHolding): boolean {
+  if (worksInOffice(user, c)) return true;
+  return worksInCommission(user, c) && c.consent_to_share === 1 && c.confidential === 0;
+}
+
+/**
+ * As whom a staff member acts on a case, for an action the rules give to `wanted`. A ministry or
+ * local authority has no Sala account: the office records what it did (its acknowledgement, its
+ * answer) on its behalf, so for those destinations the office plays the receiving side too.
+ */
+export function mayActAs(user: CurrentUser | null, c: CaseHolding, wanted: ActorKind): boolean {
+  if (wanted === 'office') return worksInOffice(user, c);
+  if (wanted === 'commission') {
+    if (c.destination_kind === 'commission') return worksInCommission(user, c);
+    return c.destination_kind !== null && worksInOffice(user, c);
+  }
+  return false;
+}

@@ -1,0 +1,50 @@
+// Reading a citizen's name and contacts: only as the privacy rule allows, and every read leaves an audit row.
+import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
+import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import type { CurrentUser } from '../../platform/auth/roles';
+import { fail, ok, type Result } from '../../platform/result';
+import { type CaseHolding, mayReadContacts } from './case-access';
+import { contactsOfCase } from './handling.queries';
+
+export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
+
+async function auditRead(trx: Executor, actor: Actor, caseId: number, purpose: string) {
+  await appendAudit(trx, actor, {
+    action: 'case.contacts.read',
+    entityType: 'case',
+    entityId: caseId,
+    after: { purpose },
+  });
+}
+
+/**
+ * The contacts of a case for a staff member who may read them, with the audit row written in the
+ * same transaction as the read. `null`: the citizen gave none (still audited: the attempt was a read).
+ */
+export async function readContactsAudited(
+  db: Db,
+  user: CurrentUser,
+  c: CaseHolding & { id: number },
+  purpose: 'case-page' | 'forwarding-letter',
+): Promise<Result<Contacts | null, 'forbidden'>> {
+  if (!mayReadContacts(user, c)) return fail('forbidden');
+  const contacts = await db.kysely.transaction().execute(async (trx) => {
+    await auditRead(trx, { userId: user.id, label: user.username }, c.id, purpose);
+    return (await contactsOfCase(trx, c.id)) ?? null;
+  });
+  return ok(contacts);
+}
+
+/** Where the system sends the citizen a message, if they asked to be contacted; the read is audited. */
+export async function citizenRecipient(
+  trx: Executor,
+  caseId: number,
+): Promise<{ channel: 'email' | 'sms'; address: string } | null> {
+  const contacts = await contactsOfCase(trx, caseId);
+  if (!contacts || contacts.preferred_contact === 'none') return null;
+  await auditRead(trx, SYSTEM_ACTOR, caseId, 'notify-citizen');
+  if (contacts.preferred_contact === 'email')
+    return contacts.email ? { channel: 'email', address: contacts.email } : null;
+  return contacts.phone ? { channel: 'sms', address: contacts.phone } : null;
+}

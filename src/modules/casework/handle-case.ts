@@ -1,0 +1,283 @@
+// Command: one step of a case's handling — checked against the rules and the actor's holding of the
+// case, then status, clock, timeline, audit row and the citizen's message in one transaction.
+
+import type { Updateable } from 'kysely';
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { CurrentUser } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import type { Template } from '../../platform/outbox/messages';
+import { enqueueMessage } from '../../platform/outbox/outbox.queries';
+import { fail, ok, type Result } from '../../platform/result';
+import { findCommission } from '../assembly/commission.queries';
+import { insertEvent } from './case.queries';
+import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './case.rules';
+import type { CaseRow, CasesTable } from './case.table';
+import { DESTINATION_KINDS } from './case.table';
+import { mayActAs, maySeeCase } from './case-access';
+import { citizenRecipient } from './case-contacts';
+import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
+import { optionalText, requiredText } from './input-text';
+import { nextClock } from './service-clock.rules';
+
+/** Why a decline: codes the pages translate (the public timeline shows the code's words, never a free text). */
+export const DECLINE_REASONS = [
+  'outside_mandate',
+  'not_enough_information',
+  'not_a_concern',
+  'abusive',
+  'other',
+] as const;
+/** Why a closure. */
+export const CLOSURE_REASONS = [
+  'resolved',
+  'answered_no_feedback',
+  'withdrawn',
+  'citizen_unreachable',
+  'other',
+] as const;
+
+const note = optionalText(2000)
+  .optional()
+  .transform((s) => s ?? null);
+const question = requiredText(5, 2000);
+const reply = requiredText(1, 4000);
+const answer = requiredText(10, 4000);
+
+/** One step, as pages and APIs give it. Free texts marked public are shown on the tracking page. */
+export const handlingInputSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept'), note }),
+  z.object({ action: z.literal('request_info'), question }), // public: the citizen must read it
+  z.object({ action: z.literal('citizen_replies'), reply }),
+  z.object({ action: z.literal('mark_duplicate'), duplicateOf: z.string().trim().min(1, 'required'), note }),
+  z.object({ action: z.literal('decline'), reason: z.enum(DECLINE_REASONS, 'required'), note }),
+  z.object({
+    action: z.literal('forward'),
+    destinationKind: z.enum(DESTINATION_KINDS, 'required'),
+    commission: z.string().trim().max(20).optional(),
+    destinationName: optionalText(200)
+      .optional()
+      .transform((s) => s ?? null),
+    note,
+  }),
+  z.object({ action: z.literal('answer_directly'), answer }), // public
+  z.object({ action: z.literal('acknowledge'), note }),
+  z.object({ action: z.literal('ask_office'), question }),
+  z.object({ action: z.literal('office_replies'), reply }),
+  z.object({ action: z.literal('answer'), answer }), // public
+  z.object({ action: z.literal('return_to_office'), reason: requiredText(5, 2000) }),
+  z.object({ action: z.literal('confirm_resolved') }),
+  z.object({ action: z.literal('report_unresolved'), note }),
+  z.object({ action: z.literal('close'), reason: z.enum(CLOSURE_REASONS, 'required'), note }),
+]);
+export type HandlingInput = z.output<typeof handlingInputSchema>;
+
+export type HandlingError =
+  | 'not-found'
+  | 'not-yours'
+  | 'not-allowed-now'
+  | 'changed-meanwhile'
+  | 'unknown-commission'
+  | 'destination-name-missing'
+  | 'unknown-duplicate'
+  | 'duplicate-of-itself';
+
+/** Who takes the step: a signed-in staff member, or the citizen holding the tracking code. */
+export type HandlingActor = { kind: 'staff'; user: CurrentUser } | { kind: 'citizen' };
+
+interface Step {
+  set: Updateable<CasesTable>;
+  publicNote: string | null;
+  internalNote: string | null;
+  message?: { template: Template; payload: { holder?: string; question?: string } };
+}
+
+/** What the step writes beyond the status: where it went, the answer, the reason, the notes. */
+async function describeStep(
+  db: Executor,
+  row: CaseRow,
+  input: HandlingInput,
+  now: string,
+): Promise<Result<Step, HandlingError>> {
+  switch (input.action) {
+    case 'accept':
+    case 'acknowledge':
+      return ok({ set: {}, publicNote: null, internalNote: input.note });
+    case 'request_info':
+      return ok({
+        set: {},
+        publicNote: input.question,
+        internalNote: null,
+        message: { template: 'information_requested', payload: { question: input.question } },
+      });
+    case 'citizen_replies':
+    case 'office_replies':
+      return ok({ set: {}, publicNote: null, internalNote: input.reply });
+    case 'ask_office':
+      return ok({ set: {}, publicNote: null, internalNote: input.question });
+    case 'return_to_office':
+      return ok({ set: {}, publicNote: null, internalNote: input.reason });
+    case 'report_unresolved':
+      return ok({ set: {}, publicNote: null, internalNote: input.note });
+    case 'confirm_resolved':
+      return ok({ set: { outcome_reason: 'resolved' }, publicNote: null, internalNote: null });
+    case 'decline':
+    case 'close':
+      return ok({
+        set: { outcome_reason: input.reason },
+        publicNote: input.reason,
+        internalNote: input.note,
+      });
+    case 'answer':
+    case 'answer_directly':
+      return ok({
+        set: { answer: input.answer, answered_at: now, first_answered_at: row.first_answered_at ?? now },
+        publicNote: input.answer,
+        internalNote: null,
+        message: { template: 'answered', payload: {} },
+      });
+    case 'mark_duplicate': {
+      const original = await findCaseByCode(db, input.duplicateOf.replace(/\D/g, ''));
+      if (!original || original.office_code !== row.office_code) return fail('unknown-duplicate');
+      if (original.id === row.id) return fail('duplicate-of-itself');
+      return ok({
+        set: { duplicate_of_id: original.id },
+        publicNote: original.tracking_code,
+        internalNote: input.note,
+      });
+    }
+    case 'forward': {
+      if (input.destinationKind === 'commission') {
+        const commission = input.commission ? await findCommission(db, input.commission) : undefined;
+        if (commission?.is_active !== 1) return fail('unknown-commission');
+        return ok({
+          set: {
+            destination_kind: 'commission',
+            commission_code: commission.code,
+            destination_name: null,
+            forwarded_at: now,
+          },
+          publicNote: commission.code,
+          internalNote: input.note,
+          message: {
+            template: 'forwarded',
+            payload: {
+              holder: row.lang === 'en' ? commission.name_en : (commission.name_km ?? commission.name_en),
+            },
+          },
+        });
+      }
+      if (!input.destinationName) return fail('destination-name-missing');
+      return ok({
+        set: {
+          destination_kind: input.destinationKind,
+          commission_code: null,
+          destination_name: input.destinationName,
+          forwarded_at: now,
+        },
+        publicNote: input.destinationName,
+        internalNote: input.note,
+        message: { template: 'forwarded', payload: { holder: input.destinationName } },
+      });
+    }
+  }
+}
+
+/** May this actor take this action on this case at all (before the status is checked)? */
+function actorMay(actor: HandlingActor, row: CaseRow, by: ActorKind): boolean {
+  if (actor.kind === 'citizen') return by === 'citizen';
+  return by !== 'citizen' && mayActAs(actor.user, row, by);
+}
+
+/**
+ * Takes one step on the case with this tracking code. Staff who cannot see the case get `not-found`
+ * (as if it did not exist); staff who see it but may not take this step get `not-yours`.
+ */
+export async function handleCase(
+  db: Db,
+  trackingCode: string,
+  input: HandlingInput,
+  actor: HandlingActor,
+  now: Date,
+): Promise<Result<{ status: CaseStatus; trackingCode: string }, HandlingError>> {
+  const nowIso = now.toISOString();
+  const rule = CASE_ACTIONS[input.action];
+  return db.kysely.transaction().execute(async (trx) => {
+    const row = await findCaseByCode(trx, trackingCode);
+    if (!row) return fail('not-found');
+    if (actor.kind === 'staff' && !maySeeCase(actor.user, row)) return fail('not-found');
+    if (!actorMay(actor, row, rule.by)) return fail('not-yours');
+    const next = nextStatus(row.status, input.action, rule.by);
+    if (!next.ok) return fail(next.error);
+
+    const step = await describeStep(trx, row, input, nowIso);
+    if (!step.ok) return step;
+    const clock = nextClock(row, next.value, {
+      today: phnomPenhDate(now),
+      standards: await serviceStandards(trx),
+      holidays: await holidayDates(trx),
+    });
+    const moved = await updateCaseIfStatus(trx, row.id, row.status, {
+      ...step.value.set,
+      ...clock,
+      status: next.value,
+      updated_at: nowIso,
+    });
+    if (!moved) return fail('changed-meanwhile');
+
+    const auditActor: Actor =
+      actor.kind === 'staff'
+        ? { userId: actor.user.id, label: actor.user.username }
+        : { userId: null, label: 'citizen' };
+    await insertEvent(trx, {
+      case_id: row.id,
+      at: nowIso,
+      action: input.action,
+      actor_kind: rule.by,
+      actor_user_id: auditActor.userId,
+      from_status: row.status,
+      to_status: next.value,
+      public_note: step.value.publicNote,
+      internal_note: step.value.internalNote,
+    });
+    // The audit row records the step, never the free texts (a citizen's reply may carry personal data).
+    await appendAudit(trx, auditActor, {
+      action: `case.${input.action}`,
+      entityType: 'case',
+      entityId: row.id,
+      before: { status: row.status },
+      after: { status: next.value, ...auditedFields(step.value.set) },
+    });
+    if (step.value.message) {
+      const recipient = await citizenRecipient(trx, row.id);
+      if (recipient) {
+        await enqueueMessage(trx, {
+          channel: recipient.channel,
+          recipient: recipient.address,
+          template: step.value.message.template,
+          lang: row.lang,
+          payload: { trackingCode: row.tracking_code, ...step.value.message.payload },
+          caseId: row.id,
+          now,
+        });
+      }
+    }
+    return ok({ status: next.value, trackingCode: row.tracking_code });
+  });
+}
+
+/** The coded fields a step set, for the audit row (the answer's text stays on the case). */
+function auditedFields(set: Updateable<CasesTable>) {
+  const { destination_kind, commission_code, destination_name, duplicate_of_id, outcome_reason } = set;
+  return Object.fromEntries(
+    Object.entries({
+      destination_kind,
+      commission_code,
+      destination_name,
+      duplicate_of_id,
+      outcome_reason,
+    }).filter(([, v]) => v !== undefined),
+  );
+}

@@ -1,0 +1,17 @@
+// Free-text fields of casework forms and APIs: trimmed, at most `max` characters, well-formed Unicode
+// (a broken byte sequence is refused, not stored as U+FFFD), stored in NFC. Messages are codes pages translate.
+import { z } from 'zod';
+
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .refine((s) => s.isWellFormed() && !s.includes('\uFFFD'), 'broken-text')
+    .transform((s) => s.normalize('NFC'));
+
+export const optionalText = (max: number) => text(max).transform((s) => (s === '' ? null : s));
+
+/** Required text of at least `min` characters. */
+export const requiredText = (min: number, max: number) =>
+  text(max).pipe(z.string().min(1, 'required').min(min, 'too-short'));

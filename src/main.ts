@@ -24,7 +24,11 @@ function readConfig(): Config {
 async function main() {
   const config = readConfig();
   const db = connect(config.database);
-  const report = await prepareDatabase(db, { demo: config.demo, demoPassword: config.demoPassword });
+  const report = await prepareDatabase(db, {
+    demo: config.demo,
+    demoPassword: config.demoPassword,
+    demoCases: config.demo,
+  });
   if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
   if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
   if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");

@@ -5,12 +5,15 @@ import { loadCommissions } from '../modules/assembly';
 import { loadCaseworkDefaults } from '../modules/casework';
 import { loadGazetteer } from '../modules/places';
 import { countUsers } from '../platform/auth/auth.queries';
+import { createDemoCases } from './demo-cases';
 import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-data';
 
 export interface PrepareOptions {
   demo: boolean;
   /** The demo accounts' password; generated when absent. */
   demoPassword?: string;
+  /** Fictional demo concerns in the demo office (with the demo accounts only; tests leave them out). */
+  demoCases?: boolean;
 }
 
 export interface PrepareReport {
@@ -41,6 +44,7 @@ export async function prepareDatabase(
   const generated = opts.demoPassword === undefined;
   if (opts.demo) {
     const usernames = await createDemoAccounts(db, password, now);
+    if (opts.demoCases) await createDemoCases(db, now);
     report.newAccounts = { usernames, password, generated, demo: true };
   } else {
     await createFirstAdmin(db, password, now);

@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/connect';
 import type { Channel } from '../../src/modules/casework/case.table';
 import { type HandlingInput, handleCase, handlingInputSchema } from '../../src/modules/casework/handle-case';
 import { concernInputSchema, submitConcern } from '../../src/modules/casework/submit-concern';
-import { findUserByUsername, loadGrants } from '../../src/platform/auth/auth.queries';
+import { currentUserByUsername } from '../../src/platform/auth/current-user';
 import type { CurrentUser } from '../../src/platform/auth/roles';
 
 export const CITIZEN_ACTOR = { userId: null, label: 'citizen' };
@@ -44,14 +44,9 @@ export async function submitSample(
 
 /** A demo account (seedDemo) as the request would see it. */
 export async function demoUser(db: Db, username: string): Promise<CurrentUser> {
-  const user = await findUserByUsername(db.kysely, username);
+  const user = await currentUserByUsername(db.kysely, username);
   if (!user) throw new Error(`no demo account ${username}`);
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.display_name,
-    grants: await loadGrants(db.kysely, user.id),
-  };
+  return user;
 }
 
 /** Takes one handling step as a demo account (or as the citizen when `username` is null); throws on refusal. */

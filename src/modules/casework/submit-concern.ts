@@ -66,6 +66,8 @@ export interface SubmitContext {
   /** The language the citizen wrote in: their acknowledgement is sent in it. */
   lang: Lang;
   now: Date;
+  /** Fictional demo data: marked so it can be told apart and removed. */
+  demo?: boolean;
 }
 
 /** What must be there before a case is created; checked again inside the transaction by foreign keys. */
@@ -121,6 +123,7 @@ export async function submitConcern(
       updated_at: now,
       search_text: buildSearchText([input.description]),
       lang: ctx.lang,
+      is_demo: ctx.demo ? 1 : 0,
       ...clock,
     });
     if (hasContact) {

@@ -1,0 +1,196 @@
+// Fictional demo concerns in the demo office (CO-12, Phnom Penh), at every stage of handling, so a
+// first-time visitor sees a working queue. Marked as demo (cases.is_demo) and in their own words.
+import type { Db } from '../db/connect';
+import type { Channel } from '../modules/casework/case.table';
+import { type HandlingInput, handleCase, handlingInputSchema } from '../modules/casework/handle-case';
+import { concernInputSchema, submitConcern } from '../modules/casework/submit-concern';
+import { currentUserByUsername } from '../platform/auth/current-user';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const DEMO_NOTE = 'ឧទាហរណ៍សាកល្បង (demo, fictional): ';
+
+interface DemoCase {
+  daysAgo: number;
+  category: string;
+  district: string;
+  commune: string;
+  channel: Channel;
+  description: string;
+  contact?: { name: string; phone?: string; email?: string; preferredContact: 'sms' | 'email' | 'phone' };
+  confidential?: boolean;
+  consent?: boolean;
+  /** Steps taken after intake: who (a demo username, or null for the citizen), what, how many days later. */
+  steps?: { by: string | null; after: number; input: Record<string, unknown> }[];
+}
+
+const CASES: DemoCase[] = [
+  {
+    daysAgo: 1,
+    category: 'infrastructure',
+    district: '1201',
+    commune: '120101',
+    channel: 'web',
+    description: 'ផ្លូវលំក្នុងភូមិខូចខាតធ្ងន់ធ្ងរ ទឹកដក់រាល់ពេលភ្លៀង ហើយកុមារពិបាកទៅសាលារៀន។',
+  },
+  {
+    daysAgo: 2,
+    category: 'water',
+    district: '1201',
+    commune: '120109',
+    channel: 'phone',
+    description: 'អណ្ដូងទឹកសាធារណៈរបស់ភូមិខូចអស់ពីរខែហើយ។',
+    contact: { name: 'Demo citizen A (fictional)', phone: '010 000 001', preferredContact: 'sms' },
+  },
+  {
+    daysAgo: 14,
+    category: 'land',
+    district: '1202',
+    commune: '120201',
+    channel: 'in_person',
+    description:
+      'Dispute about the boundary of a family rice field with a neighbouring company (demo example).',
+    confidential: true,
+    contact: { name: 'Demo citizen B (fictional)', phone: '010 000 002', preferredContact: 'phone' },
+    steps: [{ by: 'co_director', after: 1, input: { action: 'accept' } }],
+  },
+  {
+    daysAgo: 20,
+    category: 'electricity',
+    district: '1201',
+    commune: '120101',
+    channel: 'field_mission',
+    description: 'ភ្លើងបំភ្លឺផ្លូវនៅមុខផ្សារមិនដំណើរការ ធ្វើឱ្យមានអសុវត្ថិភាពពេលយប់។',
+    consent: true,
+    contact: { name: 'Demo citizen C (fictional)', email: 'demo-c@example.org', preferredContact: 'email' },
+    steps: [
+      {
+        by: 'co_director',
+        after: 2,
+        input: { action: 'forward', destinationKind: 'commission', commission: 'C01' },
+      },
+      { by: 'commission_staff', after: 4, input: { action: 'acknowledge' } },
+    ],
+  },
+  {
+    daysAgo: 30,
+    category: 'education',
+    district: '1202',
+    commune: '120202',
+    channel: 'letter',
+    description: 'សាលាបឋមសិក្សាក្នុងឃុំខ្វះគ្រូបង្រៀនសម្រាប់ថ្នាក់ទី៥ និងទី៦។',
+    steps: [
+      {
+        by: 'co_staff',
+        after: 1,
+        input: { action: 'forward', destinationKind: 'commission', commission: 'C01' },
+      },
+      {
+        by: 'commission_staff',
+        after: 10,
+        input: {
+          action: 'answer',
+          answer: 'ឧទាហរណ៍សាកល្បង៖ គណៈកម្មការបានស្នើសុំឱ្យមន្ទីរអប់រំពិនិត្យការបែងចែកគ្រូបង្រៀន។ (demo answer)',
+        },
+      },
+    ],
+  },
+  {
+    daysAgo: 9,
+    category: 'health',
+    district: '1201',
+    commune: '120109',
+    channel: 'web',
+    description: 'មណ្ឌលសុខភាពបិទទ្វារមុនម៉ោងកំណត់ស្ទើររៀងរាល់ថ្ងៃ។',
+    steps: [
+      {
+        by: 'co_staff',
+        after: 1,
+        input: { action: 'request_info', question: 'Which health centre, and since when?' },
+      },
+    ],
+  },
+  {
+    daysAgo: 12,
+    category: 'public_services',
+    district: '1201',
+    commune: '120101',
+    channel: 'web',
+    description: 'Demo example: the commune office asked for an extra payment to certify a letter.',
+  },
+  {
+    daysAgo: 40,
+    category: 'environment',
+    district: '1202',
+    commune: '120201',
+    channel: 'web',
+    description: 'សំរាមត្រូវបានចាក់ចោលនៅមាត់ស្ទឹងក្បែរភូមិ ធ្វើឱ្យមានក្លិនស្អុយ។',
+    steps: [
+      {
+        by: 'co_director',
+        after: 2,
+        input: {
+          action: 'forward',
+          destinationKind: 'local_authority',
+          destinationName: 'Demo district hall (fictional)',
+        },
+      },
+      {
+        by: 'co_director',
+        after: 12,
+        input: { action: 'answer', answer: 'Demo answer: the district hall arranged a weekly collection.' },
+      },
+      { by: null, after: 14, input: { action: 'confirm_resolved' } },
+    ],
+  },
+];
+
+/** Creates the demo cases once; `now` is the start of the demo (cases are dated before it). */
+export async function createDemoCases(db: Db, now: Date): Promise<number> {
+  for (const demo of CASES) {
+    const submittedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
+    const input = concernInputSchema.parse({
+      category: demo.category,
+      description: DEMO_NOTE + demo.description,
+      province: '12',
+      district: demo.district,
+      commune: demo.commune,
+      name: demo.contact?.name ?? '',
+      phone: demo.contact?.phone ?? '',
+      email: demo.contact?.email ?? '',
+      preferredContact: demo.contact?.preferredContact ?? 'none',
+      confidential: demo.confidential ?? false,
+      consentToShare: demo.consent ?? false,
+    });
+    const created = await submitConcern(db, input, {
+      channel: demo.channel,
+      actor: { userId: null, label: 'demo-data' },
+      lang: 'km',
+      now: submittedAt,
+      demo: true,
+    });
+    if (!created.ok) throw new Error(`demo case: ${created.error}`);
+    for (const step of demo.steps ?? []) {
+      await takeDemoStep(db, created.value.trackingCode, step, submittedAt);
+    }
+  }
+  return CASES.length;
+}
+
+async function takeDemoStep(
+  db: Db,
+  trackingCode: string,
+  step: { by: string | null; after: number; input: Record<string, unknown> },
+  submittedAt: Date,
+) {
+  const user = step.by ? await currentUserByUsername(db.kysely, step.by) : null;
+  if (step.by && !user) throw new Error(`demo account ${step.by} is missing`);
+  const input: HandlingInput = handlingInputSchema.parse(step.input);
+  const result = await handleCase(
+    db,
+    trackingCode,
+    input,
+    user ? { kind: 'staff', user } : { kind: 'citizen' },
+    new Date(submittedAt.getTime() + step.after * DAY_MS),
+  );
+  if (!result.ok) throw new Error(`demo step ${input.action}: ${result.error}`);
+}

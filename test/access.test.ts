@@ -69,6 +69,12 @@ const POLICY: Record<string, Policy> = {
   'GET /admin/commissions/:code': page(['admin', 'secretariat']),
   'POST /admin/commissions/:code': page(['admin', 'secretariat']),
 
+  // assembly: procedure rules, calculators and their API (procedure.routes.tsx)
+  // -- procedure rows end --
+
+  // assembly: records of the Assembly's business (records.routes.tsx)
+  // -- records rows end --
+
   'GET /login': page('public'),
   'POST /login': page('public'),
   'POST /logout': page('signed-in'),

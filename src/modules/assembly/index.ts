@@ -10,6 +10,9 @@ import {
   commissionsPage,
 } from './commission.pages';
 
+import { procedureRoutes } from './procedure.routes';
+import { recordsRoutes } from './records.routes';
+
 export { loadCommissions } from './load-commissions';
 
 export const assemblyModule: ModuleManifest = {
@@ -45,5 +48,7 @@ export const assemblyModule: ModuleManifest = {
       example: { code: 'C01' },
       handler: commissionEditSubmit,
     },
+    ...procedureRoutes,
+    ...recordsRoutes,
   ],
 };

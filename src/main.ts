@@ -1,9 +1,10 @@
-// Composition root: config → database → migrations and reference data → app → listen → outbox.
+// Composition root: config → database → migrations and reference data → app → listen → outbox and clean-up.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { listDemoUsernames } from './platform/auth/auth.queries';
+import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { startOutboxLoop } from './platform/outbox/dispatch';
 import { buildSenders } from './platform/outbox/senders';
 import { prepareDatabase } from './setup/prepare-database';
@@ -40,9 +41,14 @@ async function main() {
   });
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
   const outbox = startOutboxLoop(db.kysely, buildSenders(config.smtp), { baseUrl: config.baseUrl });
+  // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
+  const cleanup = startCleanupLoop(db.kysely);
 
   const shutdown = () => {
-    server.close(() => void outbox.stop().then(() => db.close().then(() => process.exit(0))));
+    server.close(
+      () =>
+        void Promise.all([outbox.stop(), cleanup.stop()]).then(() => db.close().then(() => process.exit(0))),
+    );
     setTimeout(() => process.exit(0), 5000).unref();
   };
   process.on('SIGINT', shutdown);

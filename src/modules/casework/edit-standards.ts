@@ -1,0 +1,128 @@
+// Commands of the admin: a stage's working days, and public holidays added or taken off the list —
+// each with its audit row (before/after) in the same transaction.
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { fail, ok, type Result } from '../../platform/result';
+import { SERVICE_STAGES, type ServiceStage } from './case.table';
+import { text } from './input-text';
+import {
+  deleteHoliday,
+  findHoliday,
+  insertHoliday,
+  listServiceStandards,
+  saveServiceStandard,
+} from './standards.queries';
+
+/** Field error codes the admin pages translate. */
+export type AdminFieldError =
+  | 'required'
+  | 'whole-number'
+  | 'out-of-range'
+  | 'invalid-date'
+  | 'too-long'
+  | 'broken-text';
+
+export const MIN_WORKING_DAYS = 1;
+export const MAX_WORKING_DAYS = 365;
+
+const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
+
+/** Khmer numerals become Latin digits: an admin typing on a Khmer keyboard gets the same number. */
+export function latinDigits(s: string): string {
+  return s.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d)));
+}
+
+const workingDays = z
+  .string()
+  .trim()
+  .min(1, 'required')
+  .transform(latinDigits)
+  .pipe(z.string().regex(/^\d{1,4}$/, 'whole-number'))
+  .transform(Number)
+  .pipe(z.number().min(MIN_WORKING_DAYS, 'out-of-range').max(MAX_WORKING_DAYS, 'out-of-range'));
+
+/** Each stage's working days, as the form's `days_<stage>` fields give them. */
+export const standardsInputSchema = z.object(
+  Object.fromEntries(SERVICE_STAGES.map((stage) => [stage, workingDays])) as Record<
+    ServiceStage,
+    typeof workingDays
+  >,
+);
+export type StandardsInput = z.output<typeof standardsInputSchema>;
+
+/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused, not rolled over into March). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const parsed = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === s;
+}
+
+const holidayName = text(200).pipe(z.string().min(1, 'required'));
+
+export const holidayInputSchema = z.object({
+  date: z.string().trim().min(1, 'required').transform(latinDigits).refine(isCalendarDate, 'invalid-date'),
+  nameKm: holidayName,
+  nameEn: holidayName,
+});
+export type HolidayInput = z.output<typeof holidayInputSchema>;
+
+/** Saves every stage's working days; writes (and audits) only when something changed. */
+export async function editServiceStandards(
+  db: Db,
+  actor: Actor,
+  input: StandardsInput,
+  now: Date,
+): Promise<{ changed: boolean }> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const current = await listServiceStandards(trx);
+    const before = Object.fromEntries(current.map((r) => [r.stage, r.working_days]));
+    const changedStages = SERVICE_STAGES.filter((stage) => before[stage] !== input[stage]);
+    if (changedStages.length === 0) return { changed: false };
+    for (const stage of changedStages) await saveServiceStandard(trx, stage, input[stage], now.toISOString());
+    await appendAudit(trx, actor, {
+      action: 'service_standards.edit',
+      entityType: 'service_standards',
+      entityId: changedStages.join(','),
+      before: Object.fromEntries(changedStages.map((stage) => [stage, before[stage] ?? null])),
+      after: Object.fromEntries(changedStages.map((stage) => [stage, input[stage]])),
+    });
+    return { changed: true };
+  });
+}
+
+export async function addHoliday(
+  db: Db,
+  actor: Actor,
+  input: HolidayInput,
+): Promise<Result<{ date: string }, 'duplicate-date'>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const row = { date: input.date, name_km: input.nameKm, name_en: input.nameEn };
+    if (!(await insertHoliday(trx, row))) return fail('duplicate-date');
+    await appendAudit(trx, actor, {
+      action: 'holiday.add',
+      entityType: 'public_holiday',
+      entityId: input.date,
+      after: row,
+    });
+    return ok({ date: input.date });
+  });
+}
+
+export async function removeHoliday(
+  db: Db,
+  actor: Actor,
+  date: string,
+): Promise<Result<{ date: string }, 'not-found'>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const before = await findHoliday(trx, date);
+    if (!before || !(await deleteHoliday(trx, date))) return fail('not-found');
+    await appendAudit(trx, actor, {
+      action: 'holiday.delete',
+      entityType: 'public_holiday',
+      entityId: date,
+      before,
+    });
+    return ok({ date });
+  });
+}

@@ -1,0 +1,213 @@
+// The admin's service standards and holidays over HTTP: a change moves the due dates that follow, bad input
+// is refused in the admin's language with the form refilled, and every change leaves its audit row.
+import { beforeAll, expect, it } from 'vitest';
+import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { auditSince, lastAuditId } from '../../../test/support/audit';
+import { submitSample } from '../../../test/support/cases';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { findCaseByCode } from './handling.queries';
+import { standardsAdminMessages } from './standards-admin.messages';
+
+// Monday 2 November 2026 and Thursday 12 November 2026, 10:00 in Phnom Penh.
+const MONDAY = new Date('2026-11-02T03:00:00Z');
+const THURSDAY = new Date('2026-11-12T03:00:00Z');
+const STANDARDS = { days_triage: '3', days_office_answer: '30', days_commission_answer: '30' };
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+/** A field's value attribute as the page writes it, as a pattern. */
+const fieldValue = (id: string, value: string) =>
+  new RegExp(`id="${id}"[^>]*value="${escapeHtml(value).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`);
+
+describeEachDatabase(
+  'service standards and public holidays, as the admin edits them',
+  (t) => {
+    let app: TestApp;
+    let admin: Browser;
+    beforeAll(async () => {
+      app = testApp(t.db);
+      admin = await new Browser(app).signIn('admin');
+      await admin.get('/lang/en?next=/');
+    });
+
+    const dueDateOf = async (trackingCode: string) =>
+      (await findCaseByCode(t.db.kysely, trackingCode))?.due_date;
+    const standards = () =>
+      t.db.kysely
+        .selectFrom('service_standards')
+        .select(['stage', 'working_days'])
+        .orderBy('stage')
+        .execute();
+
+    it('shows each stage with its working days and says a change applies to the steps that follow', async () => {
+      const res = await admin.get('/admin/service-standards');
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain(standardsAdminMessages.en.standardsAppliesNext);
+      expect(html).toMatch(/<label for="days_triage">[^<]+<\/label>/);
+      expect(html).toMatch(/id="days_triage"[^>]*value="3"/);
+      expect(html).toMatch(/id="days_commission_answer"[^>]*value="30"/);
+    });
+
+    it('gives a new case the triage standard the admin set, and audits the change', async () => {
+      const before = await lastAuditId(t.db);
+      const res = await admin.post('/admin/service-standards', { ...STANDARDS, days_triage: '5' });
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/admin/service-standards?saved=1');
+      expect(await (await admin.get(res.headers.get('location') ?? '')).text()).toContain(
+        standardsAdminMessages.en.saved,
+      );
+
+      // Five working days after Monday 2 November: Monday 9 November (three days would be Thursday 5).
+      const { trackingCode } = await submitSample(t.db, {}, { now: MONDAY });
+      expect(await dueDateOf(trackingCode)).toBe('2026-11-09');
+
+      const audit = await auditSince(t.db, before);
+      expect(audit.filter((r) => r.action === 'service_standards.edit')).toEqual([
+        {
+          action: 'service_standards.edit',
+          actor: 'admin',
+          entity_type: 'service_standards',
+          entity_id: 'triage',
+          summary: { before: { triage: 3 }, after: { triage: 5 } },
+        },
+      ]);
+    });
+
+    it('takes Khmer numerals, and writes nothing when nothing changed', async () => {
+      const before = await lastAuditId(t.db);
+      const res = await admin.post('/admin/service-standards', { ...STANDARDS, days_triage: '៥' });
+      expect(res.headers.get('location')).toBe('/admin/service-standards?saved=0');
+      expect(await auditSince(t.db, before)).toEqual([]);
+    });
+
+    it('creates the row of a stage that had none', async () => {
+      await t.db.kysely.deleteFrom('service_standards').where('stage', '=', 'office_answer').execute();
+      const res = await admin.post('/admin/service-standards', {
+        ...STANDARDS,
+        days_triage: '5',
+        days_office_answer: '20',
+      });
+      expect(res.status).toBe(303);
+      expect(await standards()).toEqual([
+        { stage: 'commission_answer', working_days: 30 },
+        { stage: 'office_answer', working_days: 20 },
+        { stage: 'triage', working_days: 5 },
+      ]);
+    });
+
+    it('refuses days that are not a whole number from 1 to 365 with 422, refilled, in Khmer, changing nothing', async () => {
+      const khmer = await new Browser(app).signIn('admin');
+      const before = await lastAuditId(t.db);
+      const stored = await standards();
+      for (const [bad, error] of [
+        ['0', 'out-of-range'],
+        ['366', 'out-of-range'],
+        ['2.5', 'whole-number'],
+        ['three', 'whole-number'],
+        ['', 'required'],
+      ] as const) {
+        const res = await khmer.post('/admin/service-standards', {
+          ...STANDARDS,
+          days_commission_answer: bad,
+        });
+        expect(res.status).toBe(422);
+        const html = await res.text();
+        expect(html).toContain('lang="km"');
+        expect(html).toContain(standardsAdminMessages.km.errorSummary);
+        expect(html).toContain(standardsAdminMessages.km.errors[error]);
+        expect(html).toContain('aria-describedby="days_commission_answer-hint days_commission_answer-error"');
+        expect(html).toMatch(fieldValue('days_commission_answer', bad));
+      }
+      expect(await standards()).toEqual(stored);
+      expect(await auditSince(t.db, before)).toEqual([]);
+    });
+
+    it('moves a due date past a holiday added on a Monday, and lists and removes it, audited', async () => {
+      await admin.post('/admin/service-standards', STANDARDS);
+      // Three working days after Thursday 12 November: Tuesday 17 November.
+      const first = await submitSample(t.db, {}, { now: THURSDAY });
+      expect(await dueDateOf(first.trackingCode)).toBe('2026-11-17');
+
+      const before = await lastAuditId(t.db);
+      const holiday = { date: '2026-11-16', nameKm: 'ថ្ងៃឈប់សម្រាកសាកល្បង', nameEn: 'Test holiday (fictional)' };
+      const res = await admin.post('/admin/holidays', holiday);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/admin/holidays?done=added');
+
+      // Monday 16 November no longer counts: Wednesday 18 November. The earlier case keeps its due date.
+      const second = await submitSample(t.db, {}, { now: THURSDAY });
+      expect(await dueDateOf(second.trackingCode)).toBe('2026-11-18');
+      expect(await dueDateOf(first.trackingCode)).toBe('2026-11-17');
+
+      const list = await (await admin.get('/admin/holidays?done=added')).text();
+      expect(list).toContain(standardsAdminMessages.en.added);
+      expect(list).toContain('Monday, 16 November 2026');
+      expect(list).toContain(holiday.nameKm);
+      expect(list).toContain(holiday.nameEn);
+      expect(list).toContain('action="/admin/holidays/2026-11-16/delete"');
+
+      const removed = await admin.post('/admin/holidays/2026-11-16/delete', {});
+      expect(removed.status).toBe(303);
+      expect(await t.db.kysely.selectFrom('public_holidays').selectAll().execute()).toEqual([]);
+      expect(await (await admin.get('/admin/holidays')).text()).toContain(standardsAdminMessages.en.none);
+      expect((await admin.post('/admin/holidays/2026-11-16/delete', {})).status).toBe(404);
+      expect((await admin.post('/admin/holidays/not-a-date/delete', {})).status).toBe(404);
+
+      const row = { date: holiday.date, name_km: holiday.nameKm, name_en: holiday.nameEn };
+      const audit = await auditSince(t.db, before);
+      expect(audit.filter((r) => r.entity_type === 'public_holiday')).toEqual([
+        {
+          action: 'holiday.add',
+          actor: 'admin',
+          entity_type: 'public_holiday',
+          entity_id: '2026-11-16',
+          summary: { after: row },
+        },
+        {
+          action: 'holiday.delete',
+          actor: 'admin',
+          entity_type: 'public_holiday',
+          entity_id: '2026-11-16',
+          summary: { before: row },
+        },
+      ]);
+    });
+
+    it('refuses a holiday without a real date or names, or on a date already listed, with 422 and the form refilled', async () => {
+      const holiday = { date: '2027-01-04', nameKm: 'ថ្ងៃសាកល្បង', nameEn: 'Test day (fictional)' };
+      expect((await admin.post('/admin/holidays', holiday)).status).toBe(303);
+      const before = await lastAuditId(t.db);
+
+      const cases: [Record<string, string>, string, string][] = [
+        [{ ...holiday, date: '2027-02-30' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
+        [{ ...holiday, date: '04/01/2027' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
+        [{ ...holiday, date: '' }, 'date', standardsAdminMessages.en.errors.required],
+        [
+          { ...holiday, date: '2027-03-01', nameKm: '  ' },
+          'nameKm',
+          standardsAdminMessages.en.errors.required,
+        ],
+        [
+          { ...holiday, date: '2027-03-01', nameEn: 'x'.repeat(201) },
+          'nameEn',
+          standardsAdminMessages.en.errors['too-long'],
+        ],
+        [holiday, 'date', standardsAdminMessages.en.duplicateDate],
+      ];
+      for (const [fields, field, message] of cases) {
+        const res = await admin.post('/admin/holidays', fields);
+        expect(res.status).toBe(422);
+        const html = await res.text();
+        expect(html).toContain(message);
+        expect(html).toContain(`id="${field}-error"`);
+        expect(html).toMatch(fieldValue('nameEn', fields.nameEn ?? ''));
+        expect(html).toMatch(fieldValue('date', fields.date ?? ''));
+      }
+      expect(await auditSince(t.db, before)).toEqual([]);
+      expect(await t.db.kysely.selectFrom('public_holidays').select('date').execute()).toEqual([
+        { date: '2027-01-04' },
+      ]);
+    });
+  },
+  seedDemo,
+);

@@ -1,0 +1,244 @@
+// Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatDateTime } from '../../platform/i18n/i18n';
+import { CsrfField } from '../../web/layout';
+import { SERVICE_STAGES, type ServiceStage } from './case.table';
+import type { AdminFieldError } from './edit-standards';
+import { type StandardsAdminMessages, standardsAdminMessages } from './standards-admin.messages';
+
+interface ViewContext {
+  lang: Lang;
+  digits: Digits;
+  csrfToken: string;
+}
+
+/** The field's error text; its id is what the field's aria-describedby points to. */
+function ErrorText(props: { id: string; text?: string }) {
+  if (!props.text) return null;
+  return (
+    <p class="error" id={`${props.id}-error`}>
+      {props.text}
+    </p>
+  );
+}
+
+const describedBy = (id: string, hint: boolean, error: unknown) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function Notice(props: { text?: string }) {
+  return props.text ? (
+    <p class="notice" role="status">
+      {props.text}
+    </p>
+  ) : null;
+}
+
+function ErrorSummary(props: { show: boolean; m: StandardsAdminMessages }) {
+  return props.show ? (
+    <p class="alert" role="alert">
+      {props.m.errorSummary}
+    </p>
+  ) : null;
+}
+
+export interface StandardsFormProps extends ViewContext {
+  /** The values as typed (or as stored), by stage. */
+  values: Record<ServiceStage, string>;
+  updatedAt: Partial<Record<ServiceStage, string>>;
+  errors: Partial<Record<ServiceStage, AdminFieldError>>;
+  notice?: 'saved' | 'unchanged';
+}
+
+export function StandardsForm(props: StandardsFormProps) {
+  const m = standardsAdminMessages[props.lang];
+  const hasErrors = Object.keys(props.errors).length > 0;
+  return (
+    <>
+      <p>{m.standardsIntro}</p>
+      <p class="notice">{m.standardsAppliesNext}</p>
+      <p>
+        <a href="/admin/holidays">{m.holidaysLink}</a>
+      </p>
+      <Notice text={props.notice ? m[props.notice] : undefined} />
+      <ErrorSummary show={hasErrors} m={m} />
+      <form method="post" action="/admin/service-standards" novalidate>
+        <CsrfField token={props.csrfToken} />
+        {SERVICE_STAGES.map((stage) => {
+          const id = `days_${stage}`;
+          const error = props.errors[stage];
+          const updated = props.updatedAt[stage];
+          return (
+            <div>
+              <label for={id}>{m.stageLabels[stage]}</label>
+              <span class="muted" id={`${id}-hint`}>
+                {m.stageHints[stage]} {m.workingDaysUnit}
+              </span>
+              <br />
+              {/* Text, not type=number: a Khmer keyboard types Khmer numerals, which a number field refuses. */}
+              <input
+                id={id}
+                name={id}
+                type="text"
+                inputmode="numeric"
+                maxlength={4}
+                required
+                value={props.values[stage]}
+                aria-invalid={error ? 'true' : undefined}
+                aria-describedby={describedBy(id, true, error)}
+                style="max-width:8rem"
+              />
+              <ErrorText id={id} text={error ? m.errors[error] : undefined} />
+              <p class="muted">
+                {m.lastChanged}: {updated ? formatDateTime(updated, props.lang, props.digits) : m.notSetYet}
+              </p>
+            </div>
+          );
+        })}
+        <button type="submit">{m.save}</button>
+      </form>
+    </>
+  );
+}
+
+export type HolidayField = 'date' | 'nameKm' | 'nameEn';
+
+export interface HolidaysPageProps extends ViewContext {
+  holidays: { date: string; name_km: string; name_en: string }[];
+  values: Record<HolidayField, string>;
+  errors: Partial<Record<HolidayField, AdminFieldError | 'duplicate-date'>>;
+  notice?: 'added' | 'deleted';
+}
+
+/** A holiday's date with its weekday, in the reader's language and numerals (a calendar date: no time zone). */
+export function holidayDate(date: string, lang: Lang, digits: Digits): string {
+  const locale = `${lang === 'km' ? 'km-KH' : 'en-GB'}${digits === 'khmr' ? '-u-nu-khmr' : ''}`;
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(
+    new Date(`${date}T00:00:00Z`),
+  );
+}
+
+/** A year as written, without the thousands separator a number would get; Khmer numerals on request. */
+function yearText(year: string, digits: Digits): string {
+  return digits === 'khmr' ? year.replace(/\d/g, (d) => '០១២៣៤៥៦៧៨៩'[Number(d)]) : year;
+}
+
+function HolidayInput(props: {
+  id: HolidayField;
+  label: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  lang?: Lang;
+  maxlength: number;
+}) {
+  return (
+    <div>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <span class="muted" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      <input
+        id={props.id}
+        name={props.id}
+        type="text"
+        lang={props.lang}
+        maxlength={props.maxlength}
+        required
+        value={props.value}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+      />
+      <ErrorText id={props.id} text={props.error} />
+    </div>
+  );
+}
+
+export function HolidaysPage(props: HolidaysPageProps) {
+  const m = standardsAdminMessages[props.lang];
+  const errorText = (field: HolidayField) => {
+    const error = props.errors[field];
+    if (!error) return undefined;
+    return error === 'duplicate-date' ? m.duplicateDate : m.errors[error];
+  };
+  const years = [...new Set(props.holidays.map((h) => h.date.slice(0, 4)))];
+  return (
+    <>
+      <p>{m.holidaysIntro}</p>
+      <p class="notice">{m.holidaysAppliesNext}</p>
+      <p>
+        <a href="/admin/service-standards">{m.standardsLink}</a>
+      </p>
+      <Notice text={props.notice ? m[props.notice] : undefined} />
+      <h2>{m.addHeading}</h2>
+      <ErrorSummary show={Object.keys(props.errors).length > 0} m={m} />
+      <form method="post" action="/admin/holidays" novalidate>
+        <CsrfField token={props.csrfToken} />
+        <HolidayInput
+          id="date"
+          label={m.date}
+          hint={m.dateHint}
+          value={props.values.date}
+          error={errorText('date')}
+          maxlength={10}
+        />
+        <HolidayInput
+          id="nameKm"
+          label={m.nameKm}
+          lang="km"
+          value={props.values.nameKm}
+          error={errorText('nameKm')}
+          maxlength={200}
+        />
+        <HolidayInput
+          id="nameEn"
+          label={m.nameEn}
+          lang="en"
+          value={props.values.nameEn}
+          error={errorText('nameEn')}
+          maxlength={200}
+        />
+        <button type="submit">{m.add}</button>
+      </form>
+      <h2>{m.listHeading}</h2>
+      {years.length === 0 ? <p>{m.none}</p> : null}
+      {years.map((year) => (
+        <div class="table-wrap">
+          <table>
+            <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.date}</th>
+                <th scope="col">{m.nameKm}</th>
+                <th scope="col">{m.nameEn}</th>
+                <th scope="col">{m.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.holidays
+                .filter((h) => h.date.startsWith(year))
+                .map((h) => (
+                  <tr>
+                    <th scope="row">
+                      <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
+                    </th>
+                    <td lang="km">{h.name_km}</td>
+                    <td lang="en">{h.name_en}</td>
+                    <td>
+                      <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
+                        <CsrfField token={props.csrfToken} />
+                        <button type="submit" class="secondary">
+                          {m.remove} <span class="sr-only">{h.date}</span>
+                        </button>
+                      </form>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </>
+  );
+}

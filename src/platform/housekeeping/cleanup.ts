@@ -1,0 +1,84 @@
+// Housekeeping: deletes short-lived request records once they can no longer matter. They are telemetry
+// and one-time plumbing, not records of what anyone did, so (like login attempts) the deletions are not audited.
+import type { Executor } from '../../db/database';
+
+const HOUR_MS = 60 * 60 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+
+/** How long each kind of record is kept, and why that is safe. */
+export const RETENTION_MS = {
+  // A concern form's one-time token. A form still open after two days is stale anyway: sending it then
+  // shows the "please reload the form" page and nothing is lost but a reload. (A used token only lets a
+  // second tap of the same form land on the case it created — seconds later, never days.)
+  formTokens: 2 * DAY_MS,
+  // Rate-limit events count within a one-hour sliding window: after that they never count again; two
+  // days leaves room for a longer window without deleting what it would still need.
+  rateEvents: 2 * DAY_MS,
+  // An Idempotency-Key record replays the answer to a retried API request. A client retrying after a
+  // week is not retrying the same request, so it gets a fresh answer.
+  idempotencyKeys: 7 * DAY_MS,
+} as const;
+
+export interface CleanupReport {
+  formTokens: number;
+  rateEvents: number;
+  idempotencyKeys: number;
+}
+
+const cutoff = (now: Date, keepMs: number) => new Date(now.getTime() - keepMs).toISOString();
+
+/** Deletes what is older than its retention; returns how many rows of each went. */
+export async function cleanUp(db: Executor, now: Date): Promise<CleanupReport> {
+  const formTokens = await db
+    .deleteFrom('form_tokens')
+    .where('created_at', '<', cutoff(now, RETENTION_MS.formTokens))
+    .executeTakeFirst();
+  const rateEvents = await db
+    .deleteFrom('rate_events')
+    .where('at', '<', cutoff(now, RETENTION_MS.rateEvents))
+    .executeTakeFirst();
+  const idempotencyKeys = await db
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', cutoff(now, RETENTION_MS.idempotencyKeys))
+    .executeTakeFirst();
+  return {
+    formTokens: Number(formTokens.numDeletedRows),
+    rateEvents: Number(rateEvents.numDeletedRows),
+    idempotencyKeys: Number(idempotencyKeys.numDeletedRows),
+  };
+}
+
+/**
+ * Runs the clean-up now and then every `intervalMs` (hourly). A failure is logged and the next run tries
+ * again: a missed clean-up only keeps some rows a little longer. Every process may run it (deletes are idempotent).
+ */
+export function startCleanupLoop(
+  db: Executor,
+  options: { intervalMs?: number; log?: (line: string) => void } = {},
+): { stop(): Promise<void> } {
+  const intervalMs = options.intervalMs ?? HOUR_MS;
+  const log = options.log ?? console.error;
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+
+  const tick = () => {
+    running = cleanUp(db, new Date())
+      .then(
+        () => undefined,
+        (err: unknown) => log(`Clean-up failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

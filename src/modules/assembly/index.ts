@@ -17,7 +17,10 @@ export { loadCommissions } from './load-commissions';
 
 export const assemblyModule: ModuleManifest = {
   name: 'assembly',
-  nav: [{ href: '/commissions', label: { en: 'Commissions', km: 'គណៈកម្មការ' }, access: 'public' }],
+  nav: [
+    { href: '/commissions', label: { en: 'Commissions', km: 'គណៈកម្មការ' }, access: 'public' },
+    { href: '/assembly/rules', label: { en: 'Assembly rules', km: 'វិធានរដ្ឋសភា' }, access: 'public' },
+  ],
   routes: [
     { method: 'GET', path: '/commissions', kind: 'page', access: 'public', handler: commissionsPage },
     {

@@ -1,0 +1,105 @@
+// Decides a vote or a request of the Assembly: the quorum, the question day and the majority the matter needs, with the article.
+//
+// How the counts map:
+// - For a vote (`kind: 'vote'`), `present` is the members present at the sitting and `yes`, `no`,
+//   `abstain` the votes cast; members present who did not vote are simply not counted. The vote is
+//   invalid without the quorum (Art. 88.3) or on the question day (Art. 96.6); otherwise it is
+//   adopted when `yes` reaches the number the matter needs of the WHOLE membership.
+// - For a request (`kind: 'request'`: an extraordinary session, a closed sitting, inviting an
+//   official, proposing a motion of censure), `yes` is the number of members backing it. A request
+//   is not a vote held in a sitting, so neither the quorum nor the question day applies; the result
+//   still reports the quorum for information. It is "adopted" (backed) when enough members support it.
+// The same checks of the counts apply to both, so one form and one endpoint serve every matter.
+import type { ArticleRef } from './articles';
+import { type Checked, checkCount, type InputProblem, problem } from './problems';
+import {
+  CONSTITUTIONAL_MINIMUM_MEMBERS,
+  isMatter,
+  MATTER_RULES,
+  type Matter,
+  QUORUM,
+  quorumRequired,
+  requiredMembers,
+} from './thresholds.rules';
+
+export interface VoteInput {
+  matter: string;
+  members: number;
+  present: number;
+  yes: number;
+  no: number;
+  abstain: number;
+  questionDay: boolean;
+}
+
+export type VoteOutcome = 'adopted' | 'rejected' | 'invalid';
+
+export const REASON_CODES = [
+  'question_day',
+  'no_quorum',
+  'majority_reached',
+  'majority_not_reached',
+  'request_backed',
+  'request_not_backed',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** Something true of the input that does not stop the calculation but that the reader must know. */
+export interface VoteWarning {
+  code: 'below_constitutional_minimum';
+  article: ArticleRef;
+}
+
+export interface VoteDecision {
+  matter: Matter;
+  outcome: VoteOutcome;
+  required: number;
+  quorum: { required: number; present: number; met: boolean };
+  reason: ReasonCode;
+  article: ArticleRef;
+  warnings: VoteWarning[];
+}
+
+function firstCountProblem(input: VoteInput): InputProblem | null {
+  for (const field of ['members', 'present', 'yes', 'no', 'abstain'] as const) {
+    const found = checkCount(field, input[field]);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Decides a vote (or a request) on `matter`, or says which input is impossible. */
+export function evaluateVote(input: VoteInput): Checked<VoteDecision> {
+  if (!isMatter(input.matter)) return problem('matter', 'unknown_matter');
+  const countProblem = firstCountProblem(input);
+  if (countProblem) return { ok: false, error: countProblem };
+  if (input.members < 1) return problem('members', 'no_members');
+  if (input.present > input.members) return problem('present', 'more_present_than_members');
+  if (input.yes + input.no + input.abstain > input.present) return problem('yes', 'more_votes_than_present');
+
+  const matter = input.matter;
+  const rule = MATTER_RULES[matter];
+  const required = requiredMembers(matter, input.members);
+  const quorumNeeded = quorumRequired(input.members);
+  const quorum = { required: quorumNeeded, present: input.present, met: input.present >= quorumNeeded };
+  const warnings: VoteWarning[] =
+    input.members < CONSTITUTIONAL_MINIMUM_MEMBERS
+      ? [{ code: 'below_constitutional_minimum', article: '76.1' }]
+      : [];
+  const decided = (outcome: VoteOutcome, reason: ReasonCode, article: ArticleRef): Checked<VoteDecision> => ({
+    ok: true,
+    value: { matter, outcome, required, quorum, reason, article, warnings },
+  });
+
+  if (rule.kind === 'request') {
+    return input.yes >= required
+      ? decided('adopted', 'request_backed', rule.article)
+      : decided('rejected', 'request_not_backed', rule.article);
+  }
+  // The question day first: no vote may be held on it at all, whoever is present.
+  if (input.questionDay) return decided('invalid', 'question_day', '96.6');
+  if (!quorum.met) return decided('invalid', 'no_quorum', QUORUM.article);
+  return input.yes >= required
+    ? decided('adopted', 'majority_reached', rule.article)
+    : decided('rejected', 'majority_not_reached', rule.article);
+}

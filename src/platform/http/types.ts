@@ -41,6 +41,8 @@ export interface RouteDoc {
   query?: ZodType;
   /** The schema of a successful JSON answer. */
   response?: ZodType;
+  /** The status of that answer when it is not the usual one (201 for POST, 200 otherwise). */
+  successStatus?: 200 | 201;
   /** Other answers worth listing, by status. */
   errors?: Record<number, string>;
 }

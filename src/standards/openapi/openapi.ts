@@ -39,7 +39,7 @@ function operation(route: RouteDef) {
   }
   const responses: Record<string, JsonSchema> = {};
   if (doc.response) {
-    const status = route.method === 'POST' ? '201' : '200';
+    const status = String(doc.successStatus ?? (route.method === 'POST' ? 201 : 200));
     responses[status] = {
       description: 'Success',
       content: { 'application/json': { schema: toSchema(doc.response) } },

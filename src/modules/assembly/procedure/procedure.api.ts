@@ -103,6 +103,8 @@ const voteResponse = z.object({
 });
 
 export const evaluateDoc: RouteDoc = {
+  // A calculation creates nothing.
+  successStatus: 200,
   summary:
     'Decides a vote of the Assembly: quorum (Art. 88.3), question day (Art. 96.6) and the majority the matter needs. Requests (kind "request") count backers in "yes" and need no quorum.',
   tag: 'assembly',
@@ -146,6 +148,8 @@ const effectiveBody = z.object({
 });
 
 export const effectiveDatesDoc: RouteDoc = {
+  // A calculation creates nothing.
+  successStatus: 200,
   summary:
     'When a law takes effect (Art. 93): in Phnom Penh 10 days and nationwide 20 days after signature, or at once when urgent.',
   tag: 'assembly',
@@ -168,6 +172,8 @@ export async function effectiveDatesApi(c: Ctx) {
 const dueBody = z.object({ receivedOn: date.describe('The day the question was received, YYYY-MM-DD') });
 
 export const dueDateDoc: RouteDoc = {
+  // A calculation creates nothing.
+  successStatus: 200,
   summary:
     "The last day for the government's answer to a member's question: 7 days after it was received (Art. 96).",
   tag: 'assembly',

@@ -5,6 +5,7 @@ import { foundation } from './migrations/0001-foundation';
 import { casework } from './migrations/0002-casework';
 import { rateEvents } from './migrations/0003-rate-events';
 import { caseHandling } from './migrations/0004-case-handling';
+import { caseSearch } from './migrations/0005-case-search';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002-casework': casework,
   '0003-rate-events': rateEvents,
   '0004-case-handling': caseHandling,
+  '0005-case-search': caseSearch,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -1,0 +1,367 @@
+// The queue pages' view: a GET filter form that works without JavaScript, the overdue banner, the table
+// of cases (codes, places, dates and status; never the citizen's words or contacts) and paging links.
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { caseStatusText } from './case.presenter';
+import { CASE_STATUSES } from './case.rules';
+import { CHANNELS } from './case.table';
+import { type QueueFilterError, type QueueMessages, queueMessages } from './queue.messages';
+import type { QueuePage, QueueRow } from './queue.queries';
+
+/** The filter fields as typed in the address, so the form is refilled exactly. */
+export interface QueueFormValues {
+  status: string;
+  category: string;
+  district: string;
+  commune: string;
+  channel: string;
+  overdue: string;
+  sort: string;
+  q: string;
+  page: string;
+}
+export type QueueField = keyof QueueFormValues;
+export type QueueErrors = Partial<Record<QueueField, QueueFilterError>>;
+
+export interface Choice {
+  code: string;
+  label: string;
+}
+export interface ChoiceGroup {
+  label: string;
+  choices: Choice[];
+}
+
+export interface QueueViewProps {
+  lang: Lang;
+  digits: Digits;
+  /** The page's own path: the form's action and the paging links' base. */
+  path: string;
+  /** Where a row links to: `${caseBase}/${code}`. */
+  caseBase: string;
+  values: QueueFormValues;
+  errors: QueueErrors;
+  categories: Choice[];
+  /** Districts by province; absent on the commission's page, which spans the country. */
+  districts?: ChoiceGroup[];
+  communes?: Choice[];
+  overdueCount: number;
+  result?: QueuePage;
+  today: string;
+}
+
+const describedBy = (id: string, hint: boolean, error: unknown) =>
+  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+function ErrorText(props: { id: string; error?: QueueFilterError; m: QueueMessages }) {
+  if (!props.error) return null;
+  return (
+    <span class="error" id={`${props.id}-error`}>
+      {props.m.errors[props.error]}
+    </span>
+  );
+}
+
+function Options(props: { choices: Choice[]; value: string }) {
+  return (
+    <>
+      {props.choices.map((choice) => (
+        <option value={choice.code} selected={choice.code === props.value}>
+          {choice.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
+function Select(props: {
+  id: QueueField;
+  label: string;
+  any?: string;
+  value: string;
+  error?: QueueFilterError;
+  hint?: string;
+  m: QueueMessages;
+  children: unknown;
+}) {
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <span class="muted" id={`${props.id}-hint`}>
+          {props.hint}
+        </span>
+      ) : null}
+      <select
+        id={props.id}
+        name={props.id}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+      >
+        {props.any ? <option value="">{props.any}</option> : null}
+        {props.children}
+      </select>
+      <ErrorText id={props.id} error={props.error} m={props.m} />
+    </p>
+  );
+}
+
+function FilterForm(props: QueueViewProps & { m: QueueMessages }) {
+  const { m, values, errors, lang } = props;
+  const statusChoices = CASE_STATUSES.map((s) => ({ code: s, label: caseStatusText(s, lang) }));
+  const channelChoices = CHANNELS.map((ch) => ({ code: ch, label: m.channels[ch] }));
+  return (
+    <form method="get" action={props.path} class="queue-filters">
+      <fieldset>
+        <legend>{m.filtersLegend}</legend>
+        <div class="queue-fields">
+          <Select
+            id="status"
+            label={m.status}
+            any={m.anyStatus}
+            value={values.status}
+            error={errors.status}
+            m={m}
+          >
+            <option value="open" selected={values.status === 'open'}>
+              {m.openCases}
+            </option>
+            <option value="final" selected={values.status === 'final'}>
+              {m.finalCases}
+            </option>
+            <optgroup label={m.singleStatuses}>
+              <Options choices={statusChoices} value={values.status} />
+            </optgroup>
+          </Select>
+          <Select
+            id="category"
+            label={m.category}
+            any={m.anyCategory}
+            value={values.category}
+            error={errors.category}
+            m={m}
+          >
+            <Options choices={props.categories} value={values.category} />
+          </Select>
+          {props.districts ? (
+            <Select
+              id="district"
+              label={m.district}
+              any={m.anyDistrict}
+              value={values.district}
+              error={errors.district}
+              m={m}
+            >
+              {props.districts.length === 1 ? (
+                <Options choices={props.districts[0].choices} value={values.district} />
+              ) : (
+                props.districts.map((group) => (
+                  <optgroup label={group.label}>
+                    <Options choices={group.choices} value={values.district} />
+                  </optgroup>
+                ))
+              )}
+            </Select>
+          ) : null}
+          {props.communes ? (
+            <Select
+              id="commune"
+              label={m.commune}
+              any={m.anyCommune}
+              value={values.commune}
+              error={errors.commune}
+              hint={props.communes.length === 0 ? m.communeHint : undefined}
+              m={m}
+            >
+              <Options choices={props.communes} value={values.commune} />
+            </Select>
+          ) : null}
+          {props.districts ? (
+            <Select
+              id="channel"
+              label={m.channel}
+              any={m.anyChannel}
+              value={values.channel}
+              error={errors.channel}
+              m={m}
+            >
+              <Options choices={channelChoices} value={values.channel} />
+            </Select>
+          ) : null}
+          <Select id="sort" label={m.sort} value={values.sort} error={errors.sort} m={m}>
+            <Options
+              choices={[
+                { code: 'newest', label: m.sortNewest },
+                { code: 'oldest', label: m.sortOldest },
+                { code: 'due', label: m.sortDue },
+              ]}
+              value={values.sort || 'newest'}
+            />
+          </Select>
+        </div>
+        <div class="check">
+          <input
+            type="checkbox"
+            id="overdue"
+            name="overdue"
+            value="1"
+            checked={values.overdue === '1'}
+            aria-invalid={errors.overdue ? 'true' : undefined}
+            aria-describedby={describedBy('overdue', false, errors.overdue)}
+          />
+          <label for="overdue">{m.overdueOnly}</label>
+          <ErrorText id="overdue" error={errors.overdue} m={m} />
+        </div>
+        <p>
+          <label for="q">{m.search}</label>
+          <span class="muted" id="q-hint">
+            {m.searchHint}
+          </span>
+          <input
+            type="search"
+            id="q"
+            name="q"
+            value={values.q}
+            maxlength={200}
+            aria-invalid={errors.q ? 'true' : undefined}
+            aria-describedby={describedBy('q', true, errors.q)}
+          />
+          <ErrorText id="q" error={errors.q} m={m} />
+        </p>
+        <p>
+          <button type="submit">{m.show}</button> <a href={props.path}>{m.clear}</a>
+        </p>
+      </fieldset>
+    </form>
+  );
+}
+
+function OverdueBanner(props: { count: number; path: string; lang: Lang; digits: Digits; m: QueueMessages }) {
+  const { m } = props;
+  if (props.count === 0) return <p class="notice">{m.noneOverdue}</p>;
+  return (
+    <p class="alert" role="status">
+      <strong>
+        {props.count === 1
+          ? m.overdueBannerOne
+          : m.overdueBanner(formatNumber(props.count, props.lang, props.digits))}
+      </strong>{' '}
+      <a href={`${props.path}?overdue=1&sort=due`}>{m.showOverdue}</a>
+    </p>
+  );
+}
+
+function placeOf(row: QueueRow, lang: Lang): string {
+  const name = (km: string | null, latin: string | null) => (lang === 'km' ? km : latin);
+  return [name(row.commune_km, row.commune_latin), name(row.district_km, row.district_latin)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function CaseTable(props: QueueViewProps & { m: QueueMessages; result: QueuePage }) {
+  const { m, lang, digits } = props;
+  if (props.result.rows.length === 0) return <p>{m.empty}</p>;
+  return (
+    <div class="table-wrap">
+      <table class="queue">
+        <caption>{m.tableCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{m.trackingCode}</th>
+            <th scope="col">{m.category}</th>
+            <th scope="col">{m.place}</th>
+            <th scope="col">{m.channel}</th>
+            <th scope="col">{m.status}</th>
+            <th scope="col">{m.submitted}</th>
+            <th scope="col">{m.due}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.result.rows.map((row) => (
+            <tr class={row.overdue ? 'overdue' : undefined}>
+              <th scope="row">
+                <a href={`${props.caseBase}/${row.tracking_code}`} translate="no">
+                  {formatTrackingCode(row.tracking_code)}
+                </a>
+              </th>
+              <td>{lang === 'km' ? row.category_km : row.category_en}</td>
+              <td>{placeOf(row, lang)}</td>
+              <td>{m.channels[row.channel] ?? row.channel}</td>
+              <td>{caseStatusText(row.status, lang)}</td>
+              <td>{formatDate(row.submitted_at, lang, digits)}</td>
+              <td>
+                {row.due_date ? formatDate(row.due_date, lang, digits) : m.noDueDate}
+                {row.overdue ? (
+                  <>
+                    {' '}
+                    <strong class="overdue-flag">{m.overdueFlag}</strong>
+                  </>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The address of another page of the same filters. */
+function pageHref(path: string, values: QueueFormValues, page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value && key !== 'page') params.set(key, value);
+  if (page > 1) params.set('page', String(page));
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}
+
+function Paging(props: QueueViewProps & { m: QueueMessages; result: QueuePage }) {
+  const { m, result } = props;
+  if (result.page === 1 && !result.hasMore) return null;
+  return (
+    <nav aria-label={m.pagination} class="inline">
+      {result.page > 1 ? (
+        <a href={pageHref(props.path, props.values, result.page - 1)}>{m.previous}</a>
+      ) : null}
+      <span>{m.pageOf(formatNumber(result.page, props.lang, props.digits))}</span>
+      {result.hasMore ? <a href={pageHref(props.path, props.values, result.page + 1)}>{m.next}</a> : null}
+    </nav>
+  );
+}
+
+/** The whole queue page's body: filters, the overdue flag, and the table when the filters were valid. */
+export function QueueView(props: QueueViewProps) {
+  const m = queueMessages[props.lang];
+  const invalid = Object.keys(props.errors).length > 0;
+  return (
+    <>
+      {invalid ? (
+        <div class="alert" role="alert">
+          <p>
+            <strong>{m.badFilterTitle}</strong>
+          </p>
+          <p>{m.badFilterBody}</p>
+          {/* The page number has no field of its own: its error is told here. */}
+          {props.errors.page ? <p>{m.errors[props.errors.page]}</p> : null}
+        </div>
+      ) : (
+        <OverdueBanner
+          count={props.overdueCount}
+          path={props.path}
+          lang={props.lang}
+          digits={props.digits}
+          m={m}
+        />
+      )}
+      <FilterForm {...props} m={m} />
+      {props.result ? (
+        <>
+          {props.values.q ? <p class="muted">{m.searchOrder}</p> : null}
+          <CaseTable {...props} m={m} result={props.result} />
+          <Paging {...props} m={m} result={props.result} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -89,6 +89,51 @@ export function publicTimeline(db: Executor, caseId: number) {
     .execute();
 }
 
+/**
+ * What the tracking page shows of a case: the public fields, where it was sent (the commission's names,
+ * or the ministry's or authority's name as the office wrote it), the answer, and the tracking code of
+ * the case it duplicates. Still never its contacts nor its description.
+ */
+export function findTrackedCase(db: Executor, trackingCode: string) {
+  return publicCases(db)
+    .leftJoin('commissions as com', 'com.code', 'cases.commission_code')
+    .leftJoin('cases as original', 'original.id', 'cases.duplicate_of_id')
+    .select([
+      'cases.destination_kind',
+      'cases.commission_code',
+      'com.name_km as commission_km',
+      'com.name_en as commission_en',
+      'cases.destination_name',
+      'cases.answer',
+      'cases.answered_at',
+      'cases.outcome_reason',
+      'cases.due_date',
+      'original.tracking_code as duplicate_of_code',
+    ])
+    .where('cases.tracking_code', '=', trackingCode)
+    .executeTakeFirst();
+}
+
+/** The public timeline with each forward's commission names (a forward's public note is the commission's code). */
+export function trackedTimeline(db: Executor, caseId: number) {
+  return db
+    .selectFrom('case_events')
+    .leftJoin('commissions as com', (join) =>
+      join.onRef('com.code', '=', 'case_events.public_note').on('case_events.action', '=', 'forward'),
+    )
+    .select([
+      'case_events.at',
+      'case_events.action',
+      'case_events.to_status',
+      'case_events.public_note',
+      'com.name_km as commission_km',
+      'com.name_en as commission_en',
+    ])
+    .where('case_events.case_id', '=', caseId)
+    .orderBy('case_events.id')
+    .execute();
+}
+
 // --- one-time form tokens ---
 
 export async function insertFormToken(db: Executor, tokenHash: string, now: string) {

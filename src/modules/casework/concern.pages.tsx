@@ -1,7 +1,17 @@
 // The concern form's view: plain HTML that works without JavaScript, the place chosen one level per step.
+// The same form serves the public and office staff logging a walk-in, call, letter or field mission.
 import type { Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
+import { type FieldError, type IntakeMessages, intakeMessages, type StaffChannel } from './messages';
+
+export const STAFF_CHANNELS: readonly StaffChannel[] = ['in_person', 'phone', 'letter', 'field_mission'];
+
+/** What only staff fill in: how the concern came in, and the language the citizen's messages go in. */
+export interface StaffFields {
+  channel: string;
+  citizenLang: string;
+  errors: Partial<Record<'channel' | 'citizenLang', FieldError>>;
+}
 
 export interface ConcernFormValues {
   category: string;
@@ -32,6 +42,10 @@ export interface ConcernFormProps {
   provinces: Choice[];
   districts: Choice[];
   communes: Choice[];
+  /** Where every button posts; the public form's by default. */
+  action?: string;
+  /** Present on the office's form: the channel and the citizen's language are asked first. */
+  staff?: StaffFields;
 }
 
 /** The error text under a field; its id is what the field's aria-describedby points to. */
@@ -120,8 +134,52 @@ function TextField(props: {
   );
 }
 
+/** The office's own questions: the channel (required) and the language of the citizen's messages. */
+function StaffFieldset(props: { staff: StaffFields; m: IntakeMessages }) {
+  const { staff, m } = props;
+  const channelError = staff.errors.channel;
+  const langError = staff.errors.citizenLang;
+  return (
+    <>
+      <fieldset aria-describedby={channelError ? 'channel-error' : undefined}>
+        <legend>{m.channelLegend}</legend>
+        {STAFF_CHANNELS.map((value) => (
+          <div class="check option">
+            <input
+              type="radio"
+              id={`channel-${value}`}
+              name="channel"
+              value={value}
+              checked={staff.channel === value}
+            />
+            <label for={`channel-${value}`}>{m.channels[value]}</label>
+          </div>
+        ))}
+        <FieldErrorText id="channel" error={channelError} m={m} field="channel" />
+      </fieldset>
+      <p>
+        <label for="citizenLang">{m.citizenLang}</label>
+        <select
+          id="citizenLang"
+          name="citizenLang"
+          aria-invalid={langError ? 'true' : undefined}
+          aria-describedby={describedBy('citizenLang', false, langError)}
+        >
+          <option value="km" selected={staff.citizenLang !== 'en'}>
+            {m.langKm}
+          </option>
+          <option value="en" selected={staff.citizenLang === 'en'}>
+            {m.langEn}
+          </option>
+        </select>
+        <FieldErrorText id="citizenLang" error={langError} m={m} field="citizenLang" />
+      </p>
+    </>
+  );
+}
+
 /**
- * The whole form. Every button posts it to /concerns; the "show districts/communes" buttons carry a
+ * The whole form. Every button posts it to `action` (/concerns); the "show districts/communes" buttons carry a
  * `step`, so the server re-renders the form with the next list filled and nothing typed is lost —
  * and nothing personal travels in a URL.
  */
@@ -129,7 +187,9 @@ export function ConcernForm(p: ConcernFormProps) {
   const m = intakeMessages[p.lang];
   const v = p.values;
   const e = p.errors;
-  const hasErrors = Object.keys(e).length > 0;
+  const staff = p.staff;
+  const hasErrors = Object.keys(e).length > 0 || Object.keys(staff?.errors ?? {}).length > 0;
+  const submitText = staff ? m.staffSubmit : m.submit;
   const contactOptions: [string, string][] = [
     ['none', m.contactNone],
     ['phone', m.contactPhone],
@@ -138,7 +198,7 @@ export function ConcernForm(p: ConcernFormProps) {
   ];
   return (
     <>
-      <p>{m.formIntro}</p>
+      <p>{staff ? m.staffIntro : m.formIntro}</p>
       <section class="notice" aria-labelledby="anon-title">
         <h2 id="anon-title">{m.anonymityTitle}</h2>
         <p>{m.anonymityBody}</p>
@@ -148,7 +208,7 @@ export function ConcernForm(p: ConcernFormProps) {
           {m.errorSummary}
         </p>
       ) : null}
-      <form method="post" action="/concerns" novalidate>
+      <form method="post" action={p.action ?? '/concerns'} novalidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="form_token" value={p.formToken} />
         {/* The phone keyboard's Go/Enter presses a form's first submit button: without this one it
@@ -156,8 +216,9 @@ export function ConcernForm(p: ConcernFormProps) {
             from sight, focus and screen readers, who use the real button at the end. */}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: tabindex -1 keeps it out of focus order; axe's aria-hidden-focus agrees */}
         <button type="submit" class="sr-only" tabindex={-1} aria-hidden="true">
-          {m.submit}
+          {submitText}
         </button>
+        {staff ? <StaffFieldset staff={staff} m={m} /> : null}
         <Select
           id="category"
           label={m.category}
@@ -319,7 +380,7 @@ export function ConcernForm(p: ConcernFormProps) {
         </fieldset>
         <p>
           <button type="submit" class="button">
-            {m.submit}
+            {submitText}
           </button>
         </p>
       </form>

@@ -6,6 +6,7 @@ import { citizenStepsRoutes } from './citizen-steps.routes';
 import { intakeRoutes } from './intake.routes';
 import { queueRoutes } from './queue.routes';
 import { reportRoutes } from './report.routes';
+import { staffIntakeRoutes } from './staff-intake.routes';
 import { standardsAdminRoutes } from './standards-admin.routes';
 
 export { caseApiMessages } from './api.messages';
@@ -21,6 +22,7 @@ export const caseworkModule: ModuleManifest = {
   routes: [
     ...intakeRoutes,
     ...citizenStepsRoutes,
+    ...staffIntakeRoutes,
     ...caseApiRoutes,
     ...queueRoutes,
     ...casePageRoutes,

@@ -1,4 +1,5 @@
 // The citizen's side of casework: the public concern form and the tracking page.
+import type { ZodIssue } from 'zod';
 import type { Executor } from '../../db/database';
 import { hashSecret, newSecret } from '../../platform/auth/tokens';
 import { clientIp } from '../../platform/http/client-ip';
@@ -17,30 +18,41 @@ import {
 } from './case.queries';
 import { type Choice, ConcernForm, type ConcernFormValues } from './concern.pages';
 import { type FieldError, intakeMessages } from './messages';
-import { concernInputSchema, submitConcern } from './submit-concern';
+import { concernInputSchema, type SubmitError, submitConcern } from './submit-concern';
 import { trackCodePage, trackFormPage } from './track.pages';
 
 const CITIZEN = { userId: null, label: 'citizen' };
 const FIELD_ERRORS = new Set<string>(['required', 'too-short', 'invalid', 'broken-text']);
 
 /** Thrown inside the transaction when the form's token was used meanwhile: rolls the second case back. */
-class TokenAlreadyUsed extends Error {}
+export class TokenAlreadyUsed extends Error {}
 
-type Errors = Partial<Record<keyof ConcernFormValues, FieldError>>;
+export type ConcernErrors = Partial<Record<keyof ConcernFormValues, FieldError>>;
+type Errors = ConcernErrors;
 
 function placeLabel(p: { name_km: string; name_latin: string }, lang: Lang) {
   return lang === 'km' ? p.name_km : p.name_latin;
 }
 
-/** The lists the form shows: districts only once a province is chosen, communes once a district is. */
-async function formChoices(db: Executor, values: ConcernFormValues, lang: Lang) {
+/**
+ * The lists the form shows: districts only once a province is chosen, communes once a district is.
+ * `provinceCodes` narrows the provinces (staff log concerns of their own office's province only).
+ */
+export async function formChoices(
+  db: Executor,
+  values: ConcernFormValues,
+  lang: Lang,
+  provinceCodes?: readonly string[],
+) {
   const categories: Choice[] = (await listCategories(db)).map((c) => ({
     code: c.code,
     label: lang === 'km' ? c.name_km : c.name_en,
   }));
   const toChoices = (rows: { code: string; name_km: string; name_latin: string }[]) =>
     rows.map((p) => ({ code: p.code, label: placeLabel(p, lang) }));
-  const provinceList = toChoices(await provinces(db));
+  const provinceList = toChoices(
+    (await provinces(db)).filter((p) => !provinceCodes || provinceCodes.includes(p.code)),
+  );
   const districts = /^\d{2}$/.test(values.province) ? toChoices(await childrenOf(db, values.province)) : [];
   const districtFits = districts.some((d) => d.code === values.district);
   const communes = districtFits ? toChoices(await childrenOf(db, values.district)) : [];
@@ -67,16 +79,16 @@ async function renderForm(c: Ctx, values: ConcernFormValues, formToken: string, 
 }
 
 /** A fresh one-time token: only its hash is stored, so a database read cannot replay a form. */
-async function issueFormToken(c: Ctx): Promise<string> {
+export async function issueFormToken(c: Ctx): Promise<string> {
   const token = newSecret('ft_');
   await insertFormToken(c.get('deps').db.kysely, hashSecret(token), new Date().toISOString());
   return token;
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The form's fields as typed, so the page can be refilled exactly. */
-function valuesOf(source: Record<string, unknown>): ConcernFormValues {
+export function valuesOf(source: Record<string, unknown>): ConcernFormValues {
   return {
     category: str(source.category),
     description: str(source.description),
@@ -93,7 +105,7 @@ function valuesOf(source: Record<string, unknown>): ConcernFormValues {
 }
 
 /** A place below a changed parent no longer applies. */
-function dropStalePlaces(values: ConcernFormValues): ConcernFormValues {
+export function dropStalePlaces(values: ConcernFormValues): ConcernFormValues {
   if (values.district && !values.district.startsWith(values.province))
     return { ...values, district: '', commune: '' };
   if (values.commune && !values.commune.startsWith(values.district)) return { ...values, commune: '' };
@@ -105,7 +117,8 @@ async function newConcernPage(c: Ctx) {
   return renderForm(c, values, await issueFormToken(c));
 }
 
-function tokenProblemPage(c: Ctx) {
+/** The form's one-time token is unknown (or its case is gone): open the form at `formPath` again. */
+export function tokenProblemPage(c: Ctx, formPath = '/concerns/new') {
   const m = intakeMessages[c.get('lang')];
   return renderPage(
     c,
@@ -113,7 +126,7 @@ function tokenProblemPage(c: Ctx) {
     <>
       <p>{m.tokenBody}</p>
       <p>
-        <a class="button" href="/concerns/new">
+        <a class="button" href={formPath}>
           {m.openForm}
         </a>
       </p>
@@ -122,11 +135,42 @@ function tokenProblemPage(c: Ctx) {
   );
 }
 
-async function trackingRedirectForToken(c: Ctx, tokenHash: string) {
+/** The case an already used token created, shown again (at `pathOf` its tracking code). */
+export async function redirectForUsedToken(
+  c: Ctx,
+  tokenHash: string,
+  pathOf: (trackingCode: string) => string = (code) => `/track/${code}?new=1`,
+) {
   const db = c.get('deps').db.kysely;
   const record = await findFormToken(db, tokenHash);
   const found = record?.case_id != null ? await trackingCodeOfCase(db, record.case_id) : undefined;
-  return found ? c.redirect(`/track/${found.tracking_code}?new=1`, 303) : null;
+  return found ? c.redirect(pathOf(found.tracking_code), 303) : null;
+}
+
+/** The refused fields of the concern, each with the first rule it failed, as the form shows them. */
+export function concernErrors(issues: readonly ZodIssue[], values: ConcernFormValues): Errors {
+  const errors: Errors = {};
+  for (const issue of issues) {
+    const field = String(issue.path[0]) as keyof ConcernFormValues;
+    if (errors[field]) continue;
+    // An empty required field says so, whatever rule it failed.
+    errors[field] =
+      values[field] === ''
+        ? 'required'
+        : FIELD_ERRORS.has(issue.message)
+          ? (issue.message as FieldError)
+          : issue.code === 'too_big'
+            ? 'too-long'
+            : 'invalid';
+  }
+  return errors;
+}
+
+/** The form field a refusal of submitConcern belongs to. */
+export function fieldOfSubmitError(error: SubmitError): keyof ConcernFormValues {
+  return error === 'contact-missing'
+    ? 'preferredContact'
+    : (error.slice('unknown-'.length) as 'category' | 'province' | 'district' | 'commune');
 }
 
 async function postConcern(c: Ctx) {
@@ -137,7 +181,7 @@ async function postConcern(c: Ctx) {
   const tokenHash = token ? hashSecret(token) : '';
   const record = tokenHash ? await findFormToken(db.kysely, tokenHash) : undefined;
   if (!record) return tokenProblemPage(c);
-  if (record.used_at) return (await trackingRedirectForToken(c, tokenHash)) ?? tokenProblemPage(c);
+  if (record.used_at) return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c);
 
   const values = valuesOf(form);
   // A step only fills the next list; a stale choice below a changed parent is cleared there, but on
@@ -145,23 +189,7 @@ async function postConcern(c: Ctx) {
   if (str(form.step)) return renderForm(c, dropStalePlaces(values), token);
 
   const parsed = concernInputSchema.safeParse({ ...values });
-  if (!parsed.success) {
-    const errors: Errors = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0]) as keyof ConcernFormValues;
-      if (errors[field]) continue;
-      // An empty required field says so, whatever rule it failed.
-      errors[field] =
-        values[field] === ''
-          ? 'required'
-          : FIELD_ERRORS.has(issue.message)
-            ? (issue.message as FieldError)
-            : issue.code === 'too_big'
-              ? 'too-long'
-              : 'invalid';
-    }
-    return renderForm(c, values, token, errors);
-  }
+  if (!parsed.success) return renderForm(c, values, token, concernErrors(parsed.error.issues, values));
 
   const now = new Date();
   if (!(await takeRateSlot(db.kysely, PUBLIC_INTAKE_LIMIT, clientIp(c), now))) {
@@ -182,17 +210,11 @@ async function postConcern(c: Ctx) {
   } catch (error) {
     // Another tap of the same form won the race: show the case it created.
     if (error instanceof TokenAlreadyUsed) {
-      return (await trackingRedirectForToken(c, tokenHash)) ?? tokenProblemPage(c);
+      return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c);
     }
     throw error;
   }
-  if (!result.ok) {
-    const field: keyof ConcernFormValues =
-      result.error === 'contact-missing'
-        ? 'preferredContact'
-        : (result.error.slice('unknown-'.length) as 'category' | 'province' | 'district' | 'commune');
-    return renderForm(c, values, token, { [field]: result.error });
-  }
+  if (!result.ok) return renderForm(c, values, token, { [fieldOfSubmitError(result.error)]: result.error });
   return c.redirect(`/track/${result.value.trackingCode}?new=1`, 303);
 }
 

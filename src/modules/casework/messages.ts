@@ -1,6 +1,13 @@
 // Strings of the citizen's casework pages: the concern form and the tracking page.
 import type { Catalog } from '../../platform/i18n/i18n';
 import type { CaseStatus } from './case.rules';
+import type { DestinationKind } from './case.table';
+import type { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
+
+type DeclineReason = (typeof DECLINE_REASONS)[number];
+type ClosureReason = (typeof CLOSURE_REASONS)[number];
+/** The channels office staff log concerns from (the citizen's own are web and the APIs). */
+export type StaffChannel = 'in_person' | 'phone' | 'letter' | 'field_mission';
 
 /** Field error codes from concernInputSchema and submitConcern, as the pages show them. */
 export type FieldError =
@@ -13,7 +20,8 @@ export type FieldError =
   | 'unknown-province'
   | 'unknown-district'
   | 'unknown-commune'
-  | 'contact-missing';
+  | 'contact-missing'
+  | 'outside-office';
 
 const en = {
   formTitle: 'Tell the National Assembly about a concern',
@@ -65,6 +73,7 @@ const en = {
     'unknown-district': 'This district is not in the chosen province. Please choose again.',
     'unknown-commune': 'This commune is not in the chosen district. Please choose again.',
     'contact-missing': 'Please give the phone number or e-mail for the way you chose.',
+    'outside-office': 'Your office does not cover this province. Please choose a province of your office.',
   } satisfies Record<FieldError, string>,
   descriptionTooLong: 'The description is too long: at most 4,000 characters.',
   tokenTitle: 'Please reload the form',
@@ -95,6 +104,71 @@ const en = {
   note: 'Note',
   noPersonalData: 'This page never shows who sent the concern.',
   newConcern: 'Send another concern',
+  // --- the tracking page after intake: where it is, the answer, the citizen's steps ---
+  sentTo: 'Sent on to',
+  destinationKinds: {
+    commission: 'a commission of the National Assembly',
+    ministry: 'a ministry or national body',
+    local_authority: 'a local authority',
+  } satisfies Record<DestinationKind, string>,
+  dueBy: 'Expected by',
+  clockPaused: 'The time limit is paused until you answer the question below.',
+  answerTitle: 'The answer',
+  answeredOn: (date: string) => `Answered on ${date}`,
+  questionTitle: 'The office asks you for more information',
+  replyLabel: 'Your answer',
+  replyHint: 'At most 4,000 characters. Only the office reads it; it is not shown on this page.',
+  replyButton: 'Send my answer',
+  replyTooLong: 'Your answer is too long: at most 4,000 characters.',
+  feedbackLegend: 'Did this answer resolve your concern?',
+  feedbackYes: 'Yes, it is resolved',
+  feedbackNo: 'No, it is not resolved',
+  feedbackMissing: 'Please choose Yes or No.',
+  feedbackComment: 'If not, what is still wrong? (optional)',
+  feedbackHint: 'At most 2,000 characters. Only the office reads it; it is not shown on this page.',
+  feedbackButton: 'Send',
+  commentTooLong: 'This is too long: at most 2,000 characters.',
+  thanksReply: 'Thank you. Your answer went to the office, which will now look at your concern again.',
+  thanksResolved: 'Thank you. The concern is now closed as resolved.',
+  thanksUnresolved: 'Thank you. The concern is reopened, and the office will look at it again.',
+  conflictTitle: 'This step is no longer possible',
+  conflictBody:
+    'The concern changed since you opened the page, so this step cannot be taken now. Nothing was changed. Open the concern again to see where it is.',
+  backToCase: 'Back to the concern',
+  tooManyStepsTitle: 'Too many answers from this connection',
+  tooManyStepsBody:
+    'Many answers were sent from this connection in the last hour. Please wait an hour and send it again.',
+  duplicateOf: 'Same as concern',
+  declineReasons: {
+    outside_mandate: 'Outside what the National Assembly can act on',
+    not_enough_information: 'Not enough information to act on',
+    not_a_concern: 'Not a concern the office handles',
+    abusive: 'Abusive or offensive words',
+    other: 'Another reason',
+  } satisfies Record<DeclineReason, string>,
+  closureReasons: {
+    resolved: 'Resolved',
+    answered_no_feedback: 'Answered; the citizen did not say whether it was resolved',
+    withdrawn: 'Withdrawn by the citizen',
+    citizen_unreachable: 'The citizen could not be reached',
+    other: 'Another reason',
+  } satisfies Record<ClosureReason, string>,
+  // --- staff logging a concern brought to the office ---
+  staffFormTitle: 'Log a concern brought to the office',
+  staffIntro:
+    'For a concern brought in person, by phone, by letter or during an MP’s field mission. Tell the citizen what the box below says, and give them the tracking code at the end.',
+  channelLegend: 'How did the concern come in?',
+  channels: {
+    in_person: 'In person at the office',
+    phone: 'By phone',
+    letter: 'By letter',
+    field_mission: 'During an MP’s field mission',
+  } satisfies Record<StaffChannel, string>,
+  citizenLang: 'Language of the messages to the citizen',
+  langKm: 'Khmer',
+  langEn: 'English',
+  staffSubmit: 'Log the concern',
+  staffOpenForm: 'Open the form again',
   statuses: {
     received: 'Received, waiting for the office',
     awaiting_citizen: 'Waiting for more information from the citizen',
@@ -162,6 +236,7 @@ const km: IntakeMessages = {
     'unknown-district': 'ស្រុកនេះមិនស្ថិតក្នុងខេត្តដែលបានជ្រើសរើសទេ។ សូមជ្រើសរើសម្ដងទៀត។',
     'unknown-commune': 'ឃុំនេះមិនស្ថិតក្នុងស្រុកដែលបានជ្រើសរើសទេ។ សូមជ្រើសរើសម្ដងទៀត។',
     'contact-missing': 'សូមផ្ដល់លេខទូរស័ព្ទ ឬអ៊ីមែល សម្រាប់របៀបដែលអ្នកបានជ្រើសរើស។',
+    'outside-office': 'ការិយាល័យរបស់អ្នកមិនគ្រប់គ្រងខេត្តនេះទេ។ សូមជ្រើសរើសខេត្តមួយរបស់ការិយាល័យអ្នក។',
   },
   descriptionTooLong: 'ការរៀបរាប់វែងពេក៖ យ៉ាងច្រើន ៤ ០០០ តួអក្សរ។',
   tokenTitle: 'សូមបើកទម្រង់ម្ដងទៀត',
@@ -190,6 +265,68 @@ const km: IntakeMessages = {
   note: 'កំណត់សម្គាល់',
   noPersonalData: 'ទំព័រនេះមិនដែលបង្ហាញថាអ្នកណាជាអ្នកផ្ញើបញ្ហាទេ។',
   newConcern: 'ផ្ញើបញ្ហាមួយទៀត',
+  sentTo: 'បានបញ្ជូនបន្តទៅ',
+  destinationKinds: {
+    commission: 'គណៈកម្មការមួយរបស់រដ្ឋសភា',
+    ministry: 'ក្រសួង ឬស្ថាប័នថ្នាក់ជាតិ',
+    local_authority: 'អាជ្ញាធរមូលដ្ឋាន',
+  },
+  dueBy: 'រំពឹងថានឹងរួចត្រឹម',
+  clockPaused: 'រយៈពេលកំណត់ត្រូវបានផ្អាក រហូតដល់អ្នកឆ្លើយសំណួរខាងក្រោម។',
+  answerTitle: 'ចម្លើយ',
+  answeredOn: (date: string) => `បានឆ្លើយនៅ ${date}`,
+  questionTitle: 'ការិយាល័យស្នើសុំព័ត៌មានបន្ថែមពីអ្នក',
+  replyLabel: 'ចម្លើយរបស់អ្នក',
+  replyHint: 'យ៉ាងច្រើន ៤ ០០០ តួអក្សរ។ មានតែការិយាល័យទេដែលអានវា វាមិនបង្ហាញលើទំព័រនេះទេ។',
+  replyButton: 'ផ្ញើចម្លើយរបស់ខ្ញុំ',
+  replyTooLong: 'ចម្លើយរបស់អ្នកវែងពេក៖ យ៉ាងច្រើន ៤ ០០០ តួអក្សរ។',
+  feedbackLegend: 'តើចម្លើយនេះបានដោះស្រាយបញ្ហារបស់អ្នកឬទេ?',
+  feedbackYes: 'បាទ/ចាស បានដោះស្រាយហើយ',
+  feedbackNo: 'ទេ មិនទាន់បានដោះស្រាយទេ',
+  feedbackMissing: 'សូមជ្រើសរើស បាទ/ចាស ឬ ទេ។',
+  feedbackComment: 'បើមិនទាន់ តើនៅមានបញ្ហាអ្វីទៀត? (មិនចាំបាច់)',
+  feedbackHint: 'យ៉ាងច្រើន ២ ០០០ តួអក្សរ។ មានតែការិយាល័យទេដែលអានវា វាមិនបង្ហាញលើទំព័រនេះទេ។',
+  feedbackButton: 'ផ្ញើ',
+  commentTooLong: 'វែងពេក៖ យ៉ាងច្រើន ២ ០០០ តួអក្សរ។',
+  thanksReply: 'អរគុណ។ ចម្លើយរបស់អ្នកបានទៅដល់ការិយាល័យហើយ ការិយាល័យនឹងពិនិត្យបញ្ហារបស់អ្នកម្ដងទៀត។',
+  thanksResolved: 'អរគុណ។ បញ្ហានេះត្រូវបានបិទ ដោយបានដោះស្រាយរួច។',
+  thanksUnresolved: 'អរគុណ។ បញ្ហានេះត្រូវបានបើកឡើងវិញ ហើយការិយាល័យនឹងពិនិត្យវាម្ដងទៀត។',
+  conflictTitle: 'ជំហាននេះលែងអាចធ្វើបានហើយ',
+  conflictBody:
+    'បញ្ហានេះបានផ្លាស់ប្ដូរ តាំងពីអ្នកបើកទំព័រ ដូច្នេះជំហាននេះមិនអាចធ្វើបានទេឥឡូវនេះ។ គ្មានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ។ សូមបើកបញ្ហាម្ដងទៀត ដើម្បីមើលថាវាស្ថិតនៅត្រង់ណា។',
+  backToCase: 'ត្រឡប់ទៅបញ្ហាវិញ',
+  tooManyStepsTitle: 'ចម្លើយច្រើនពេកពីការតភ្ជាប់នេះ',
+  tooManyStepsBody: 'ចម្លើយច្រើនត្រូវបានផ្ញើពីការតភ្ជាប់នេះក្នុងរយៈពេលមួយម៉ោងចុងក្រោយ។ សូមរង់ចាំមួយម៉ោង ហើយផ្ញើម្ដងទៀត។',
+  duplicateOf: 'ដូចបញ្ហា',
+  declineReasons: {
+    outside_mandate: 'ក្រៅពីអ្វីដែលរដ្ឋសភាអាចដោះស្រាយបាន',
+    not_enough_information: 'ព័ត៌មានមិនគ្រប់គ្រាន់ដើម្បីដោះស្រាយ',
+    not_a_concern: 'មិនមែនជាបញ្ហាដែលការិយាល័យដោះស្រាយទេ',
+    abusive: 'មានពាក្យប្រមាថ ឬមិនសមរម្យ',
+    other: 'មូលហេតុផ្សេងទៀត',
+  },
+  closureReasons: {
+    resolved: 'បានដោះស្រាយរួច',
+    answered_no_feedback: 'បានឆ្លើយតប តែពលរដ្ឋមិនបានប្រាប់ថាបានដោះស្រាយឬទេ',
+    withdrawn: 'ពលរដ្ឋបានដកបញ្ហាវិញ',
+    citizen_unreachable: 'មិនអាចទាក់ទងពលរដ្ឋបាន',
+    other: 'មូលហេតុផ្សេងទៀត',
+  },
+  staffFormTitle: 'កត់ត្រាបញ្ហាដែលពលរដ្ឋនាំមកការិយាល័យ',
+  staffIntro:
+    'សម្រាប់បញ្ហាដែលពលរដ្ឋនាំមកផ្ទាល់ តាមទូរស័ព្ទ តាមលិខិត ឬក្នុងបេសកកម្មចុះមូលដ្ឋានរបស់តំណាងរាស្ត្រ។ សូមប្រាប់ពលរដ្ឋនូវអ្វីដែលសរសេរក្នុងប្រអប់ខាងក្រោម ហើយផ្ដល់លេខកូដតាមដានដល់គាត់នៅចុងបញ្ចប់។',
+  channelLegend: 'តើបញ្ហានេះមកដល់តាមរបៀបណា?',
+  channels: {
+    in_person: 'មកផ្ទាល់នៅការិយាល័យ',
+    phone: 'តាមទូរស័ព្ទ',
+    letter: 'តាមលិខិត',
+    field_mission: 'ក្នុងបេសកកម្មចុះមូលដ្ឋានរបស់តំណាងរាស្ត្រ',
+  },
+  citizenLang: 'ភាសានៃសារផ្ញើទៅពលរដ្ឋ',
+  langKm: 'ខ្មែរ',
+  langEn: 'អង់គ្លេស',
+  staffSubmit: 'កត់ត្រាបញ្ហា',
+  staffOpenForm: 'បើកទម្រង់ម្ដងទៀត',
   statuses: {
     received: 'បានទទួល កំពុងរង់ចាំការិយាល័យ',
     awaiting_citizen: 'កំពុងរង់ចាំព័ត៌មានបន្ថែមពីពលរដ្ឋ',

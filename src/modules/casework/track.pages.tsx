@@ -1,12 +1,14 @@
-// The public tracking pages: find a concern by its code, and its timeline — never anything personal.
+// The public tracking pages: find a concern by its code; its holder, timeline and answer; the citizen's
+// reply and feedback forms — never anything personal, never the description.
 import type { Ctx } from '../../platform/http/types';
-import { formatDateTime, type Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatDateTime, type Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
+import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
-import { findPublicCase, publicTimeline } from './case.queries';
-import { CASE_STATUSES, type CaseStatus } from './case.rules';
-import { type IntakeMessages, intakeMessages } from './messages';
+import { findTrackedCase, trackedTimeline } from './case.queries';
+import { CASE_STATUSES, type CaseStatus, clockRuns } from './case.rules';
+import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
 
 function statusText(status: string, m: IntakeMessages): string {
   return (CASE_STATUSES as readonly string[]).includes(status) ? m.statuses[status as CaseStatus] : status;
@@ -68,31 +70,190 @@ async function placeNames(c: Ctx, codes: (string | null)[], lang: Lang): Promise
   return names;
 }
 
-/** GET /track/:code — the public timeline; an unknown or mistyped code is a 404. */
-export async function trackCodePage(c: Ctx) {
+export type TrackedCase = NonNullable<Awaited<ReturnType<typeof findTrackedCase>>>;
+type TimelineEvent = Awaited<ReturnType<typeof trackedTimeline>>[number];
+
+/** What the citizen typed into the reply or feedback form, kept when it is refused. */
+export interface TrackForms {
+  reply?: { value: string; error?: FieldError };
+  feedback?: { resolved: string; comment: string; choiceError?: boolean; commentError?: FieldError };
+}
+
+const THANKS = ['reply', 'resolved', 'unresolved'] as const;
+type Thanks = (typeof THANKS)[number];
+
+function nameIn(lang: Lang, km: string | null, en: string | null): string {
+  return (lang === 'km' ? (km ?? en) : en) ?? '';
+}
+
+/** Where the office sent the case: the commission's name in the reader's language, or the body's as written. */
+function destinationText(found: TrackedCase, m: IntakeMessages, lang: Lang): string | null {
+  if (!found.destination_kind) return null;
+  if (found.destination_kind === 'commission') {
+    return nameIn(lang, found.commission_km, found.commission_en) || (found.commission_code ?? '');
+  }
+  return `${found.destination_name ?? ''} (${m.destinationKinds[found.destination_kind]})`;
+}
+
+/** A timeline note made readable: codes translated, a duplicate linked, a commission named. */
+function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang }) {
+  const { event, m, lang } = props;
+  const note = event.public_note;
+  if (!note) return null;
+  switch (event.action) {
+    case 'forward':
+      return <>{nameIn(lang, event.commission_km, event.commission_en) || note}</>;
+    case 'decline':
+      return <>{(m.declineReasons as Record<string, string>)[note] ?? note}</>;
+    case 'close':
+      return <>{(m.closureReasons as Record<string, string>)[note] ?? note}</>;
+    case 'mark_duplicate':
+      return (
+        <>
+          {m.duplicateOf}{' '}
+          <a href={`/track/${note}`} translate="no">
+            {formatTrackingCode(note)}
+          </a>
+        </>
+      );
+    default:
+      // A question or an answer: the office's own words, line breaks kept.
+      return <span class="prewrap">{note}</span>;
+  }
+}
+
+/** The office's question and the reply form, while the case waits for the citizen. */
+function ReplyForm(props: { c: Ctx; code: string; question: string | null; form?: TrackForms['reply'] }) {
+  const m = intakeMessages[props.c.get('lang')];
+  const error = props.form?.error;
+  const errorText = error === 'too-long' ? m.replyTooLong : error ? m.errors[error] : null;
+  return (
+    <section class="notice" aria-labelledby="question-title">
+      <h2 id="question-title">{m.questionTitle}</h2>
+      {props.question ? <p class="prewrap">{props.question}</p> : null}
+      <p class="muted">{m.clockPaused}</p>
+      <form method="post" action={`/track/${props.code}/reply`}>
+        <CsrfField token={props.c.get('csrfToken')} />
+        <p>
+          <label for="reply">{m.replyLabel}</label>
+          <span class="muted" id="reply-hint">
+            {m.replyHint}
+          </span>
+          <br />
+          <textarea
+            id="reply"
+            name="reply"
+            rows={6}
+            maxlength={4000}
+            required
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'reply-hint reply-error' : 'reply-hint'}
+          >
+            {props.form?.value ?? ''}
+          </textarea>
+          {errorText ? (
+            <span class="error" id="reply-error">
+              <br />
+              {errorText}
+            </span>
+          ) : null}
+        </p>
+        <p>
+          <button type="submit" class="button">
+            {m.replyButton}
+          </button>
+        </p>
+      </form>
+    </section>
+  );
+}
+
+/** "Did this answer resolve your concern?" — Yes closes the case, No reopens it. */
+function FeedbackForm(props: { c: Ctx; code: string; form?: TrackForms['feedback'] }) {
+  const m = intakeMessages[props.c.get('lang')];
+  const f = props.form;
+  const commentError =
+    f?.commentError === 'too-long' ? m.commentTooLong : f?.commentError ? m.errors[f.commentError] : null;
+  return (
+    <form method="post" action={`/track/${props.code}/feedback`}>
+      <CsrfField token={props.c.get('csrfToken')} />
+      <fieldset aria-describedby={f?.choiceError ? 'resolved-error' : undefined}>
+        <legend>{m.feedbackLegend}</legend>
+        {(
+          [
+            ['yes', m.feedbackYes],
+            ['no', m.feedbackNo],
+          ] as const
+        ).map(([value, label]) => (
+          <div class="check option">
+            <input
+              type="radio"
+              id={`resolved-${value}`}
+              name="resolved"
+              value={value}
+              checked={f?.resolved === value}
+            />
+            <label for={`resolved-${value}`}>{label}</label>
+          </div>
+        ))}
+        {f?.choiceError ? (
+          <p class="error" id="resolved-error">
+            {m.feedbackMissing}
+          </p>
+        ) : null}
+        <p>
+          <label for="comment">{m.feedbackComment}</label>
+          <span class="muted" id="comment-hint">
+            {m.feedbackHint}
+          </span>
+          <br />
+          <textarea
+            id="comment"
+            name="comment"
+            rows={4}
+            maxlength={2000}
+            aria-invalid={commentError ? 'true' : undefined}
+            aria-describedby={commentError ? 'comment-hint comment-error' : 'comment-hint'}
+          >
+            {f?.comment ?? ''}
+          </textarea>
+          {commentError ? (
+            <span class="error" id="comment-error">
+              <br />
+              {commentError}
+            </span>
+          ) : null}
+        </p>
+      </fieldset>
+      <p>
+        <button type="submit" class="button">
+          {m.feedbackButton}
+        </button>
+      </p>
+    </form>
+  );
+}
+
+/** The tracking page of a found case; `forms` refills a refused reply or feedback (then `status` is 422). */
+export async function renderTrackedCase(
+  c: Ctx,
+  found: TrackedCase,
+  forms: TrackForms = {},
+  status: 200 | 422 = 200,
+) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = intakeMessages[lang];
-  const code = parseTrackingCode(c.req.param('code') ?? '');
   const db = c.get('deps').db.kysely;
-  const found = code ? await findPublicCase(db, code) : undefined;
-  if (!found) {
-    return renderPage(
-      c,
-      m.trackUnknownTitle,
-      <>
-        <p>{code ? m.trackUnknownBody : m.trackMistake}</p>
-        <p>
-          <a href="/track">{m.trackTitle}</a>
-        </p>
-      </>,
-      404,
-    );
-  }
-  const events = await publicTimeline(db, found.id);
+  const events = await trackedTimeline(db, found.id);
   const places = await placeNames(c, [found.province_code, found.district_code, found.commune_code], lang);
   const grouped = formatTrackingCode(found.tracking_code);
   const isNew = c.req.query('new') === '1';
+  const thanks = THANKS.find((t) => t === c.req.query('thanks')) as Thanks | undefined;
+  const thanksText = { reply: m.thanksReply, resolved: m.thanksResolved, unresolved: m.thanksUnresolved };
+  const destination = destinationText(found, m, lang);
+  const question = events.findLast((e) => e.action === 'request_info')?.public_note ?? null;
+  const showDue = !!found.due_date && clockRuns(found.status);
   return renderPage(
     c,
     isNew ? m.createdTitle : m.caseTitle(grouped),
@@ -105,6 +266,16 @@ export async function trackCodePage(c: Ctx) {
           </p>
           <p>{m.createdKeep}</p>
         </section>
+      ) : null}
+      {thanks ? (
+        <p class="notice" role="status">
+          {thanksText[thanks]}
+        </p>
+      ) : null}
+      {status === 422 ? (
+        <p class="alert" role="alert">
+          {m.errorSummary}
+        </p>
       ) : null}
       <dl>
         <dt>{m.trackLabel}</dt>
@@ -119,11 +290,38 @@ export async function trackCodePage(c: Ctx) {
         <dd>{places.join(', ')}</dd>
         <dt>{m.office}</dt>
         <dd>{lang === 'km' ? found.office_km : found.office_en}</dd>
+        {destination ? (
+          <>
+            <dt>{m.sentTo}</dt>
+            <dd>{destination}</dd>
+          </>
+        ) : null}
         <dt>{m.submitted}</dt>
         <dd>{formatDateTime(found.submitted_at, lang, digits)}</dd>
         <dt>{m.updated}</dt>
         <dd>{formatDateTime(found.updated_at, lang, digits)}</dd>
+        {showDue && found.due_date ? (
+          <>
+            <dt>{m.dueBy}</dt>
+            <dd>{formatDate(found.due_date, lang, digits)}</dd>
+          </>
+        ) : null}
       </dl>
+      {found.status === 'awaiting_citizen' ? (
+        <ReplyForm c={c} code={found.tracking_code} question={question} form={forms.reply} />
+      ) : null}
+      {found.answer ? (
+        <section class="notice" aria-labelledby="answer-title">
+          <h2 id="answer-title">{m.answerTitle}</h2>
+          {found.answered_at ? (
+            <p class="muted">{m.answeredOn(formatDateTime(found.answered_at, lang, digits))}</p>
+          ) : null}
+          <p class="prewrap">{found.answer}</p>
+          {found.status === 'answered' ? (
+            <FeedbackForm c={c} code={found.tracking_code} form={forms.feedback} />
+          ) : null}
+        </section>
+      ) : null}
       <h2>{m.timeline}</h2>
       <div class="table-wrap">
         <table>
@@ -139,7 +337,9 @@ export async function trackCodePage(c: Ctx) {
               <tr>
                 <td>{formatDateTime(event.at, lang, digits)}</td>
                 <td>{event.to_status ? statusText(event.to_status, m) : event.action}</td>
-                <td>{event.public_note ?? ''}</td>
+                <td>
+                  <EventNote event={event} m={m} lang={lang} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -150,5 +350,48 @@ export async function trackCodePage(c: Ctx) {
         <a href="/concerns/new">{m.newConcern}</a>
       </p>
     </>,
+    status,
   );
+}
+
+/** 404: no case has this code (or it is mistyped). */
+export function trackUnknownPage(c: Ctx, wellFormed: boolean) {
+  const m = intakeMessages[c.get('lang')];
+  return renderPage(
+    c,
+    m.trackUnknownTitle,
+    <>
+      <p>{wellFormed ? m.trackUnknownBody : m.trackMistake}</p>
+      <p>
+        <a href="/track">{m.trackTitle}</a>
+      </p>
+    </>,
+    404,
+  );
+}
+
+/** 409: the step the citizen sent no longer fits the case's status. */
+export function trackConflictPage(c: Ctx, trackingCode: string) {
+  const m = intakeMessages[c.get('lang')];
+  return renderPage(
+    c,
+    m.conflictTitle,
+    <>
+      <p>{m.conflictBody}</p>
+      <p>
+        <a class="button" href={`/track/${trackingCode}`}>
+          {m.backToCase}
+        </a>
+      </p>
+    </>,
+    409,
+  );
+}
+
+/** GET /track/:code — the public timeline; an unknown or mistyped code is a 404. */
+export async function trackCodePage(c: Ctx) {
+  const code = parseTrackingCode(c.req.param('code') ?? '');
+  const found = code ? await findTrackedCase(c.get('deps').db.kysely, code) : undefined;
+  if (!found) return trackUnknownPage(c, !!code);
+  return renderTrackedCase(c, found);
 }

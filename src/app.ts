@@ -14,7 +14,7 @@ import { guard } from './platform/http/guard';
 import { urlHoldsNul } from './platform/http/text';
 import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
 import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
-import { open311Module } from './standards/open311';
+import { open311ErrorFormat, open311Module } from './standards/open311';
 import { openapiModule } from './standards/openapi';
 import { renderErrorPage } from './web/page';
 
@@ -73,6 +73,10 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
     await next();
     addSecurityHeaders(c);
   });
+
+  // Open311 clients read errors only in the standard's format: the shared answers below are reworded
+  // there. On '*' (it checks the path itself) so the app keeps only app-wide middleware besides routes.
+  app.use('*', open311ErrorFormat);
 
   // Before any handler reads a path parameter or query: an encoded U+0000 would make PostgreSQL fail (500).
   app.use('*', async (c, next) => {

@@ -28,18 +28,32 @@ const POLICY: Record<string, Policy> = {
   'GET /track/:code': page('public'),
 
   // casework: citizen's steps on the tracking page (citizen-steps.routes.tsx)
+  'POST /track/:code/reply': page('public'),
+  'POST /track/:code/feedback': page('public'),
+  // staff logging walk-ins, calls, letters, field missions (staff-intake.routes.tsx)
+  'GET /office/concerns/new': page(['co_director', 'co_staff']),
+  'POST /office/concerns': page(['co_director', 'co_staff']),
   // -- citizen-steps rows end --
 
   // casework: queues (queue.routes.tsx)
+  'GET /office/cases': page(['co_director', 'co_staff']),
+  'GET /commission/cases': page(['commission_staff']),
   // -- queue rows end --
 
   // casework: staff case pages (case-page.routes.tsx)
   // -- case-page rows end --
 
   // casework: monthly report (report.routes.tsx)
+  'GET /office/reports/monthly': page(['co_director', 'co_staff', 'auditor']),
+  'GET /office/reports/monthly.csv': page(['co_director', 'co_staff', 'auditor']),
   // -- report rows end --
 
   // casework: service standards and holidays admin (standards-admin.routes.tsx)
+  'GET /admin/service-standards': page(['admin']),
+  'POST /admin/service-standards': page(['admin']),
+  'GET /admin/holidays': page(['admin']),
+  'POST /admin/holidays': page(['admin']),
+  'POST /admin/holidays/:date/delete': page(['admin']),
   // -- standards-admin rows end --
 
   // casework JSON API
@@ -57,6 +71,7 @@ const POLICY: Record<string, Policy> = {
   'POST /open311/v2/requests.json': api('public'),
   'POST /open311/v2/requests.xml': api('public'),
   'GET /open311/v2/requests/:file': api('public'),
+  'GET /open311/v2/tokens/:file': api('public'),
 
   'GET /places': page('public'),
   'GET /places/search': page('public'),
@@ -70,6 +85,11 @@ const POLICY: Record<string, Policy> = {
   'POST /admin/commissions/:code': page(['admin', 'secretariat']),
 
   // assembly: procedure rules, calculators and their API (procedure.routes.tsx)
+  'GET /assembly/rules': page('public'),
+  'GET /api/assembly/thresholds': api('public'),
+  'POST /api/assembly/votes/evaluate': api('public'),
+  'POST /api/assembly/laws/effective-dates': api('public'),
+  'POST /api/assembly/questions/due-date': api('public'),
   // -- procedure rows end --
 
   // assembly: records of the Assembly's business (records.routes.tsx)

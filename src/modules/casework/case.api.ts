@@ -1,5 +1,4 @@
 // JSON API of casework: concern intake with Idempotency-Key, and a case's public view.
-import { createHash } from 'node:crypto';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
@@ -13,17 +12,11 @@ import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rat
 import { findPlaces } from '../places';
 import { caseApiMessages } from './api.messages';
 import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
-import {
-  findIdempotencyRecord,
-  findPublicCase,
-  insertIdempotencyRecord,
-  publicTimeline,
-} from './case.queries';
+import { findPublicCase, publicTimeline } from './case.queries';
+import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';
 
 const IDEMPOTENCY_SCOPE = 'concerns';
-// Printable ASCII: a key travels in an HTTP header, where anything else is mangled by some client.
-const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,200}$/;
 
 /** The channels of a concern that office staff log for a citizen who came, called, wrote or met the MP. */
 export const STAFF_CHANNELS = ['in_person', 'phone', 'letter', 'field_mission'] as const;
@@ -37,31 +30,15 @@ export const concernApiBody = concernInputSchema.extend({
     .describe('How the concern reached Sala; anything but "api" needs a co_director or co_staff token'),
 });
 
-/**
- * JSON with object keys sorted at every depth: the same request written with its fields in
- * another order (as another client library would) hashes the same.
- */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
-
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-type StoredRecord = NonNullable<Awaited<ReturnType<typeof findIdempotencyRecord>>>;
+// Tests and earlier callers import it from here.
+export { canonicalJson } from './idempotency';
 
 /** The stored answer of an earlier request with this key, or 422 when that request had another body. */
-function replay(c: Ctx, record: StoredRecord, requestHash: string) {
-  if (record.request_hash !== requestHash) {
+function replay(c: Ctx, earlier: Earlier) {
+  if (earlier.kind === 'key-reused') {
     return apiError(c, 422, 'idempotency_key_reused', caseApiMessages[c.get('lang')].idempotencyKeyReused);
   }
-  return c.body(record.response_body, record.response_status as ContentfulStatusCode, {
+  return c.body(earlier.body, earlier.status as ContentfulStatusCode, {
     'Content-Type': 'application/json',
     'Idempotent-Replayed': 'true',
   });
@@ -73,15 +50,11 @@ async function postConcernApi(c: Ctx) {
   const body = await readJson(c);
   if (!body.ok) return apiError(c, 400, body.code);
 
-  const key = c.req.header('idempotency-key');
-  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
-    return apiError(c, 400, 'invalid_idempotency_key', m.invalidIdempotencyKey);
-  }
-  const requestHash = sha256(canonicalJson(body.value));
-  if (key !== undefined) {
-    const earlier = await findIdempotencyRecord(db.kysely, IDEMPOTENCY_SCOPE, key);
-    if (earlier) return replay(c, earlier, requestHash);
-  }
+  const key = readIdempotencyKey(c.req.header('idempotency-key'));
+  if (!key.ok) return apiError(c, 400, 'invalid_idempotency_key', m.invalidIdempotencyKey);
+  const idem = idempotencyOf(IDEMPOTENCY_SCOPE, key.key, body.value);
+  const earlier = await findEarlier(db.kysely, idem);
+  if (earlier) return replay(c, earlier);
 
   const parsed = concernApiBody.safeParse(body.value);
   if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
@@ -97,10 +70,9 @@ async function postConcernApi(c: Ctx) {
     return apiError(c, 429, 'too_many_requests', m.tooMany);
   }
 
-  let created: Awaited<ReturnType<typeof submitConcern>>;
   let response: { status: 201; body: string } | undefined;
-  try {
-    created = await submitConcern(
+  const outcome = await runOnce(db.kysely, idem, now, (remember) =>
+    submitConcern(
       db,
       input,
       {
@@ -113,28 +85,12 @@ async function postConcernApi(c: Ctx) {
         const row = await findPublicCase(trx, made.trackingCode);
         if (!row) throw new Error(`case ${made.trackingCode} vanished inside its own transaction`);
         response = { status: 201, body: JSON.stringify(presentCreated(row)) };
-        if (key !== undefined) {
-          // In the case's transaction: a crash leaves both the case and its key, or neither.
-          await insertIdempotencyRecord(trx, {
-            scope: IDEMPOTENCY_SCOPE,
-            key,
-            request_hash: requestHash,
-            created_at: now.toISOString(),
-            response_status: response.status,
-            response_body: response.body,
-          });
-        }
+        await remember(trx, response);
       },
-    );
-  } catch (error) {
-    // A concurrent request with the same key committed first (unique violation on SQLite and
-    // PostgreSQL alike): this one rolled back, and answers as a repeat of that one.
-    if (key !== undefined) {
-      const winner = await findIdempotencyRecord(db.kysely, IDEMPOTENCY_SCOPE, key);
-      if (winner) return replay(c, winner, requestHash);
-    }
-    throw error;
-  }
+    ),
+  );
+  if (outcome.kind !== 'ran') return replay(c, outcome);
+  const created = outcome.value;
   if (!created.ok) {
     return apiError(c, 422, created.error.replace('-', '_'), m.submit[created.error]);
   }

@@ -1,6 +1,7 @@
 // Manifest of casework: citizens' concerns from intake to answer.
 import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
+import { COMMISSION_ROLES, OFFICE_ROLES } from './case-access';
 import { casePageRoutes } from './case-page.routes';
 import { citizenStepsRoutes } from './citizen-steps.routes';
 import { intakeRoutes } from './intake.routes';
@@ -18,7 +19,26 @@ export { concernInputSchema, submitConcern } from './submit-concern';
 
 export const caseworkModule: ModuleManifest = {
   name: 'casework',
-  nav: [],
+  nav: [
+    { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
+    { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },
+    {
+      href: '/commission/cases',
+      label: { en: 'Forwarded concerns', km: 'កង្វល់ដែលបានបញ្ជូនមក' },
+      access: COMMISSION_ROLES,
+    },
+    {
+      href: '/office/reports/monthly',
+      label: { en: 'Monthly report', km: 'របាយការណ៍ប្រចាំខែ' },
+      access: [...OFFICE_ROLES, 'auditor'],
+    },
+    {
+      href: '/admin/service-standards',
+      label: { en: 'Service standards', km: 'ស្តង់ដារសេវា' },
+      access: ['admin'],
+    },
+    { href: '/admin/holidays', label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' }, access: ['admin'] },
+  ],
   routes: [
     ...intakeRoutes,
     ...citizenStepsRoutes,

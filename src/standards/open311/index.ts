@@ -8,7 +8,10 @@ import {
   listRequests,
   serviceDefinition,
   services,
+  tokenRequest,
 } from './open311.routes';
+
+export { open311ErrorFormat } from './open311.errors';
 
 const BASE = '/open311/v2';
 const FORMATS: Format[] = ['json', 'xml'];
@@ -40,5 +43,8 @@ export const open311Module: ModuleManifest = {
     // The format is the path's extension, read by the handler: `water.json`, `1234567890.xml`.
     route('GET', '/services/:file', serviceDefinition, { file: 'water.json' }),
     route('GET', '/requests/:file', getRequest, { file: '1000000005.xml' }),
+    // Sala answers a POST with the service_request_id itself (nothing is queued), which is also the
+    // request's token: this endpoint serves clients that follow the standard's token flow regardless.
+    route('GET', '/tokens/:file', tokenRequest, { file: '1000000005.json' }),
   ],
 };

@@ -51,6 +51,16 @@ const en = {
     unknownRequest: (id: string) => `There is no public service request with id "${id}".`,
     unknownFormat: 'Ask for .json or .xml.',
     tooMany: 'Too many concerns from this address. Please try again later.',
+    unknownToken: (token: string) => `There is no public service request with token "${token}".`,
+    notForm:
+      'Send the fields form-encoded (Content-Type application/x-www-form-urlencoded or multipart/form-data).',
+    badIdempotencyKey: 'Idempotency-Key must be 1 to 200 printable ASCII characters.',
+    idempotencyKeyReused:
+      'This Idempotency-Key was already used with other fields. Use a new key for a new request.',
+    unknownPath:
+      'There is nothing at this address. The endpoints are discovery, services, requests and tokens, each ending in .json or .xml.',
+    tooLarge: 'The request body is larger than 1 MiB.',
+    badToken: 'The bearer token is not valid. Open311 needs no token: send none, or a valid one.',
   },
 };
 
@@ -102,6 +112,14 @@ const km: Open311Messages = {
     unknownRequest: (id: string) => `គ្មានសំណើសេវាសាធារណៈដែលមានលេខ "${id}" ទេ។`,
     unknownFormat: 'សូមស្នើ .json ឬ .xml។',
     tooMany: 'មានបញ្ហាច្រើនពេកពីអាសយដ្ឋាននេះ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។',
+    unknownToken: (token: string) => `គ្មានសំណើសេវាសាធារណៈដែលមាន token "${token}" ទេ។`,
+    notForm: 'សូមផ្ញើវាលទាំងអស់ជាទម្រង់ (Content-Type application/x-www-form-urlencoded ឬ multipart/form-data)។',
+    badIdempotencyKey: 'Idempotency-Key ត្រូវតែមានពី ១ ដល់ ២០០ តួអក្សរ ASCII ដែលអាចបោះពុម្ពបាន។',
+    idempotencyKeyReused: 'Idempotency-Key នេះត្រូវបានប្រើរួចហើយជាមួយវាលផ្សេង។ សូមប្រើ key ថ្មីសម្រាប់សំណើថ្មី។',
+    unknownPath:
+      'គ្មានអ្វីនៅអាសយដ្ឋាននេះទេ។ ចំណុចចូលមាន discovery, services, requests និង tokens ដែលបញ្ចប់ដោយ .json ឬ .xml។',
+    tooLarge: 'ខ្លឹមសារសំណើធំជាង ១ MiB។',
+    badToken: 'Bearer token មិនត្រឹមត្រូវទេ។ Open311 មិនត្រូវការ token ទេ៖ កុំផ្ញើ ឬផ្ញើ token ដែលត្រឹមត្រូវ។',
   },
 };
 

@@ -3,6 +3,7 @@ import { type CaseStatus, caseStatusText, open311Status } from '../../modules/ca
 import type { Place } from '../../modules/places';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { Open311Messages } from './open311.messages';
+import type { PublicHandling } from './open311.queries';
 import { children, el, fields, xmlDocument } from './xml';
 
 export type Format = 'json' | 'xml';
@@ -30,7 +31,7 @@ export function errorDocument(status: number, descriptions: string[]): Document 
 }
 
 /** When the API last changed in a way clients should notice. */
-export const CHANGESET = '2026-11-22T00:00:00Z';
+export const CHANGESET = '2026-11-23T00:00:00Z';
 export const SPECIFICATION = 'http://wiki.open311.org/GeoReport_v2';
 
 export function discoveryDocument(baseUrl: string, m: Open311Messages): Document {
@@ -200,6 +201,16 @@ export function definitionDocument(
   };
 }
 
+/**
+ * The answer to a token: Sala creates a case while the POST waits, so a request's token is its
+ * service_request_id (the tracking code), and the POST answers with the id and no token.
+ */
+export function tokenDocument(serviceRequestId: string): Document {
+  return listDocument('service_requests', 'request', [
+    { service_request_id: serviceRequestId, token: serviceRequestId },
+  ]);
+}
+
 /** The answer to a created request. */
 export function createdDocument(serviceRequestId: string, notice: string): Document {
   return listDocument('service_requests', 'request', [
@@ -208,6 +219,7 @@ export function createdDocument(serviceRequestId: string, notice: string): Docum
 }
 
 export interface PublicCase {
+  id: number;
   tracking_code: string;
   status: CaseStatus;
   submitted_at: string;
@@ -224,11 +236,44 @@ export interface PublicCase {
 
 type PlaceRow = Pick<Place, 'code' | 'name_km' | 'name_latin' | 'lat' | 'lng'>;
 
+/** Statuses in which the place the office forwarded the case to holds it (the commission-answer stage). */
+const WITH_DESTINATION: readonly CaseStatus[] = ['forwarded', 'acknowledged', 'awaiting_office'];
+
+/**
+ * Who must act now: the commission, ministry or local authority while a forwarded case is with it,
+ * the constituency office otherwise (before forwarding, and once a case is returned, answered or closed).
+ */
+function agencyResponsible(row: PublicCase, handling: PublicHandling | undefined, lang: Lang): string {
+  if (handling?.destination_kind && WITH_DESTINATION.includes(row.status)) {
+    const name =
+      handling.destination_kind === 'commission'
+        ? lang === 'km'
+          ? (handling.commission_km ?? handling.commission_en)
+          : handling.commission_en
+        : handling.destination_name;
+    if (name) return name;
+  }
+  return lang === 'km' ? row.office_km : row.office_en;
+}
+
+/**
+ * The service standard's due date (a Phnom Penh calendar date) as the last second of that day in
+ * Phnom Penh, which keeps UTC+7 all year; null while no standard runs (waiting for the citizen, finished).
+ */
+export function expectedDatetime(dueDate: string | null | undefined): string | null {
+  return dueDate ? `${dueDate}T23:59:59+07:00` : null;
+}
+
 /**
  * One case as an Open311 request. Deliberately absent: the citizen's name and contacts, and the
  * description (their own words, which may name them or a neighbour); the public tracking page leaves it out too.
  */
-export function presentRequest(row: PublicCase, places: Map<string, PlaceRow>, lang: Lang): Row {
+export function presentRequest(
+  row: PublicCase,
+  handling: PublicHandling | undefined,
+  places: Map<string, PlaceRow>,
+  lang: Lang,
+): Row {
   const chain = [row.commune_code, row.district_code, row.province_code]
     .filter((code): code is string => !!code)
     .map((code) => places.get(code))
@@ -241,11 +286,11 @@ export function presentRequest(row: PublicCase, places: Map<string, PlaceRow>, l
     service_name: lang === 'km' ? row.category_km : row.category_en,
     service_code: row.category_code,
     description: null,
-    agency_responsible: lang === 'km' ? row.office_km : row.office_en,
+    agency_responsible: agencyResponsible(row, handling, lang),
     service_notice: null,
     requested_datetime: row.submitted_at,
     updated_datetime: row.updated_at,
-    expected_datetime: null,
+    expected_datetime: expectedDatetime(handling?.due_date),
     address: chain.map((p) => (lang === 'km' ? p.name_km : p.name_latin)).join(', '),
     address_id: row.commune_code ?? row.district_code ?? row.province_code,
     zipcode: null,

@@ -8,6 +8,13 @@ import {
   open311Status,
   submitConcern,
 } from '../../modules/casework';
+import {
+  type Earlier,
+  findEarlier,
+  idempotencyOf,
+  readIdempotencyKey,
+  runOnce,
+} from '../../modules/casework/idempotency';
 import { checkQuery, findPlaces, findPlacesByName, nearestCommune, provinces } from '../../modules/places';
 import { clientIp } from '../../platform/http/client-ip';
 import { queryText } from '../../platform/http/query';
@@ -26,16 +33,19 @@ import {
   presentRequest,
   requestsDocument,
   servicesDocument,
+  tokenDocument,
 } from './open311.presenter';
+import { findPublicHandling } from './open311.queries';
 
-type Status = 200 | 201 | 400 | 404 | 429;
+type Status = 200 | 201 | 400 | 404 | 422 | 429;
+type ErrorStatus = Exclude<Status, 200 | 201>;
 
 function send(c: Ctx, format: Format, status: Status, doc: Document) {
   if (format === 'xml') return c.body(doc.xml, status, { 'Content-Type': 'text/xml; charset=utf-8' });
   return c.json(doc.json, status);
 }
 
-function refuse(c: Ctx, format: Format, status: 400 | 404 | 429, descriptions: string[]) {
+function refuse(c: Ctx, format: Format, status: ErrorStatus, descriptions: string[]) {
   return send(c, format, status, errorDocument(status, descriptions));
 }
 
@@ -94,8 +104,15 @@ async function presentCases(c: Ctx, rows: Awaited<ReturnType<typeof listPublicCa
   for (const r of rows) {
     for (const code of [r.province_code, r.district_code, r.commune_code]) if (code) codes.add(code);
   }
-  const places = new Map((await findPlaces(db, [...codes])).map((p) => [p.code, p]));
-  return requestsDocument(rows.map((r) => presentRequest(r, places, c.get('lang'))));
+  const [found, handling] = await Promise.all([
+    findPlaces(db, [...codes]),
+    findPublicHandling(
+      db,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  const places = new Map(found.map((p) => [p.code, p]));
+  return requestsDocument(rows.map((r) => presentRequest(r, handling.get(r.id), places, c.get('lang'))));
 }
 
 export const listRequests = (format: Format) => async (c: Ctx) => {
@@ -149,7 +166,33 @@ export const getRequest = withFile(async (c, id, format) => {
   return send(c, format, 200, await presentCases(c, rows));
 });
 
+/** The token flow of the standard: a request's token is its id, so only a public, existing case answers. */
+export const tokenRequest = withFile(async (c, token, format) => {
+  const code = parseTrackingCode(token);
+  const rows = code
+    ? await listPublicCases(c.get('deps').db.kysely, { trackingCodes: [code], limit: 1 })
+    : [];
+  if (rows.length === 0) return refuse(c, format, 404, [messages(c).errors.unknownToken(token)]);
+  return send(c, format, 200, tokenDocument(rows[0].tracking_code));
+});
+
 // --- POST requests ---
+
+/** Open311 keeps its own keys: its stored answer is the standard's document, not the JSON API's. */
+const IDEMPOTENCY_SCOPE = 'open311';
+
+/** The first answer again, in the format this repeat asks for; 422 when the key came with other fields. */
+function replay(c: Ctx, format: Format, earlier: Earlier) {
+  if (earlier.kind === 'key-reused') {
+    return refuse(c, format, 422, [messages(c).errors.idempotencyKeyReused]);
+  }
+  const [first] = JSON.parse(earlier.body) as { service_request_id: string; service_notice: string }[];
+  c.header('Idempotent-Replayed', 'true');
+  return send(c, format, 201, createdDocument(first.service_request_id, first.service_notice));
+}
+
+/** The standard posts form fields; anything else (JSON, XML, none) is refused before it is read. */
+const FORM_TYPES = /^\s*(?:application\/x-www-form-urlencoded|multipart\/form-data)\s*(?:;|$)/i;
 
 type Chain = { province: string; district: string | null; commune: string | null };
 
@@ -242,6 +285,7 @@ const FIELD_NAMES: Record<string, string> = {
 
 export const createRequest = (format: Format) => async (c: Ctx) => {
   const m = messages(c).errors;
+  if (!FORM_TYPES.test(c.req.header('content-type') ?? '')) return refuse(c, format, 400, [m.notForm]);
   let body: Record<string, unknown>;
   try {
     body = await c.req.parseBody();
@@ -256,6 +300,14 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
     else errors.push(m.notText(name));
   }
   if (errors.length) return refuse(c, format, 400, errors);
+
+  const key = readIdempotencyKey(c.req.header('idempotency-key'));
+  if (!key.ok) return refuse(c, format, 400, [m.badIdempotencyKey]);
+  const db = c.get('deps').db;
+  const idem = idempotencyOf(IDEMPOTENCY_SCOPE, key.key, f);
+  // Before any check or rate slot: a client's retry of a request that went through is not a new one.
+  const earlier = await findEarlier(db.kysely, idem);
+  if (earlier) return replay(c, format, earlier);
 
   if (!f.service_code) errors.push(m.serviceCodeMissing);
   const location = await resolveLocation(c, f);
@@ -294,18 +346,30 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
     return refuse(c, format, 400, [...new Set(described)]);
   }
 
-  const db = c.get('deps').db;
   const user = c.get('user');
   const now = new Date();
   if (!user && !(await takeRateSlot(db.kysely, PUBLIC_INTAKE_LIMIT, clientIp(c), now))) {
     return refuse(c, format, 429, [m.tooMany]);
   }
-  const result = await submitConcern(db, parsed.data, {
-    channel: 'open311',
-    actor: user ? { userId: user.id, label: user.username } : { userId: null, label: 'citizen' },
-    lang: c.get('lang'),
-    now,
-  });
+  let answer: Document | undefined;
+  const outcome = await runOnce(db.kysely, idem, now, (remember) =>
+    submitConcern(
+      db,
+      parsed.data,
+      {
+        channel: 'open311',
+        actor: user ? { userId: user.id, label: user.username } : { userId: null, label: 'citizen' },
+        lang: c.get('lang'),
+        now,
+      },
+      async (trx, made) => {
+        answer = createdDocument(made.trackingCode, messages(c).notice(made.trackingCode));
+        await remember(trx, { status: 201, body: JSON.stringify(answer.json) });
+      },
+    ),
+  );
+  if (outcome.kind !== 'ran') return replay(c, format, outcome);
+  const result = outcome.value;
   if (!result.ok) {
     const error =
       result.error === 'unknown-category'
@@ -315,6 +379,6 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
           : m.unknownPlace(`attribute[${result.error.slice('unknown-'.length)}]`);
     return refuse(c, format, 400, [error]);
   }
-  const code = result.value.trackingCode;
-  return send(c, format, 201, createdDocument(code, messages(c).notice(code)));
+  if (!answer) throw new Error('the case was created without its answer');
+  return send(c, format, 201, answer);
 };

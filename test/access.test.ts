@@ -41,6 +41,13 @@ const POLICY: Record<string, Policy> = {
   // -- queue rows end --
 
   // casework: staff case pages (case-page.routes.tsx)
+  'GET /office/cases/:code': page(['co_director', 'co_staff']),
+  'POST /office/cases/:code/actions': page(['co_director', 'co_staff']),
+  'GET /office/cases/:code/contacts': page(['co_director', 'co_staff']),
+  'GET /office/cases/:code/letter': page(['co_director', 'co_staff']),
+  'GET /commission/cases/:code': page(['commission_staff']),
+  'POST /commission/cases/:code/actions': page(['commission_staff']),
+  'GET /commission/cases/:code/contacts': page(['commission_staff']),
   // -- case-page rows end --
 
   // casework: monthly report (report.routes.tsx)

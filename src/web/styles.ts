@@ -60,4 +60,13 @@ fieldset{border:1px solid var(--line);border-radius:4px;margin:1rem 0;padding:.2
 .overdue-flag{color:var(--warn)}
 table.queue tr.overdue th{border-left:4px solid var(--warn)}
 table.queue th a{white-space:nowrap}
+/* staff case page and forwarding letter (case-page.pages.tsx, forwarding-letter.pages.tsx) */
+dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
+dl.facts dt{font-weight:600}dl.facts dd{margin:0}
+.overdue{color:var(--warn)}
+details.step{border:1px solid #ccc;border-radius:4px;padding:.5rem .75rem;margin:.5rem 0}
+details.step summary{cursor:pointer;font-weight:600}
+.letter blockquote{border-left:3px solid #999;margin:.5rem 0;padding-left:.75rem}
+.letter .signature{margin-top:3rem}
+@media print{header,nav,footer,.skip,.no-print,.demo{display:none!important}main{padding:0;max-width:none}a{color:inherit;text-decoration:none}}
 `;

@@ -1,4 +1,306 @@
-// Staff pages of one case: logging a walk-in, the case page with its actions, contacts and the forwarding letter.
-import type { RouteDef } from '../../platform/http/types';
+// Staff pages of one case: the case page with its actions (office and commission), the citizen's
+// contacts (each read audited) and the printable forwarding letter.
 
-export const casePageRoutes: RouteDef[] = [];
+import type { CurrentUser } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import type { Ctx, RouteDef } from '../../platform/http/types';
+import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction } from './case.rules';
+import {
+  COMMISSION_ROLES,
+  mayActAs,
+  mayReadContacts,
+  maySeeCase,
+  OFFICE_ROLES,
+  worksInCommission,
+  worksInOffice,
+} from './case-access';
+import { readContactsAudited } from './case-contacts';
+import { casePageMessages, type StepFieldError } from './case-page.messages';
+import { CaseView, type FailedStep, type StepField } from './case-page.pages';
+import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
+import { ContactsView, LetterView } from './forwarding-letter.pages';
+import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
+import { staffTimeline } from './handling.queries';
+
+type Side = 'office' | 'commission';
+const STEP_FIELDS: StepField[] = [
+  'question',
+  'reply',
+  'answer',
+  'reason',
+  'note',
+  'duplicateOf',
+  'destinationKind',
+  'commission',
+  'destinationName',
+];
+const FIELD_OF_REFUSAL: Partial<Record<HandlingError, StepField>> = {
+  'unknown-commission': 'commission',
+  'destination-name-missing': 'destinationName',
+  'unknown-duplicate': 'duplicateOf',
+  'duplicate-of-itself': 'duplicateOf',
+};
+
+/** The case for this reader on this side, or undefined when they may not see it there (shown as 404). */
+async function caseFor(c: Ctx, side: Side): Promise<StaffCase | undefined> {
+  const code = parseTrackingCode(c.req.param('code') ?? '');
+  if (!code) return undefined;
+  const row = await findStaffCase(c.get('deps').db.kysely, code);
+  const user = c.get('user');
+  if (!row || !maySeeCase(user, row)) return undefined;
+  // Each side sees the case through its own door: an office's case is not opened as a commission's.
+  return (side === 'office' ? worksInOffice(user, row) : worksInCommission(user, row)) ? row : undefined;
+}
+
+/** The steps this reader may take on this side now, and those the office takes for an outside body. */
+function stepsFor(user: CurrentUser | null, row: StaffCase, side: Side) {
+  const kinds: ActorKind[] = side === 'office' ? ['office', 'commission'] : ['commission'];
+  const actions = kinds.flatMap((kind) =>
+    mayActAs(user, row, kind) ? allowedActions(row.status, kind) : [],
+  );
+  const onBehalf = side === 'office' ? actions.filter((a) => CASE_ACTIONS[a].by === 'commission') : [];
+  return { actions, onBehalf };
+}
+
+const baseOf = (side: Side, code: string) => `/${side}/cases/${code}`;
+
+async function renderCase(
+  c: Ctx,
+  side: Side,
+  row: StaffCase,
+  extra: { notice?: string; failed?: FailedStep },
+  status: 200 | 422 = 200,
+) {
+  const db = c.get('deps').db.kysely;
+  const lang = c.get('lang');
+  const user = c.get('user');
+  const { actions, onBehalf } = stepsFor(user, row, side);
+  const m = casePageMessages[lang];
+  return renderPage(
+    c,
+    m.caseTitle(formatTrackingCode(row.tracking_code)),
+    <>
+      <p>
+        <a href={`/${side}/cases`}>{m.backToQueue}</a>
+      </p>
+      <CaseView
+        lang={lang}
+        digits={c.get('digits')}
+        csrfToken={c.get('csrfToken')}
+        base={baseOf(side, row.tracking_code)}
+        row={row}
+        timeline={await staffTimeline(db, row.id)}
+        actions={actions}
+        onBehalf={onBehalf}
+        commissions={actions.includes('forward') ? await activeCommissions(db) : []}
+        duplicates={actions.includes('mark_duplicate') ? await likelyDuplicates(db, row) : []}
+        mayReadContacts={mayReadContacts(user, row)}
+        mayPrintLetter={side === 'office' && row.destination_kind !== null}
+        today={phnomPenhDate(new Date())}
+        {...extra}
+      />
+    </>,
+    status,
+  );
+}
+
+function casePage(side: Side) {
+  return async (c: Ctx) => {
+    const row = await caseFor(c, side);
+    if (!row) return renderErrorPage(c, 'notFound');
+    const m = casePageMessages[c.get('lang')];
+    const notice = c.req.query('new')
+      ? m.newCase(formatTrackingCode(row.tracking_code))
+      : c.req.query('done')
+        ? m.done
+        : undefined;
+    return renderCase(c, side, row, { notice });
+  };
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+
+/** The zod issue's code as the page names it; an empty field always says "required". */
+function fieldError(issue: { code: string; message: string }, typed: string): StepFieldError {
+  if (typed.trim() === '') return 'required';
+  if (issue.message === 'too-short' || issue.message === 'broken-text' || issue.message === 'required')
+    return issue.message;
+  if (issue.code === 'too_big') return 'too-long';
+  return 'invalid';
+}
+
+function conflictPage(c: Ctx, side: Side, code: string, error: HandlingError) {
+  const m = casePageMessages[c.get('lang')];
+  return renderPage(
+    c,
+    m.conflictTitle,
+    <>
+      <p class="alert">{m.refusals[error]}</p>
+      <p>{m.conflictBody}</p>
+      <p>
+        <a href={baseOf(side, code)}>{m.openAgain}</a>
+      </p>
+    </>,
+    409,
+  );
+}
+
+function takeStep(side: Side) {
+  return async (c: Ctx) => {
+    const row = await caseFor(c, side);
+    if (!row) return renderErrorPage(c, 'notFound');
+    const form = await c.req.parseBody();
+    const action = str(form.action) as CaseAction;
+    if (!(action in CASE_ACTIONS)) return renderErrorPage(c, 'badRequest');
+    const values: FailedStep['values'] = {};
+    for (const field of STEP_FIELDS)
+      if (typeof form[field] === 'string') values[field] = form[field] as string;
+    // A tracking code may be typed with dashes, spaces or Khmer numerals.
+    const duplicateOf = values.duplicateOf
+      ? (parseTrackingCode(values.duplicateOf) ?? values.duplicateOf)
+      : undefined;
+    const parsed = handlingInputSchema.safeParse({ ...values, duplicateOf, action });
+    if (!parsed.success) {
+      const errors: FailedStep['errors'] = {};
+      for (const issue of parsed.error.issues) {
+        const field = String(issue.path[0]) as StepField;
+        errors[field] ??= fieldError(issue, values[field] ?? '');
+      }
+      return renderCase(c, side, row, { failed: { action, values, errors } }, 422);
+    }
+    const user = c.get('user') as CurrentUser;
+    const result = await handleCase(
+      c.get('deps').db,
+      row.tracking_code,
+      parsed.data,
+      { kind: 'staff', user },
+      new Date(),
+    );
+    if (result.ok) return c.redirect(`${baseOf(side, row.tracking_code)}?done=${action}`, 303);
+    const field = FIELD_OF_REFUSAL[result.error];
+    if (field)
+      return renderCase(c, side, row, { failed: { action, values, errors: { [field]: result.error } } }, 422);
+    if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
+    if (result.error === 'not-yours')
+      return renderErrorPage(c, 'forbidden', casePageMessages[c.get('lang')].refusals['not-yours']);
+    return conflictPage(c, side, row.tracking_code, result.error);
+  };
+}
+
+function contactsPage(side: Side) {
+  return async (c: Ctx) => {
+    const row = await caseFor(c, side);
+    if (!row) return renderErrorPage(c, 'notFound');
+    const lang = c.get('lang');
+    const m = casePageMessages[lang];
+    const read = await readContactsAudited(c.get('deps').db, c.get('user') as CurrentUser, row, 'case-page');
+    if (!read.ok) {
+      return renderPage(
+        c,
+        m.contactsForbiddenTitle,
+        <>
+          <p>{row.confidential ? m.contactsForbiddenConfidential : m.contactsForbiddenNoConsent}</p>
+          <p>
+            <a href={baseOf(side, row.tracking_code)}>{m.openAgain}</a>
+          </p>
+        </>,
+        403,
+      );
+    }
+    return renderPage(
+      c,
+      m.contactsTitle(formatTrackingCode(row.tracking_code)),
+      <ContactsView lang={lang} contacts={read.value} back={baseOf(side, row.tracking_code)} />,
+    );
+  };
+}
+
+async function letterPage(c: Ctx) {
+  const row = await caseFor(c, 'office');
+  if (!row) return renderErrorPage(c, 'notFound');
+  const pageLang = c.get('lang');
+  const letterLang = c.req.query('lang') === 'en' ? 'en' : c.req.query('lang') === 'km' ? 'km' : pageLang;
+  const m = casePageMessages[pageLang];
+  if (!row.destination_kind) {
+    return renderPage(c, m.letter.title, <p class="alert">{m.letter.notForwarded}</p>, 409);
+  }
+  // The citizen's identity goes in the letter only when they agreed and did not ask for confidentiality.
+  const shareable = row.consent_to_share === 1 && row.confidential === 0 && row.has_contact === 1;
+  const contacts = shareable
+    ? await readContactsAudited(c.get('deps').db, c.get('user') as CurrentUser, row, 'forwarding-letter')
+    : undefined;
+  return renderPage(
+    c,
+    casePageMessages[letterLang].letter.title,
+    <LetterView
+      lang={letterLang}
+      digits={c.get('digits')}
+      row={row}
+      contacts={contacts?.ok ? contacts.value : null}
+      today={new Date()}
+    />,
+  );
+}
+
+const example = { code: '1000000005' };
+
+export const casePageRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/office/cases/:code',
+    kind: 'page',
+    access: OFFICE_ROLES,
+    example,
+    handler: casePage('office'),
+  },
+  {
+    method: 'POST',
+    path: '/office/cases/:code/actions',
+    kind: 'page',
+    access: OFFICE_ROLES,
+    example,
+    handler: takeStep('office'),
+  },
+  {
+    method: 'GET',
+    path: '/office/cases/:code/contacts',
+    kind: 'page',
+    access: OFFICE_ROLES,
+    example,
+    handler: contactsPage('office'),
+  },
+  {
+    method: 'GET',
+    path: '/office/cases/:code/letter',
+    kind: 'page',
+    access: OFFICE_ROLES,
+    example,
+    handler: letterPage,
+  },
+  {
+    method: 'GET',
+    path: '/commission/cases/:code',
+    kind: 'page',
+    access: COMMISSION_ROLES,
+    example,
+    handler: casePage('commission'),
+  },
+  {
+    method: 'POST',
+    path: '/commission/cases/:code/actions',
+    kind: 'page',
+    access: COMMISSION_ROLES,
+    example,
+    handler: takeStep('commission'),
+  },
+  {
+    method: 'GET',
+    path: '/commission/cases/:code/contacts',
+    kind: 'page',
+    access: COMMISSION_ROLES,
+    example,
+    handler: contactsPage('commission'),
+  },
+];

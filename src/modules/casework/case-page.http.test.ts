@@ -1,0 +1,191 @@
+// The staff case pages over HTTP: the office forwards, the commission answers, contacts are read only
+// as the privacy rule allows (and each read audited), and the forwarding letter in both languages.
+import { beforeAll, expect, it } from 'vitest';
+import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { auditSince, lastAuditId } from '../../../test/support/audit';
+import { SAMPLE_CONCERN, stepAs, submitSample } from '../../../test/support/cases';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { findCaseByCode } from './handling.queries';
+
+const ANSWER = 'The commission asked the ministry to repair the road; works begin next month.';
+
+describeEachDatabase('the staff case pages', (t) => {
+  let app: TestApp;
+  beforeAll(async () => {
+    await seedDemo(t.db);
+    app = testApp(t.db);
+  });
+
+  const as = async (username: string) => {
+    const browser = new Browser(app);
+    await browser.signIn(username);
+    await browser.get('/lang/en?next=/');
+    return browser;
+  };
+  const statusOf = async (code: string) => (await findCaseByCode(t.db.kysely, code))?.status;
+
+  it('lets the director forward with the form, the commission answer, and shows the answer to both', async () => {
+    const { trackingCode } = await submitSample(t.db);
+    const director = await as('co_director');
+    const page = await director.get(`/office/cases/${trackingCode}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(SAMPLE_CONCERN.description);
+    expect(html).toContain('Forward');
+    // The case page links to the contacts but never shows them.
+    expect(html).toContain(`/office/cases/${trackingCode}/contacts`);
+    expect(html).not.toContain('chantha@example.org');
+
+    const forward = await director.post(`/office/cases/${trackingCode}/actions`, {
+      action: 'forward',
+      destinationKind: 'commission',
+      commission: 'C01',
+    });
+    expect(forward.status).toBe(303);
+    expect(await statusOf(trackingCode)).toBe('forwarded');
+
+    const commission = await as('commission_staff');
+    const seen = await commission.get(`/commission/cases/${trackingCode}`);
+    expect(seen.status).toBe(200);
+    expect(await seen.text()).toContain('Send the answer');
+    expect(
+      (await commission.post(`/commission/cases/${trackingCode}/actions`, { action: 'acknowledge' })).status,
+    ).toBe(303);
+    const answered = await commission.post(`/commission/cases/${trackingCode}/actions`, {
+      action: 'answer',
+      answer: ANSWER,
+    });
+    expect(answered.status).toBe(303);
+    expect(await statusOf(trackingCode)).toBe('answered');
+    expect(await (await director.get(`/office/cases/${trackingCode}`)).text()).toContain(ANSWER);
+  });
+
+  it('keeps the typed text and says what is wrong when a field is refused (422), changing nothing', async () => {
+    const { trackingCode } = await submitSample(t.db);
+    const director = await as('co_director');
+    const short = await director.post(`/office/cases/${trackingCode}/actions`, {
+      action: 'request_info',
+      question: 'Why?',
+    });
+    expect(short.status).toBe(422);
+    const html = await short.text();
+    expect(html).toContain('Please write a little more.');
+    expect(html).toContain('>Why?</textarea>');
+    const noCommission = await director.post(`/office/cases/${trackingCode}/actions`, {
+      action: 'forward',
+      destinationKind: 'commission',
+      commission: 'C99',
+    });
+    expect(noCommission.status).toBe(422);
+    expect(await noCommission.text()).toContain('Please choose a commission from the list.');
+    expect(await statusOf(trackingCode)).toBe('received');
+  });
+
+  it('answers 409 to a step the case has moved past, and 404 to staff who may not see it', async () => {
+    const { trackingCode } = await submitSample(t.db);
+    const director = await as('co_director');
+    expect((await director.post(`/office/cases/${trackingCode}/actions`, { action: 'accept' })).status).toBe(
+      303,
+    );
+    // A second tab still showing "accept".
+    const again = await director.post(`/office/cases/${trackingCode}/actions`, { action: 'accept' });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain('Nothing was changed');
+
+    const elsewhere = await submitSample(t.db, { province: '02', district: '0201', commune: '020101' });
+    expect((await director.get(`/office/cases/${elsewhere.trackingCode}`)).status).toBe(404);
+    // Not forwarded to C01: the commission does not see it.
+    const commission = await as('commission_staff');
+    expect((await commission.get(`/commission/cases/${trackingCode}`)).status).toBe(404);
+    expect(
+      (await commission.post(`/commission/cases/${trackingCode}/actions`, { action: 'acknowledge' })).status,
+    ).toBe(404);
+  });
+
+  it('writes one audit row per contacts read, none for the case page, and refuses the commission a confidential case', async () => {
+    const shared = await submitSample(t.db);
+    const confidential = await submitSample(t.db, { confidential: true });
+    for (const code of [shared.trackingCode, confidential.trackingCode])
+      await stepAs(t.db, 'co_director', code, {
+        action: 'forward',
+        destinationKind: 'commission',
+        commission: 'C01',
+      });
+    const director = await as('co_director');
+    const commission = await as('commission_staff');
+
+    let before = await lastAuditId(t.db);
+    await director.get(`/office/cases/${shared.trackingCode}`);
+    await commission.get(`/commission/cases/${shared.trackingCode}`);
+    expect(await auditSince(t.db, before)).toEqual([]);
+
+    before = await lastAuditId(t.db);
+    const contacts = await commission.get(`/commission/cases/${shared.trackingCode}/contacts`);
+    expect(contacts.status).toBe(200);
+    expect(await contacts.text()).toContain('chantha@example.org');
+    const reads = await auditSince(t.db, before);
+    expect(reads.map((r) => r.action)).toEqual(['case.contacts.read']);
+
+    before = await lastAuditId(t.db);
+    const refused = await commission.get(`/commission/cases/${confidential.trackingCode}/contacts`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).not.toContain('chantha@example.org');
+    expect(await auditSince(t.db, before)).toEqual([]);
+    // The office that holds it still may.
+    expect((await director.get(`/office/cases/${confidential.trackingCode}/contacts`)).status).toBe(200);
+  });
+
+  it('prints the forwarding letter in Khmer and English, with the identity only when the citizen allowed it', async () => {
+    const shared = await submitSample(t.db);
+    const confidential = await submitSample(t.db, { confidential: true });
+    for (const code of [shared.trackingCode, confidential.trackingCode])
+      await stepAs(t.db, 'co_director', code, {
+        action: 'forward',
+        destinationKind: 'commission',
+        commission: 'C01',
+      });
+    const commissionName = (
+      await t.db.kysely
+        .selectFrom('commissions')
+        .select('name_en')
+        .where('code', '=', 'C01')
+        .executeTakeFirstOrThrow()
+    ).name_en;
+    const director = await as('co_director');
+
+    const en = await (await director.get(`/office/cases/${shared.trackingCode}/letter?lang=en`)).text();
+    expect(en).toContain(commissionName);
+    expect(en).toContain(formatTrackingCode(shared.trackingCode));
+    expect(en).toContain('Sok Chantha (fictional)');
+    const km = await (await director.get(`/office/cases/${shared.trackingCode}/letter?lang=km`)).text();
+    expect(km).toContain('លិខិតបញ្ជូនបន្ត');
+    expect(km).toContain(formatTrackingCode(shared.trackingCode));
+
+    const withheld = await (
+      await director.get(`/office/cases/${confidential.trackingCode}/letter?lang=en`)
+    ).text();
+    expect(withheld).toContain('The citizen asked that their identity stay within the office');
+    expect(withheld).not.toContain('Sok Chantha');
+
+    const notForwarded = await submitSample(t.db);
+    expect((await director.get(`/office/cases/${notForwarded.trackingCode}/letter`)).status).toBe(409);
+  });
+
+  it('lists likely duplicates of the same topic and commune, and marks one', async () => {
+    const original = await submitSample(t.db, { commune: '120109' });
+    const otherCommune = await submitSample(t.db, { commune: '120110' });
+    const repeat = await submitSample(t.db, { commune: '120109' });
+    const director = await as('co_director');
+    const html = await (await director.get(`/office/cases/${repeat.trackingCode}`)).text();
+    expect(html).toContain('Likely duplicates');
+    expect(html).toContain(formatTrackingCode(original.trackingCode));
+    expect(html).not.toContain(formatTrackingCode(otherCommune.trackingCode));
+    const marked = await director.post(`/office/cases/${repeat.trackingCode}/actions`, {
+      action: 'mark_duplicate',
+      duplicateOf: formatTrackingCode(original.trackingCode),
+    });
+    expect(marked.status).toBe(303);
+    expect(await statusOf(repeat.trackingCode)).toBe('duplicate');
+  });
+});

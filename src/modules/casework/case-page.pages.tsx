@@ -1,0 +1,521 @@
+// The staff case page: facts, the citizen's words, the timeline with staff notes, and one form per step
+// the reader may take now. Contacts are behind a link (each read is audited), never on this page.
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatDateTime } from '../../platform/i18n/i18n';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { CsrfField } from '../../web/layout';
+import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
+import { type Channel, DESTINATION_KINDS } from './case.table';
+import { type CasePageMessages, casePageMessages, type StepFieldError } from './case-page.messages';
+import type { StaffCase } from './case-page.queries';
+import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
+import { intakeMessages } from './messages';
+import { queueMessages } from './queue.messages';
+
+export type StepField =
+  | 'question'
+  | 'reply'
+  | 'answer'
+  | 'reason'
+  | 'note'
+  | 'duplicateOf'
+  | 'destinationKind'
+  | 'commission'
+  | 'destinationName';
+
+/** A step the reader tried and that came back with errors: its typed values and the errors by field. */
+export interface FailedStep {
+  action: CaseAction;
+  values: Partial<Record<StepField, string>>;
+  errors: Partial<Record<StepField, StepFieldError | string>>;
+}
+
+export interface TimelineEntry {
+  at: string;
+  action: string;
+  actor_kind: string;
+  to_status: string;
+  public_note: string | null;
+  internal_note: string | null;
+  actor_name: string | null;
+}
+
+export interface CaseViewProps {
+  lang: Lang;
+  digits: Digits;
+  csrfToken: string;
+  /** '/office/cases/…' or '/commission/cases/…': where this reader's forms and links go. */
+  base: string;
+  row: StaffCase;
+  timeline: TimelineEntry[];
+  actions: CaseAction[];
+  /** Steps the office records for a ministry or local authority (shown with a note). */
+  onBehalf: CaseAction[];
+  commissions: { code: string; name_km: string | null; name_en: string }[];
+  duplicates: { tracking_code: string; submitted_at: string; shared: number }[];
+  mayReadContacts: boolean;
+  mayPrintLetter: boolean;
+  today: string;
+  notice?: string;
+  failed?: FailedStep;
+}
+
+const named = (lang: Lang, km: string | null, other: string | null) =>
+  (lang === 'km' ? (km ?? other) : (other ?? km)) ?? '';
+
+export function placeText(row: StaffCase, lang: Lang): string {
+  const parts =
+    lang === 'km'
+      ? [row.commune_km, row.district_km, row.province_km]
+      : [row.commune_latin, row.district_latin, row.province_latin];
+  return parts.filter(Boolean).join(', ');
+}
+
+export function holderText(row: StaffCase, lang: Lang): string {
+  const forwarded = ['forwarded', 'acknowledged', 'awaiting_office'].includes(row.status);
+  if (forwarded && row.destination_kind === 'commission')
+    return named(lang, row.commission_km, row.commission_en);
+  if (forwarded && row.destination_name) return row.destination_name;
+  return named(lang, row.office_km, row.office_en);
+}
+
+function statusText(status: string, lang: Lang) {
+  return (CASE_STATUSES as readonly string[]).includes(status)
+    ? intakeMessages[lang].statuses[status as CaseStatus]
+    : status;
+}
+
+function FieldError({ id, error, m }: { id: string; error?: string; m: CasePageMessages }) {
+  if (!error) return null;
+  const text =
+    (m.fieldErrors as Record<string, string>)[error] ??
+    (m.refusals as Record<string, string>)[error] ??
+    error;
+  return (
+    <span class="error" id={`${id}-error`} role="alert">
+      {text}
+    </span>
+  );
+}
+
+/** A labelled text field or textarea of a step's form, refilled and with its error when the step failed. */
+function StepText(props: {
+  action: CaseAction;
+  field: StepField;
+  label: string;
+  hint?: string;
+  multiline?: boolean;
+  required?: boolean;
+  failed?: FailedStep;
+  m: CasePageMessages;
+  maxlength: number;
+}) {
+  const id = `${props.action}-${props.field}`;
+  const mine = props.failed?.action === props.action ? props.failed : undefined;
+  const error = mine?.errors[props.field];
+  const value = mine?.values[props.field] ?? '';
+  const describedBy =
+    [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    id,
+    name: props.field,
+    required: props.required,
+    maxlength: props.maxlength,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    'aria-describedby': describedBy,
+  };
+  return (
+    <p>
+      <label for={id}>{props.label}</label>
+      {props.hint ? (
+        <>
+          <br />
+          <span class="muted" id={`${id}-hint`}>
+            {props.hint}
+          </span>
+        </>
+      ) : null}
+      <br />
+      {props.multiline ? (
+        <textarea rows={4} {...common}>
+          {value}
+        </textarea>
+      ) : (
+        <input {...common} value={value} />
+      )}
+      <FieldError id={id} error={error} m={props.m} />
+    </p>
+  );
+}
+
+function StepSelect(props: {
+  action: CaseAction;
+  field: StepField;
+  label: string;
+  placeholder: string;
+  options: { value: string; label: string }[];
+  failed?: FailedStep;
+  m: CasePageMessages;
+}) {
+  const id = `${props.action}-${props.field}`;
+  const mine = props.failed?.action === props.action ? props.failed : undefined;
+  const error = mine?.errors[props.field];
+  const value = mine?.values[props.field] ?? '';
+  return (
+    <p>
+      <label for={id}>{props.label}</label>
+      <br />
+      <select
+        id={id}
+        name={props.field}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      >
+        <option value="">{props.placeholder}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      <FieldError id={id} error={error} m={props.m} />
+    </p>
+  );
+}
+
+/** The fields each step asks for. */
+function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewProps; m: CasePageMessages }) {
+  const f = m.fields;
+  const { failed, lang } = props;
+  const ir = intakeMessages[lang];
+  const note = (
+    <StepText action={action} field="note" label={f.note} multiline failed={failed} m={m} maxlength={2000} />
+  );
+  switch (action) {
+    case 'accept':
+    case 'acknowledge':
+    case 'report_unresolved':
+      return note;
+    case 'confirm_resolved':
+    case 'citizen_replies':
+      return null;
+    case 'request_info':
+      return (
+        <StepText
+          action={action}
+          field="question"
+          label={f.question}
+          hint={f.questionHint}
+          multiline
+          required
+          failed={failed}
+          m={m}
+          maxlength={2000}
+        />
+      );
+    case 'ask_office':
+      return (
+        <StepText
+          action={action}
+          field="question"
+          label={f.question}
+          hint={f.officeQuestionHint}
+          multiline
+          required
+          failed={failed}
+          m={m}
+          maxlength={2000}
+        />
+      );
+    case 'office_replies':
+      return (
+        <StepText
+          action={action}
+          field="reply"
+          label={f.reply}
+          hint={f.officeQuestionHint}
+          multiline
+          required
+          failed={failed}
+          m={m}
+          maxlength={4000}
+        />
+      );
+    case 'answer':
+    case 'answer_directly':
+      return (
+        <StepText
+          action={action}
+          field="answer"
+          label={f.answer}
+          hint={f.answerHint}
+          multiline
+          required
+          failed={failed}
+          m={m}
+          maxlength={4000}
+        />
+      );
+    case 'return_to_office':
+      return (
+        <StepText
+          action={action}
+          field="reason"
+          label={f.returnReason}
+          multiline
+          required
+          failed={failed}
+          m={m}
+          maxlength={2000}
+        />
+      );
+    case 'decline':
+    case 'close': {
+      const reasons = action === 'decline' ? DECLINE_REASONS : CLOSURE_REASONS;
+      const names: Record<string, string> = action === 'decline' ? ir.declineReasons : ir.closureReasons;
+      return (
+        <>
+          <StepSelect
+            action={action}
+            field="reason"
+            label={f.reason}
+            placeholder={m.chooseReason}
+            options={reasons.map((r) => ({ value: r, label: names[r] }))}
+            failed={failed}
+            m={m}
+          />
+          {note}
+        </>
+      );
+    }
+    case 'mark_duplicate':
+      return (
+        <>
+          <StepText
+            action={action}
+            field="duplicateOf"
+            label={f.duplicateOf}
+            required
+            failed={failed}
+            m={m}
+            maxlength={40}
+          />
+          {note}
+        </>
+      );
+    case 'forward':
+      return (
+        <>
+          <StepSelect
+            action={action}
+            field="destinationKind"
+            label={f.destinationKind}
+            placeholder={ir.choose}
+            options={DESTINATION_KINDS.map((d) => ({ value: d, label: m.destinations[d] }))}
+            failed={failed}
+            m={m}
+          />
+          <StepSelect
+            action={action}
+            field="commission"
+            label={f.commission}
+            placeholder={f.chooseCommission}
+            options={props.commissions.map((c) => ({
+              value: c.code,
+              label: `${c.code} — ${named(lang, c.name_km, c.name_en)}`,
+            }))}
+            failed={failed}
+            m={m}
+          />
+          <StepText
+            action={action}
+            field="destinationName"
+            label={f.destinationName}
+            hint={f.destinationNameHint}
+            failed={failed}
+            m={m}
+            maxlength={200}
+          />
+          {note}
+        </>
+      );
+  }
+}
+
+function StepForm({ action, props, m }: { action: CaseAction; props: CaseViewProps; m: CasePageMessages }) {
+  const open = props.failed?.action === action;
+  return (
+    <details open={open} class="step">
+      <summary>{m.actions[action]}</summary>
+      {open ? (
+        <p class="alert" role="alert">
+          {m.errorSummary}
+        </p>
+      ) : null}
+      {props.onBehalf.includes(action) ? <p class="muted">{m.onBehalf}</p> : null}
+      <form method="post" action={`${props.base}/actions`}>
+        <CsrfField token={props.csrfToken} />
+        <input type="hidden" name="action" value={action} />
+        <StepFields action={action} props={props} m={m} />
+        <p>
+          <button type="submit">{m.actions[action]}</button>
+        </p>
+      </form>
+    </details>
+  );
+}
+
+function Duplicates({ props, m }: { props: CaseViewProps; m: CasePageMessages }) {
+  return (
+    <section aria-labelledby="duplicates-title">
+      <h2 id="duplicates-title">{m.duplicatesTitle}</h2>
+      <p class="muted">{m.duplicatesHint}</p>
+      {props.duplicates.length === 0 ? (
+        <p>{m.noDuplicates}</p>
+      ) : (
+        <ul>
+          {props.duplicates.map((d) => (
+            <li>
+              <a href={props.base.replace(/\/[^/]+$/, `/${d.tracking_code}`)}>
+                {formatTrackingCode(d.tracking_code)}
+              </a>{' '}
+              ({formatDate(d.submitted_at, props.lang, props.digits)}, {m.sharedWords(d.shared)}){' '}
+              <form method="post" action={`${props.base}/actions`} class="inline">
+                <CsrfField token={props.csrfToken} />
+                <input type="hidden" name="action" value="mark_duplicate" />
+                <input type="hidden" name="duplicateOf" value={d.tracking_code} />
+                <button type="submit">{m.markAsDuplicateOf(formatTrackingCode(d.tracking_code))}</button>
+              </form>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function CaseView(props: CaseViewProps) {
+  const { lang, digits, row } = props;
+  const m = casePageMessages[lang];
+  const channels: Record<Channel, string> = queueMessages[lang].channels;
+  const overdue = row.due_date !== null && row.due_date < props.today;
+  const actor = (e: TimelineEntry) =>
+    e.actor_name ?? (e.actor_kind === 'citizen' ? m.citizen : e.actor_kind === 'system' ? m.system : '');
+  return (
+    <>
+      {props.notice ? (
+        <p class="notice" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      <section aria-labelledby="facts-title">
+        <h2 id="facts-title">{m.facts}</h2>
+        <dl class="facts">
+          <dt>{m.status}</dt>
+          <dd>{statusText(row.status, lang)}</dd>
+          <dt>{m.holder}</dt>
+          <dd>{holderText(row, lang)}</dd>
+          <dt>{m.dueDate}</dt>
+          <dd>
+            {row.due_date
+              ? formatDate(row.due_date, lang, digits)
+              : row.clock_days_left !== null
+                ? m.clockStopped(row.clock_days_left)
+                : m.noDue}
+            {overdue ? <strong class="overdue"> — {m.overdue}</strong> : null}
+          </dd>
+          <dt>{m.category}</dt>
+          <dd>{named(lang, row.category_km, row.category_en)}</dd>
+          <dt>{m.place}</dt>
+          <dd>{placeText(row, lang)}</dd>
+          <dt>{m.channel}</dt>
+          <dd>{channels[row.channel] ?? row.channel}</dd>
+          <dt>{m.submitted}</dt>
+          <dd>{formatDateTime(row.submitted_at, lang, digits)}</dd>
+          {row.duplicate_of_code ? (
+            <>
+              <dt>{m.duplicateOf}</dt>
+              <dd>{formatTrackingCode(row.duplicate_of_code)}</dd>
+            </>
+          ) : null}
+        </dl>
+        <p>{row.confidential ? m.confidential : row.consent_to_share ? m.consent : m.noConsent}</p>
+        {row.has_contact ? (
+          props.mayReadContacts ? (
+            <p>
+              <a href={`${props.base}/contacts`}>{m.showContacts}</a>
+            </p>
+          ) : null
+        ) : (
+          <p>{m.noContact}</p>
+        )}
+        {props.mayPrintLetter ? (
+          <p>
+            {m.letterLinks}{' '}
+            <a href={`${props.base}/letter?lang=km`} lang="km">
+              {m.letterKm}
+            </a>{' '}
+            ·{' '}
+            <a href={`${props.base}/letter?lang=en`} lang="en">
+              {m.letterEn}
+            </a>
+          </p>
+        ) : null}
+      </section>
+      <section aria-labelledby="words-title">
+        <h2 id="words-title">{m.description}</h2>
+        <p class="prewrap">{row.description}</p>
+        {row.answer ? (
+          <>
+            <h3>{m.answer}</h3>
+            <p class="prewrap">{row.answer}</p>
+          </>
+        ) : null}
+      </section>
+      <section aria-labelledby="actions-title">
+        <h2 id="actions-title">{m.actionsTitle}</h2>
+        {props.actions.length === 0 ? (
+          <p>{m.noActions}</p>
+        ) : (
+          props.actions.map((a) => <StepForm action={a} props={props} m={m} />)
+        )}
+      </section>
+      {props.actions.includes('mark_duplicate') ? <Duplicates props={props} m={m} /> : null}
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{m.timeline}</h2>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.when}</th>
+              <th scope="col">{m.step}</th>
+              <th scope="col">{m.by}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.timeline.map((e) => (
+              <tr>
+                <td>{formatDateTime(e.at, lang, digits)}</td>
+                <td>
+                  {(m.actions as Record<string, string>)[e.action] ?? statusText(e.to_status, lang)}
+                  {e.public_note ? (
+                    <p class="prewrap">
+                      <span class="muted">{m.publicNote}: </span>
+                      {e.public_note}
+                    </p>
+                  ) : null}
+                  {e.internal_note ? (
+                    <p class="prewrap">
+                      <span class="muted">{m.internalNote}: </span>
+                      {e.internal_note}
+                    </p>
+                  ) : null}
+                </td>
+                <td>{actor(e)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+    </>
+  );
+}

@@ -88,7 +88,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.locator(`a[href="/office/cases/${code}"]`).click();
       await page.waitForURL(`${base}/office/cases/${code}`);
       expect(await page.getByText(CONCERN).isVisible()).toBe(true);
-    await expectNoAxeViolations(page, 'the director’s case page');
+      await expectNoAxeViolations(page, 'the director’s case page');
 
       const forward = page.locator('details', {
         has: page.locator('summary', { hasText: staffKm.actions.forward }),
@@ -113,7 +113,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await answer.getByLabel(staffKm.fields.answer).fill(ANSWER);
       await answer.getByRole('button', { name: staffKm.actions.answer }).click();
       await page.waitForURL(`${base}/commission/cases/${code}?done=answer`);
-    await expectNoAxeViolations(page, 'the commission’s case page after the answer');
+      await expectNoAxeViolations(page, 'the commission’s case page after the answer');
       await context.close();
     });
 

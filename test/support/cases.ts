@@ -64,3 +64,12 @@ export async function stepAs(
   if (!result.ok) throw new Error(`${input.action} refused: ${result.error}`);
   return result.value;
 }
+
+/** How many cases the database holds: tests check that refused input created none. */
+export async function countCases(db: Db): Promise<number> {
+  const row = await db.kysely
+    .selectFrom('cases')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

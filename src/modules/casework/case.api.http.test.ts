@@ -1,6 +1,7 @@
 // The concern JSON API over HTTP on both databases: Idempotency-Key, staff channels, errors in the caller's language, the public view.
 import { beforeAll, expect, it } from 'vitest';
 import { apiToken, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { countCases } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { caseApiMessages } from './api.messages';
 import { canonicalJson } from './case.api';
@@ -39,16 +40,6 @@ describeEachDatabase(
         headers: { 'content-type': 'application/json', ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
-
-    const countCases = async () =>
-      Number(
-        (
-          await t.db.kysely
-            .selectFrom('cases')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
 
     const caseRow = (code: string) =>
       t.db.kysely.selectFrom('cases').selectAll().where('tracking_code', '=', code).executeTakeFirstOrThrow();
@@ -91,7 +82,7 @@ describeEachDatabase(
     });
 
     it('answers a repeat with the same Idempotency-Key and body exactly as the first time, creating nothing', async () => {
-      const before = await countCases();
+      const before = await countCases(t.db);
       const headers = { 'idempotency-key': 'retry-7f3a' };
       const first = await post(CONCERN, headers);
       // Same fields in another order: the same request.
@@ -101,29 +92,29 @@ describeEachDatabase(
       expect(second.status).toBe(201);
       expect(second.headers.get('idempotent-replayed')).toBe('true');
       expect(await second.json()).toEqual(await first.json());
-      expect(await countCases()).toBe(before + 1);
+      expect(await countCases(t.db)).toBe(before + 1);
     });
 
     it('refuses the same Idempotency-Key with a different body (422), in the caller’s language', async () => {
       const headers = { 'idempotency-key': 'reuse-1' };
       expect((await post(CONCERN, headers)).status).toBe(201);
-      const before = await countCases();
+      const before = await countCases(t.db);
       const other = await post({ ...CONCERN, category: 'land' }, { ...headers, 'accept-language': 'en' });
       expect(other.status).toBe(422);
       expect(await other.json()).toEqual({
         error: { code: 'idempotency_key_reused', message: caseApiMessages.en.idempotencyKeyReused },
       });
-      expect(await countCases()).toBe(before);
+      expect(await countCases(t.db)).toBe(before);
     });
 
     it('makes exactly one case of two identical requests sent at once', async () => {
-      const before = await countCases();
+      const before = await countCases(t.db);
       const headers = { 'idempotency-key': `race-${t.dialect}` };
       const [a, b] = await Promise.all([post(CONCERN, headers), post(CONCERN, headers)]);
       expect([a.status, b.status]).toEqual([201, 201]);
       const [bodyA, bodyB] = await Promise.all([a.json(), b.json()]);
       expect(bodyB).toEqual(bodyA);
-      expect(await countCases()).toBe(before + 1);
+      expect(await countCases(t.db)).toBe(before + 1);
       const keys = await t.db.kysely
         .selectFrom('idempotency_keys')
         .selectAll()
@@ -198,7 +189,7 @@ describeEachDatabase(
     });
 
     it('refuses unknown category and place codes with 422 in Khmer by default and in English on request', async () => {
-      const before = await countCases();
+      const before = await countCases(t.db);
       const km = await post({ ...CONCERN, category: 'nope' });
       expect(km.status).toBe(422);
       expect(await km.json()).toEqual({
@@ -209,7 +200,7 @@ describeEachDatabase(
       expect(await en.json()).toEqual({
         error: { code: 'unknown_commune', message: caseApiMessages.en.submit['unknown-commune'] },
       });
-      expect(await countCases()).toBe(before);
+      expect(await countCases(t.db)).toBe(before);
     });
 
     it('answers 400 for a malformed tracking code and 404 for an unknown one', async () => {

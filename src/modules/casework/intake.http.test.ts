@@ -1,6 +1,7 @@
 // The citizen's concern form and tracking page over HTTP: one case per form, errors in the citizen's language, nothing personal shown.
 import { beforeAll, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { countCases } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { intakeMessages } from './messages';
@@ -38,16 +39,6 @@ describeEachDatabase(
       app = testApp(t.db);
     });
 
-    const countCases = async () =>
-      Number(
-        (
-          await t.db.kysely
-            .selectFrom('cases')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
-
     it('takes a concern in Khmer and shows its tracking page, without any personal data', async () => {
       const browser = new Browser(app);
       const { html, token } = await openForm(browser);
@@ -80,7 +71,7 @@ describeEachDatabase(
     it('creates one case when the same form is sent twice, and shows the same result', async () => {
       const browser = new Browser(app);
       const { token } = await openForm(browser);
-      const before = await countCases();
+      const before = await countCases(t.db);
       const [first, second] = await Promise.all([
         browser.post('/concerns', { ...FIELDS, form_token: token }),
         browser.post('/concerns', { ...FIELDS, form_token: token }),
@@ -89,7 +80,7 @@ describeEachDatabase(
       expect([first.status, second.status, third.status]).toEqual([303, 303, 303]);
       expect(second.headers.get('location')).toBe(first.headers.get('location'));
       expect(third.headers.get('location')).toBe(first.headers.get('location'));
-      expect(await countCases()).toBe(before + 1);
+      expect(await countCases(t.db)).toBe(before + 1);
     });
 
     it('refills the form with messages in Khmer, and in English', async () => {
@@ -120,7 +111,7 @@ describeEachDatabase(
     it('refuses a description over 4,000 characters with 422 and a message', async () => {
       const browser = new Browser(app);
       const { token } = await openForm(browser);
-      const before = await countCases();
+      const before = await countCases(t.db);
       const res = await browser.post('/concerns', {
         ...FIELDS,
         description: 'ក'.repeat(4001),
@@ -128,7 +119,7 @@ describeEachDatabase(
       });
       expect(res.status).toBe(422);
       expect(await res.text()).toContain(intakeMessages.km.descriptionTooLong);
-      expect(await countCases()).toBe(before);
+      expect(await countCases(t.db)).toBe(before);
     });
 
     it('refuses an unknown category and a commune outside the district with 422 and a message', async () => {
@@ -157,13 +148,13 @@ describeEachDatabase(
 
     it('asks to reload the form when its token is unknown or missing', async () => {
       const browser = new Browser(app);
-      const before = await countCases();
+      const before = await countCases(t.db);
       for (const form_token of ['ft_forged', '']) {
         const res = await browser.post('/concerns', { ...FIELDS, form_token });
         expect(res.status).toBe(422);
         expect(await res.text()).toContain(intakeMessages.km.tokenTitle);
       }
-      expect(await countCases()).toBe(before);
+      expect(await countCases(t.db)).toBe(before);
     });
 
     it('chooses the place one level per step without JavaScript, keeping what was typed', async () => {

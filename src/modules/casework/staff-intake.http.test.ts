@@ -2,7 +2,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
-import { demoUser } from '../../../test/support/cases';
+import { countCases, demoUser } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { intakeMessages } from './messages';
 
@@ -39,15 +39,7 @@ describeEachDatabase(
       app = testApp(t.db);
     });
 
-    const casesNow = async () =>
-      Number(
-        (
-          await t.db.kysely
-            .selectFrom('cases')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const casesNow = () => countCases(t.db);
 
     it('shows the form with the channels, the citizen’s language and the office’s own province', async () => {
       const browser = await new Browser(app).signIn('co_staff');

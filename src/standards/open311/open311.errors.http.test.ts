@@ -1,6 +1,7 @@
 // Open311's errors over HTTP on both databases: every refusal under /open311/ in the standard's format, JSON and XML.
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { countCases } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { MAX_BODY_BYTES } from '../../app';
 import { open311Messages } from './open311.messages';
@@ -37,15 +38,7 @@ describeEachDatabase(
     beforeAll(() => {
       app = testApp(t.db);
     });
-    const caseCount = async () =>
-      Number(
-        (
-          await t.db.kysely
-            .selectFrom('cases')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const caseCount = () => countCases(t.db);
 
     it('answers an unknown path under /open311/v2/ with 404 in the format its extension asks for', async () => {
       for (const format of FORMATS) {

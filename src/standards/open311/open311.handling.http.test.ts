@@ -2,7 +2,13 @@
 // Idempotency-Key on POST, and no personal data or confidential case in any GET.
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
-import { SAMPLE_CONCERN, SAMPLE_PERSONAL, stepAs, submitSample } from '../../../test/support/cases';
+import {
+  countCases,
+  SAMPLE_CONCERN,
+  SAMPLE_PERSONAL,
+  stepAs,
+  submitSample,
+} from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { caseStatusText } from '../../modules/casework';
 import { open311Messages } from './open311.messages';
@@ -58,15 +64,7 @@ describeEachDatabase(
       t.db.kysely.selectFrom('offices').selectAll().where('code', '=', 'CO-12').executeTakeFirstOrThrow();
     const commission = () =>
       t.db.kysely.selectFrom('commissions').selectAll().where('code', '=', 'C01').executeTakeFirstOrThrow();
-    const caseCount = async () =>
-      Number(
-        (
-          await t.db.kysely
-            .selectFrom('cases')
-            .select((eb) => eb.fn.countAll<number>().as('n'))
-            .executeTakeFirstOrThrow()
-        ).n,
-      );
+    const caseCount = () => countCases(t.db);
 
     it('answers a token with the request id, in JSON and XML; an unknown or confidential one is 404', async () => {
       const created = await post('json', SAMPLE_FIELDS);

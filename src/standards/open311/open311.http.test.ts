@@ -1,6 +1,7 @@
 // Open311 GeoReport v2 over HTTP on both databases: both formats, filters, errors, Khmer text, and privacy.
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { countCases } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { caseStatusText } from '../../modules/casework';
 import { escapeXml } from './xml';
@@ -297,15 +298,7 @@ describeEachDatabase(
     });
 
     it('refuses a request without service_code or location, with unknown codes or bad fields: 400, nothing created', async () => {
-      const count = async () =>
-        Number(
-          (
-            await t.db.kysely
-              .selectFrom('cases')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+      const count = () => countCases(t.db);
       const before = await count();
       const cases: [Record<string, string>, string][] = [
         [{ address_id: '02', description: 'No service code was given.' }, 'service_code'],

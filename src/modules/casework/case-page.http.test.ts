@@ -1,10 +1,12 @@
 // The staff case pages over HTTP: the office forwards, the commission answers, contacts are read only
 // as the privacy rule allows (and each read audited), and the forwarding letter in both languages.
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { Browser, seedDemo, TEST_PASSWORD, type TestApp, testApp } from '../../../test/support/app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { SAMPLE_CONCERN, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { createUser, grantRole } from '../../platform/auth/manage-users';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { findCaseByCode } from './handling.queries';
 
@@ -15,6 +17,26 @@ describeEachDatabase('the staff case pages', (t) => {
   beforeAll(async () => {
     await seedDemo(t.db);
     app = testApp(t.db);
+    // Staff of another commission (C02), to check they never see what went to C01.
+    const created = await createUser(
+      t.db,
+      SYSTEM_ACTOR,
+      {
+        username: 'commission_c02',
+        displayName: 'Commission C02 staff (fictional)',
+        password: TEST_PASSWORD,
+      },
+      new Date(),
+    );
+    if (!created.ok) throw new Error(created.error);
+    const granted = await grantRole(
+      t.db,
+      SYSTEM_ACTOR,
+      created.value.id,
+      { role: 'commission_staff', scopeType: 'commission', scopeCode: 'C02' },
+      new Date(),
+    );
+    if (!granted.ok) throw new Error(granted.error);
   });
 
   const as = async (username: string) => {
@@ -44,6 +66,11 @@ describeEachDatabase('the staff case pages', (t) => {
     });
     expect(forward.status).toBe(303);
     expect(await statusOf(trackingCode)).toBe('forwarded');
+
+    // Another commission does not learn that the case exists.
+    const otherCommission = await as('commission_c02');
+    expect((await otherCommission.get(`/commission/cases/${trackingCode}`)).status).toBe(404);
+    expect((await otherCommission.get(`/commission/cases/${trackingCode}/contacts`)).status).toBe(404);
 
     const commission = await as('commission_staff');
     const seen = await commission.get(`/commission/cases/${trackingCode}`);
@@ -79,7 +106,20 @@ describeEachDatabase('the staff case pages', (t) => {
     });
     expect(noCommission.status).toBe(422);
     expect(await noCommission.text()).toContain('Please choose a commission from the list.');
+    // A step that does not exist is a bad request, not a server error.
+    for (const action of ['constructor', '__proto__', 'delete_everything'])
+      expect((await director.post(`/office/cases/${trackingCode}/actions`, { action })).status).toBe(400);
     expect(await statusOf(trackingCode)).toBe('received');
+  });
+
+  it('flags an overdue case in words, and shows an unknown code as 404', async () => {
+    const old = await submitSample(t.db, {}, { now: new Date(Date.now() - 60 * 24 * 60 * 60 * 1000) });
+    const fresh = await submitSample(t.db);
+    const director = await as('co_director');
+    expect(await (await director.get(`/office/cases/${old.trackingCode}`)).text()).toContain('Overdue');
+    expect(await (await director.get(`/office/cases/${fresh.trackingCode}`)).text()).not.toContain('Overdue');
+    expect((await director.get('/office/cases/1234567890')).status).toBe(404);
+    expect((await director.get('/office/cases/not-a-code')).status).toBe(404);
   });
 
   it('answers 409 to a step the case has moved past, and 404 to staff who may not see it', async () => {
@@ -145,13 +185,12 @@ describeEachDatabase('the staff case pages', (t) => {
         destinationKind: 'commission',
         commission: 'C01',
       });
-    const commissionName = (
-      await t.db.kysely
-        .selectFrom('commissions')
-        .select('name_en')
-        .where('code', '=', 'C01')
-        .executeTakeFirstOrThrow()
-    ).name_en;
+    const commission = await t.db.kysely
+      .selectFrom('commissions')
+      .select(['name_en', 'name_km'])
+      .where('code', '=', 'C01')
+      .executeTakeFirstOrThrow();
+    const commissionName = commission.name_en;
     const director = await as('co_director');
 
     const en = await (await director.get(`/office/cases/${shared.trackingCode}/letter?lang=en`)).text();
@@ -160,6 +199,7 @@ describeEachDatabase('the staff case pages', (t) => {
     expect(en).toContain('Sok Chantha (fictional)');
     const km = await (await director.get(`/office/cases/${shared.trackingCode}/letter?lang=km`)).text();
     expect(km).toContain('លិខិតបញ្ជូនបន្ត');
+    expect(km).toContain(commission.name_km ?? commissionName);
     expect(km).toContain(formatTrackingCode(shared.trackingCode));
 
     const withheld = await (

@@ -11,6 +11,7 @@ import type { StaffCase } from './case-page.queries';
 import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
 import { intakeMessages } from './messages';
 import { queueMessages } from './queue.messages';
+import { isOverdue } from './service-clock.rules';
 
 export type StepField =
   | 'question'
@@ -398,7 +399,7 @@ export function CaseView(props: CaseViewProps) {
   const { lang, digits, row } = props;
   const m = casePageMessages[lang];
   const channels: Record<Channel, string> = queueMessages[lang].channels;
-  const overdue = row.due_date !== null && row.due_date < props.today;
+  const overdue = isOverdue(row, props.today);
   const actor = (e: TimelineEntry) =>
     e.actor_name ?? (e.actor_kind === 'citizen' ? m.citizen : e.actor_kind === 'system' ? m.system : '');
   return (

@@ -153,7 +153,8 @@ function takeStep(side: Side) {
     if (!row) return renderErrorPage(c, 'notFound');
     const form = await c.req.parseBody();
     const action = str(form.action) as CaseAction;
-    if (!(action in CASE_ACTIONS)) return renderErrorPage(c, 'badRequest');
+    // hasOwn, not `in`: a posted "constructor" or "__proto__" is not a step.
+    if (!Object.hasOwn(CASE_ACTIONS, action)) return renderErrorPage(c, 'badRequest');
     const values: FailedStep['values'] = {};
     for (const field of STEP_FIELDS)
       if (typeof form[field] === 'string') values[field] = form[field] as string;
@@ -224,7 +225,17 @@ async function letterPage(c: Ctx) {
   const letterLang = c.req.query('lang') === 'en' ? 'en' : c.req.query('lang') === 'km' ? 'km' : pageLang;
   const m = casePageMessages[pageLang];
   if (!row.destination_kind) {
-    return renderPage(c, m.letter.title, <p class="alert">{m.letter.notForwarded}</p>, 409);
+    return renderPage(
+      c,
+      m.letter.title,
+      <>
+        <p class="alert">{m.letter.notForwarded}</p>
+        <p>
+          <a href={baseOf('office', row.tracking_code)}>{m.openAgain}</a>
+        </p>
+      </>,
+      409,
+    );
   }
   // The citizen's identity goes in the letter only when they agreed and did not ask for confidentiality.
   const shareable = row.consent_to_share === 1 && row.confidential === 0 && row.has_contact === 1;

@@ -65,6 +65,8 @@ describeEachDatabase('the staff case pages', (t) => {
       commission: 'C01',
     });
     expect(forward.status).toBe(303);
+    const after = await director.get(forward.headers.get('location') ?? '');
+    expect(await after.text()).toContain('Done: “Forward”');
     expect(await statusOf(trackingCode)).toBe('forwarded');
 
     // Another commission does not learn that the case exists.

@@ -10,7 +10,7 @@ export type StepFieldError = 'required' | 'too-short' | 'too-long' | 'broken-tex
 const en = {
   caseTitle: (code: string) => `Concern ${code}`,
   newCase: (code: string) => `The concern is logged. Give the citizen this tracking code: ${code}`,
-  done: 'Done. The concern moved on; the timeline below shows the step.',
+  done: (step: string) => `Done: “${step}”. The timeline below shows the step.`,
   facts: 'About the concern',
   category: 'Topic',
   place: 'Place',
@@ -157,7 +157,7 @@ export type CasePageMessages = typeof en;
 const km: CasePageMessages = {
   caseTitle: (code: string) => `កង្វល់ ${code}`,
   newCase: (code: string) => `កង្វល់ត្រូវបានកត់ត្រាហើយ។ សូមផ្ដល់លេខកូដតាមដាននេះដល់ពលរដ្ឋ៖ ${code}`,
-  done: 'រួចរាល់។ កង្វល់បានផ្លាស់ទៅជំហានបន្ទាប់ ដូចបង្ហាញក្នុងកាលប្បវត្តិខាងក្រោម។',
+  done: (step: string) => `រួចរាល់៖ «${step}»។ កាលប្បវត្តិខាងក្រោមបង្ហាញជំហាននេះ។`,
   facts: 'អំពីកង្វល់',
   category: 'ប្រធានបទ',
   place: 'ទីកន្លែង',

@@ -106,17 +106,20 @@ async function renderCase(
   );
 }
 
+/** What the page says on arrival: the new tracking code to give the citizen, or the step just taken. */
+function noticeOf(c: Ctx, trackingCode: string): string | undefined {
+  const m = casePageMessages[c.get('lang')];
+  if (c.req.query('new')) return m.newCase(formatTrackingCode(trackingCode));
+  const done = c.req.query('done');
+  if (!done) return undefined;
+  return m.done(Object.hasOwn(m.actions, done) ? m.actions[done as CaseAction] : '');
+}
+
 function casePage(side: Side) {
   return async (c: Ctx) => {
     const row = await caseFor(c, side);
     if (!row) return renderErrorPage(c, 'notFound');
-    const m = casePageMessages[c.get('lang')];
-    const notice = c.req.query('new')
-      ? m.newCase(formatTrackingCode(row.tracking_code))
-      : c.req.query('done')
-        ? m.done
-        : undefined;
-    return renderCase(c, side, row, { notice });
+    return renderCase(c, side, row, { notice: noticeOf(c, row.tracking_code) });
   };
 }
 

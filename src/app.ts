@@ -4,7 +4,9 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { assemblyModule } from './modules/assembly';
 import { caseworkModule } from './modules/casework';
+import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
+import { owsoModule } from './modules/owso';
 import { placesModule } from './modules/places';
 import { auditModule } from './platform/audit';
 import { authModule } from './platform/auth';
@@ -24,6 +26,8 @@ export const MODULES: ModuleManifest[] = [
   caseworkModule,
   placesModule,
   assemblyModule,
+  owsoModule,
+  constituencyModule,
   authModule,
   auditModule,
   open311Module,

@@ -102,6 +102,15 @@ const POLICY: Record<string, Policy> = {
   // assembly: records of the Assembly's business (records.routes.tsx)
   // -- records rows end --
 
+  // assembly: questions to the government and laws (questions-laws.routes.tsx)
+  // -- questions-laws rows end --
+
+  // owso: One Window Service Offices (src/modules/owso)
+  // -- owso rows end --
+
+  // constituency: office operations (src/modules/constituency)
+  // -- constituency rows end --
+
   'GET /login': page('public'),
   'POST /login': page('public'),
   'POST /logout': page('signed-in'),

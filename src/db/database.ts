@@ -1,13 +1,26 @@
 // The whole database as one Kysely type: every module's tables.
 import type { Kysely, Transaction } from 'kysely';
 import type { AssemblyTables } from '../modules/assembly/commission.table';
+import type { QuestionsLawsTables } from '../modules/assembly/questions-laws.table';
+import type { AssemblyRecordsTables } from '../modules/assembly/records.table';
 import type { CaseworkTables } from '../modules/casework/case.table';
+import type { ConstituencyTables } from '../modules/constituency/constituency.table';
+import type { OwsoTables } from '../modules/owso/owso.table';
 import type { PlacesTables } from '../modules/places/place.table';
 import type { AuditTables } from '../platform/audit/audit.table';
 import type { AuthTables } from '../platform/auth/auth.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
 
-export interface Database extends PlacesTables, AssemblyTables, AuthTables, AuditTables, CaseworkTables {
+export interface Database
+  extends PlacesTables,
+    AssemblyTables,
+    AssemblyRecordsTables,
+    QuestionsLawsTables,
+    AuthTables,
+    AuditTables,
+    CaseworkTables,
+    OwsoTables,
+    ConstituencyTables {
   rate_events: RateEventsTable;
 }
 

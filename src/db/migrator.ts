@@ -6,6 +6,10 @@ import { casework } from './migrations/0002-casework';
 import { rateEvents } from './migrations/0003-rate-events';
 import { caseHandling } from './migrations/0004-case-handling';
 import { caseSearch } from './migrations/0005-case-search';
+import { assemblyRecords } from './migrations/0006-assembly-records';
+import { assemblyQuestionsLaws } from './migrations/0007-assembly-questions-laws';
+import { owso } from './migrations/0008-owso';
+import { constituencyOperations } from './migrations/0009-constituency-operations';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -15,6 +19,10 @@ export const migrations: Record<string, Migration> = {
   '0003-rate-events': rateEvents,
   '0004-case-handling': caseHandling,
   '0005-case-search': caseSearch,
+  '0006-assembly-records': assemblyRecords,
+  '0007-assembly-questions-laws': assemblyQuestionsLaws,
+  '0008-owso': owso,
+  '0009-constituency-operations': constituencyOperations,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -5,14 +5,18 @@ import { loadCommissions } from '../modules/assembly';
 import { loadCaseworkDefaults } from '../modules/casework';
 import { loadGazetteer } from '../modules/places';
 import { countUsers } from '../platform/auth/auth.queries';
+import { createDemoAssembly } from './demo-assembly';
 import { createDemoCases } from './demo-cases';
+import { createDemoConstituency } from './demo-constituency';
 import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-data';
+import { createDemoOwso } from './demo-owso';
+import { createDemoQuestionsLaws } from './demo-questions-laws';
 
 export interface PrepareOptions {
   demo: boolean;
   /** The demo accounts' password; generated when absent. */
   demoPassword?: string;
-  /** Fictional demo concerns in the demo office (with the demo accounts only; tests leave them out). */
+  /** Fictional demo records: concerns, Assembly business, OWSO, office operations (with the demo accounts only; tests leave them out). */
   demoCases?: boolean;
 }
 
@@ -44,7 +48,13 @@ export async function prepareDatabase(
   const generated = opts.demoPassword === undefined;
   if (opts.demo) {
     const usernames = await createDemoAccounts(db, password, now);
-    if (opts.demoCases) await createDemoCases(db, now);
+    if (opts.demoCases) {
+      await createDemoCases(db, now);
+      await createDemoAssembly(db, now);
+      await createDemoQuestionsLaws(db, now);
+      await createDemoOwso(db, now);
+      await createDemoConstituency(db, now);
+    }
     report.newAccounts = { usernames, password, generated, demo: true };
   } else {
     await createFirstAdmin(db, password, now);

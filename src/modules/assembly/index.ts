@@ -11,6 +11,7 @@ import {
 } from './commission.pages';
 
 import { procedureRoutes } from './procedure.routes';
+import { questionsLawsRoutes } from './questions-laws.routes';
 import { recordsRoutes } from './records.routes';
 
 export { loadCommissions } from './load-commissions';
@@ -53,5 +54,6 @@ export const assemblyModule: ModuleManifest = {
     },
     ...procedureRoutes,
     ...recordsRoutes,
+    ...questionsLawsRoutes,
   ],
 };

@@ -1,0 +1,8 @@
+// Manifest of the One Window Service Offices module: catalogue, offices, counter, receipts, public pages.
+import type { ModuleManifest } from '../../platform/http/types';
+
+export const owsoModule: ModuleManifest = {
+  name: 'owso',
+  nav: [],
+  routes: [],
+};

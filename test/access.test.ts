@@ -105,8 +105,11 @@ const POLICY: Record<string, Policy> = {
   // assembly: questions to the government and laws (questions-laws.routes.tsx)
   // -- questions-laws rows end --
 
-  // owso: One Window Service Offices (src/modules/owso)
-  // -- owso rows end --
+  // owso: catalogue, offices, public fee lists, posters, overcharging (catalogue.routes.tsx)
+  // -- owso catalogue rows end --
+
+  // owso: counter, receipts, verification, ratings, league table (counter.routes.tsx)
+  // -- owso counter rows end --
 
   // constituency: office operations (src/modules/constituency)
   // -- constituency rows end --

@@ -10,6 +10,7 @@ import { assemblyRecords } from './migrations/0006-assembly-records';
 import { assemblyQuestionsLaws } from './migrations/0007-assembly-questions-laws';
 import { owso } from './migrations/0008-owso';
 import { constituencyOperations } from './migrations/0009-constituency-operations';
+import { owsoCounter } from './migrations/0010-owso-counter';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0007-assembly-questions-laws': assemblyQuestionsLaws,
   '0008-owso': owso,
   '0009-constituency-operations': constituencyOperations,
+  '0010-owso-counter': owsoCounter,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -10,6 +10,7 @@ import { createDemoCases } from './demo-cases';
 import { createDemoConstituency } from './demo-constituency';
 import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-data';
 import { createDemoOwso } from './demo-owso';
+import { createDemoOwsoCounter } from './demo-owso-counter';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
 
 export interface PrepareOptions {
@@ -53,6 +54,7 @@ export async function prepareDatabase(
       await createDemoAssembly(db, now);
       await createDemoQuestionsLaws(db, now);
       await createDemoOwso(db, now);
+      await createDemoOwsoCounter(db, now);
       await createDemoConstituency(db, now);
     }
     report.newAccounts = { usernames, password, generated, demo: true };

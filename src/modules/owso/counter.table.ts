@@ -1,0 +1,2 @@
+// Table types of OWSO applications and hash-chained receipts (migration 0010).
+export type OwsoCounterTables = Record<never, never>;

@@ -4,6 +4,7 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { type CommitGroup, createCommitGroup } from './commit-group';
 import type { Database } from './database';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -11,6 +12,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
+  /** Small concurrent write commands (intake) sharing one commit: see commit-group.ts. */
+  commitGroup: CommitGroup;
   close(): Promise<void>;
 }
 
@@ -59,7 +62,12 @@ export function connect(target: DbTarget): Db {
     const kysely = new Kysely<Database>({
       dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
     });
-    return { kysely, dialect: 'sqlite', close: () => kysely.destroy() };
+    return {
+      kysely,
+      dialect: 'sqlite',
+      commitGroup: createCommitGroup(kysely),
+      close: () => kysely.destroy(),
+    };
   }
   const pool = new pg.Pool({
     connectionString: target.url,
@@ -68,5 +76,10 @@ export function connect(target: DbTarget): Db {
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { kysely, dialect: 'postgres', close: () => kysely.destroy() };
+  return {
+    kysely,
+    dialect: 'postgres',
+    commitGroup: createCommitGroup(kysely),
+    close: () => kysely.destroy(),
+  };
 }

@@ -98,7 +98,7 @@ export async function submitConcern(
   const now = ctx.now.toISOString();
   const hasContact = !!(input.name || input.phone || input.email);
 
-  const created = await db.kysely.transaction().execute(async (trx) => {
+  const created = await db.commitGroup.run(async (trx) => {
     let trackingCode = newTrackingCode();
     while (await trackingCodeTaken(trx, trackingCode)) trackingCode = newTrackingCode();
     const clock = nextClock({ due_stage: null, due_date: null, clock_days_left: null }, 'received', {

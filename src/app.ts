@@ -8,6 +8,7 @@ import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
 import { owsoModule } from './modules/owso';
 import { placesModule } from './modules/places';
+import { watchModule } from './modules/watch';
 import { auditModule } from './platform/audit';
 import { authModule } from './platform/auth';
 import { apiError } from './platform/http/api-errors';
@@ -28,6 +29,7 @@ export const MODULES: ModuleManifest[] = [
   assemblyModule,
   owsoModule,
   constituencyModule,
+  watchModule,
   authModule,
   auditModule,
   open311Module,

@@ -114,6 +114,12 @@ const POLICY: Record<string, Policy> = {
   // constituency: office operations (src/modules/constituency)
   // -- constituency rows end --
 
+  // watch: platform promises and joint statements (promises.routes.tsx)
+  // -- watch promises rows end --
+
+  // watch: MP scorecards, ministers' timeliness, open data (scorecards.routes.tsx)
+  // -- watch scorecards rows end --
+
   'GET /login': page('public'),
   'POST /login': page('public'),
   'POST /logout': page('signed-in'),

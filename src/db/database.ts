@@ -7,6 +7,7 @@ import type { CaseworkTables } from '../modules/casework/case.table';
 import type { ConstituencyTables } from '../modules/constituency/constituency.table';
 import type { OwsoTables } from '../modules/owso/owso.table';
 import type { PlacesTables } from '../modules/places/place.table';
+import type { WatchTables } from '../modules/watch/watch.table';
 import type { AuditTables } from '../platform/audit/audit.table';
 import type { AuthTables } from '../platform/auth/auth.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
@@ -20,7 +21,8 @@ export interface Database
     AuditTables,
     CaseworkTables,
     OwsoTables,
-    ConstituencyTables {
+    ConstituencyTables,
+    WatchTables {
   rate_events: RateEventsTable;
 }
 

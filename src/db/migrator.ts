@@ -11,6 +11,7 @@ import { assemblyQuestionsLaws } from './migrations/0007-assembly-questions-laws
 import { owso } from './migrations/0008-owso';
 import { constituencyOperations } from './migrations/0009-constituency-operations';
 import { owsoCounter } from './migrations/0010-owso-counter';
+import { watch } from './migrations/0011-watch';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0008-owso': owso,
   '0009-constituency-operations': constituencyOperations,
   '0010-owso-counter': owsoCounter,
+  '0011-watch': watch,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -12,6 +12,7 @@ import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-d
 import { createDemoOwso } from './demo-owso';
 import { createDemoOwsoCounter } from './demo-owso-counter';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
+import { createDemoWatch } from './demo-watch';
 
 export interface PrepareOptions {
   demo: boolean;
@@ -56,6 +57,7 @@ export async function prepareDatabase(
       await createDemoOwso(db, now);
       await createDemoOwsoCounter(db, now);
       await createDemoConstituency(db, now);
+      await createDemoWatch(db, now);
     }
     report.newAccounts = { usernames, password, generated, demo: true };
   } else {

@@ -184,6 +184,21 @@ function StepSelect(props: {
   );
 }
 
+type FieldLabel = keyof CasePageMessages['fields'];
+
+/** Steps that are one required piece of writing: the question, the reply, the answer or the reason. */
+const WRITTEN_STEPS: Record<
+  'request_info' | 'ask_office' | 'office_replies' | 'answer' | 'answer_directly' | 'return_to_office',
+  { field: StepField; label: FieldLabel; hint?: FieldLabel; maxlength: number }
+> = {
+  request_info: { field: 'question', label: 'question', hint: 'questionHint', maxlength: 2000 },
+  ask_office: { field: 'question', label: 'question', hint: 'officeQuestionHint', maxlength: 2000 },
+  office_replies: { field: 'reply', label: 'reply', hint: 'officeQuestionHint', maxlength: 4000 },
+  answer: { field: 'answer', label: 'answer', hint: 'answerHint', maxlength: 4000 },
+  answer_directly: { field: 'answer', label: 'answer', hint: 'answerHint', maxlength: 4000 },
+  return_to_office: { field: 'reason', label: 'returnReason', maxlength: 2000 },
+};
+
 /** The fields each step asks for. */
 function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewProps; m: CasePageMessages }) {
   const f = m.fields;
@@ -201,75 +216,26 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
     case 'citizen_replies':
       return null;
     case 'request_info':
-      return (
-        <StepText
-          action={action}
-          field="question"
-          label={f.question}
-          hint={f.questionHint}
-          multiline
-          required
-          failed={failed}
-          m={m}
-          maxlength={2000}
-        />
-      );
     case 'ask_office':
-      return (
-        <StepText
-          action={action}
-          field="question"
-          label={f.question}
-          hint={f.officeQuestionHint}
-          multiline
-          required
-          failed={failed}
-          m={m}
-          maxlength={2000}
-        />
-      );
     case 'office_replies':
-      return (
-        <StepText
-          action={action}
-          field="reply"
-          label={f.reply}
-          hint={f.officeQuestionHint}
-          multiline
-          required
-          failed={failed}
-          m={m}
-          maxlength={4000}
-        />
-      );
     case 'answer':
     case 'answer_directly':
+    case 'return_to_office': {
+      const step = WRITTEN_STEPS[action];
       return (
         <StepText
           action={action}
-          field="answer"
-          label={f.answer}
-          hint={f.answerHint}
+          field={step.field}
+          label={f[step.label]}
+          hint={step.hint && f[step.hint]}
           multiline
           required
           failed={failed}
           m={m}
-          maxlength={4000}
+          maxlength={step.maxlength}
         />
       );
-    case 'return_to_office':
-      return (
-        <StepText
-          action={action}
-          field="reason"
-          label={f.returnReason}
-          multiline
-          required
-          failed={failed}
-          m={m}
-          maxlength={2000}
-        />
-      );
+    }
     case 'decline':
     case 'close': {
       const reasons = action === 'decline' ? DECLINE_REASONS : CLOSURE_REASONS;

@@ -1,4 +1,4 @@
-// A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF) for reference data and imports.
+// A small RFC 4180 CSV reader (quoted fields, doubled quotes, CRLF) for reference data and imports, and the writer of exports.
 
 /** Parses CSV text into rows keyed by the header row's names. */
 export function parseCsv(text: string): Record<string, string>[] {
@@ -47,4 +47,15 @@ export function parseCsvRows(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** One CSV cell: quoted when it must be; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** UTF-8 with a byte-order mark, so Excel reads Khmer; CRLF line ends as RFC 4180 has them. */
+export function toCsv(rows: readonly (readonly string[])[]): string {
+  return `\uFEFF${rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

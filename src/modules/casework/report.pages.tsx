@@ -1,4 +1,5 @@
 // Views of the monthly office report: the page (figures in the reader's language and numerals) and its CSV.
+import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { type ReportMessages, reportMessages } from './report.messages';
@@ -181,46 +182,18 @@ export function ReportFigures(props: { report: MonthlyReport; lang: Lang; digits
           </tbody>
         </table>
       </div>
-      <Breakdown
-        title={m.byCategory}
-        column={m.category}
-        rows={report.byCategory}
-        lang={lang}
-        digits={digits}
-        m={m}
-      />
-      <Breakdown
-        title={m.byChannel}
-        column={m.channel}
-        rows={report.byChannel}
-        lang={lang}
-        digits={digits}
-        m={m}
-      />
-      <Breakdown
-        title={m.byCommune}
-        column={m.commune}
-        rows={report.byCommune}
-        lang={lang}
-        digits={digits}
-        m={m}
-      />
-      <Breakdown
-        title={m.byDestination}
-        column={m.destination}
-        rows={report.byDestination}
-        lang={lang}
-        digits={digits}
-        m={m}
-      />
+      {(
+        [
+          [m.byCategory, m.category, report.byCategory],
+          [m.byChannel, m.channel, report.byChannel],
+          [m.byCommune, m.commune, report.byCommune],
+          [m.byDestination, m.destination, report.byDestination],
+        ] as const
+      ).map(([title, column, rows]) => (
+        <Breakdown title={title} column={column} rows={rows} lang={lang} digits={digits} m={m} />
+      ))}
     </>
   );
-}
-
-/** One CSV cell: quoted when it must be; a leading = + - @ is defused so a spreadsheet never runs it as a formula. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export const CSV_HEADER = ['section', 'key', 'label_en', 'label_km', 'value'] as const;
@@ -260,8 +233,6 @@ export function reportRows(report: MonthlyReport): string[][] {
   return rows;
 }
 
-/** UTF-8 with a byte-order mark, so Excel reads the Khmer labels; CRLF line ends as RFC 4180 has them. */
 export function reportCsv(report: MonthlyReport): string {
-  const lines = [[...CSV_HEADER], ...reportRows(report)].map((cells) => cells.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv([CSV_HEADER, ...reportRows(report)]);
 }

@@ -109,6 +109,20 @@ const POLICY: Record<string, Policy> = {
   // -- owso catalogue rows end --
 
   // owso: counter, receipts, verification, ratings, league table (counter.routes.tsx)
+  'GET /owso/counter': page(['owso_clerk', 'owso_chief']),
+  'POST /owso/counter': page(['owso_clerk', 'owso_chief']),
+  'GET /owso/receipts/:number': page(['owso_clerk', 'owso_chief']),
+  'POST /owso/receipts/:number/status': page(['owso_clerk', 'owso_chief']),
+  'GET /owso/receipts/:number/cancel': page(['owso_chief']),
+  'POST /owso/receipts/:number/cancel': page(['owso_chief']),
+  'GET /verify': page('public'),
+  'GET /verify/:number': page('public'),
+  'GET /owso/cancelled': page('public'),
+  'GET /owso/follow': page('public'),
+  'POST /owso/follow/:number/rating': page('public'),
+  'GET /owso/league': page('public'),
+  'GET /owso/league.csv': page('public'),
+  'GET /api/receipts/:number': api('public'),
   // -- owso counter rows end --
 
   // constituency: office operations (src/modules/constituency)

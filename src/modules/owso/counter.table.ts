@@ -1,2 +1,74 @@
 // Table types of OWSO applications and hash-chained receipts (migration 0010).
-export type OwsoCounterTables = Record<never, never>;
+import type { Generated, Selectable } from 'kysely';
+
+export const APPLICATION_STATUSES = ['received', 'in_progress', 'ready', 'done', 'cancelled'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export const PAYMENT_CHANNELS = ['counter', 'agency', 'exempt'] as const;
+export type PaymentChannel = (typeof PAYMENT_CHANNELS)[number];
+
+export interface OwsoApplicationsTable {
+  id: Generated<number>;
+  office_code: string;
+  service_code: string;
+  applicant_name: string;
+  applicant_phone: string | null;
+  documents_checked: string;
+  status: ApplicationStatus;
+  received_on: string;
+  due_on: string;
+  done_at: string | null;
+  processing_days: number | null;
+  on_time: number | null;
+  rating: number | null;
+  rated_at: string | null;
+  form_id: string | null;
+  clerk_user_id: number | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OwsoReceiptCountersTable {
+  office_code: string;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface OwsoReceiptsTable {
+  id: Generated<number>;
+  number: string;
+  office_code: string;
+  seq: number;
+  application_id: number;
+  service_code: string;
+  fee_riel: number;
+  paid_riel: number;
+  payment_channel: PaymentChannel;
+  agency_code: string | null;
+  agency_reference: string | null;
+  exemption_reason: string | null;
+  issued_at: string;
+  clerk_user_id: number | null;
+  clerk_name: string;
+  is_demo: Generated<number>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface OwsoReceiptCancellationsTable {
+  receipt_id: number;
+  cancelled_at: string;
+  cancelled_by: number | null;
+  reason: string;
+}
+
+export interface OwsoCounterTables {
+  owso_applications: OwsoApplicationsTable;
+  owso_receipt_counters: OwsoReceiptCountersTable;
+  owso_receipts: OwsoReceiptsTable;
+  owso_receipt_cancellations: OwsoReceiptCancellationsTable;
+}
+
+export type ApplicationRow = Selectable<OwsoApplicationsTable>;
+export type ReceiptRow = Selectable<OwsoReceiptsTable>;

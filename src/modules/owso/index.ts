@@ -1,10 +1,12 @@
 // Manifest of the One Window Service Offices module: catalogue, offices, counter, receipts, public pages.
 import type { ModuleManifest } from '../../platform/http/types';
 import { catalogueRoutes } from './catalogue.routes';
-import { counterRoutes } from './counter.routes';
+import { counterNav, counterRoutes } from './counter.routes';
+
+export { verifyAllReceiptChains } from './receipt-chain';
 
 export const owsoModule: ModuleManifest = {
   name: 'owso',
-  nav: [],
+  nav: [...counterNav],
   routes: [...catalogueRoutes, ...counterRoutes],
 };

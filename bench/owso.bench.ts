@@ -1,0 +1,264 @@
+// `npx tsx bench/owso.bench.ts`: OWSO receipts issued per second (application, sequence number, hash chain
+// and audit row in one transaction) beside raw durable single-row inserts of the same engine in the same
+// run (goal: >= 0.5 of the raw rate); then the league table over 1,000,000 generated receipts (goal: p95
+// <= 1 s on SQLite).
+//
+// Issue: `issueReceipt` called in-process by a clerk, one after another (SQLite has one writer; a request's
+// HTTP cost is measured by the HTTP bench). Raw: one INSERT of a row as large as a receipt per transaction,
+// SQLite with WAL and synchronous=FULL (as src/db/connect.ts) in the same directory. On PostgreSQL (when
+// BENCH_DATABASE_URL is set) both sides run on as many connections as Sala's pool.
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { connect, type Db, type DbTarget } from '../src/db/connect';
+import { addCounterTestCatalogue, TEST_OFFICE } from '../src/modules/owso/counter-test-data';
+import { LEAGUE_LEVELS } from '../src/modules/owso/league.rules';
+import { loadLeague } from '../src/modules/owso/league.service';
+import { type ApplicationInput, issueReceipt } from '../src/modules/owso/receipt.commands';
+import { currentUserByUsername } from '../src/platform/auth/current-user';
+import { prepareDatabase } from '../src/setup/prepare-database';
+import { generateOwso, OWSO_BENCH_MONTHS, OWSO_BENCH_TODAY } from './generate-owso';
+
+const RATIO_GOAL = 0.5;
+const LEAGUE_P95_GOAL_MS = 1000;
+const PG_POOL = 10;
+/** Clerks issuing at the same moment (the HTTP and intake benches use 16 connections). */
+const CLERKS = 16;
+
+function positiveInt(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (Number.isInteger(value) && value >= 1) return value;
+  console.error(`bench: ${name} must be a whole number >= 1 (got "${raw}")`);
+  process.exit(2);
+}
+
+const settings = {
+  seconds: positiveInt('BENCH_SECONDS', 3),
+  warmupSeconds: positiveInt('BENCH_WARMUP_SECONDS', 1),
+  rounds: positiveInt('BENCH_ROUNDS', 5),
+  leagueRuns: positiveInt('BENCH_LEAGUE_RUNS', 20),
+};
+
+const APPLICATION: ApplicationInput = {
+  office: TEST_OFFICE,
+  service: 'REG-01',
+  applicantName: 'Demo Applicant (bench, fictional)',
+  applicantPhone: null,
+  documents: ['0', '1'],
+  payment: 'counter',
+  agency: '',
+  agencyReference: '',
+  exemptionReason: '',
+};
+
+/** A row as large as a receipt (number, codes, amounts, time, clerk, two hashes). */
+function rawRow(n: number) {
+  return {
+    number: `${TEST_OFFICE}-${String(n).padStart(6, '0')}`,
+    office_code: TEST_OFFICE,
+    seq: String(n),
+    service_code: 'REG-01',
+    fee_riel: '4000',
+    paid_riel: '4000',
+    payment_channel: 'counter',
+    issued_at: new Date().toISOString(),
+    clerk_name: 'Demo account: owso_clerk',
+    prev_hash: randomBytes(32).toString('hex'),
+    hash: randomBytes(32).toString('hex'),
+  };
+}
+const RAW_COLUMNS = Object.keys(rawRow(0));
+const RAW_TABLE = `create table raw_receipts (id integer primary key, ${RAW_COLUMNS.map((c) => `${c} text`).join(', ')})`;
+
+interface Side {
+  round(seconds: number): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function issuingSide(target: DbTarget, concurrency: number): Promise<Side> {
+  const db: Db = connect(target);
+  await prepareDatabase(db, { demo: true, demoPassword: 'bench-password-not-secret' });
+  await addCounterTestCatalogue(db);
+  const clerk = await currentUserByUsername(db.kysely, 'owso_clerk');
+  if (!clerk) throw new Error('no owso_clerk account');
+  return {
+    async round(seconds) {
+      const end = performance.now() + seconds * 1000;
+      const start = performance.now();
+      let count = 0;
+      await Promise.all(
+        Array.from({ length: concurrency }, async () => {
+          while (performance.now() < end) {
+            const r = await issueReceipt(db, APPLICATION, clerk, new Date());
+            if (!r.ok) throw new Error(`issue refused: ${r.error}`);
+            count++;
+          }
+        }),
+      );
+      return count / ((performance.now() - start) / 1000);
+    },
+    close: () => db.close(),
+  };
+}
+
+function rawSqlite(file: string): Side {
+  const db = new SQLite(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec(RAW_TABLE);
+  const insert = db.prepare(
+    `insert into raw_receipts (${RAW_COLUMNS.join(', ')}) values (${RAW_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+  );
+  let n = 0;
+  return {
+    async round(seconds) {
+      const end = performance.now() + seconds * 1000;
+      const start = performance.now();
+      let count = 0;
+      while (performance.now() < end) {
+        insert.run(rawRow(n++));
+        count++;
+      }
+      return count / ((performance.now() - start) / 1000);
+    },
+    async close() {
+      db.close();
+    },
+  };
+}
+
+async function rawPostgres(url: string, schema: string): Promise<Side> {
+  const pool = new pg.Pool({ connectionString: url, max: PG_POOL, options: `-c search_path=${schema}` });
+  await pool.query(RAW_TABLE.replace('id integer primary key', 'id serial primary key'));
+  const sql = `insert into raw_receipts (${RAW_COLUMNS.join(', ')}) values (${RAW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
+  let n = 0;
+  return {
+    async round(seconds) {
+      const end = performance.now() + seconds * 1000;
+      const start = performance.now();
+      let count = 0;
+      await Promise.all(
+        Array.from({ length: PG_POOL }, async () => {
+          while (performance.now() < end) {
+            await pool.query(sql, Object.values(rawRow(n++)));
+            count++;
+          }
+        }),
+      );
+      return count / ((performance.now() - start) / 1000);
+    },
+    close: () => pool.end(),
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+// Rounded down, so a ratio printed as 0.50 has met a goal of 0.50.
+const twoPlaces = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
+
+async function compare(name: string, issuing: Side, raw: Side) {
+  await issuing.round(settings.warmupSeconds);
+  await raw.round(settings.warmupSeconds);
+  const issued: number[] = [];
+  const inserts: number[] = [];
+  for (let round = 0; round < settings.rounds; round++) {
+    // Alternate who goes first, so a slow spell of the machine falls on both sides alike.
+    const runs = [
+      async () => issued.push(await issuing.round(settings.seconds)),
+      async () => inserts.push(await raw.round(settings.seconds)),
+    ];
+    for (const run of round % 2 === 0 ? runs : runs.reverse()) await run();
+  }
+  await issuing.close();
+  await raw.close();
+  const ratio = median(issued) / median(inserts);
+  console.log(
+    `${name.padEnd(10)} receipts ${int.format(median(issued)).padStart(6)}/s   raw ${int.format(median(inserts)).padStart(6)} inserts/s   ` +
+      `ratio ${twoPlaces(ratio)}   goal >= ${RATIO_GOAL.toFixed(2)}: ${ratio >= RATIO_GOAL ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `           per round: receipts ${issued.map((r) => int.format(r)).join(' ')}; raw ${inserts.map((r) => int.format(r)).join(' ')}`,
+  );
+}
+
+async function league() {
+  const file = await generateOwso();
+  const db = connect({ kind: 'sqlite', file });
+  const month = OWSO_BENCH_MONTHS[OWSO_BENCH_MONTHS.length - 2];
+  console.log(
+    `\nLeague table over the generated receipts (SQLite), month ${month}, ${settings.leagueRuns} runs per level:`,
+  );
+  let worst = 0;
+  for (const level of LEAGUE_LEVELS) {
+    for (let i = 0; i < 3; i++) await loadLeague(db.kysely, month, level, OWSO_BENCH_TODAY);
+    const times: number[] = [];
+    let areas = 0;
+    for (let i = 0; i < settings.leagueRuns; i++) {
+      const start = performance.now();
+      areas = (await loadLeague(db.kysely, month, level, OWSO_BENCH_TODAY))?.length ?? 0;
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    const p95 = percentile(times, 95);
+    worst = Math.max(worst, p95);
+    console.log(
+      `  ${level.padEnd(9)} ${String(areas).padStart(5)} areas   p50 ${median(times).toFixed(0).padStart(4)} ms   p95 ${p95.toFixed(0).padStart(4)} ms`,
+    );
+  }
+  console.log(`  goal p95 <= ${LEAGUE_P95_GOAL_MS} ms: ${worst <= LEAGUE_P95_GOAL_MS ? 'met' : 'NOT met'}`);
+  await db.close();
+}
+
+async function main() {
+  console.log(
+    `OWSO benchmark: receipts issued (chain + audit) beside raw durable inserts, ${settings.rounds} rounds of ${settings.seconds} s per side.\n`,
+  );
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sala-owso-bench-'));
+  try {
+    await compare(
+      'SQLite',
+      await issuingSide({ kind: 'sqlite', file: path.join(dir, 'sala.db') }, CLERKS),
+      rawSqlite(path.join(dir, 'raw.db')),
+    );
+    const url = process.env.BENCH_DATABASE_URL;
+    if (url) {
+      const suffix = randomBytes(4).toString('hex');
+      const [sala, raw] = [`bench_owso_${suffix}`, `bench_owso_raw_${suffix}`];
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`create schema ${sala}; create schema ${raw}`);
+      try {
+        await compare(
+          'PostgreSQL',
+          await issuingSide({ kind: 'postgres', url, schema: sala }, CLERKS),
+          await rawPostgres(url, raw),
+        );
+      } finally {
+        await admin.query(`drop schema ${sala} cascade; drop schema ${raw} cascade`);
+        await admin.end();
+      }
+    } else {
+      console.log('(PostgreSQL: set BENCH_DATABASE_URL to a database where schemas may be created.)');
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  await league();
+}
+
+main().catch((err) => {
+  console.error('bench failed:', err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});

@@ -1,0 +1,253 @@
+// Views of the OWSO league table: the form, the table, bar charts drawn as SVG on the server, and the CSV.
+
+import { toCsv } from '../../platform/csv';
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatNumber } from '../../platform/i18n/i18n';
+import { type LeagueMessages, leagueMessages } from './league.messages';
+import { LEAGUE_LEVELS, type LeagueLevel } from './league.rules';
+import type { NamedLeagueRow } from './league.service';
+
+const areaName = (r: NamedLeagueRow, lang: Lang) => (lang === 'km' ? r.nameKm : r.nameLatin);
+
+function fmt(value: number | null, lang: Lang, digits: Digits, places: number, m: LeagueMessages): string {
+  if (value === null) return m.noValue;
+  return new Intl.NumberFormat(lang === 'km' ? `km-KH${digits === 'khmr' ? '-u-nu-khmr' : ''}` : 'en-GB', {
+    maximumFractionDigits: places,
+    minimumFractionDigits: places,
+  }).format(value);
+}
+
+const CHART_ROWS = 20;
+const BAR_HEIGHT = 22;
+const LABEL_WIDTH = 180;
+const BAR_AREA = 260;
+
+/** A horizontal bar chart as SVG: one bar per area, the value written beside it; no script. */
+function BarChart(p: {
+  id: string;
+  title: string;
+  rows: { label: string; value: number | null }[];
+  max: number;
+  format: (v: number) => string;
+  note: string;
+}) {
+  const height = p.rows.length * BAR_HEIGHT + 8;
+  const width = LABEL_WIDTH + BAR_AREA + 70;
+  return (
+    <figure class="league-chart">
+      <svg
+        role="img"
+        aria-labelledby={`${p.id}-title`}
+        viewBox={`0 0 ${width} ${height}`}
+        width="100%"
+        style={`max-width:${width}px`}
+        xmlns="http://www.w3.org/2000/svg"
+      >
+        <title id={`${p.id}-title`}>{p.title}</title>
+        {p.rows.map((r, i) => {
+          const y = i * BAR_HEIGHT + 4;
+          const w = r.value === null || p.max <= 0 ? 0 : Math.max(1, (r.value / p.max) * BAR_AREA);
+          return (
+            <g>
+              <text x={LABEL_WIDTH - 6} y={y + 15} text-anchor="end" font-size="12" fill="#222">
+                {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
+              </text>
+              <rect x={LABEL_WIDTH} y={y + 3} width={w.toFixed(1)} height={BAR_HEIGHT - 8} fill="#1f5f8b" />
+              <text x={LABEL_WIDTH + w + 4} y={y + 15} font-size="12" fill="#222">
+                {r.value === null ? '—' : p.format(r.value)}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        {p.title}. {p.note}
+      </figcaption>
+    </figure>
+  );
+}
+
+export interface LeagueViewProps {
+  lang: Lang;
+  digits: Digits;
+  month: string;
+  level: string;
+  rows: NamedLeagueRow[] | null;
+  error?: 'badMonth' | 'badLevel';
+}
+
+export function LeagueView(p: LeagueViewProps) {
+  const m = leagueMessages[p.lang];
+  const f = (v: number | null, places: number) => fmt(v, p.lang, p.digits, places, m);
+  const rows = p.rows ?? [];
+  const top = rows.slice(0, CHART_ROWS);
+  const label = (r: NamedLeagueRow) => areaName(r, p.lang);
+  const maxOf = (values: (number | null)[]) => Math.max(0, ...values.map((v) => v ?? 0));
+  const csvHref = `/owso/league.csv?month=${encodeURIComponent(p.month)}&level=${encodeURIComponent(p.level)}`;
+  return (
+    <>
+      <p>{m.intro}</p>
+      <p class="muted">{m.howLate}</p>
+      <form method="get" action="/owso/league" class="no-print">
+        <p>
+          <label for="month">{m.month}</label>
+          <br />
+          <span class="muted" id="month-hint">
+            {m.monthHint}
+          </span>
+          <br />
+          <input
+            id="month"
+            name="month"
+            value={p.month}
+            maxlength={7}
+            inputmode="numeric"
+            aria-invalid={p.error === 'badMonth' ? 'true' : undefined}
+            aria-describedby={p.error === 'badMonth' ? 'month-hint month-error' : 'month-hint'}
+          />
+          {p.error === 'badMonth' ? (
+            <span class="error" id="month-error">
+              <br />
+              {m.badMonth}
+            </span>
+          ) : null}
+        </p>
+        <p>
+          <label for="level">{m.level}</label>
+          <br />
+          <select id="level" name="level">
+            {LEAGUE_LEVELS.map((l) => (
+              <option value={l} selected={l === p.level}>
+                {m.levels[l]}
+              </option>
+            ))}
+          </select>
+          {p.error === 'badLevel' ? <span class="error"> {m.badLevel}</span> : null}
+        </p>
+        <p>
+          <button type="submit" class="button">
+            {m.show}
+          </button>
+        </p>
+      </form>
+      {p.error ? (
+        <p class="alert" role="alert">
+          {p.error === 'badMonth' ? m.badMonth : m.badLevel}
+        </p>
+      ) : rows.length === 0 ? (
+        <p>{m.none}</p>
+      ) : (
+        <>
+          <p>
+            <a href={csvHref}>{m.csv}</a>
+          </p>
+          <section class="table-wrap" tabindex={0} aria-label={m.title}>
+            <table class="league">
+              <thead>
+                <tr>
+                  <th scope="col">{m.rank}</th>
+                  <th scope="col">{m.area}</th>
+                  <th scope="col">{m.receipts}</th>
+                  <th scope="col">{m.onTime}</th>
+                  <th scope="col">{m.medianDays}</th>
+                  <th scope="col">{m.reports}</th>
+                  <th scope="col">{m.perThousand}</th>
+                  <th scope="col">{m.rating}</th>
+                  <th scope="col">{m.ratings}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r, i) => (
+                  <tr data-area={r.area}>
+                    <td>{formatNumber(i + 1, p.lang, p.digits)}</td>
+                    <th scope="row">{label(r)}</th>
+                    <td>{formatNumber(r.receipts, p.lang, p.digits)}</td>
+                    <td>{r.onTimeShare === null ? m.noValue : `${f(r.onTimeShare * 100, 1)}%`}</td>
+                    <td>{f(r.medianDays, 1)}</td>
+                    <td>{formatNumber(r.overchargeReports, p.lang, p.digits)}</td>
+                    <td>{f(r.reportsPerThousand, 2)}</td>
+                    <td>{f(r.averageRating, 2)}</td>
+                    <td>{formatNumber(r.ratings, p.lang, p.digits)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+          <BarChart
+            id="chart-ontime"
+            title={m.chartOnTime}
+            note={m.chartTop(top.length)}
+            rows={top.map((r) => ({
+              label: label(r),
+              value: r.onTimeShare === null ? null : r.onTimeShare * 100,
+            }))}
+            max={100}
+            format={(v) => f(v, 1)}
+          />
+          <BarChart
+            id="chart-median"
+            title={m.chartMedian}
+            note={m.chartTop(top.length)}
+            rows={top.map((r) => ({ label: label(r), value: r.medianDays }))}
+            max={maxOf(top.map((r) => r.medianDays))}
+            format={(v) => f(v, 1)}
+          />
+          <BarChart
+            id="chart-reports"
+            title={m.chartReports}
+            note={m.chartTop(top.length)}
+            rows={top.map((r) => ({ label: label(r), value: r.reportsPerThousand }))}
+            max={maxOf(top.map((r) => r.reportsPerThousand))}
+            format={(v) => f(v, 2)}
+          />
+          <BarChart
+            id="chart-rating"
+            title={m.chartRating}
+            note={m.chartTop(top.length)}
+            rows={top.map((r) => ({ label: label(r), value: r.averageRating }))}
+            max={5}
+            format={(v) => f(v, 2)}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+const round = (v: number | null, places: number) => (v === null ? '' : v.toFixed(places));
+
+/** The table as CSV: one row per area, plain numbers (no locale), empty when there is no value. */
+export function leagueCsv(month: string, level: LeagueLevel, rows: NamedLeagueRow[]): string {
+  return toCsv([
+    [
+      'month',
+      'level',
+      'rank',
+      'area_code',
+      'name_km',
+      'name_latin',
+      'receipts',
+      'on_time_share',
+      'median_processing_days',
+      'overcharging_reports',
+      'reports_per_1000_receipts',
+      'average_rating',
+      'ratings',
+    ],
+    ...rows.map((r, i) => [
+      month,
+      level,
+      String(i + 1),
+      r.area,
+      r.nameKm,
+      r.nameLatin,
+      String(r.receipts),
+      round(r.onTimeShare, 4),
+      round(r.medianDays, 1),
+      String(r.overchargeReports),
+      round(r.reportsPerThousand, 2),
+      round(r.averageRating, 2),
+      String(r.ratings),
+    ]),
+  ]);
+}

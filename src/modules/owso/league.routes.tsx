@@ -1,0 +1,57 @@
+// The public league table of OWSO offices by month and level, as a page with SVG charts and as CSV.
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import type { Ctx, RouteDef } from '../../platform/http/types';
+import { renderPage } from '../../web/page';
+import { leagueMessages } from './league.messages';
+import { LeagueView, leagueCsv } from './league.pages';
+import { LEAGUE_LEVELS, type LeagueLevel, monthRange } from './league.rules';
+import { loadLeague } from './league.service';
+
+function readParams(c: Ctx) {
+  const today = phnomPenhDate(new Date());
+  const month = (c.req.query('month') ?? today.slice(0, 7)).trim();
+  const level = (c.req.query('level') ?? 'commune').trim();
+  const error = !monthRange(month)
+    ? ('badMonth' as const)
+    : !(LEAGUE_LEVELS as readonly string[]).includes(level)
+      ? ('badLevel' as const)
+      : undefined;
+  return { today, month, level, error };
+}
+
+/** GET /owso/league?month=YYYY-MM&level=commune|district|province */
+async function leaguePage(c: Ctx) {
+  const m = leagueMessages[c.get('lang')];
+  const { today, month, level, error } = readParams(c);
+  const rows = error ? null : await loadLeague(c.get('deps').db.kysely, month, level as LeagueLevel, today);
+  return renderPage(
+    c,
+    m.title,
+    <LeagueView
+      lang={c.get('lang')}
+      digits={c.get('digits')}
+      month={month}
+      level={level}
+      rows={rows}
+      error={error}
+    />,
+    error ? 400 : 200,
+  );
+}
+
+/** GET /owso/league.csv */
+async function leagueCsvFile(c: Ctx) {
+  const m = leagueMessages[c.get('lang')];
+  const { today, month, level, error } = readParams(c);
+  if (error) return c.text(error === 'badMonth' ? m.badMonth : m.badLevel, 400);
+  const rows = (await loadLeague(c.get('deps').db.kysely, month, level as LeagueLevel, today)) ?? [];
+  return c.body(leagueCsv(month, level as LeagueLevel, rows), 200, {
+    'Content-Type': 'text/csv; charset=utf-8',
+    'Content-Disposition': `attachment; filename="owso-league-${month}-${level}.csv"`,
+  });
+}
+
+export const leagueRoutes: RouteDef[] = [
+  { method: 'GET', path: '/owso/league', kind: 'page', access: 'public', handler: leaguePage },
+  { method: 'GET', path: '/owso/league.csv', kind: 'page', access: 'public', handler: leagueCsvFile },
+];

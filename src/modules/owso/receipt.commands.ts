@@ -1,0 +1,256 @@
+// Commands of the counter: register an application and issue its hash-chained receipt; cancel a receipt.
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { CurrentUser } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { fail, ok, type Result } from '../../platform/result';
+import { dueOn } from './applications.rules';
+import {
+  activeAgencies,
+  findOffice,
+  findReceipt,
+  holidaysSet,
+  insertApplication,
+  insertCancellation,
+  insertReceipt,
+  receiptNumberByFormId,
+  serviceAtOffice,
+  setCounterHash,
+  takeNextSeq,
+} from './counter.queries';
+import { PAYMENT_CHANNELS } from './counter.table';
+import { CHIEF_ROLES, COUNTER_ROLES, worksAt } from './counter-access';
+import { type ChainedReceipt, hashReceipt, RECEIPT_GENESIS_HASH, receiptNumber } from './receipt.rules';
+
+/** Trimmed, well-formed, NFC text of at most `max` characters; messages are codes the pages translate. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too-long')
+    .refine((s) => s.isWellFormed() && !s.includes('\uFFFD'), 'broken-text')
+    .transform((s) => s.normalize('NFC'));
+
+/** The counter form. The fee is not in it: it is read from the catalogue. */
+export const applicationInputSchema = z.object({
+  office: z.string().trim().min(1, 'required').max(60),
+  service: z.string().trim().min(1, 'required').max(60),
+  applicantName: text(200).pipe(z.string().min(1, 'required')),
+  applicantPhone: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'invalid'),
+    ])
+    .optional()
+    .transform((s) => s || null),
+  documents: z.array(z.string().max(500)).max(50).default([]),
+  payment: z.enum(PAYMENT_CHANNELS, 'required'),
+  agency: z.string().trim().max(60).default(''),
+  agencyReference: text(100).default(''),
+  exemptionReason: text(500).default(''),
+  formId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,64}$/, 'invalid')
+    .optional(),
+});
+export type ApplicationInput = z.output<typeof applicationInputSchema>;
+
+export type IssueError =
+  | 'unknown-office'
+  | 'not-your-office'
+  | 'unknown-service'
+  | 'no-fee'
+  | 'documents-missing'
+  | 'agency-required'
+  | 'agency-reference-required'
+  | 'agency-not-allowed'
+  | 'counter-not-allowed'
+  | 'exemption-reason-required';
+
+export interface IssuedReceipt {
+  number: string;
+  applicationId: number;
+  feeRiel: number;
+  /** True when this form had already issued its receipt (a second tap): nothing new was written. */
+  replay: boolean;
+}
+
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/**
+ * Registers the application and issues its receipt in one transaction: application row, the office's
+ * next sequence number (its counter row locked until commit), the receipt hashed with the office's
+ * previous hash, and the audit row. The fee is the catalogue's fee in force on the day (Phnom Penh).
+ */
+export async function issueReceipt(
+  db: Db,
+  input: ApplicationInput,
+  user: CurrentUser,
+  now: Date,
+  opts: { demo?: boolean } = {},
+): Promise<Result<IssuedReceipt, IssueError>> {
+  const actor: Actor = { userId: user.id, label: user.username };
+  const today = phnomPenhDate(now);
+  // One read for office, service and fee; the rarer refusals find out which part was wrong.
+  const service = await serviceAtOffice(db.kysely, input.office, input.service, today);
+  if (!service) {
+    const office = await findOffice(db.kysely, input.office);
+    if (!office) return fail('unknown-office');
+    if (!worksAt(user, COUNTER_ROLES, office.place_code)) return fail('not-your-office');
+    return fail('unknown-service');
+  }
+  if (!worksAt(user, COUNTER_ROLES, service.place_code)) return fail('not-your-office');
+  const office = { code: input.office };
+  const fee = service.fee_riel;
+  if (fee === null) return fail('no-fee');
+
+  const required = lines(service.documents_en);
+  const ticked = new Set(input.documents);
+  if (required.some((_, i) => !ticked.has(String(i)))) return fail('documents-missing');
+
+  let agencyCode: string | null = null;
+  let agencyReference: string | null = null;
+  let exemptionReason: string | null = null;
+  let channel = input.payment;
+  if (fee === 0 && channel === 'exempt') channel = 'counter';
+  if (channel === 'agency') {
+    if (service.pay_at_agency !== 1) return fail('agency-not-allowed');
+    if (!input.agency) return fail('agency-required');
+    const agencies = await activeAgencies(db.kysely);
+    if (!agencies.some((a) => a.code === input.agency)) return fail('agency-required');
+    if (!input.agencyReference) return fail('agency-reference-required');
+    agencyCode = input.agency;
+    agencyReference = input.agencyReference;
+  } else if (channel === 'exempt') {
+    if (input.exemptionReason.length < 3) return fail('exemption-reason-required');
+    exemptionReason = input.exemptionReason;
+  } else if (service.pay_at_counter !== 1 && fee > 0) {
+    return fail('counter-not-allowed');
+  }
+  const holidays = await holidaysSet(db.kysely);
+  const documentsChecked = required.filter((_, i) => ticked.has(String(i))).join('\n');
+  const at = now.toISOString();
+  const isDemo = opts.demo ? 1 : 0;
+
+  try {
+    // Receipts issued at the same moment share one commit (see db/commit-group.ts); each still takes its
+    // own sequence number and link, in order, inside that transaction.
+    const issued = await db.commitGroup.run(async (trx) => {
+      const applicationId = await insertApplication(trx, {
+        office_code: office.code,
+        service_code: service.code,
+        applicant_name: input.applicantName,
+        applicant_phone: input.applicantPhone,
+        documents_checked: documentsChecked,
+        received_on: today,
+        due_on: dueOn(today, service.max_days, holidays),
+        form_id: input.formId ?? null,
+        clerk_user_id: user.id,
+        is_demo: isDemo,
+        now: at,
+      });
+      const counter = await takeNextSeq(trx, office.code, RECEIPT_GENESIS_HASH);
+      const receipt: ChainedReceipt = {
+        prev_hash: counter.last_hash,
+        number: receiptNumber(office.code, counter.last_seq),
+        office_code: office.code,
+        seq: counter.last_seq,
+        application_id: applicationId,
+        service_code: service.code,
+        fee_riel: fee,
+        paid_riel: channel === 'exempt' ? 0 : fee,
+        payment_channel: channel,
+        agency_code: agencyCode,
+        agency_reference: agencyReference,
+        exemption_reason: exemptionReason,
+        issued_at: at,
+        clerk_user_id: user.id,
+        clerk_name: user.displayName,
+        is_demo: isDemo,
+      };
+      const hash = hashReceipt(receipt);
+      await insertReceipt(trx, { ...receipt, hash });
+      await setCounterHash(trx, office.code, hash);
+      await appendAudit(trx, actor, {
+        action: channel === 'exempt' ? 'owso.receipt.issue-exempt' : 'owso.receipt.issue',
+        entityType: 'owso_receipt',
+        entityId: receipt.number,
+        after: {
+          service: service.code,
+          fee: fee,
+          paid: receipt.paid_riel,
+          channel,
+          ...(agencyCode ? { agency: agencyCode } : {}),
+          ...(exemptionReason ? { exemptionReason } : {}),
+        },
+      });
+      return { number: receipt.number, applicationId, feeRiel: fee, replay: false };
+    });
+    return ok(issued);
+  } catch (error) {
+    // A second tap of the same form lost the race on the form id: show the receipt the first one issued.
+    if (input.formId) {
+      const earlier = await receiptNumberByFormId(db.kysely, input.formId);
+      if (earlier) return ok({ number: earlier, applicationId: 0, feeRiel: 0, replay: true });
+    }
+    throw error;
+  }
+}
+
+export const cancelInputSchema = z.object({
+  reason: text(500).pipe(z.string().min(1, 'required').min(5, 'too-short')),
+});
+
+export type CancelError = 'not-found' | 'not-your-office' | 'already-cancelled';
+
+/** Only the office's chief cancels; the receipt stays as issued, the cancellation is its own row. */
+export async function cancelReceipt(
+  db: Db,
+  number: string,
+  reason: string,
+  user: CurrentUser,
+  now: Date,
+): Promise<Result<{ number: string }, CancelError>> {
+  const receipt = await findReceipt(db.kysely, number);
+  if (!receipt) return fail('not-found');
+  if (!worksAt(user, CHIEF_ROLES, receipt.place_code)) return fail('not-your-office');
+  if (receipt.cancelled_at) return fail('already-cancelled');
+  const at = now.toISOString();
+  const done = await db.kysely.transaction().execute(async (trx) => {
+    if (
+      !(await insertCancellation(trx, {
+        receipt_id: receipt.id,
+        cancelled_at: at,
+        cancelled_by: user.id,
+        reason,
+      }))
+    )
+      return false;
+    await trx
+      .updateTable('owso_applications')
+      .set({ status: 'cancelled', updated_at: at })
+      .where('id', '=', receipt.application_id)
+      .execute();
+    await appendAudit(
+      trx,
+      { userId: user.id, label: user.username },
+      {
+        action: 'owso.receipt.cancel',
+        entityType: 'owso_receipt',
+        entityId: receipt.number,
+        before: { status: receipt.status },
+        after: { status: 'cancelled', reason },
+      },
+    );
+    return true;
+  });
+  return done ? ok({ number: receipt.number }) : fail('already-cancelled');
+}

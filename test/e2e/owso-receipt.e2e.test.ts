@@ -1,0 +1,122 @@
+// Browser test in real Chromium without JavaScript: a clerk issues a receipt at the OWSO counter, and the
+// public verify page shows it (no personal data); axe on the counter, the receipt and the public pages.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { counterMessages } from '../../src/modules/owso/counter.messages';
+import { addCounterTestCatalogue, TEST_OFFICE } from '../../src/modules/owso/counter-test-data';
+import { seedDemo, TEST_PASSWORD, testApp } from '../support/app';
+import { axeReport, browserSuiteTitle, CHROMIUM, HAVE_CHROMIUM, SMALL_PHONE } from '../support/chromium';
+import { createTestDatabase } from '../support/databases';
+
+const km = counterMessages.km;
+// The same flags as test/support/chromium.ts: headless in a container, no reaching out to the network.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and verified'), () => {
+  let stop: (() => Promise<void>) | undefined;
+  let base = '';
+  let browser: Browser;
+  let clerk: Page;
+  let citizen: Page;
+  let axePage: Page;
+  const contexts: BrowserContext[] = [];
+  let number = '';
+
+  beforeAll(async () => {
+    // Sala with the demo accounts and a small sample catalogue (an office where the demo clerk works).
+    const { db, drop } = await createTestDatabase('sqlite');
+    await seedDemo(db);
+    await addCounterTestCatalogue(db);
+    const server = serve({ fetch: testApp(db).fetch, port: 0, hostname: '127.0.0.1' });
+    await new Promise<void>((resolve) =>
+      server.listening ? resolve() : server.once('listening', () => resolve()),
+    );
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    stop = async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+      await drop();
+    };
+    const open = async (javaScriptEnabled: boolean) => {
+      const context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE, javaScriptEnabled });
+      context.setDefaultTimeout(10_000);
+      contexts.push(context);
+      return context.newPage();
+    };
+    clerk = await open(false);
+    citizen = await open(false);
+    // Axe is a script: it runs in a page with JavaScript, over the HTML the no-JS page shows.
+    axePage = await open(true);
+  }, 120_000);
+
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  async function expectNoAxeViolations(page: Page, what: string) {
+    await axePage.setContent(await page.content());
+    expect(await axeReport(axePage), `axe found violations on ${what}`).toBe('');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${what} scrolls sideways`).toBeLessThanOrEqual(SMALL_PHONE.width);
+  }
+
+  it('the clerk chooses the service, sees the fee read-only and issues the receipt', async () => {
+    await clerk.goto(`${base}/login`);
+    await clerk.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill('owso_clerk');
+    await clerk.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
+    await clerk.locator('main form button[type=submit]').click();
+    await clerk.waitForURL((url) => url.pathname !== '/login');
+
+    await clerk.goto(`${base}/owso/counter`);
+    await clerk.getByLabel(km.service).selectOption('REG-01');
+    await clerk.getByRole('button', { name: km.choose }).click();
+    const fee = clerk.getByLabel(km.fee);
+    expect(await fee.getAttribute('readonly')).not.toBeNull();
+    expect(await fee.inputValue()).toMatch(/រៀល$/);
+    await expectNoAxeViolations(clerk, 'the counter form');
+
+    await clerk.getByLabel('អត្តសញ្ញាណប័ណ្ណ').check();
+    await clerk.getByLabel('សៀវភៅស្នាក់នៅ').check();
+    await clerk.getByLabel(km.applicantName).fill('Demo Applicant 1');
+    await clerk.getByRole('button', { name: km.issue }).click();
+    await clerk.waitForURL(/\/owso\/receipts\//);
+    number = decodeURIComponent(new URL(clerk.url()).pathname.split('/').pop() ?? '');
+    expect(number).toBe(`${TEST_OFFICE}-000001`);
+    expect(await clerk.locator('.receipt svg').count()).toBe(1);
+    expect(await clerk.locator('.receipt').textContent()).toContain('Demo Applicant 1');
+    await expectNoAxeViolations(clerk, 'the receipt');
+  });
+
+  it('anyone opening the receipt’s verify link sees it valid, with no personal data', async () => {
+    await citizen.goto(`${base}/verify/${number}`);
+    const main = (await citizen.locator('main').textContent()) ?? '';
+    expect(main).toContain(km.verifyValid);
+    expect(main).toContain(number);
+    expect(main).toContain('REG-01');
+    expect(main).not.toContain('Demo Applicant 1');
+    expect(await citizen.locator('[data-chain="intact"]').count()).toBe(1);
+    await expectNoAxeViolations(citizen, 'the verify page');
+
+    await citizen.goto(`${base}/owso/follow?number=${number}`);
+    expect(await citizen.locator('[data-status="received"]').count()).toBe(1);
+    await expectNoAxeViolations(citizen, 'the follow page');
+
+    await citizen.goto(`${base}/owso/cancelled`);
+    await expectNoAxeViolations(citizen, 'the register of cancelled receipts');
+    await citizen.goto(`${base}/owso/league?level=district`);
+    expect(await citizen.locator('table.league tbody tr').count()).toBe(1);
+    await expectNoAxeViolations(citizen, 'the league table');
+  });
+});

@@ -8,7 +8,7 @@ import { renderPage } from '../../web/page';
 import { findTrackedCase } from './case.queries';
 import { CASE_ACTIONS, type CaseStatus } from './case.rules';
 import { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
-import { optionalText } from './input-text';
+import { optionalText } from '../../platform/input-text';
 import { type FieldError, intakeMessages } from './messages';
 import {
   renderTrackedCase,

@@ -5,7 +5,7 @@ import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
-import { text } from './input-text';
+import { text } from '../../platform/input-text';
 import {
   deleteHoliday,
   findHoliday,

@@ -19,7 +19,7 @@ import { DESTINATION_KINDS } from './case.table';
 import { mayActAs, maySeeCase } from './case-access';
 import { citizenRecipient } from './case-contacts';
 import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
-import { optionalText, requiredText } from './input-text';
+import { optionalText, requiredText } from '../../platform/input-text';
 import { nextClock } from './service-clock.rules';
 
 /** Why a decline: codes the pages translate (the public timeline shows the code's words, never a free text). */

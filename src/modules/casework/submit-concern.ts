@@ -13,7 +13,7 @@ import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory, insertCase, insertContact, insertEvent, trackingCodeTaken } from './case.queries';
 import { type Channel, CONTACT_PREFERENCES } from './case.table';
 import { holidayDates, serviceStandards } from './handling.queries';
-import { optionalText, text } from './input-text';
+import { optionalText, text } from '../../platform/input-text';
 import { nextClock } from './service-clock.rules';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */

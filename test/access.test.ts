@@ -103,6 +103,18 @@ const POLICY: Record<string, Policy> = {
   // -- records rows end --
 
   // assembly: questions to the government and laws (questions-laws.routes.tsx)
+  'GET /assembly/questions': page('public'),
+  'GET /assembly/questions/:id': page('public'),
+  'GET /assembly/laws': page('public'),
+  'GET /assembly/laws/:id': page('public'),
+  'GET /secretariat/assembly/questions/new': page(['secretariat']),
+  'POST /secretariat/assembly/questions': page(['secretariat']),
+  'POST /secretariat/assembly/questions/:id/answer': page(['secretariat']),
+  'GET /secretariat/assembly/laws/new': page(['secretariat']),
+  'POST /secretariat/assembly/laws': page(['secretariat']),
+  'POST /secretariat/assembly/laws/:id/:step': page(['secretariat']),
+  'GET /secretariat/assembly/ministries': page(['secretariat']),
+  'POST /secretariat/assembly/ministries': page(['secretariat']),
   // -- questions-laws rows end --
 
   // owso: catalogue, offices, public fee lists, posters, overcharging (catalogue.routes.tsx)

@@ -51,10 +51,16 @@ export class Browser {
     return res;
   }
 
-  /** Posts a form; the CSRF token is the one the site gave this browser, unless the caller sets `_csrf`. */
-  async post(path: string, fields: Record<string, string>) {
+  /**
+   * Posts a form; the CSRF token is the one the site gave this browser, unless the caller sets `_csrf`.
+   * A list sends the field once per value, as checkboxes of one name do.
+   */
+  async post(path: string, fields: Record<string, string | string[]>) {
     if (!this.jar.get('sala_csrf')) await this.get('/');
-    const body = new URLSearchParams({ _csrf: this.jar.get('sala_csrf') ?? '', ...fields });
+    const body = new URLSearchParams();
+    for (const [name, value] of Object.entries({ _csrf: this.jar.get('sala_csrf') ?? '', ...fields })) {
+      for (const one of Array.isArray(value) ? value : [value]) body.append(name, one);
+    }
     const res = await this.app.request(path, {
       method: 'POST',
       headers: { cookie: this.jar.header(), 'content-type': 'application/x-www-form-urlencoded' },

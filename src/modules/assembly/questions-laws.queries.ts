@@ -78,7 +78,7 @@ export function answerQuestion(
 /** Questions with who asked and whom they were addressed to, newest received first. */
 export async function listQuestions(
   db: Executor,
-  filter: { membershipId?: number; ministry?: string; limit: number; offset: number },
+  filter: { personId?: number; ministry?: string; limit: number },
 ) {
   let query = db
     .selectFrom('assembly_questions as q')
@@ -96,7 +96,7 @@ export async function listQuestions(
       'p.name_en',
       'p.name_km',
     ]);
-  if (filter.membershipId !== undefined) query = query.where('q.membership_id', '=', filter.membershipId);
+  if (filter.personId !== undefined) query = query.where('p.id', '=', filter.personId);
   if (filter.ministry !== undefined) {
     const ministry = filter.ministry;
     query = query.where((eb) =>
@@ -109,12 +109,7 @@ export async function listQuestions(
       ),
     );
   }
-  return query
-    .orderBy('q.received_on', 'desc')
-    .orderBy('q.id', 'desc')
-    .limit(filter.limit)
-    .offset(filter.offset)
-    .execute();
+  return query.orderBy('q.received_on', 'desc').orderBy('q.id', 'desc').limit(filter.limit).execute();
 }
 
 export function addresseesOf(db: Executor, questionIds: number[]) {

@@ -1,4 +1,91 @@
-// Questions to the government and laws: secretariat forms and public pages.
+// Questions to the government and laws: public pages for everyone, forms for the secretariat.
 import type { RouteDef } from '../../platform/http/types';
+import { billSubmit, lawPage, lawStepSubmit, lawsListPage, newBillPage } from './laws.pages';
+import { ministriesPage, ministrySubmit } from './ministries.pages';
+import {
+  answerSubmit,
+  newQuestionPage,
+  questionPage,
+  questionSubmit,
+  questionsListPage,
+  SECRETARIAT,
+} from './questions.pages';
 
-export const questionsLawsRoutes: RouteDef[] = [];
+export const questionsLawsRoutes: RouteDef[] = [
+  { method: 'GET', path: '/assembly/questions', kind: 'page', access: 'public', handler: questionsListPage },
+  {
+    method: 'GET',
+    path: '/assembly/questions/:id',
+    kind: 'page',
+    access: 'public',
+    example: { id: '1' },
+    handler: questionPage,
+  },
+  { method: 'GET', path: '/assembly/laws', kind: 'page', access: 'public', handler: lawsListPage },
+  {
+    method: 'GET',
+    path: '/assembly/laws/:id',
+    kind: 'page',
+    access: 'public',
+    example: { id: '1' },
+    handler: lawPage,
+  },
+  {
+    method: 'GET',
+    path: '/secretariat/assembly/questions/new',
+    kind: 'page',
+    access: SECRETARIAT,
+    handler: newQuestionPage,
+  },
+  {
+    method: 'POST',
+    path: '/secretariat/assembly/questions',
+    kind: 'page',
+    access: SECRETARIAT,
+    handler: questionSubmit,
+  },
+  {
+    method: 'POST',
+    path: '/secretariat/assembly/questions/:id/answer',
+    kind: 'page',
+    access: SECRETARIAT,
+    example: { id: '1' },
+    handler: answerSubmit,
+  },
+  {
+    method: 'GET',
+    path: '/secretariat/assembly/laws/new',
+    kind: 'page',
+    access: SECRETARIAT,
+    handler: newBillPage,
+  },
+  {
+    method: 'POST',
+    path: '/secretariat/assembly/laws',
+    kind: 'page',
+    access: SECRETARIAT,
+    handler: billSubmit,
+  },
+  {
+    method: 'POST',
+    path: '/secretariat/assembly/laws/:id/:step',
+    kind: 'page',
+    access: SECRETARIAT,
+    example: { id: '1', step: 'adoption' },
+    handler: lawStepSubmit,
+  },
+  {
+    method: 'GET',
+    path: '/secretariat/assembly/ministries',
+    kind: 'page',
+    access: SECRETARIAT,
+    handler: ministriesPage,
+  },
+  {
+    method: 'POST',
+    path: '/secretariat/assembly/ministries',
+    kind: 'page',
+    access: SECRETARIAT,
+    handler: ministrySubmit,
+  },
+];

@@ -1,0 +1,544 @@
+// Pages of bills and laws: the public list and each law's timeline with the article behind every date,
+// and the secretariat's forms for each step (Art. 91–93).
+import type { ZodType } from 'zod';
+import type { Db } from '../../db/connect';
+import { hasAnyRole } from '../../platform/auth/roles';
+import type { Ctx } from '../../platform/http/types';
+import { formatDate } from '../../platform/i18n/i18n';
+import type { Result } from '../../platform/result';
+import { CsrfField } from '../../web/layout';
+import { renderErrorPage, renderPage } from '../../web/page';
+import {
+  adoptionInputSchema,
+  amendmentInputSchema,
+  annulmentInputSchema,
+  billInputSchema,
+  billStage,
+  introduceBill,
+  type LawError,
+  publicationInputSchema,
+  recordAdoption,
+  recordAmendment,
+  recordAnnulment,
+  recordPublication,
+  recordSignature,
+  signatureInputSchema,
+} from './laws.commands';
+import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
+import { SECRETARIAT } from './questions.pages';
+import {
+  CheckField,
+  type FieldProblem,
+  one,
+  type Posted,
+  ProblemList,
+  postedOf,
+  problemsOf,
+  SelectField,
+  TextField,
+} from './questions-laws.forms';
+import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
+import { amendmentsOf, askerOf, findBill, listBills, membershipChoices } from './questions-laws.queries';
+import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
+
+const actorOf = (c: Ctx) => {
+  const user = c.get('user')!;
+  return { userId: user.id, label: user.username };
+};
+const positiveId = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null);
+
+function Cite({ c, refs }: { c: Ctx; refs: ArticleRef }) {
+  return <span class="muted">({citation(refs, c.get('lang'), c.get('digits'))})</span>;
+}
+
+export async function lawsListPage(c: Ctx) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = questionsLawsMessages[lang];
+  const bills = await listBills(c.get('deps').db.kysely);
+  const date = (d: string | null) => (d ? formatDate(d, lang, digits) : '—');
+  return renderPage(
+    c,
+    m.lawsTitle,
+    <>
+      <p>{m.lawsIntro}</p>
+      <p class="muted">
+        <strong>{citation('93', lang, digits)}</strong> — {ARTICLES['93'][lang]}
+      </p>
+      {hasAnyRole(c.get('user'), SECRETARIAT) ? (
+        <p>
+          <a href="/secretariat/assembly/laws/new">{m.recordBill}</a>
+        </p>
+      ) : null}
+      {bills.length === 0 ? (
+        <p>{m.noBills}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{m.title}</th>
+                <th scope="col">{m.stageHeading}</th>
+                <th scope="col">{m.introduced}</th>
+                <th scope="col">{m.adopted}</th>
+                <th scope="col">{m.signed}</th>
+                <th scope="col">{m.inForcePhnomPenh}</th>
+                <th scope="col">{m.inForceNationwide}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bills.map((b) => (
+                <tr>
+                  <td>
+                    <a href={`/assembly/laws/${b.id}`}>{lang === 'km' ? b.title_km : b.title_en}</a>
+                    {b.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+                  </td>
+                  <td>{m.stage[billStage(b)]}</td>
+                  <td>{date(b.introduced_on)}</td>
+                  <td>{date(b.adopted_on)}</td>
+                  <td>{date(b.signed_on)}</td>
+                  <td>{date(b.effective_phnom_penh)}</td>
+                  <td>{date(b.effective_nationwide)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>,
+  );
+}
+
+/** Which step form failed, so only that form shows the problems and keeps what was typed. */
+interface FailedStep {
+  step: string;
+  problems: FieldProblem[];
+  posted: Posted;
+}
+
+async function lawView(c: Ctx, failed?: FailedStep) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = questionsLawsMessages[lang];
+  const db = c.get('deps').db.kysely;
+  const id = positiveId(c.req.param('id'));
+  const bill = id ? await findBill(db, id) : undefined;
+  if (!bill) return renderErrorPage(c, 'notFound');
+  const [amendments, initiator] = await Promise.all([
+    amendmentsOf(db, bill.id),
+    bill.initiator_membership_id ? askerOf(db, bill.initiator_membership_id) : undefined,
+  ]);
+  const date = (d: string) => formatDate(d, lang, digits);
+  const isSecretariat = hasAnyRole(c.get('user'), SECRETARIAT);
+  const title = lang === 'km' ? bill.title_km : bill.title_en;
+  return renderPage(
+    c,
+    title,
+    <>
+      <p>
+        <a href="/assembly/laws">{m.lawsTitle}</a>
+      </p>
+      {c.req.query('saved') === '1' && !failed ? (
+        <p class="notice" role="status">
+          {m.saved}
+        </p>
+      ) : null}
+      <p lang={lang === 'km' ? 'en' : 'km'} class="muted">
+        {lang === 'km' ? bill.title_en : bill.title_km}
+      </p>
+      {bill.is_demo ? <p class="muted">({m.demo})</p> : null}
+      <p>
+        <strong>{m.stageHeading}:</strong> {m.stage[billStage(bill)]}
+      </p>
+      <h2>{m.timeline}</h2>
+      <dl>
+        <dt>{m.introduced}</dt>
+        <dd>
+          {date(bill.introduced_on)} — {m.initiators[bill.initiated_by]}
+          {initiator ? (
+            <>
+              {' '}
+              ({m.initiator}:{' '}
+              <a href={`/assembly/members/${initiator.person_id}`}>
+                {lang === 'km' ? initiator.name_km : initiator.name_en}
+              </a>
+              )
+            </>
+          ) : null}{' '}
+          <Cite c={c} refs="91" />
+        </dd>
+        {bill.adopted_on ? (
+          <>
+            <dt>{m.adopted}</dt>
+            <dd>
+              {date(bill.adopted_on)}
+              {bill.adoption_vote_event_id ? ` — ${m.adoptionVote} ${bill.adoption_vote_event_id}` : ''}{' '}
+              <Cite c={c} refs="90.1–6" />
+            </dd>
+          </>
+        ) : null}
+        {bill.signed_on ? (
+          <>
+            <dt>{m.signed}</dt>
+            <dd>
+              {date(bill.signed_on)}
+              {bill.urgent ? ` — ${m.urgent}` : ''}
+            </dd>
+            <dt>{m.inForcePhnomPenh}</dt>
+            <dd>
+              {bill.effective_phnom_penh ? date(bill.effective_phnom_penh) : '—'} <Cite c={c} refs="93" />
+            </dd>
+            <dt>{m.inForceNationwide}</dt>
+            <dd>
+              {bill.effective_nationwide ? date(bill.effective_nationwide) : '—'} <Cite c={c} refs="93" />
+            </dd>
+          </>
+        ) : null}
+        {bill.published_on ? (
+          <>
+            <dt>{m.published}</dt>
+            <dd>
+              {date(bill.published_on)} — {m.reference}: {bill.journal_reference}
+            </dd>
+          </>
+        ) : null}
+        {bill.annulled_on ? (
+          <>
+            <dt>{m.annulled}</dt>
+            <dd>
+              {date(bill.annulled_on)} — {m.reference}: {bill.annulment_reference} <Cite c={c} refs="92" />
+            </dd>
+          </>
+        ) : null}
+      </dl>
+      <h2>{m.amendments}</h2>
+      {amendments.length === 0 ? (
+        <p>{m.noAmendments}</p>
+      ) : (
+        <ul>
+          {amendments.map((a) => (
+            <li>
+              {date(a.proposed_on)}
+              {a.person_id ? ` — ${m.proposedBy} ${lang === 'km' ? a.name_km : a.name_en}` : ''}: {a.summary}
+              <br />
+              {a.inadmissible_reason ? (
+                <strong>
+                  {m.inadmissible}: {m.inadmissibleReasons[a.inadmissible_reason]}
+                  {a.inadmissible_note ? ` — ${a.inadmissible_note}` : ''} <Cite c={c} refs="91" />
+                </strong>
+              ) : (
+                <span class="muted">{m.admissible}</span>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {isSecretariat ? <StepForms c={c} billId={bill.id} failed={failed} m={m} /> : null}
+    </>,
+    failed ? 422 : 200,
+  );
+}
+
+async function StepForms(props: { c: Ctx; billId: number; failed?: FailedStep; m: QuestionsLawsMessages }) {
+  const { c, billId, failed, m } = props;
+  const lang = c.get('lang');
+  const members = await membershipChoices(c.get('deps').db.kysely);
+  const posted = (step: string) => (failed?.step === step ? failed.posted : undefined);
+  const problems = (step: string) => (failed?.step === step ? failed.problems : []);
+  const form = (step: string, heading: string, fields: unknown) => (
+    <section id={`step-${step}`}>
+      <h3>{heading}</h3>
+      <ProblemList problems={problems(step)} m={m} />
+      <form method="post" action={`/secretariat/assembly/laws/${billId}/${step}`}>
+        <CsrfField token={c.get('csrfToken')} />
+        {fields}
+        <button type="submit">{m.save}</button>
+      </form>
+    </section>
+  );
+  return (
+    <>
+      {form(
+        'amendment',
+        m.recordAmendment,
+        <>
+          <SelectField
+            id="amendment-member"
+            name="membershipId"
+            label={m.proposedBy}
+            placeholder={m.chooseMember}
+            options={members.map((r) => ({
+              value: String(r.id),
+              label: lang === 'km' ? r.name_km : r.name_en,
+            }))}
+            posted={posted('amendment')}
+          />
+          <TextField
+            id="amendment-on"
+            name="proposedOn"
+            type="date"
+            label={m.proposedOn}
+            required
+            posted={posted('amendment')}
+          />
+          <TextField
+            id="amendment-summary"
+            name="summary"
+            label={m.summary}
+            multiline
+            required
+            maxlength={4000}
+            posted={posted('amendment')}
+          />
+          <SelectField
+            id="amendment-reason"
+            name="inadmissibleReason"
+            label={m.inadmissibleReason}
+            placeholder={m.admissibleChoice}
+            options={INADMISSIBLE_REASONS.map((r) => ({ value: r, label: m.inadmissibleReasons[r] }))}
+            posted={posted('amendment')}
+          />
+          <TextField
+            id="amendment-note"
+            name="inadmissibleNote"
+            label={m.note}
+            maxlength={2000}
+            posted={posted('amendment')}
+          />
+        </>,
+      )}
+      {form(
+        'adoption',
+        m.recordAdoption,
+        <>
+          <TextField
+            id="adoption-on"
+            name="adoptedOn"
+            type="date"
+            label={m.adoptedOn}
+            required
+            posted={posted('adoption')}
+          />
+          <TextField
+            id="adoption-vote"
+            name="voteEventId"
+            label={m.voteEventId}
+            maxlength={10}
+            posted={posted('adoption')}
+          />
+        </>,
+      )}
+      {form(
+        'signature',
+        m.recordSignature,
+        <>
+          <TextField
+            id="signature-on"
+            name="signedOn"
+            type="date"
+            label={m.signedOn}
+            required
+            posted={posted('signature')}
+          />
+          <CheckField
+            id="signature-urgent"
+            name="urgent"
+            label={m.urgentChoice}
+            posted={posted('signature')}
+          />
+        </>,
+      )}
+      {form(
+        'publication',
+        m.recordPublication,
+        <>
+          <TextField
+            id="publication-on"
+            name="publishedOn"
+            type="date"
+            label={m.publishedOn}
+            required
+            posted={posted('publication')}
+          />
+          <TextField
+            id="publication-ref"
+            name="reference"
+            label={m.reference}
+            required
+            maxlength={200}
+            posted={posted('publication')}
+          />
+        </>,
+      )}
+      {form(
+        'annulment',
+        m.recordAnnulment,
+        <>
+          <TextField
+            id="annulment-on"
+            name="annulledOn"
+            type="date"
+            label={m.annulledOn}
+            required
+            posted={posted('annulment')}
+          />
+          <TextField
+            id="annulment-ref"
+            name="reference"
+            label={m.reference}
+            required
+            maxlength={200}
+            posted={posted('annulment')}
+          />
+        </>,
+      )}
+    </>
+  );
+}
+
+export const lawPage = (c: Ctx) => lawView(c);
+
+type StepCommand = (
+  db: Db,
+  actor: { userId: number; label: string },
+  billId: number,
+  input: never,
+  now: Date,
+) => Promise<Result<unknown, LawError>>;
+
+/** Each step of a bill: how its form reads into the command's input, and the command. */
+const STEPS: Record<string, { schema: ZodType; read: (p: Posted) => unknown; run: StepCommand }> = {
+  amendment: {
+    schema: amendmentInputSchema,
+    read: (p) => ({
+      membershipId: one(p, 'membershipId'),
+      proposedOn: one(p, 'proposedOn'),
+      summary: one(p, 'summary'),
+      inadmissibleReason: one(p, 'inadmissibleReason'),
+      inadmissibleNote: one(p, 'inadmissibleNote'),
+    }),
+    run: recordAmendment as StepCommand,
+  },
+  adoption: {
+    schema: adoptionInputSchema,
+    read: (p) => ({ adoptedOn: one(p, 'adoptedOn'), voteEventId: one(p, 'voteEventId') }),
+    run: recordAdoption as StepCommand,
+  },
+  signature: {
+    schema: signatureInputSchema,
+    read: (p) => ({ signedOn: one(p, 'signedOn'), urgent: one(p, 'urgent') === '1' }),
+    run: recordSignature as StepCommand,
+  },
+  publication: {
+    schema: publicationInputSchema,
+    read: (p) => ({ publishedOn: one(p, 'publishedOn'), reference: one(p, 'reference') }),
+    run: recordPublication as StepCommand,
+  },
+  annulment: {
+    schema: annulmentInputSchema,
+    read: (p) => ({ annulledOn: one(p, 'annulledOn'), reference: one(p, 'reference') }),
+    run: recordAnnulment as StepCommand,
+  },
+};
+
+export async function lawStepSubmit(c: Ctx) {
+  const step = c.req.param('step') ?? '';
+  const definition = Object.hasOwn(STEPS, step) ? STEPS[step] : undefined;
+  const id = positiveId(c.req.param('id'));
+  if (!definition || !id) return renderErrorPage(c, 'notFound');
+  const posted = postedOf(await c.req.parseBody());
+  const parsed = definition.schema.safeParse(definition.read(posted));
+  if (!parsed.success) return lawView(c, { step, problems: problemsOf(parsed.error), posted });
+  const result = await definition.run(c.get('deps').db, actorOf(c), id, parsed.data as never, new Date());
+  if (!result.ok) {
+    if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
+    return lawView(c, { step, problems: [{ field: '', code: result.error }], posted });
+  }
+  return c.redirect(`/assembly/laws/${id}?saved=1`, 303);
+}
+
+async function newBillForm(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+  const lang = c.get('lang');
+  const m = questionsLawsMessages[lang];
+  const members = await membershipChoices(c.get('deps').db.kysely);
+  return renderPage(
+    c,
+    m.recordBill,
+    <>
+      <p>
+        <a href="/assembly/laws">{m.lawsTitle}</a>
+      </p>
+      <p class="muted">
+        <strong>{citation('91', lang, c.get('digits'))}</strong> — {ARTICLES['91'][lang]}
+      </p>
+      <ProblemList problems={problems} m={m} />
+      <form method="post" action="/secretariat/assembly/laws">
+        <CsrfField token={c.get('csrfToken')} />
+        <TextField
+          id="titleKm"
+          name="titleKm"
+          label={m.titleKm}
+          lang="km"
+          required
+          maxlength={500}
+          posted={posted}
+        />
+        <TextField
+          id="titleEn"
+          name="titleEn"
+          label={m.titleEn}
+          lang="en"
+          required
+          maxlength={500}
+          posted={posted}
+        />
+        <SelectField
+          id="initiatedBy"
+          name="initiatedBy"
+          label={m.initiatedBy}
+          placeholder=""
+          options={INITIATORS.map((i) => ({ value: i, label: m.initiators[i] }))}
+          posted={posted}
+        />
+        <SelectField
+          id="initiatorMembershipId"
+          name="initiatorMembershipId"
+          label={m.initiator}
+          placeholder={m.noInitiator}
+          options={members.map((r) => ({
+            value: String(r.id),
+            label: lang === 'km' ? r.name_km : r.name_en,
+          }))}
+          posted={posted}
+        />
+        <TextField
+          id="introducedOn"
+          name="introducedOn"
+          type="date"
+          label={m.introducedOn}
+          required
+          posted={posted}
+        />
+        <button type="submit">{m.save}</button>
+      </form>
+    </>,
+    problems.length > 0 ? 422 : 200,
+  );
+}
+
+export const newBillPage = (c: Ctx) => newBillForm(c);
+
+export async function billSubmit(c: Ctx) {
+  const posted = postedOf(await c.req.parseBody());
+  const parsed = billInputSchema.safeParse({
+    titleKm: one(posted, 'titleKm'),
+    titleEn: one(posted, 'titleEn'),
+    initiatedBy: one(posted, 'initiatedBy') || undefined,
+    initiatorMembershipId: one(posted, 'initiatorMembershipId'),
+    introducedOn: one(posted, 'introducedOn'),
+  });
+  if (!parsed.success) return newBillForm(c, problemsOf(parsed.error), posted);
+  const result = await introduceBill(c.get('deps').db, actorOf(c), parsed.data, new Date());
+  if (!result.ok) return newBillForm(c, [{ field: '', code: result.error }], posted);
+  return c.redirect(`/assembly/laws/${result.value.id}?saved=1`, 303);
+}

@@ -1,0 +1,149 @@
+// The ministries questions are addressed to: the secretariat keeps the list (no official list ships with Sala).
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { Ctx } from '../../platform/http/types';
+import { text } from '../../platform/input-text';
+import { fail, ok, type Result } from '../../platform/result';
+import { CsrfField } from '../../web/layout';
+import { renderPage } from '../../web/page';
+import {
+  CheckField,
+  type FieldProblem,
+  one,
+  type Posted,
+  ProblemList,
+  postedOf,
+  problemsOf,
+  TextField,
+} from './questions-laws.forms';
+import { questionsLawsMessages } from './questions-laws.messages';
+import { listMinistries } from './questions-laws.queries';
+
+export const ministryInputSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{2,40}$/, 'invalid'),
+  nameKm: text(300).pipe(z.string().min(1, 'required')),
+  nameEn: text(300).pipe(z.string().min(1, 'required')),
+  isPrimeMinister: z.boolean(),
+});
+
+export async function addMinistry(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof ministryInputSchema>,
+): Promise<Result<{ code: string }, 'code-taken'>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const taken = await trx
+      .selectFrom('assembly_ministries')
+      .select('code')
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (taken) return fail('code-taken');
+    const row = {
+      code: input.code,
+      name_km: input.nameKm,
+      name_en: input.nameEn,
+      is_prime_minister: input.isPrimeMinister ? 1 : 0,
+    };
+    await trx.insertInto('assembly_ministries').values(row).execute();
+    await appendAudit(trx, actor, {
+      action: 'ministry.add',
+      entityType: 'assembly_ministry',
+      entityId: input.code,
+      after: row,
+    });
+    return ok({ code: input.code });
+  });
+}
+
+async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+  const lang = c.get('lang');
+  const m = questionsLawsMessages[lang];
+  const ministries = await listMinistries(c.get('deps').db.kysely);
+  return renderPage(
+    c,
+    m.ministriesTitle,
+    <>
+      <p>
+        <a href="/assembly/questions">{m.questionsTitle}</a>
+      </p>
+      {c.req.query('saved') === '1' && problems.length === 0 ? (
+        <p class="notice" role="status">
+          {m.saved}
+        </p>
+      ) : null}
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{m.code}</th>
+              <th scope="col">{m.nameKm}</th>
+              <th scope="col">{m.nameEn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ministries.map((mi) => (
+              <tr>
+                <td>
+                  <code>{mi.code}</code>
+                </td>
+                <td lang="km">{mi.name_km}</td>
+                <td lang="en">
+                  {mi.name_en}
+                  {mi.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2>{m.addMinistry}</h2>
+      <ProblemList problems={problems} m={m} />
+      <form method="post" action="/secretariat/assembly/ministries">
+        <CsrfField token={c.get('csrfToken')} />
+        <TextField id="code" name="code" label={m.code} required maxlength={40} posted={posted} />
+        <TextField
+          id="nameKm"
+          name="nameKm"
+          label={m.nameKm}
+          lang="km"
+          required
+          maxlength={300}
+          posted={posted}
+        />
+        <TextField
+          id="nameEn"
+          name="nameEn"
+          label={m.nameEn}
+          lang="en"
+          required
+          maxlength={300}
+          posted={posted}
+        />
+        <CheckField id="isPrimeMinister" name="isPrimeMinister" label={m.isPrimeMinister} posted={posted} />
+        <button type="submit">{m.save}</button>
+      </form>
+    </>,
+    problems.length > 0 ? 422 : 200,
+  );
+}
+
+export const ministriesPage = (c: Ctx) => ministriesView(c);
+
+export async function ministrySubmit(c: Ctx) {
+  const posted = postedOf(await c.req.parseBody());
+  const parsed = ministryInputSchema.safeParse({
+    code: one(posted, 'code').toUpperCase(),
+    nameKm: one(posted, 'nameKm'),
+    nameEn: one(posted, 'nameEn'),
+    isPrimeMinister: one(posted, 'isPrimeMinister') === '1',
+  });
+  if (!parsed.success) return ministriesView(c, problemsOf(parsed.error), posted);
+  const user = c.get('user')!;
+  const result = await addMinistry(c.get('deps').db, { userId: user.id, label: user.username }, parsed.data);
+  if (!result.ok) return ministriesView(c, [{ field: 'code', code: result.error }], posted);
+  return c.redirect('/secretariat/assembly/ministries?saved=1', 303);
+}

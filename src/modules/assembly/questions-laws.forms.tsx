@@ -1,0 +1,144 @@
+// The secretariat's form pieces for questions and laws: labelled inputs that keep what was typed, and
+// the list of what to correct when nothing was saved.
+import type { ZodError } from 'zod';
+import type { QuestionsLawsMessages } from './questions-laws.messages';
+
+export interface FieldProblem {
+  field: string;
+  code: string;
+}
+
+/** Values as the form posted them, kept to fill the form again after a refusal. */
+export type Posted = Record<string, string | string[]>;
+
+export function problemsOf(error: ZodError): FieldProblem[] {
+  return error.issues.map((issue) => ({
+    field: String(issue.path[0] ?? ''),
+    // Our own refinements carry a code as their message; zod's built-in ones are reported by kind.
+    code: /^[a-z-]+$/.test(issue.message) ? issue.message : issue.code === 'too_big' ? 'too-long' : 'invalid',
+  }));
+}
+
+export function ProblemList({ problems, m }: { problems: FieldProblem[]; m: QuestionsLawsMessages }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="alert" role="alert">
+      <p>{m.fixErrors}</p>
+      <ul>
+        {problems.map((p) => (
+          <li>
+            {p.field ? `${m.fields[p.field] ?? p.field}: ` : ''}
+            {m.errors[p.code] ?? m.errors.invalid}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const value = (posted: Posted | undefined, name: string) => {
+  const v = posted?.[name];
+  return typeof v === 'string' ? v : '';
+};
+
+export function TextField(props: {
+  id: string;
+  name: string;
+  label: string;
+  posted?: Posted;
+  type?: 'text' | 'date';
+  required?: boolean;
+  maxlength?: number;
+  lang?: string;
+  multiline?: boolean;
+}) {
+  const current = value(props.posted, props.name);
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      <br />
+      {props.multiline ? (
+        <textarea
+          id={props.id}
+          name={props.name}
+          rows={5}
+          required={props.required}
+          maxlength={props.maxlength}
+          lang={props.lang}
+        >
+          {current}
+        </textarea>
+      ) : (
+        <input
+          id={props.id}
+          name={props.name}
+          type={props.type ?? 'text'}
+          required={props.required}
+          maxlength={props.maxlength}
+          lang={props.lang}
+          value={current}
+        />
+      )}
+    </p>
+  );
+}
+
+export function SelectField(props: {
+  id: string;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  posted?: Posted;
+}) {
+  const current = value(props.posted, props.name);
+  return (
+    <p>
+      <label for={props.id}>{props.label}</label>
+      <br />
+      <select id={props.id} name={props.name}>
+        {props.placeholder !== undefined ? <option value="">{props.placeholder}</option> : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+export function CheckField(props: { id: string; name: string; label: string; posted?: Posted }) {
+  return (
+    <p>
+      <label>
+        <input
+          type="checkbox"
+          id={props.id}
+          name={props.name}
+          value="1"
+          checked={value(props.posted, props.name) === '1'}
+          style="width:auto"
+        />{' '}
+        {props.label}
+      </label>
+    </p>
+  );
+}
+
+/** A form body read as text fields (and lists of text for repeated names); files are ignored. */
+export function postedOf(body: Record<string, unknown>): Posted {
+  const posted: Posted = {};
+  for (const [name, raw] of Object.entries(body)) {
+    if (typeof raw === 'string') posted[name] = raw;
+    else if (Array.isArray(raw)) posted[name] = raw.filter((v): v is string => typeof v === 'string');
+  }
+  return posted;
+}
+
+export const one = (posted: Posted, name: string) => value(posted, name);
+
+export const many = (posted: Posted, name: string): string[] => {
+  const v = posted[name];
+  return Array.isArray(v) ? v : typeof v === 'string' && v !== '' ? [v] : [];
+};

@@ -1,0 +1,389 @@
+// Pages of questions to the government: the public list and page of each question, and the
+// secretariat's forms to record a question and its answer (Art. 96).
+
+import { hasAnyRole } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import type { Ctx } from '../../platform/http/types';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { CsrfField } from '../../web/layout';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { ARTICLES, citation } from './procedure/articles';
+import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
+import { type QuestionStatus, questionStatus } from './questions.rules';
+import {
+  CheckField,
+  type FieldProblem,
+  many,
+  one,
+  type Posted,
+  ProblemList,
+  postedOf,
+  problemsOf,
+  SelectField,
+  TextField,
+} from './questions-laws.forms';
+import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
+import {
+  addresseesOf,
+  askerOf,
+  findQuestion,
+  listMinistries,
+  listQuestions,
+  membershipChoices,
+} from './questions-laws.queries';
+
+export const SECRETARIAT = ['secretariat'] as const;
+const STATUSES: QuestionStatus[] = ['overdue', 'awaiting', 'answered_on_time', 'answered_late'];
+/** The newest questions a list shows; a legislature's questions fit well inside it. */
+const LIST_LIMIT = 500;
+
+const actorOf = (c: Ctx) => {
+  const user = c.get('user')!;
+  return { userId: user.id, label: user.username };
+};
+
+const positiveId = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null);
+
+function ArticleNote({ c }: { c: Ctx }) {
+  const lang = c.get('lang');
+  return (
+    <p class="muted">
+      <strong>{citation('96', lang, c.get('digits'))}</strong> — {ARTICLES['96'][lang]}
+    </p>
+  );
+}
+
+export async function questionsListPage(c: Ctx) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = questionsLawsMessages[lang];
+  const db = c.get('deps').db.kysely;
+  const wanted = c.req.query('status');
+  const status = STATUSES.find((s) => s === wanted);
+  const personId = positiveId(c.req.query('member'));
+  const ministry = c.req.query('ministry');
+  const today = phnomPenhDate(new Date());
+  const rows = await listQuestions(db, {
+    limit: LIST_LIMIT,
+    ...(personId ? { personId } : {}),
+    ...(ministry && ministry.length <= 40 ? { ministry } : {}),
+  });
+  const withStatus = rows.map((r) => ({ ...r, status: questionStatus(r, today) }));
+  const overdue = withStatus.filter((r) => r.status === 'overdue').length;
+  const shown = status ? withStatus.filter((r) => r.status === status) : withStatus;
+  const addressees = await addresseesOf(
+    db,
+    shown.map((r) => r.id),
+  );
+  const date = (d: string | null) => (d ? formatDate(d, lang, digits) : '—');
+  return renderPage(
+    c,
+    m.questionsTitle,
+    <>
+      <p>{m.questionsIntro}</p>
+      <ArticleNote c={c} />
+      {hasAnyRole(c.get('user'), SECRETARIAT) ? (
+        <p>
+          <a href="/secretariat/assembly/questions/new">{m.recordQuestion}</a> ·{' '}
+          <a href="/secretariat/assembly/ministries">{m.manageMinistries}</a>
+        </p>
+      ) : null}
+      {overdue > 0 ? (
+        <p class="alert" role="status">
+          <a href="/assembly/questions?status=overdue">{m.overdueCount(overdue)}</a>
+        </p>
+      ) : null}
+      <form method="get" action="/assembly/questions" class="filters">
+        <label for="status">{m.filterStatus}</label>{' '}
+        <select id="status" name="status">
+          <option value="">{m.all}</option>
+          {STATUSES.map((s) => (
+            <option value={s} selected={s === status}>
+              {m.status[s]}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="submit">{m.show}</button>
+      </form>
+      {shown.length === 0 ? (
+        <p>{m.noQuestions}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{m.subject}</th>
+                <th scope="col">{m.asker}</th>
+                <th scope="col">{m.addressedTo}</th>
+                <th scope="col">{m.received}</th>
+                <th scope="col">{m.due}</th>
+                <th scope="col">{m.filterStatus}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((q) => (
+                <tr>
+                  <td>
+                    <a href={`/assembly/questions/${q.id}`}>{q.subject}</a>
+                    {q.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+                  </td>
+                  <td>{lang === 'km' ? q.name_km : q.name_en}</td>
+                  <td>
+                    {addressees
+                      .filter((a) => a.question_id === q.id)
+                      .map((a) => (lang === 'km' ? a.name_km : a.name_en))
+                      .join('; ')}
+                  </td>
+                  <td>{date(q.received_on)}</td>
+                  <td>{date(q.due_on)}</td>
+                  <td>
+                    <StatusLabel status={q.status} m={m} />
+                    {q.answered_on ? ` (${date(q.answered_on)})` : ''}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p class="muted">{formatNumber(shown.length, lang, digits)}</p>
+    </>,
+  );
+}
+
+function StatusLabel({ status, m }: { status: QuestionStatus; m: QuestionsLawsMessages }) {
+  return status === 'overdue' ? <strong class="overdue">{m.status[status]}</strong> : <>{m.status[status]}</>;
+}
+
+async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = questionsLawsMessages[lang];
+  const db = c.get('deps').db.kysely;
+  const id = positiveId(c.req.param('id'));
+  const question = id ? await findQuestion(db, id) : undefined;
+  if (!question) return renderErrorPage(c, 'notFound');
+  const [asker, addressees] = await Promise.all([
+    askerOf(db, question.membership_id),
+    addresseesOf(db, [question.id]),
+  ]);
+  const status = questionStatus(question, phnomPenhDate(new Date()));
+  const date = (d: string) => formatDate(d, lang, digits);
+  const canRecord = hasAnyRole(c.get('user'), SECRETARIAT) && !question.answered_on;
+  return renderPage(
+    c,
+    m.questionTitle(question.id),
+    <>
+      <p>
+        <a href="/assembly/questions">{m.questionsTitle}</a>
+      </p>
+      {c.req.query('saved') === '1' && problems.length === 0 ? (
+        <p class="notice" role="status">
+          {m.saved}
+        </p>
+      ) : null}
+      <h2>{question.subject}</h2>
+      {question.is_demo ? <p class="muted">({m.demo})</p> : null}
+      <dl>
+        <dt>{m.asker}</dt>
+        <dd>
+          {asker ? (
+            <a href={`/assembly/members/${asker.person_id}`}>
+              {lang === 'km' ? asker.name_km : asker.name_en}
+            </a>
+          ) : (
+            '—'
+          )}
+        </dd>
+        <dt>{m.addressedTo}</dt>
+        <dd>
+          <ul>
+            {addressees.map((a) => (
+              <li>
+                {lang === 'km' ? a.name_km : a.name_en}
+                {a.minister_name ? ` — ${m.minister}: ${a.minister_name}` : ''}
+              </li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{m.received}</dt>
+        <dd>{date(question.received_on)}</dd>
+        <dt>{m.due}</dt>
+        <dd>
+          {date(question.due_on)} <span class="muted">({citation('96', lang, digits)})</span>
+        </dd>
+        <dt>{m.filterStatus}</dt>
+        <dd>
+          <StatusLabel status={status} m={m} />
+        </dd>
+      </dl>
+      <h3>{m.body}</h3>
+      <p style="white-space:pre-wrap">{question.body}</p>
+      {question.answered_on ? (
+        <>
+          <h3>{m.answer}</h3>
+          <p>
+            {m.answerKind[question.answer_kind ?? 'written']}, {date(question.answered_on)}
+          </p>
+          <p style="white-space:pre-wrap">{question.answer_summary}</p>
+          {question.answer_kind === 'oral' ? (
+            <p>{question.debate_opened ? m.debateOpened : m.noDebate}</p>
+          ) : null}
+        </>
+      ) : null}
+      <ArticleNote c={c} />
+      {canRecord ? (
+        <section>
+          <h3>{m.recordAnswer}</h3>
+          <ProblemList problems={problems} m={m} />
+          <form method="post" action={`/secretariat/assembly/questions/${question.id}/answer`}>
+            <CsrfField token={c.get('csrfToken')} />
+            <SelectField
+              id="kind"
+              name="kind"
+              label={m.kind}
+              placeholder=""
+              options={[
+                { value: 'written', label: m.answerKind.written },
+                { value: 'oral', label: m.answerKind.oral },
+              ]}
+              posted={posted}
+            />
+            <TextField
+              id="answeredOn"
+              name="answeredOn"
+              type="date"
+              label={m.answeredOn}
+              required
+              posted={posted}
+            />
+            <TextField
+              id="summary"
+              name="summary"
+              label={m.summary}
+              multiline
+              required
+              maxlength={4000}
+              posted={posted}
+            />
+            <CheckField id="debateOpened" name="debateOpened" label={m.debateQuestion} posted={posted} />
+            <button type="submit">{m.save}</button>
+          </form>
+        </section>
+      ) : null}
+    </>,
+    problems.length > 0 ? 422 : 200,
+  );
+}
+
+export const questionPage = (c: Ctx) => questionView(c);
+
+export async function answerSubmit(c: Ctx) {
+  const posted = postedOf(await c.req.parseBody());
+  const id = positiveId(c.req.param('id'));
+  if (!id) return renderErrorPage(c, 'notFound');
+  const parsed = answerInputSchema.safeParse({
+    kind: one(posted, 'kind') || undefined,
+    answeredOn: one(posted, 'answeredOn'),
+    summary: one(posted, 'summary'),
+    debateOpened: one(posted, 'debateOpened') === '1',
+  });
+  if (!parsed.success) return questionView(c, problemsOf(parsed.error), posted);
+  const result = await recordAnswer(c.get('deps').db, actorOf(c), id, parsed.data);
+  if (!result.ok) {
+    if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
+    return questionView(c, [{ field: '', code: result.error }], posted);
+  }
+  return c.redirect(`/assembly/questions/${id}?saved=1`, 303);
+}
+
+async function newQuestionForm(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+  const lang = c.get('lang');
+  const m = questionsLawsMessages[lang];
+  const db = c.get('deps').db.kysely;
+  const [members, ministries] = await Promise.all([membershipChoices(db), listMinistries(db)]);
+  const chosen = posted ? many(posted, 'ministries') : [];
+  return renderPage(
+    c,
+    m.recordQuestion,
+    <>
+      <p>
+        <a href="/assembly/questions">{m.questionsTitle}</a>
+      </p>
+      <ArticleNote c={c} />
+      <ProblemList problems={problems} m={m} />
+      <form method="post" action="/secretariat/assembly/questions">
+        <CsrfField token={c.get('csrfToken')} />
+        <SelectField
+          id="membershipId"
+          name="membershipId"
+          label={m.member}
+          placeholder={m.chooseMember}
+          options={members.map((r) => ({
+            value: String(r.id),
+            label: `${lang === 'km' ? r.name_km : r.name_en} (${r.province_code}, ${r.legislature})`,
+          }))}
+          posted={posted}
+        />
+        <TextField
+          id="receivedOn"
+          name="receivedOn"
+          type="date"
+          label={m.receivedOn}
+          required
+          posted={posted}
+        />
+        <fieldset>
+          <legend>{m.ministries}</legend>
+          {ministries.map((mi) => (
+            <p>
+              <label>
+                <input
+                  type="checkbox"
+                  name="ministries"
+                  value={mi.code}
+                  checked={chosen.includes(mi.code)}
+                  style="width:auto"
+                />{' '}
+                {lang === 'km' ? mi.name_km : mi.name_en}
+              </label>
+              <br />
+              <label for={`minister-${mi.code}`} class="muted">
+                {m.ministerName(lang === 'km' ? mi.name_km : mi.name_en)}
+              </label>
+              <input
+                id={`minister-${mi.code}`}
+                name={`minister-${mi.code}`}
+                maxlength={200}
+                value={posted ? one(posted, `minister-${mi.code}`) : ''}
+              />
+            </p>
+          ))}
+        </fieldset>
+        <TextField id="subject" name="subject" label={m.subject} required maxlength={300} posted={posted} />
+        <TextField id="body" name="body" label={m.body} multiline required maxlength={8000} posted={posted} />
+        <button type="submit">{m.save}</button>
+      </form>
+    </>,
+    problems.length > 0 ? 422 : 200,
+  );
+}
+
+export const newQuestionPage = (c: Ctx) => newQuestionForm(c);
+
+export async function questionSubmit(c: Ctx) {
+  const posted = postedOf(await c.req.parseBody({ all: true }));
+  const ministries = many(posted, 'ministries');
+  const parsed = questionInputSchema.safeParse({
+    membershipId: one(posted, 'membershipId') || undefined,
+    receivedOn: one(posted, 'receivedOn'),
+    ministries,
+    ministerNames: ministries.map((code) => one(posted, `minister-${code}`)),
+    subject: one(posted, 'subject'),
+    body: one(posted, 'body'),
+  });
+  if (!parsed.success) return newQuestionForm(c, problemsOf(parsed.error), posted);
+  const result = await recordQuestion(c.get('deps').db, actorOf(c), parsed.data, new Date());
+  if (!result.ok) return newQuestionForm(c, [{ field: '', code: result.error }], posted);
+  return c.redirect(`/assembly/questions/${result.value.id}?saved=1`, 303);
+}

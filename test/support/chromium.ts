@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Db } from '../../src/db/connect';
 import { seedDemo, testApp } from './app';
 import { createTestDatabase } from './databases';
 
@@ -35,6 +36,8 @@ export function browserSuiteTitle(name: string): string {
 export async function startSalaAndChromium(): Promise<{
   base: string;
   browser: Browser;
+  /** The database Sala runs on, for a test to add what its story starts from. */
+  db: Db;
   stop: () => Promise<void>;
 }> {
   const { db, drop } = await createTestDatabase('sqlite');
@@ -49,6 +52,7 @@ export async function startSalaAndChromium(): Promise<{
   return {
     base,
     browser,
+    db,
     stop: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));

@@ -1,4 +1,213 @@
-// Fictional demo questions to the government and bills (marked demo).
+// Fictional demo questions to the government and bills (marked demo), made through the same commands the
+// secretariat uses: fictional ministries always; questions when the demo Assembly has members; bills when it
+// has a legislature. Nothing here names a real minister, ministry or law.
 import type { Db } from '../db/connect';
+import {
+  adoptionInputSchema,
+  amendmentInputSchema,
+  billInputSchema,
+  introduceBill,
+  recordAdoption,
+  recordAmendment,
+  recordPublication,
+  recordSignature,
+} from '../modules/assembly/laws.commands';
+import { addMinistry } from '../modules/assembly/ministries.commands';
+import { addDays } from '../modules/assembly/procedure/dates.rules';
+import {
+  answerInputSchema,
+  questionInputSchema,
+  recordAnswer,
+  recordQuestion,
+} from '../modules/assembly/questions.commands';
+import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
+import { phnomPenhDate } from '../platform/calendar/working-days.rules';
 
-export async function createDemoQuestionsLaws(_db: Db, _now: Date): Promise<void> {}
+const MINISTRIES = [
+  { code: 'PM-DEMO', nameKm: 'នាយករដ្ឋមន្ត្រី (សាកល្បង)', nameEn: 'Prime Minister (demo)', isPrimeMinister: true },
+  {
+    code: 'RURAL-DEMO',
+    nameKm: 'ក្រសួងអភិវឌ្ឍន៍ជនបទ (សាកល្បង)',
+    nameEn: 'Demo Ministry of Rural Roads',
+    isPrimeMinister: false,
+  },
+  {
+    code: 'WATER-DEMO',
+    nameKm: 'ក្រសួងធនធានទឹក (សាកល្បង)',
+    nameEn: 'Demo Ministry of Water',
+    isPrimeMinister: false,
+  },
+  {
+    code: 'HEALTH-DEMO',
+    nameKm: 'ក្រសួងសុខាភិបាល (សាកល្បង)',
+    nameEn: 'Demo Ministry of Health',
+    isPrimeMinister: false,
+  },
+];
+
+/** Questions received this many days ago, answered after so many days (null: not yet). */
+const QUESTIONS = [
+  {
+    daysAgo: 40,
+    answeredAfter: 5,
+    ministries: ['RURAL-DEMO'],
+    subject: 'ផ្លូវលំភូមិខូច (សាកល្បង) — Broken village road (demo)',
+  },
+  {
+    daysAgo: 30,
+    answeredAfter: 12,
+    ministries: ['WATER-DEMO', 'HEALTH-DEMO'],
+    subject: 'ទឹកស្អាតនៅសាលារៀន (សាកល្បង) — Clean water at schools (demo)',
+  },
+  {
+    daysAgo: 20,
+    answeredAfter: null,
+    ministries: ['PM-DEMO'],
+    subject: 'គោលនយោបាយទូទៅ (សាកល្បង) — Overall policy (demo)',
+  },
+  {
+    daysAgo: 2,
+    answeredAfter: null,
+    ministries: ['HEALTH-DEMO'],
+    subject: 'មណ្ឌលសុខភាព (សាកល្បង) — Health centre staffing (demo)',
+  },
+];
+
+async function must<T>(what: string, result: Promise<{ ok: true; value: T } | { ok: false; error: string }>) {
+  const r = await result;
+  if (!r.ok) throw new Error(`demo ${what}: ${r.error}`);
+  return r.value;
+}
+
+export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> {
+  for (const ministry of MINISTRIES) await must('ministry', addMinistry(db, SYSTEM_ACTOR, ministry));
+  await db.kysely
+    .updateTable('assembly_ministries')
+    .set({ is_demo: 1 })
+    .where('code', 'like', '%-DEMO')
+    .execute();
+
+  const today = phnomPenhDate(now);
+  const members = await db.kysely
+    .selectFrom('assembly_memberships')
+    .select(['id', 'start_date'])
+    .where('end_date', 'is', null)
+    .where('start_date', '<=', addDays(today, -40))
+    .orderBy('id')
+    .limit(QUESTIONS.length)
+    .execute();
+  for (const [i, q] of QUESTIONS.entries()) {
+    const member = members[i % Math.max(members.length, 1)];
+    if (!member) break;
+    const receivedOn = addDays(today, -q.daysAgo);
+    const made = await must(
+      'question',
+      recordQuestion(
+        db,
+        SYSTEM_ACTOR,
+        questionInputSchema.parse({
+          membershipId: member.id,
+          receivedOn,
+          ministries: q.ministries,
+          subject: q.subject,
+          body: `${q.subject}. សំណួរសាកល្បង ប្រឌិត — a fictional demo question.`,
+        }),
+        now,
+      ),
+    );
+    if (q.answeredAfter !== null) {
+      await must(
+        'answer',
+        recordAnswer(
+          db,
+          SYSTEM_ACTOR,
+          made.id,
+          answerInputSchema.parse({
+            kind: i % 2 === 0 ? 'written' : 'oral',
+            answeredOn: addDays(receivedOn, q.answeredAfter),
+            summary: 'ចម្លើយសាកល្បង ប្រឌិត — a fictional demo answer.',
+          }),
+        ),
+      );
+    }
+  }
+  await db.kysely.updateTable('assembly_questions').set({ is_demo: 1 }).execute();
+  await createDemoBills(db, now, today, members[0]?.id);
+}
+
+async function createDemoBills(db: Db, now: Date, today: string, memberId: number | undefined) {
+  const legislature = await db.kysely.selectFrom('assembly_legislatures').select('id').executeTakeFirst();
+  if (!legislature) return;
+  const bill = (titleKm: string, titleEn: string, daysAgo: number) =>
+    must(
+      'bill',
+      introduceBill(
+        db,
+        SYSTEM_ACTOR,
+        billInputSchema.parse({
+          titleKm,
+          titleEn,
+          initiatedBy: 'prime_minister',
+          introducedOn: addDays(today, -daysAgo),
+        }),
+        now,
+      ),
+    );
+  const law = await bill('ច្បាប់សាកល្បងស្ដីពីផ្លូវជនបទ', 'Demo law on rural roads (fictional)', 60);
+  if (memberId !== undefined) {
+    await must(
+      'amendment',
+      recordAmendment(
+        db,
+        SYSTEM_ACTOR,
+        law.id,
+        amendmentInputSchema.parse({
+          membershipId: String(memberId),
+          proposedOn: addDays(today, -55),
+          summary: 'លុបពន្ធផ្លូវ (សាកល្បង) — Abolish the road toll (demo).',
+          inadmissibleReason: 'reduces_public_income',
+          inadmissibleNote: 'Demo: the toll is public income.',
+        }),
+        now,
+      ),
+    );
+  }
+  await must(
+    'adoption',
+    recordAdoption(
+      db,
+      SYSTEM_ACTOR,
+      law.id,
+      adoptionInputSchema.parse({ adoptedOn: addDays(today, -45) }),
+      now,
+    ),
+  );
+  await must(
+    'signature',
+    recordSignature(db, SYSTEM_ACTOR, law.id, { signedOn: addDays(today, -30), urgent: false }, now),
+  );
+  await must(
+    'publication',
+    recordPublication(
+      db,
+      SYSTEM_ACTOR,
+      law.id,
+      { publishedOn: addDays(today, -28), reference: 'DEMO-JO-1' },
+      now,
+    ),
+  );
+
+  const adopted = await bill('ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត', 'Demo law on clean water (fictional)', 20);
+  await must(
+    'adoption',
+    recordAdoption(
+      db,
+      SYSTEM_ACTOR,
+      adopted.id,
+      adoptionInputSchema.parse({ adoptedOn: addDays(today, -5) }),
+      now,
+    ),
+  );
+  await bill('សេចក្ដីព្រាងច្បាប់សាកល្បងស្ដីពីសុខាភិបាល', 'Demo bill on health centres (fictional)', 3);
+  await db.kysely.updateTable('assembly_bills').set({ is_demo: 1 }).execute();
+}

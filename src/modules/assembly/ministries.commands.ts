@@ -1,0 +1,45 @@
+// Command: the secretariat adds a ministry questions can be addressed to (audited).
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { text } from '../../platform/input-text';
+import { fail, ok, type Result } from '../../platform/result';
+
+export const ministryInputSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[A-Z0-9-]{2,40}$/, 'invalid'),
+  nameKm: text(300).pipe(z.string().min(1, 'required')),
+  nameEn: text(300).pipe(z.string().min(1, 'required')),
+  isPrimeMinister: z.boolean(),
+});
+
+export async function addMinistry(
+  db: Db,
+  actor: Actor,
+  input: z.output<typeof ministryInputSchema>,
+): Promise<Result<{ code: string }, 'code-taken'>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const taken = await trx
+      .selectFrom('assembly_ministries')
+      .select('code')
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (taken) return fail('code-taken');
+    const row = {
+      code: input.code,
+      name_km: input.nameKm,
+      name_en: input.nameEn,
+      is_prime_minister: input.isPrimeMinister ? 1 : 0,
+    };
+    await trx.insertInto('assembly_ministries').values(row).execute();
+    await appendAudit(trx, actor, {
+      action: 'ministry.add',
+      entityType: 'assembly_ministry',
+      entityId: input.code,
+      after: row,
+    });
+    return ok({ code: input.code });
+  });
+}

@@ -1,0 +1,51 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../test/support/databases';
+import { questionStatus } from '../modules/assembly/questions.rules';
+import { createTinyAssembly } from '../modules/assembly/questions-laws.test-data';
+import { loadGazetteer } from '../modules/places';
+import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+import { createDemoQuestionsLaws } from './demo-questions-laws';
+
+const NOW = new Date('2026-11-20T03:00:00Z');
+
+describeEachDatabase(
+  'demo questions and laws',
+  (t) => {
+    beforeAll(async () => {
+      await createTinyAssembly(t.db.kysely);
+      await createDemoQuestionsLaws(t.db, NOW);
+    });
+
+    it('shows every status of a question, all marked demo and fictional', async () => {
+      const rows = await t.db.kysely.selectFrom('assembly_questions').selectAll().execute();
+      const today = phnomPenhDate(NOW);
+      expect(rows.map((q) => questionStatus(q, today)).sort()).toEqual([
+        'answered_late',
+        'answered_on_time',
+        'awaiting',
+        'overdue',
+      ]);
+      expect(rows.every((q) => q.is_demo === 1 && q.body.includes('fictional'))).toBe(true);
+    });
+
+    it('has a published law with its dates, an adopted one and a new bill, all demo', async () => {
+      const bills = await t.db.kysely.selectFrom('assembly_bills').selectAll().orderBy('id').execute();
+      expect(bills.map((b) => [b.published_on !== null, b.adopted_on !== null, b.is_demo])).toEqual([
+        [true, true, 1],
+        [false, true, 1],
+        [false, false, 1],
+      ]);
+      expect(bills[0].effective_nationwide).not.toBeNull();
+      const ministries = await t.db.kysely
+        .selectFrom('assembly_ministries')
+        .select(['code', 'is_demo'])
+        .where('code', 'like', '%-DEMO')
+        .execute();
+      expect(ministries).toHaveLength(4);
+      expect(ministries.every((m) => m.is_demo === 1)).toBe(true);
+    });
+  },
+  async (db) => {
+    await loadGazetteer(db);
+  },
+);

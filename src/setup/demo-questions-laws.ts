@@ -7,10 +7,8 @@ import {
   amendmentInputSchema,
   billInputSchema,
   introduceBill,
-  recordAdoption,
   recordAmendment,
-  recordPublication,
-  recordSignature,
+  recordBillStep,
 } from '../modules/assembly/laws.commands';
 import { addMinistry } from '../modules/assembly/ministries.commands';
 import { addDays } from '../modules/assembly/procedure/dates.rules';
@@ -174,24 +172,33 @@ async function createDemoBills(db: Db, now: Date, today: string, memberId: numbe
   }
   await must(
     'adoption',
-    recordAdoption(
+    recordBillStep(
       db,
       SYSTEM_ACTOR,
       law.id,
+      'adoption',
       adoptionInputSchema.parse({ adoptedOn: addDays(today, -45) }),
       now,
     ),
   );
   await must(
     'signature',
-    recordSignature(db, SYSTEM_ACTOR, law.id, { signedOn: addDays(today, -30), urgent: false }, now),
-  );
-  await must(
-    'publication',
-    recordPublication(
+    recordBillStep(
       db,
       SYSTEM_ACTOR,
       law.id,
+      'signature',
+      { signedOn: addDays(today, -30), urgent: false },
+      now,
+    ),
+  );
+  await must(
+    'publication',
+    recordBillStep(
+      db,
+      SYSTEM_ACTOR,
+      law.id,
+      'publication',
       { publishedOn: addDays(today, -28), reference: 'DEMO-JO-1' },
       now,
     ),
@@ -200,10 +207,11 @@ async function createDemoBills(db: Db, now: Date, today: string, memberId: numbe
   const adopted = await bill('ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត', 'Demo law on clean water (fictional)', 20);
   await must(
     'adoption',
-    recordAdoption(
+    recordBillStep(
       db,
       SYSTEM_ACTOR,
       adopted.id,
+      'adoption',
       adoptionInputSchema.parse({ adoptedOn: addDays(today, -5) }),
       now,
     ),

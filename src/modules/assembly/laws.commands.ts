@@ -1,6 +1,6 @@
 // Commands of bills and laws (Art. 91–93): introduction, amendments (inadmissible ones flagged),
 // adoption, the King's signature with the dates the law takes effect, publication and annulment.
-import { z } from 'zod';
+import { type ZodType, z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
@@ -74,32 +74,6 @@ export type LawError =
   | 'date-before-previous-step'
   | 'vote-not-adopted'
   | 'reason-needs-inadmissible';
-
-/** Reads the bill in the transaction, runs `change`, writes its columns and the audit row. */
-async function changeBill(
-  db: Db,
-  actor: Actor,
-  billId: number,
-  action: string,
-  change: (bill: Bill, trx: Executor) => Promise<Result<Partial<Bill>, LawError>>,
-  now: Date,
-): Promise<Result<Bill, LawError>> {
-  return db.kysely.transaction().execute(async (trx) => {
-    const bill = await findBill(trx, billId);
-    if (!bill) return fail('not-found');
-    const changed = await change(bill, trx);
-    if (!changed.ok) return changed;
-    const changes = { ...changed.value, updated_at: now.toISOString() };
-    await updateBill(trx, billId, changes);
-    await appendAudit(trx, actor, {
-      action,
-      entityType: 'assembly_bill',
-      entityId: billId,
-      after: changed.value,
-    });
-    return ok({ ...bill, ...changes });
-  });
-}
 
 export async function introduceBill(
   db: Db,
@@ -184,19 +158,22 @@ export async function recordAmendment(
   });
 }
 
-export function recordAdoption(
-  db: Db,
-  actor: Actor,
-  billId: number,
-  input: z.output<typeof adoptionInputSchema>,
-  now: Date,
-) {
-  return changeBill(
-    db,
-    actor,
-    billId,
-    'bill.adopt',
-    async (bill, trx) => {
+interface BillStep<S extends ZodType> {
+  schema: S;
+  /** The audit action. */
+  action: string;
+  /** Checks the step against the bill as it stands and gives the columns it sets. */
+  apply: (bill: Bill, input: z.output<S>, trx: Executor) => Promise<Result<Partial<Bill>, LawError>>;
+}
+
+const step = <S extends ZodType>(definition: BillStep<S>) => definition;
+
+/** The steps after introduction, each checked against the one before it. */
+export const BILL_STEPS = {
+  adoption: step({
+    schema: adoptionInputSchema,
+    action: 'bill.adopt',
+    async apply(bill, input, trx) {
       if (bill.adopted_on) return fail('already-adopted');
       if (input.adoptedOn < bill.introduced_on) return fail('date-before-previous-step');
       if (input.voteEventId !== null) {
@@ -205,24 +182,12 @@ export function recordAdoption(
       }
       return ok({ adopted_on: input.adoptedOn, adoption_vote_event_id: input.voteEventId });
     },
-    now,
-  );
-}
-
-/** The King's signature: the law takes effect 10 days later in Phnom Penh, 20 nationwide, or at once if urgent (Art. 93). */
-export function recordSignature(
-  db: Db,
-  actor: Actor,
-  billId: number,
-  input: z.output<typeof signatureInputSchema>,
-  now: Date,
-) {
-  return changeBill(
-    db,
-    actor,
-    billId,
-    'bill.sign',
-    async (bill) => {
+  }),
+  // The King's signature: the law takes effect 10 days later in Phnom Penh, 20 nationwide, or at once if urgent (Art. 93).
+  signature: step({
+    schema: signatureInputSchema,
+    action: 'bill.sign',
+    async apply(bill, input) {
       if (!bill.adopted_on) return fail('not-adopted-yet');
       if (bill.signed_on) return fail('already-signed');
       if (input.signedOn < bill.adopted_on) return fail('date-before-previous-step');
@@ -235,53 +200,56 @@ export function recordSignature(
         effective_nationwide: dates.value.nationwide,
       });
     },
-    now,
-  );
-}
-
-export function recordPublication(
-  db: Db,
-  actor: Actor,
-  billId: number,
-  input: z.output<typeof publicationInputSchema>,
-  now: Date,
-) {
-  return changeBill(
-    db,
-    actor,
-    billId,
-    'bill.publish',
-    async (bill) => {
+  }),
+  publication: step({
+    schema: publicationInputSchema,
+    action: 'bill.publish',
+    async apply(bill, input) {
       if (!bill.signed_on) return fail('not-signed-yet');
       if (bill.published_on) return fail('already-published');
       if (input.publishedOn < bill.signed_on) return fail('date-before-previous-step');
       return ok({ published_on: input.publishedOn, journal_reference: input.reference });
     },
-    now,
-  );
-}
-
-/** The Constitutional Council's annulment of an adopted law (Art. 92). */
-export function recordAnnulment(
-  db: Db,
-  actor: Actor,
-  billId: number,
-  input: z.output<typeof annulmentInputSchema>,
-  now: Date,
-) {
-  return changeBill(
-    db,
-    actor,
-    billId,
-    'bill.annul',
-    async (bill) => {
+  }),
+  // The Constitutional Council's annulment of an adopted law (Art. 92).
+  annulment: step({
+    schema: annulmentInputSchema,
+    action: 'bill.annul',
+    async apply(bill, input) {
       if (!bill.adopted_on) return fail('not-adopted-yet');
       if (bill.annulled_on) return fail('already-annulled');
       if (input.annulledOn < bill.adopted_on) return fail('date-before-previous-step');
       return ok({ annulled_on: input.annulledOn, annulment_reference: input.reference });
     },
-    now,
-  );
+  }),
+};
+export type BillStepName = keyof typeof BILL_STEPS;
+
+/** Records one step of a bill: reads it in the transaction, checks the step, writes it and the audit row. */
+export async function recordBillStep<N extends BillStepName>(
+  db: Db,
+  actor: Actor,
+  billId: number,
+  name: N,
+  input: z.output<(typeof BILL_STEPS)[N]['schema']>,
+  now: Date,
+): Promise<Result<Bill, LawError>> {
+  const definition = BILL_STEPS[name] as BillStep<ZodType>;
+  return db.kysely.transaction().execute(async (trx) => {
+    const bill = await findBill(trx, billId);
+    if (!bill) return fail('not-found');
+    const changed = await definition.apply(bill, input, trx);
+    if (!changed.ok) return changed;
+    const changes = { ...changed.value, updated_at: now.toISOString() };
+    await updateBill(trx, billId, changes);
+    await appendAudit(trx, actor, {
+      action: definition.action,
+      entityType: 'assembly_bill',
+      entityId: billId,
+      after: changed.value,
+    });
+    return ok({ ...bill, ...changes });
+  });
 }
 
 /** The step a bill has reached, for lists and its page. */

@@ -1,28 +1,19 @@
 // Pages of bills and laws: the public list and each law's timeline with the article behind every date,
 // and the secretariat's forms for each step (Art. 91–93).
-import type { ZodType } from 'zod';
-import type { Db } from '../../db/connect';
 import { hasAnyRole } from '../../platform/auth/roles';
 import type { Ctx } from '../../platform/http/types';
 import { formatDate } from '../../platform/i18n/i18n';
-import type { Result } from '../../platform/result';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
-  adoptionInputSchema,
   amendmentInputSchema,
-  annulmentInputSchema,
+  BILL_STEPS,
+  type BillStepName,
   billInputSchema,
   billStage,
   introduceBill,
-  type LawError,
-  publicationInputSchema,
-  recordAdoption,
   recordAmendment,
-  recordAnnulment,
-  recordPublication,
-  recordSignature,
-  signatureInputSchema,
+  recordBillStep,
 } from './laws.commands';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
 import { SECRETARIAT } from './questions.pages';
@@ -239,220 +230,164 @@ async function lawView(c: Ctx, failed?: FailedStep) {
   );
 }
 
+type Label = keyof {
+  [K in keyof QuestionsLawsMessages as QuestionsLawsMessages[K] extends string ? K : never]: true;
+};
+
+/** One input of a step's form: its kind decides how it is drawn. */
+type StepInput =
+  | { kind: 'date' | 'text' | 'textarea'; name: string; label: Label; required?: boolean; maxlength?: number }
+  | { kind: 'check' | 'member' | 'reason'; name: string; label: Label };
+
+/** The secretariat's forms on a bill's page, in the order the steps come. */
+const STEP_INPUTS: { step: keyof typeof STEP_FORMS; heading: Label; inputs: StepInput[] }[] = [
+  {
+    step: 'amendment',
+    heading: 'recordAmendment',
+    inputs: [
+      { kind: 'member', name: 'membershipId', label: 'proposedBy' },
+      { kind: 'date', name: 'proposedOn', label: 'proposedOn', required: true },
+      { kind: 'textarea', name: 'summary', label: 'summary', required: true, maxlength: 4000 },
+      { kind: 'reason', name: 'inadmissibleReason', label: 'inadmissibleReason' },
+      { kind: 'text', name: 'inadmissibleNote', label: 'note', maxlength: 2000 },
+    ],
+  },
+  {
+    step: 'adoption',
+    heading: 'recordAdoption',
+    inputs: [
+      { kind: 'date', name: 'adoptedOn', label: 'adoptedOn', required: true },
+      { kind: 'text', name: 'voteEventId', label: 'voteEventId', maxlength: 10 },
+    ],
+  },
+  {
+    step: 'signature',
+    heading: 'recordSignature',
+    inputs: [
+      { kind: 'date', name: 'signedOn', label: 'signedOn', required: true },
+      { kind: 'check', name: 'urgent', label: 'urgentChoice' },
+    ],
+  },
+  {
+    step: 'publication',
+    heading: 'recordPublication',
+    inputs: [
+      { kind: 'date', name: 'publishedOn', label: 'publishedOn', required: true },
+      { kind: 'text', name: 'reference', label: 'reference', required: true, maxlength: 200 },
+    ],
+  },
+  {
+    step: 'annulment',
+    heading: 'recordAnnulment',
+    inputs: [
+      { kind: 'date', name: 'annulledOn', label: 'annulledOn', required: true },
+      { kind: 'text', name: 'reference', label: 'reference', required: true, maxlength: 200 },
+    ],
+  },
+];
+
 async function StepForms(props: { c: Ctx; billId: number; failed?: FailedStep; m: QuestionsLawsMessages }) {
   const { c, billId, failed, m } = props;
   const lang = c.get('lang');
   const members = await membershipChoices(c.get('deps').db.kysely);
-  const posted = (step: string) => (failed?.step === step ? failed.posted : undefined);
-  const problems = (step: string) => (failed?.step === step ? failed.problems : []);
-  const form = (step: string, heading: string, fields: unknown) => (
-    <section id={`step-${step}`}>
-      <h3>{heading}</h3>
-      <ProblemList problems={problems(step)} m={m} />
-      <form method="post" action={`/secretariat/assembly/laws/${billId}/${step}`}>
-        <CsrfField token={c.get('csrfToken')} />
-        {fields}
-        <button type="submit">{m.save}</button>
-      </form>
-    </section>
-  );
+  const memberOptions = members.map((r) => ({
+    value: String(r.id),
+    label: lang === 'km' ? r.name_km : r.name_en,
+  }));
+  const reasonOptions = INADMISSIBLE_REASONS.map((r) => ({ value: r, label: m.inadmissibleReasons[r] }));
+  const draw = (step: string, input: StepInput, posted: Posted | undefined) => {
+    const id = `${step}-${input.name}`;
+    const label = m[input.label] as string;
+    switch (input.kind) {
+      case 'check':
+        return <CheckField id={id} name={input.name} label={label} posted={posted} />;
+      case 'member':
+      case 'reason':
+        return (
+          <SelectField
+            id={id}
+            name={input.name}
+            label={label}
+            placeholder={input.kind === 'member' ? m.chooseMember : m.admissibleChoice}
+            options={input.kind === 'member' ? memberOptions : reasonOptions}
+            posted={posted}
+          />
+        );
+      default:
+        return (
+          <TextField
+            id={id}
+            name={input.name}
+            type={input.kind === 'date' ? 'date' : 'text'}
+            multiline={input.kind === 'textarea'}
+            label={label}
+            required={input.required}
+            maxlength={input.maxlength}
+            posted={posted}
+          />
+        );
+    }
+  };
   return (
     <>
-      {form(
-        'amendment',
-        m.recordAmendment,
-        <>
-          <SelectField
-            id="amendment-member"
-            name="membershipId"
-            label={m.proposedBy}
-            placeholder={m.chooseMember}
-            options={members.map((r) => ({
-              value: String(r.id),
-              label: lang === 'km' ? r.name_km : r.name_en,
-            }))}
-            posted={posted('amendment')}
-          />
-          <TextField
-            id="amendment-on"
-            name="proposedOn"
-            type="date"
-            label={m.proposedOn}
-            required
-            posted={posted('amendment')}
-          />
-          <TextField
-            id="amendment-summary"
-            name="summary"
-            label={m.summary}
-            multiline
-            required
-            maxlength={4000}
-            posted={posted('amendment')}
-          />
-          <SelectField
-            id="amendment-reason"
-            name="inadmissibleReason"
-            label={m.inadmissibleReason}
-            placeholder={m.admissibleChoice}
-            options={INADMISSIBLE_REASONS.map((r) => ({ value: r, label: m.inadmissibleReasons[r] }))}
-            posted={posted('amendment')}
-          />
-          <TextField
-            id="amendment-note"
-            name="inadmissibleNote"
-            label={m.note}
-            maxlength={2000}
-            posted={posted('amendment')}
-          />
-        </>,
-      )}
-      {form(
-        'adoption',
-        m.recordAdoption,
-        <>
-          <TextField
-            id="adoption-on"
-            name="adoptedOn"
-            type="date"
-            label={m.adoptedOn}
-            required
-            posted={posted('adoption')}
-          />
-          <TextField
-            id="adoption-vote"
-            name="voteEventId"
-            label={m.voteEventId}
-            maxlength={10}
-            posted={posted('adoption')}
-          />
-        </>,
-      )}
-      {form(
-        'signature',
-        m.recordSignature,
-        <>
-          <TextField
-            id="signature-on"
-            name="signedOn"
-            type="date"
-            label={m.signedOn}
-            required
-            posted={posted('signature')}
-          />
-          <CheckField
-            id="signature-urgent"
-            name="urgent"
-            label={m.urgentChoice}
-            posted={posted('signature')}
-          />
-        </>,
-      )}
-      {form(
-        'publication',
-        m.recordPublication,
-        <>
-          <TextField
-            id="publication-on"
-            name="publishedOn"
-            type="date"
-            label={m.publishedOn}
-            required
-            posted={posted('publication')}
-          />
-          <TextField
-            id="publication-ref"
-            name="reference"
-            label={m.reference}
-            required
-            maxlength={200}
-            posted={posted('publication')}
-          />
-        </>,
-      )}
-      {form(
-        'annulment',
-        m.recordAnnulment,
-        <>
-          <TextField
-            id="annulment-on"
-            name="annulledOn"
-            type="date"
-            label={m.annulledOn}
-            required
-            posted={posted('annulment')}
-          />
-          <TextField
-            id="annulment-ref"
-            name="reference"
-            label={m.reference}
-            required
-            maxlength={200}
-            posted={posted('annulment')}
-          />
-        </>,
-      )}
+      {STEP_INPUTS.map(({ step, heading, inputs }) => {
+        const mine = failed?.step === step ? failed : undefined;
+        return (
+          <section id={`step-${step}`}>
+            <h3>{m[heading] as string}</h3>
+            <ProblemList problems={mine?.problems ?? []} m={m} />
+            <form method="post" action={`/secretariat/assembly/laws/${billId}/${step}`}>
+              <CsrfField token={c.get('csrfToken')} />
+              {inputs.map((input) => draw(step, input, mine?.posted))}
+              <button type="submit">{m.save}</button>
+            </form>
+          </section>
+        );
+      })}
     </>
   );
 }
 
 export const lawPage = (c: Ctx) => lawView(c);
 
-type StepCommand = (
-  db: Db,
-  actor: { userId: number; label: string },
-  billId: number,
-  input: never,
-  now: Date,
-) => Promise<Result<unknown, LawError>>;
-
-/** Each step of a bill: how its form reads into the command's input, and the command. */
-const STEPS: Record<string, { schema: ZodType; read: (p: Posted) => unknown; run: StepCommand }> = {
-  amendment: {
-    schema: amendmentInputSchema,
-    read: (p) => ({
-      membershipId: one(p, 'membershipId'),
-      proposedOn: one(p, 'proposedOn'),
-      summary: one(p, 'summary'),
-      inadmissibleReason: one(p, 'inadmissibleReason'),
-      inadmissibleNote: one(p, 'inadmissibleNote'),
-    }),
-    run: recordAmendment as StepCommand,
-  },
-  adoption: {
-    schema: adoptionInputSchema,
-    read: (p) => ({ adoptedOn: one(p, 'adoptedOn'), voteEventId: one(p, 'voteEventId') }),
-    run: recordAdoption as StepCommand,
-  },
-  signature: {
-    schema: signatureInputSchema,
-    read: (p) => ({ signedOn: one(p, 'signedOn'), urgent: one(p, 'urgent') === '1' }),
-    run: recordSignature as StepCommand,
-  },
-  publication: {
-    schema: publicationInputSchema,
-    read: (p) => ({ publishedOn: one(p, 'publishedOn'), reference: one(p, 'reference') }),
-    run: recordPublication as StepCommand,
-  },
-  annulment: {
-    schema: annulmentInputSchema,
-    read: (p) => ({ annulledOn: one(p, 'annulledOn'), reference: one(p, 'reference') }),
-    run: recordAnnulment as StepCommand,
-  },
+/** How each step's form reads into the command's input. */
+const STEP_FORMS: Record<BillStepName | 'amendment', (p: Posted) => unknown> = {
+  amendment: (p) => ({
+    membershipId: one(p, 'membershipId'),
+    proposedOn: one(p, 'proposedOn'),
+    summary: one(p, 'summary'),
+    inadmissibleReason: one(p, 'inadmissibleReason'),
+    inadmissibleNote: one(p, 'inadmissibleNote'),
+  }),
+  adoption: (p) => ({ adoptedOn: one(p, 'adoptedOn'), voteEventId: one(p, 'voteEventId') }),
+  signature: (p) => ({ signedOn: one(p, 'signedOn'), urgent: one(p, 'urgent') === '1' }),
+  publication: (p) => ({ publishedOn: one(p, 'publishedOn'), reference: one(p, 'reference') }),
+  annulment: (p) => ({ annulledOn: one(p, 'annulledOn'), reference: one(p, 'reference') }),
 };
+
+async function runStep(c: Ctx, id: number, step: BillStepName | 'amendment', posted: Posted) {
+  const read = STEP_FORMS[step](posted);
+  const db = c.get('deps').db;
+  if (step === 'amendment') {
+    const parsed = amendmentInputSchema.safeParse(read);
+    if (!parsed.success) return { problems: problemsOf(parsed.error) };
+    return { result: await recordAmendment(db, actorOf(c), id, parsed.data, new Date()) };
+  }
+  const parsed = BILL_STEPS[step].schema.safeParse(read);
+  if (!parsed.success) return { problems: problemsOf(parsed.error) };
+  return { result: await recordBillStep(db, actorOf(c), id, step, parsed.data as never, new Date()) };
+}
 
 export async function lawStepSubmit(c: Ctx) {
   const step = c.req.param('step') ?? '';
-  const definition = Object.hasOwn(STEPS, step) ? STEPS[step] : undefined;
   const id = positiveId(c.req.param('id'));
-  if (!definition || !id) return renderErrorPage(c, 'notFound');
+  if (!Object.hasOwn(STEP_FORMS, step) || !id) return renderErrorPage(c, 'notFound');
   const posted = postedOf(await c.req.parseBody());
-  const parsed = definition.schema.safeParse(definition.read(posted));
-  if (!parsed.success) return lawView(c, { step, problems: problemsOf(parsed.error), posted });
-  const result = await definition.run(c.get('deps').db, actorOf(c), id, parsed.data as never, new Date());
-  if (!result.ok) {
-    if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
-    return lawView(c, { step, problems: [{ field: '', code: result.error }], posted });
+  const outcome = await runStep(c, id, step as keyof typeof STEP_FORMS, posted);
+  if (outcome.problems) return lawView(c, { step, problems: outcome.problems, posted });
+  if (!outcome.result.ok) {
+    if (outcome.result.error === 'not-found') return renderErrorPage(c, 'notFound');
+    return lawView(c, { step, problems: [{ field: '', code: outcome.result.error }], posted });
   }
   return c.redirect(`/assembly/laws/${id}?saved=1`, 303);
 }

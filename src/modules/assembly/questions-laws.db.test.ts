@@ -7,11 +7,8 @@ import {
   amendmentInputSchema,
   billInputSchema,
   introduceBill,
-  recordAdoption,
   recordAmendment,
-  recordAnnulment,
-  recordPublication,
-  recordSignature,
+  recordBillStep,
 } from './laws.commands';
 import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
 import { findBill, findQuestion } from './questions-laws.queries';
@@ -169,16 +166,24 @@ describeEachDatabase(
         error: 'date-before-previous-step',
       });
       expect(
-        await recordSignature(t.db, TEST_ACTOR, id, { signedOn: '2026-02-01', urgent: false }, NOW),
+        await recordBillStep(
+          t.db,
+          TEST_ACTOR,
+          id,
+          'signature',
+          { signedOn: '2026-02-01', urgent: false },
+          NOW,
+        ),
       ).toEqual({
         ok: false,
         error: 'not-adopted-yet',
       });
       expect(
-        await recordAdoption(
+        await recordBillStep(
           t.db,
           TEST_ACTOR,
           id,
+          'adoption',
           adoptionInputSchema.parse({ adoptedOn: '2026-01-20' }),
           NOW,
         ),
@@ -188,19 +193,34 @@ describeEachDatabase(
         error: 'already-adopted',
       });
       expect(
-        await recordSignature(t.db, TEST_ACTOR, id, { signedOn: '2026-01-19', urgent: false }, NOW),
+        await recordBillStep(
+          t.db,
+          TEST_ACTOR,
+          id,
+          'signature',
+          { signedOn: '2026-01-19', urgent: false },
+          NOW,
+        ),
       ).toEqual({
         ok: false,
         error: 'date-before-previous-step',
       });
       expect(
-        await recordSignature(t.db, TEST_ACTOR, id, { signedOn: '2026-02-01', urgent: false }, NOW),
-      ).toMatchObject({ ok: true });
-      expect(
-        await recordPublication(
+        await recordBillStep(
           t.db,
           TEST_ACTOR,
           id,
+          'signature',
+          { signedOn: '2026-02-01', urgent: false },
+          NOW,
+        ),
+      ).toMatchObject({ ok: true });
+      expect(
+        await recordBillStep(
+          t.db,
+          TEST_ACTOR,
+          id,
+          'publication',
           { publishedOn: '2026-02-03', reference: 'JO 2026/7 (demo)' },
           NOW,
         ),
@@ -212,10 +232,11 @@ describeEachDatabase(
         published_on: '2026-02-03',
       });
       expect(
-        await recordAnnulment(
+        await recordBillStep(
           t.db,
           TEST_ACTOR,
           id,
+          'annulment',
           { annulledOn: '2026-03-01', reference: 'CC decision (demo)' },
           NOW,
         ),
@@ -243,14 +264,22 @@ describeEachDatabase(
         NOW,
       );
       if (!bill.ok) throw new Error(bill.error);
-      await recordAdoption(
+      await recordBillStep(
         t.db,
         TEST_ACTOR,
         bill.value.id,
+        'adoption',
         adoptionInputSchema.parse({ adoptedOn: '2026-02-02' }),
         NOW,
       );
-      await recordSignature(t.db, TEST_ACTOR, bill.value.id, { signedOn: '2026-02-03', urgent: true }, NOW);
+      await recordBillStep(
+        t.db,
+        TEST_ACTOR,
+        bill.value.id,
+        'signature',
+        { signedOn: '2026-02-03', urgent: true },
+        NOW,
+      );
       expect(await findBill(t.db.kysely, bill.value.id)).toMatchObject({
         urgent: 1,
         effective_phnom_penh: '2026-02-03',

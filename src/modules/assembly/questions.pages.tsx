@@ -152,7 +152,7 @@ export async function questionsListPage(c: Ctx) {
 }
 
 function StatusLabel({ status, m }: { status: QuestionStatus; m: QuestionsLawsMessages }) {
-  return status === 'overdue' ? <strong class="overdue">{m.status[status]}</strong> : <>{m.status[status]}</>;
+  return status === 'overdue' ? <strong class="overdue">{m.status[status]}</strong> : m.status[status];
 }
 
 async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {

@@ -3,12 +3,12 @@ import type { ZodError } from 'zod';
 import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { optionalText } from '../../platform/input-text';
 import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { renderPage } from '../../web/page';
 import { findTrackedCase } from './case.queries';
 import { CASE_ACTIONS, type CaseStatus } from './case.rules';
 import { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
-import { optionalText } from '../../platform/input-text';
 import { type FieldError, intakeMessages } from './messages';
 import {
   renderTrackedCase,

@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { optionalText, requiredText } from '../../platform/input-text';
 import type { Template } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
@@ -19,7 +20,6 @@ import { DESTINATION_KINDS } from './case.table';
 import { mayActAs, maySeeCase } from './case-access';
 import { citizenRecipient } from './case-contacts';
 import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
-import { optionalText, requiredText } from '../../platform/input-text';
 import { nextClock } from './service-clock.rules';
 
 /** Why a decline: codes the pages translate (the public timeline shows the code's words, never a free text). */

@@ -6,6 +6,7 @@ import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
 import { newTrackingCode } from '../../platform/ids/tracking-code';
+import { optionalText, text } from '../../platform/input-text';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
@@ -13,7 +14,6 @@ import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory, insertCase, insertContact, insertEvent, trackingCodeTaken } from './case.queries';
 import { type Channel, CONTACT_PREFERENCES } from './case.table';
 import { holidayDates, serviceStandards } from './handling.queries';
-import { optionalText, text } from '../../platform/input-text';
 import { nextClock } from './service-clock.rules';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */

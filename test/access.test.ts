@@ -100,6 +100,25 @@ const POLICY: Record<string, Policy> = {
   // -- procedure rows end --
 
   // assembly: records of the Assembly's business (records.routes.tsx)
+  'GET /assembly': page('public'),
+  'GET /assembly/members': page('public'),
+  'GET /assembly/members/:id': page('public'),
+  'GET /assembly/sessions': page('public'),
+  'GET /assembly/sittings/:id': page('public'),
+  'GET /assembly/calendar.ics': api('public'),
+  'GET /secretariat/assembly': page(['secretariat']),
+  'POST /secretariat/assembly/legislatures': page(['secretariat']),
+  'POST /secretariat/assembly/parties': page(['secretariat']),
+  'POST /secretariat/assembly/members': page(['secretariat']),
+  'POST /secretariat/assembly/sessions': page(['secretariat']),
+  'POST /secretariat/assembly/sittings': page(['secretariat']),
+  'POST /secretariat/assembly/sittings/:id/attendance': page(['secretariat']),
+  'POST /secretariat/assembly/sittings/:id/votes': page(['secretariat']),
+  'GET /secretariat/assembly/memberships/:id': page(['secretariat']),
+  'POST /secretariat/assembly/memberships/:id/end': page(['secretariat']),
+  'POST /secretariat/assembly/memberships/:id/replacement': page(['secretariat']),
+  'POST /secretariat/assembly/memberships/:id/posts': page(['secretariat']),
+  'POST /secretariat/assembly/memberships/:id/government': page(['secretariat']),
   // -- records rows end --
 
   // assembly: questions to the government and laws (questions-laws.routes.tsx)

@@ -1,4 +1,228 @@
-// Fictional demo legislature, members, sessions, sittings and votes (marked demo).
+// A fictional demo Assembly (marked demo): legislature 90 of 125 seats with "Demo Member N" in every
+// province, two fictional parties, posts, this year's and last year's ordinary sessions, and sittings with
+// attendance and votes — one without a quorum, one on the question day. Made through the secretariat's
+// commands, so every rule applies; nothing here names a real person or party.
 import type { Db } from '../db/connect';
+import { addDays, addMonths } from '../modules/assembly/procedure/dates.rules';
+import {
+  createLegislature,
+  createParty,
+  createSession,
+  createSitting,
+  givePost,
+  memberInputSchema,
+  type RecordResult,
+  recordAttendance,
+  recordVote,
+  registerMember,
+  sessionInputSchema,
+  sittingInputSchema,
+} from '../modules/assembly/records.commands';
+import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
+import { phnomPenhDate } from '../platform/calendar/working-days.rules';
 
-export async function createDemoAssembly(_db: Db, _now: Date): Promise<void> {}
+const SEATS = 125;
+const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
+const khmerNumber = (n: number) => String(n).replace(/\d/g, (d) => KHMER_DIGITS[Number(d)]);
+
+async function must<T>(what: string, result: Promise<RecordResult<T>>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(`demo ${what}: ${r.error.code}`);
+  return r.value;
+}
+
+export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
+  const today = phnomPenhDate(now);
+  const year = Number(today.slice(0, 4));
+  const electedOn = `${year - 2}-07-23`;
+  const convenedOn = `${year - 2}-08-21`;
+  const legislature = await must(
+    'legislature',
+    createLegislature(db, SYSTEM_ACTOR, { number: 90, seats: SEATS, electedOn, convenedOn }),
+  );
+  for (const [code, km, en] of [
+    ['DEMO-A', 'គណបក្សសាកល្បង ក', 'Demo Party A (fictional)'],
+    ['DEMO-B', 'គណបក្សសាកល្បង ខ', 'Demo Party B (fictional)'],
+  ] as const) {
+    await must('party', createParty(db, SYSTEM_ACTOR, { code, nameKm: km, nameEn: en }));
+  }
+  const provinces = await db.kysely
+    .selectFrom('places')
+    .select('code')
+    .where('level', '=', 'province')
+    .orderBy('code')
+    .execute();
+  const members: number[] = [];
+  for (let n = 1; n <= SEATS; n++) {
+    const seat = await must(
+      'member',
+      registerMember(
+        db,
+        SYSTEM_ACTOR,
+        memberInputSchema.parse({
+          legislatureId: legislature.id,
+          nameKm: `សមាជិកសាកល្បង ${khmerNumber(n)}`,
+          nameEn: `Demo Member ${n}`,
+          birthDate: `${1960 + (n % 30)}-0${1 + (n % 9)}-1${n % 10}`,
+          khmerByBirth: true,
+          province: provinces[n % provinces.length].code,
+          party: n % 3 === 0 ? 'DEMO-B' : 'DEMO-A',
+          startDate: convenedOn,
+        }),
+        now,
+      ),
+    );
+    members.push(seat.membershipId);
+  }
+  await db.kysely
+    .updateTable('assembly_legislatures')
+    .set({ is_demo: 1 })
+    .where('id', '=', legislature.id)
+    .execute();
+  await db.kysely
+    .updateTable('assembly_parties')
+    .set({ is_demo: 1 })
+    .where('code', 'like', 'DEMO-%')
+    .execute();
+  await db.kysely.updateTable('assembly_persons').set({ is_demo: 1 }).execute();
+
+  const commissions = await db.kysely
+    .selectFrom('commissions')
+    .select('code')
+    .orderBy('code')
+    .limit(5)
+    .execute();
+  await must(
+    'post',
+    givePost(db, SYSTEM_ACTOR, members[0], { role: 'president', commission: '', startDate: convenedOn }),
+  );
+  for (const m of members.slice(1, 3)) {
+    await must(
+      'post',
+      givePost(db, SYSTEM_ACTOR, m, { role: 'vice_president', commission: '', startDate: convenedOn }),
+    );
+  }
+  for (const [i, commission] of commissions.entries()) {
+    await must(
+      'post',
+      givePost(db, SYSTEM_ACTOR, members[3 + i], {
+        role: 'commission_president',
+        commission: commission.code,
+        startDate: convenedOn,
+      }),
+    );
+  }
+
+  // Last year's two ordinary sessions, and this year's first, which has sittings.
+  for (const [opensOn, closesOn] of [
+    [`${year - 1}-03-01`, `${year - 1}-06-15`],
+    [`${year - 1}-09-01`, `${year - 1}-12-15`],
+  ]) {
+    await must(
+      'session',
+      createSession(
+        db,
+        SYSTEM_ACTOR,
+        sessionInputSchema.parse({ legislatureId: legislature.id, kind: 'ordinary', opensOn, closesOn }),
+      ),
+    );
+  }
+  const opensOn = addDays(today, -40);
+  const session = await must(
+    'session',
+    createSession(
+      db,
+      SYSTEM_ACTOR,
+      sessionInputSchema.parse({
+        legislatureId: legislature.id,
+        kind: 'ordinary',
+        opensOn,
+        closesOn: addMonths(opensOn, 3),
+      }),
+    ),
+  );
+  await db.kysely.updateTable('assembly_sessions').set({ is_demo: 1 }).execute();
+
+  const sitting = async (
+    daysAgo: number,
+    titleKm: string,
+    titleEn: string,
+    present: number,
+    questionDay = false,
+  ) => {
+    const made = await must(
+      'sitting',
+      createSitting(
+        db,
+        SYSTEM_ACTOR,
+        sittingInputSchema.parse({
+          sessionId: session.id,
+          sittingOn: addDays(today, -daysAgo),
+          titleKm,
+          titleEn,
+          isQuestionDay: questionDay,
+        }),
+      ),
+    );
+    await must('attendance', recordAttendance(db, SYSTEM_ACTOR, made.id, members.slice(0, present)));
+    return made.id;
+  };
+
+  const first = await sitting(30, 'កិច្ចប្រជុំពេញអង្គ (សាកល្បង)', 'Plenary sitting (demo)', 110);
+  await must(
+    'vote',
+    recordVote(
+      db,
+      SYSTEM_ACTOR,
+      first,
+      {
+        matter: 'law',
+        titleKm: 'ច្បាប់សាកល្បងស្ដីពីផ្លូវជនបទ',
+        titleEn: 'Demo law on rural roads',
+        yes: 98,
+        no: 9,
+        abstain: 3,
+      },
+      now,
+    ),
+  );
+  const byMember = Object.fromEntries(
+    members.slice(0, 110).map((m, i) => [String(m), i < 90 ? 'yes' : i < 105 ? 'no' : 'abstain'] as const),
+  );
+  await must(
+    'vote',
+    recordVote(
+      db,
+      SYSTEM_ACTOR,
+      first,
+      {
+        matter: 'confidence',
+        titleKm: 'ការទុកចិត្តលើរាជរដ្ឋាភិបាល (សាកល្បង)',
+        titleEn: 'Confidence vote (demo)',
+        byMember,
+      },
+      now,
+    ),
+  );
+  const thin = await sitting(20, 'កិច្ចប្រជុំមិនគ្រប់កូរ៉ុម (សាកល្បង)', 'Sitting without a quorum (demo)', 80);
+  await must(
+    'vote',
+    recordVote(
+      db,
+      SYSTEM_ACTOR,
+      thin,
+      {
+        matter: 'law',
+        titleKm: 'ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត',
+        titleEn: 'Demo law on clean water',
+        yes: 80,
+        no: 0,
+        abstain: 0,
+      },
+      now,
+    ),
+  );
+  await sitting(13, 'ថ្ងៃសំណួរ និងចម្លើយ (សាកល្បង)', 'Questions and answers (demo)', 100, true);
+  await db.kysely.updateTable('assembly_sittings').set({ is_demo: 1 }).execute();
+  await db.kysely.updateTable('assembly_vote_events').set({ is_demo: 1 }).execute();
+}

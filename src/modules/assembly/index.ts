@@ -20,6 +20,7 @@ export const assemblyModule: ModuleManifest = {
   name: 'assembly',
   nav: [
     { href: '/commissions', label: { en: 'Commissions', km: 'គណៈកម្មការ' }, access: 'public' },
+    { href: '/assembly', label: { en: 'National Assembly', km: 'រដ្ឋសភា' }, access: 'public' },
     { href: '/assembly/rules', label: { en: 'Assembly rules', km: 'វិធានរដ្ឋសភា' }, access: 'public' },
     { href: '/assembly/questions', label: { en: 'Questions', km: 'សំណួរ' }, access: 'public' },
     { href: '/assembly/laws', label: { en: 'Laws', km: 'ច្បាប់' }, access: 'public' },

@@ -1,0 +1,48 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../test/support/databases';
+import { loadPlacesAndCommissions } from '../modules/assembly/records.test-data';
+import { createDemoAssembly } from './demo-assembly';
+import { createDemoQuestionsLaws } from './demo-questions-laws';
+
+const NOW = new Date('2026-11-20T03:00:00Z');
+
+describeEachDatabase(
+  'the demo Assembly',
+  (t) => {
+    beforeAll(async () => {
+      await createDemoAssembly(t.db, NOW);
+      await createDemoQuestionsLaws(t.db, NOW);
+    });
+
+    it('fills 125 seats with fictional members, all marked demo', async () => {
+      const persons = await t.db.kysely
+        .selectFrom('assembly_persons')
+        .select(['name_en', 'is_demo'])
+        .execute();
+      expect(persons).toHaveLength(125);
+      expect(persons.every((p) => p.is_demo === 1 && p.name_en.startsWith('Demo Member'))).toBe(true);
+    });
+
+    it('has an adopted law, a vote invalid for want of a quorum, and a roll-call vote', async () => {
+      const votes = await t.db.kysely.selectFrom('assembly_vote_events').selectAll().orderBy('id').execute();
+      expect(votes.map((v) => [v.matter, v.outcome, v.reason])).toEqual([
+        ['law', 'adopted', 'majority_reached'],
+        ['confidence', 'adopted', 'majority_reached'],
+        ['law', 'invalid', 'no_quorum'],
+      ]);
+      expect(votes.every((v) => v.is_demo === 1)).toBe(true);
+      const named = await t.db.kysely
+        .selectFrom('assembly_votes')
+        .select('option')
+        .where('vote_event_id', '=', votes[1].id)
+        .execute();
+      expect(named.filter((v) => v.option === 'yes')).toHaveLength(90);
+    });
+
+    it('gives the demo questions and laws their askers', async () => {
+      const questions = await t.db.kysely.selectFrom('assembly_questions').select('id').execute();
+      expect(questions).toHaveLength(4);
+    });
+  },
+  loadPlacesAndCommissions,
+);

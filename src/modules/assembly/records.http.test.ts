@@ -157,6 +157,21 @@ describeEachDatabase(
       expect(await tooMany.text()).toContain(en.errors['more-votes-than-present']);
     });
 
+    // Last: a new legislature ends the demo one.
+    it('flags a first session later than 60 days after the election (Art. 82.1)', async () => {
+      const res = await clerk.post('/secretariat/assembly/legislatures', {
+        number: '91',
+        seats: '125',
+        electedOn: '2030-01-01',
+        convenedOn: '2030-03-15',
+      });
+      expect(res.status).toBe(303);
+      const html = await (await visitor.get('/assembly')).text();
+      expect(html).toContain(en.legislature('91'));
+      expect(html).toContain(en.lateFirstSession('2 March 2030'));
+      expect(html).toContain('Art. 82.1');
+    });
+
     it('keeps the secretariat pages from other roles', async () => {
       const director = await new Browser(app).signIn('co_director');
       expect((await director.get('/secretariat/assembly')).status).toBe(403);

@@ -11,6 +11,8 @@ const en = {
   convened: 'Convened',
   mandateEnds: 'Mandate ends',
   mandateEndsExpected: 'five years on, or when the next Assembly convenes',
+  lateFirstSession: (latest: string) =>
+    `The first session came later than the latest day the Constitution allows (${latest}).`,
   quorumNeeded: (n: string, seats: string) => `A sitting needs ${n} of the ${seats} members present (7/10).`,
   membersTitle: 'Members of the Assembly',
   memberTitle: (name: string) => name,
@@ -188,6 +190,7 @@ const km: RecordsMessages = {
   convened: 'ថ្ងៃប្រជុំដំបូង',
   mandateEnds: 'អាណត្តិបញ្ចប់',
   mandateEndsExpected: 'ប្រាំឆ្នាំក្រោយ ឬពេលរដ្ឋសភាថ្មីប្រជុំ',
+  lateFirstSession: (latest: string) => `សម័យប្រជុំដំបូងយឺតជាងថ្ងៃចុងក្រោយដែលរដ្ឋធម្មនុញ្ញអនុញ្ញាត (${latest})។`,
   quorumNeeded: (n: string, seats: string) => `កិច្ចប្រជុំត្រូវមានសមាជិកវត្តមាន ${n} នាក់ក្នុងចំណោម ${seats} (៧/១០)។`,
   membersTitle: 'សមាជិករដ្ឋសភា',
   memberTitle: (name: string) => name,

@@ -6,6 +6,7 @@ import type { Ctx } from '../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
+import { firstSessionLatest } from './procedure/dates.rules';
 import { reasonText } from './procedure/explain';
 import { permanentStandingCommittee } from './procedure/members.rules';
 import { rulesMessages } from './procedure/rules.messages';
@@ -123,11 +124,30 @@ export async function overviewPage(c: Ctx) {
             : `${date(expectedEnd(legislature))} (${m.mandateEndsExpected})`}
         </dd>
       </dl>
+      <FirstSessionCheck legislature={legislature} lang={lang} digits={digits} m={m} />
       <p>{m.quorumNeeded(n(quorumRequired(legislature.seats)), n(legislature.seats))}</p>
       <Article refs="78.1" lang={lang} digits={digits} />
       <Article refs="88.3" lang={lang} digits={digits} />
       {links}
     </>,
+  );
+}
+
+/** The first session comes no later than 60 days after the election (Art. 82.1); a later one is flagged. */
+function FirstSessionCheck(props: {
+  legislature: { elected_on: string; convened_on: string | null };
+  lang: Lang;
+  digits: Digits;
+  m: RecordsMessages;
+}) {
+  const latest = firstSessionLatest(props.legislature.elected_on);
+  if (!latest.ok || !props.legislature.convened_on || props.legislature.convened_on <= latest.value.on)
+    return null;
+  return (
+    <p class="alert" role="status">
+      {props.m.lateFirstSession(formatDate(latest.value.on, props.lang, props.digits))} (
+      {citation(latest.value.article, props.lang, props.digits)})
+    </p>
   );
 }
 

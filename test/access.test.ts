@@ -163,6 +163,7 @@ const POLICY: Record<string, Policy> = {
   // -- watch promises rows end --
 
   // watch: MP scorecards, ministers' timeliness, open data (scorecards.routes.tsx)
+  'GET /api/popolo.json': api('public'),
   // -- watch scorecards rows end --
 
   'GET /login': page('public'),

@@ -24,12 +24,17 @@ export class ConfigError extends Error {
   }
 }
 
+/** SALA_DATA_DIR as an absolute path; also read by modules that keep files there (uploaded receipts). */
+export function dataDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(nonEmpty('SALA_DATA_DIR', env.SALA_DATA_DIR ?? './var'));
+}
+
 const portSchema = z.coerce.number().int().min(1).max(65535);
 
 /** Reads and checks every setting; throws ConfigError naming the first wrong one. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = parseSetting('PORT', env.PORT ?? '3000', portSchema, 'must be a whole number from 1 to 65535');
-  const dataDir = path.resolve(nonEmpty('SALA_DATA_DIR', env.SALA_DATA_DIR ?? './var'));
+  const dataDir = dataDirOf(env);
 
   const demoRaw = env.SALA_DEMO ?? '1';
   if (!['0', '1', 'true', 'false'].includes(demoRaw)) {

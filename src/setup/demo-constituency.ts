@@ -1,4 +1,275 @@
-// Fictional demo missions, plans, coordination and budget of the demo constituency office (marked demo).
+// Fictional demo missions, office details and books of the demo constituency office CO-12 (marked demo),
+// written through the same commands its director and staff use. Does nothing without the demo accounts.
 import type { Db } from '../db/connect';
+import {
+  decideExpense,
+  expenseInputSchema,
+  recordExpense,
+  reverseExpense,
+  setBudgetLine,
+} from '../modules/constituency/budget.commands';
+import { BUDGET_LINES } from '../modules/constituency/constituency.table';
+import { recordCoordination } from '../modules/constituency/coordination.commands';
+import { planMission, publishMission, recordMissionReport } from '../modules/constituency/missions.commands';
+import { officeMps, provinceCommunes } from '../modules/constituency/missions.queries';
+import {
+  addProject,
+  linkConcern,
+  moveProject,
+  projectInputSchema,
+} from '../modules/constituency/plans.commands';
+import { currentUserByUsername } from '../platform/auth/current-user';
+import { phnomPenhDate } from '../platform/calendar/working-days.rules';
 
-export async function createDemoConstituency(_db: Db, _now: Date): Promise<void> {}
+const OFFICE = 'CO-12';
+const PROVINCE = '12';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Demo allowance per line, in riel: round, fictional figures (not an official allowance). */
+const DEMO_BUDGET: Record<(typeof BUDGET_LINES)[number], number> = {
+  staff_salaries: 96_000_000,
+  constituency_assistants: 36_000_000,
+  rent: 24_000_000,
+  travel_missions: 12_000_000,
+  events: 6_000_000,
+  supplies: 3_000_000,
+};
+
+/** The smallest file a PDF reader opens; marked as a demo receipt. */
+const DEMO_PDF = new TextEncoder().encode(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% Sala demo receipt (fictional)\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
+  const director = await currentUserByUsername(db.kysely, 'co_director');
+  const staff = await currentUserByUsername(db.kysely, 'co_staff');
+  if (!director || !staff) return;
+  const today = phnomPenhDate(now);
+  const day = (offset: number) => phnomPenhDate(new Date(now.getTime() + offset * DAY_MS));
+
+  await db.kysely
+    .insertInto('co_office_details')
+    .values({
+      office_code: OFFICE,
+      address_km: 'អគារសាកល្បង ផ្លូវលេខ ០០០ ភ្នំពេញ (ទិន្នន័យសាកល្បង)',
+      address_en: 'Demo Building, Street 000, Phnom Penh (demo data)',
+      hours_km: 'ថ្ងៃចន្ទ ដល់ ថ្ងៃសុក្រ ម៉ោង ៨:០០–១២:០០ និង ១៤:០០–១៧:០០',
+      hours_en: 'Monday to Friday, 8:00–12:00 and 14:00–17:00',
+      phone: '+855 00 000 000',
+      email: 'co-12.demo@example.org',
+      updated_at: now.toISOString(),
+    })
+    .execute();
+
+  // Missions: one past and reported (its concerns become demo cases), one coming and published.
+  let waterCase: string | null = null;
+  const mps = (await officeMps(db.kysely, PROVINCE, today)).slice(0, 2).map((m) => m.id);
+  const communes = (await provinceCommunes(db.kysely, PROVINCE)).map((c) => c.code);
+  if (communes.length >= 3) {
+    const past = await planMission(
+      db,
+      {
+        office: OFFICE,
+        purpose: 'Demo mission: listening to residents about water and roads (fictional)',
+        startsOn: day(-12),
+        endsOn: day(-11),
+        members: mps,
+        communes: communes.slice(0, 2),
+        publish: true,
+      },
+      staff,
+      new Date(now.getTime() - 20 * DAY_MS),
+      { demo: true },
+    );
+    if (past.ok) {
+      const report = await recordMissionReport(
+        db,
+        past.value.id,
+        {
+          meetingsHeld: 3,
+          authoritiesMet: 'Demo commune council (fictional)',
+          citizensMet: 45,
+          followUps: 'Ask the district water office for a visit date (demo).',
+          concerns: [
+            {
+              category: 'water',
+              commune: communes[0],
+              description: 'Demo, fictional: the village well has been dry for two weeks.',
+            },
+            {
+              category: 'infrastructure',
+              commune: communes[1],
+              description: 'Demo, fictional: the road to the school floods after rain.',
+            },
+          ],
+        },
+        staff,
+        new Date(now.getTime() - 10 * DAY_MS),
+        { demo: true },
+      );
+      if (report.ok) waterCase = report.value.trackingCodes[0] ?? null;
+    }
+    const coming = await planMission(
+      db,
+      {
+        office: OFFICE,
+        purpose: 'Demo mission: meeting market vendors (fictional)',
+        startsOn: day(7),
+        endsOn: day(8),
+        members: mps,
+        communes: communes.slice(2, 3),
+        publish: false,
+      },
+      staff,
+      now,
+      { demo: true },
+    );
+    if (coming.ok) await publishMission(db, coming.value.id, staff);
+  }
+
+  // Development plan priorities of this year, one moved on and linked to the concern heard on the mission.
+  const year = Number(today.slice(0, 4));
+  if (communes.length >= 3) {
+    const priorities = [
+      [
+        communes[0],
+        'water_sanitation',
+        'Demo: a deep well for the primary school (fictional)',
+        '18000000',
+        'commune_council',
+      ],
+      [
+        communes[1],
+        'roads',
+        'Demo: raise the school road above flood level (fictional)',
+        '95000000',
+        'citizens',
+      ],
+      [
+        communes[2].slice(0, 4),
+        'health',
+        'Demo: a second health post for the district (fictional)',
+        '',
+        'commune_council',
+      ],
+    ] as const;
+    const ids: number[] = [];
+    for (const [place, sector, description, cost, raisedBy] of priorities) {
+      const added = await addProject(
+        db,
+        OFFICE,
+        projectInputSchema.parse({
+          year: String(year),
+          place,
+          sector,
+          description,
+          estimatedCostRiel: cost,
+          fundingSource: 'Commune/Sangkat fund (demo)',
+          raisedBy,
+        }),
+        staff,
+        now,
+        { demo: true },
+      );
+      if (added.ok) ids.push(added.value.id);
+    }
+    if (ids[0]) {
+      await moveProject(db, ids[0], 'in_plan', 'In the commune investment plan (demo)', staff, now);
+      await moveProject(db, ids[0], 'funded', 'Commune fund allocated (demo)', staff, now);
+      if (waterCase) await linkConcern(db, ids[0], waterCase, staff);
+    }
+  }
+
+  // Coordination: a meeting with one follow-up overdue and one to come.
+  await recordCoordination(
+    db,
+    {
+      office: OFFICE,
+      kind: 'meeting',
+      heldOn: day(-9),
+      authorityLevel: 'district',
+      authority: 'Demo district administration (fictional)',
+      subject: 'Flooded school road and dry well heard on the demo mission',
+      decisions: 'The district sends an engineer; the commune council lists the well in its plan (demo).',
+      followups: [
+        { action: 'Engineer visits the road (demo)', dueOn: day(-2) },
+        { action: 'District answers in writing (demo)', dueOn: day(14) },
+      ],
+    },
+    staff,
+    now,
+    { demo: true },
+  );
+
+  // Books of this year: the allowance, approved and pending expenses, one overspend, one reversal.
+  for (const line of BUDGET_LINES) {
+    await setBudgetLine(db, { office: OFFICE, year, line, amountRiel: DEMO_BUDGET[line] }, director, now);
+  }
+  const spentOn = today.slice(0, 4) === day(-5).slice(0, 4) ? day(-5) : today;
+  const expense = (
+    line: string,
+    payee: string,
+    amountRiel: string,
+    purpose: string,
+    usd?: [string, string],
+  ) =>
+    expenseInputSchema.parse({
+      office: OFFICE,
+      line,
+      spentOn,
+      payee,
+      amountRiel,
+      amountUsd: usd?.[0] ?? '',
+      usdRate: usd?.[1] ?? '',
+      purpose,
+    });
+  const rent = await recordExpense(
+    db,
+    expense('rent', 'Demo Landlord Co. (fictional)', '2000000', 'Office rent, one month (demo)'),
+    { bytes: DEMO_PDF, type: 'application/pdf' },
+    staff,
+    now,
+    { demo: true },
+  );
+  if (rent.ok)
+    await decideExpense(db, rent.value.id, { decision: 'approve', justification: null }, director, now);
+  const fuel = await recordExpense(
+    db,
+    expense('travel_missions', 'Demo Fuel Station (fictional)', '', 'Fuel for the demo mission', [
+      '40.00',
+      '4100',
+    ]),
+    null,
+    staff,
+    now,
+    { demo: true },
+  );
+  if (fuel.ok) {
+    await decideExpense(db, fuel.value.id, { decision: 'approve', justification: null }, director, now);
+    await reverseExpense(db, fuel.value.id, 'Demo: entered twice by mistake, reversed', director, now);
+  }
+  const printer = await recordExpense(
+    db,
+    expense('supplies', 'Demo Office Supplies (fictional)', '3500000', 'Printer for the office (demo)'),
+    null,
+    staff,
+    now,
+    { demo: true },
+  );
+  if (printer.ok)
+    await decideExpense(
+      db,
+      printer.value.id,
+      { decision: 'approve', justification: 'Demo: the old printer broke before the public forum.' },
+      director,
+      now,
+    );
+  await recordExpense(
+    db,
+    expense('events', 'Demo Sound Hire (fictional)', '450000', 'Loudspeakers for a public forum (demo)'),
+    null,
+    staff,
+    now,
+    { demo: true },
+  );
+}

@@ -74,9 +74,8 @@ describeEachDatabase(
       const voteEvents = await t.db.kysely.selectFrom('assembly_vote_events').select('id').execute();
       expect(body.vote_events).toHaveLength(voteEvents.length);
       const rollCall = body.vote_events.find((v) => (v.votes as unknown[]).length > 0);
-      expect(
-        (rollCall?.counts as { option: string; value: number }[]).find((c) => c.option === 'yes')?.value,
-      ).toBe(90);
+      const counts = (rollCall?.counts ?? []) as { option: string; value: number }[];
+      expect(counts.find((c) => c.option === 'yes')?.value).toBe(90);
       expect(body.organizations.some((o) => o.classification === 'committee')).toBe(true);
       expect(body.organizations.some((o) => o.classification === 'party')).toBe(true);
     });

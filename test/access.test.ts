@@ -197,6 +197,10 @@ const POLICY: Record<string, Policy> = {
 
   // watch: MP scorecards, ministers' timeliness, open data (scorecards.routes.tsx)
   'GET /api/popolo.json': api('public'),
+  'GET /watch/members': page('public'),
+  'GET /watch/members.csv': page('public'),
+  'GET /watch/members/:personId': page('public'),
+  'GET /watch/ministers': page('public'),
   // -- watch scorecards rows end --
 
   'GET /login': page('public'),

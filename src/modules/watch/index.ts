@@ -5,6 +5,9 @@ import { scorecardsRoutes } from './scorecards.routes';
 
 export const watchModule: ModuleManifest = {
   name: 'watch',
-  nav: [],
+  nav: [
+    { href: '/watch/members', label: { en: 'MPs compared', km: 'ប្រៀបធៀបសមាជិក' }, access: 'public' },
+    { href: '/watch/ministers', label: { en: "Ministers' answers", km: 'ចម្លើយរដ្ឋមន្ត្រី' }, access: 'public' },
+  ],
   routes: [...promisesRoutes, ...scorecardsRoutes],
 };

@@ -1,6 +1,8 @@
-// MP scorecards, ministers' timeliness, open data (Popolo, CSV, Atom).
+// MP scorecards, ministers' timeliness, open data (Popolo).
 import type { RouteDef } from '../../platform/http/types';
+import { ministersPage } from './ministers.pages';
 import { popoloApi, popoloDoc } from './popolo';
+import { comparisonCsv, comparisonPage, scorecardPage } from './scorecard.pages';
 
 export const scorecardsRoutes: RouteDef[] = [
   {
@@ -11,4 +13,15 @@ export const scorecardsRoutes: RouteDef[] = [
     handler: popoloApi,
     doc: popoloDoc,
   },
+  { method: 'GET', path: '/watch/members', kind: 'page', access: 'public', handler: comparisonPage },
+  { method: 'GET', path: '/watch/members.csv', kind: 'page', access: 'public', handler: comparisonCsv },
+  {
+    method: 'GET',
+    path: '/watch/members/:personId',
+    kind: 'page',
+    access: 'public',
+    example: { personId: '1' },
+    handler: scorecardPage,
+  },
+  { method: 'GET', path: '/watch/ministers', kind: 'page', access: 'public', handler: ministersPage },
 ];

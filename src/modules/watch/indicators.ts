@@ -1,0 +1,166 @@
+// The indicators of an MP's work over a legislature, counted from the Assembly's and the office's records.
+// Each is one grouped query for all members at once, so the comparison table of 125 members costs a few
+// queries, not hundreds.
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database';
+
+export interface MemberIndicators {
+  membershipId: number;
+  personId: number;
+  nameEn: string;
+  nameKm: string;
+  provinceCode: string;
+  partyCode: string | null;
+  /** Sittings held while a member, and those attended. */
+  sittingsHeld: number;
+  sittingsAttended: number;
+  /** Votes cast by name (for, against, abstaining). */
+  votesCast: number;
+  questionsAsked: number;
+  /** Questions answered on or before their due day (Art. 96: 7 days). */
+  questionsAnsweredInTime: number;
+  /** Concerns received and answered by the constituency office of the member's province. */
+  officeConcerns: number;
+  officeConcernsAnswered: number;
+  /** Median calendar days from receipt to the first answer at that office; null without answers. */
+  officeMedianDaysToAnswer: number | null;
+}
+
+/** The median of a list of numbers; null for an empty list. */
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Whole days between two ISO instants or dates. */
+export const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(to.slice(0, 10)) - Date.parse(from.slice(0, 10))) / 86_400_000);
+
+/** A share as a whole percentage; null when nothing was counted. */
+export const percent = (part: number, whole: number) =>
+  whole === 0 ? null : Math.round((part / whole) * 100);
+
+type Filter = { legislatureId: number; year?: number; membershipId?: number };
+
+const inYear = (column: string, year: number | undefined) =>
+  year === undefined ? sql<boolean>`1 = 1` : sql<boolean>`substr(${sql.ref(column)}, 1, 4) = ${String(year)}`;
+
+/** Indicators of every member of a legislature (or one), optionally for one calendar year. */
+export async function memberIndicators(db: Executor, filter: Filter): Promise<MemberIndicators[]> {
+  let membersQuery = db
+    .selectFrom('assembly_memberships as m')
+    .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
+    .leftJoin('assembly_parties as pa', 'pa.id', 'm.party_id')
+    .select(['m.id', 'm.person_id', 'm.province_code', 'p.name_en', 'p.name_km', 'pa.code as party_code'])
+    .where('m.legislature_id', '=', filter.legislatureId);
+  if (filter.membershipId !== undefined) membersQuery = membersQuery.where('m.id', '=', filter.membershipId);
+  const members = await membersQuery.orderBy('p.name_en').execute();
+  if (members.length === 0) return [];
+  const ids = members.map((m) => m.id);
+
+  const [attendance, votes, questions, offices] = await Promise.all([
+    db
+      .selectFrom('assembly_attendance as a')
+      .innerJoin('assembly_sittings as s', 's.id', 'a.sitting_id')
+      .select((eb) => [
+        'a.membership_id',
+        eb.fn.countAll<number>().as('held'),
+        eb.fn.sum<number>('a.present').as('attended'),
+      ])
+      .where('a.membership_id', 'in', ids)
+      .where(inYear('s.sitting_on', filter.year))
+      .groupBy('a.membership_id')
+      .execute(),
+    db
+      .selectFrom('assembly_votes as v')
+      .innerJoin('assembly_vote_events as e', 'e.id', 'v.vote_event_id')
+      .innerJoin('assembly_sittings as s', 's.id', 'e.sitting_id')
+      .select((eb) => ['v.membership_id', eb.fn.countAll<number>().as('cast')])
+      .where('v.membership_id', 'in', ids)
+      .where('v.option', '!=', 'absent')
+      .where(inYear('s.sitting_on', filter.year))
+      .groupBy('v.membership_id')
+      .execute(),
+    db
+      .selectFrom('assembly_questions as q')
+      .select((eb) => [
+        'q.membership_id',
+        eb.fn.countAll<number>().as('asked'),
+        eb.fn
+          .sum<number>(eb.case().when('q.answered_on', '<=', eb.ref('q.due_on')).then(1).else(0).end())
+          .as('in_time'),
+      ])
+      .where('q.membership_id', 'in', ids)
+      .where(inYear('q.received_on', filter.year))
+      .groupBy('q.membership_id')
+      .execute(),
+    officeConcerns(db, [...new Set(members.map((m) => m.province_code))], filter.year),
+  ]);
+  const byId = <T extends { membership_id: number }>(rows: T[]) =>
+    new Map(rows.map((r) => [r.membership_id, r]));
+  const attendanceOf = byId(attendance);
+  const votesOf = byId(votes);
+  const questionsOf = byId(questions);
+  return members.map((m) => {
+    const office = offices.get(m.province_code);
+    return {
+      membershipId: m.id,
+      personId: m.person_id,
+      nameEn: m.name_en,
+      nameKm: m.name_km,
+      provinceCode: m.province_code,
+      partyCode: m.party_code,
+      sittingsHeld: Number(attendanceOf.get(m.id)?.held ?? 0),
+      sittingsAttended: Number(attendanceOf.get(m.id)?.attended ?? 0),
+      votesCast: Number(votesOf.get(m.id)?.cast ?? 0),
+      questionsAsked: Number(questionsOf.get(m.id)?.asked ?? 0),
+      questionsAnsweredInTime: Number(questionsOf.get(m.id)?.in_time ?? 0),
+      officeConcerns: office?.received ?? 0,
+      officeConcernsAnswered: office?.answered ?? 0,
+      officeMedianDaysToAnswer: office?.medianDays ?? null,
+    };
+  });
+}
+
+/** Concerns received and answered by each province's constituency office (CO-PP), from casework. */
+async function officeConcerns(db: Executor, provinces: string[], year: number | undefined) {
+  const offices = provinces.map((p) => `CO-${p}`);
+  const [counts, answered] = await Promise.all([
+    db
+      .selectFrom('cases')
+      .select((eb) => [
+        'office_code',
+        eb.fn.countAll<number>().as('received'),
+        eb.fn.count<number>('first_answered_at').as('answered'),
+      ])
+      .where('office_code', 'in', offices)
+      .where(inYear('submitted_at', year))
+      .groupBy('office_code')
+      .execute(),
+    // Only answered cases are read one by one, for the median.
+    db
+      .selectFrom('cases')
+      .select(['office_code', 'submitted_at', 'first_answered_at'])
+      .where('office_code', 'in', offices)
+      .where('first_answered_at', 'is not', null)
+      .where(inYear('submitted_at', year))
+      .execute(),
+  ]);
+  const days = new Map<string, number[]>();
+  for (const row of answered) {
+    const list = days.get(row.office_code) ?? [];
+    list.push(daysBetween(row.submitted_at, row.first_answered_at as string));
+    days.set(row.office_code, list);
+  }
+  const result = new Map<string, { received: number; answered: number; medianDays: number | null }>();
+  for (const row of counts) {
+    result.set(row.office_code.slice(3), {
+      received: Number(row.received),
+      answered: Number(row.answered),
+      medianDays: median(days.get(row.office_code) ?? []),
+    });
+  }
+  return result;
+}

@@ -1,0 +1,151 @@
+// Ministers' timeliness: per ministry and per minister, questions received, answered within 7 days, late,
+// unanswered (and overdue), and the median days to an answer; ranked, for a month or a whole legislature.
+import type { Executor } from '../../db/database';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import type { Ctx } from '../../platform/http/types';
+import { formatNumber } from '../../platform/i18n/i18n';
+import { renderPage } from '../../web/page';
+import { currentLegislature } from '../assembly/records.queries';
+import { daysBetween, median } from './indicators';
+import { scorecardMessages } from './scorecard.messages';
+
+export interface Timeliness {
+  key: string;
+  ministryCode: string;
+  nameEn: string;
+  nameKm: string;
+  minister: string | null;
+  received: number;
+  inTime: number;
+  late: number;
+  unanswered: number;
+  overdue: number;
+  medianDays: number | null;
+}
+
+/** Counts per ministry (and minister) of the questions received in the legislature, or in one month of it. */
+export async function ministersTimeliness(
+  db: Executor,
+  legislatureId: number,
+  today: string,
+  month?: string,
+): Promise<Timeliness[]> {
+  let query = db
+    .selectFrom('assembly_question_addressees as a')
+    .innerJoin('assembly_questions as q', 'q.id', 'a.question_id')
+    .innerJoin('assembly_ministries as mi', 'mi.code', 'a.ministry_code')
+    .select([
+      'a.ministry_code',
+      'a.minister_name',
+      'mi.name_en',
+      'mi.name_km',
+      'q.received_on',
+      'q.due_on',
+      'q.answered_on',
+    ])
+    .where('q.legislature_id', '=', legislatureId);
+  if (month)
+    query = query.where('q.received_on', '>=', `${month}-01`).where('q.received_on', '<=', `${month}-31`);
+  const rows = await query.execute();
+  const groups = new Map<string, { row: (typeof rows)[number]; items: typeof rows }>();
+  for (const row of rows) {
+    const key = `${row.ministry_code}|${row.minister_name ?? ''}`;
+    const group = groups.get(key) ?? { row, items: [] };
+    group.items.push(row);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].map(([key, { row, items }]) => {
+    const answered = items.filter((q) => q.answered_on !== null);
+    const unanswered = items.filter((q) => q.answered_on === null);
+    return {
+      key,
+      ministryCode: row.ministry_code,
+      nameEn: row.name_en,
+      nameKm: row.name_km,
+      minister: row.minister_name,
+      received: items.length,
+      inTime: answered.filter((q) => (q.answered_on as string) <= q.due_on).length,
+      late: answered.filter((q) => (q.answered_on as string) > q.due_on).length,
+      unanswered: unanswered.length,
+      overdue: unanswered.filter((q) => today > q.due_on).length,
+      medianDays: median(answered.map((q) => daysBetween(q.received_on, q.answered_on as string))),
+    };
+  });
+}
+
+/** Best first: the largest share answered in time, then the fewest overdue. */
+export function rankTimeliness(rows: Timeliness[]): Timeliness[] {
+  const share = (r: Timeliness) => (r.received ? r.inTime / r.received : 0);
+  return [...rows].sort(
+    (a, b) => share(b) - share(a) || a.overdue - b.overdue || a.nameEn.localeCompare(b.nameEn),
+  );
+}
+
+export async function ministersPage(c: Ctx) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = scorecardMessages[lang];
+  const n = (v: number) => formatNumber(v, lang, digits);
+  const db = c.get('deps').db.kysely;
+  const legislature = await currentLegislature(db);
+  if (!legislature) return renderPage(c, m.ministersTitle, <p>{m.noLegislature}</p>);
+  const raw = c.req.query('month');
+  const month = raw && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : undefined;
+  const rows = rankTimeliness(
+    await ministersTimeliness(db, legislature.id, phnomPenhDate(new Date()), month),
+  );
+  return renderPage(
+    c,
+    m.ministersTitle,
+    <>
+      <p>{m.ministersIntro}</p>
+      <form method="get" action="/watch/ministers" class="filters">
+        <label for="month">{m.month}</label>{' '}
+        <input id="month" name="month" type="month" value={month ?? ''} />{' '}
+        <button type="submit">{m.show}</button>
+      </form>
+      <p>{month ? `${m.byMonth}: ${month}` : `${m.legislature(n(legislature.number))} — ${m.allYears}`}</p>
+      {rows.length === 0 ? (
+        <p>{m.noQuestions}</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">{m.ministry}</th>
+                <th scope="col">{m.minister}</th>
+                <th scope="col">{m.received}</th>
+                <th scope="col">{m.inTime}</th>
+                <th scope="col">{m.late}</th>
+                <th scope="col">{m.unanswered}</th>
+                <th scope="col">{m.medianDays}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr>
+                  <td>{n(i + 1)}</td>
+                  <td>
+                    <a href={`/assembly/questions?ministry=${encodeURIComponent(r.ministryCode)}`}>
+                      {lang === 'km' ? r.nameKm : r.nameEn}
+                    </a>
+                  </td>
+                  <td>{r.minister ?? m.none}</td>
+                  <td>{n(r.received)}</td>
+                  <td>{n(r.inTime)}</td>
+                  <td>{n(r.late)}</td>
+                  <td>
+                    {n(r.unanswered)}
+                    {r.overdue ? ` (${n(r.overdue)} ${m.overdue})` : ''}
+                  </td>
+                  <td>{r.medianDays === null ? m.none : n(r.medianDays)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>,
+  );
+}

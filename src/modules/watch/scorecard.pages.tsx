@@ -1,0 +1,248 @@
+// MP scorecards: one member's record of work and the comparison of all members (sortable, CSV), each
+// figure linked to the records it counts, with the method of every indicator written on the page.
+
+import { toCsv } from '../../platform/csv';
+import type { Ctx } from '../../platform/http/types';
+import { formatNumber } from '../../platform/i18n/i18n';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { currentLegislature, findPerson } from '../assembly/records.queries';
+import { type MemberIndicators, memberIndicators, percent } from './indicators';
+import { type ScorecardMessages, scorecardMessages } from './scorecard.messages';
+
+/** The columns the comparison sorts by, and how. */
+const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number> = {
+  name: (a, b) => a.nameEn.localeCompare(b.nameEn),
+  attendance: (a, b) =>
+    (percent(b.sittingsAttended, b.sittingsHeld) ?? -1) - (percent(a.sittingsAttended, a.sittingsHeld) ?? -1),
+  votes: (a, b) => b.votesCast - a.votesCast,
+  questions: (a, b) => b.questionsAsked - a.questionsAsked,
+  concerns: (a, b) => b.officeConcerns - a.officeConcerns,
+};
+
+/** ?year=YYYY within a sensible range, or the whole legislature. */
+function yearOf(c: Ctx): number | undefined {
+  const raw = c.req.query('year');
+  return raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+}
+
+function YearFilter({
+  action,
+  year,
+  m,
+  sort,
+}: {
+  action: string;
+  year?: number;
+  m: ScorecardMessages;
+  sort?: string;
+}) {
+  return (
+    <form method="get" action={action} class="filters">
+      <label for="year">{m.year}</label>{' '}
+      <input
+        id="year"
+        name="year"
+        inputmode="numeric"
+        pattern="[0-9]{4}"
+        maxlength={4}
+        value={year ? String(year) : ''}
+        placeholder={m.allYears}
+      />{' '}
+      {sort ? <input type="hidden" name="sort" value={sort} /> : null}
+      <button type="submit">{m.show}</button>
+    </form>
+  );
+}
+
+function Method({ m }: { m: ScorecardMessages }) {
+  return (
+    <section>
+      <h2>{m.method}</h2>
+      <ul>
+        {m.methods.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export async function comparisonPage(c: Ctx) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = scorecardMessages[lang];
+  const n = (v: number) => formatNumber(v, lang, digits);
+  const db = c.get('deps').db.kysely;
+  const legislature = await currentLegislature(db);
+  if (!legislature) return renderPage(c, m.compareTitle, <p>{m.noLegislature}</p>);
+  const year = yearOf(c);
+  const sort = Object.hasOwn(SORTS, c.req.query('sort') ?? '') ? (c.req.query('sort') as string) : 'name';
+  const rows = (await memberIndicators(db, { legislatureId: legislature.id, year })).sort(SORTS[sort]);
+  const query = (s: string) => `/watch/members?sort=${s}${year ? `&year=${year}` : ''}`;
+  const heading = (key: string, label: string) => (
+    <th scope="col" aria-sort={sort === key ? (key === 'name' ? 'ascending' : 'descending') : undefined}>
+      <a href={query(key)}>{label}</a>
+    </th>
+  );
+  const share = (part: number, whole: number) => {
+    const p = percent(part, whole);
+    return p === null ? m.none : `${n(p)}% (${m.of(n(part), n(whole))})`;
+  };
+  return renderPage(
+    c,
+    m.compareTitle,
+    <>
+      <p>
+        {m.legislature(n(legislature.number))}. {m.compareIntro}
+      </p>
+      <YearFilter action="/watch/members" year={year} m={m} sort={sort} />
+      <p>
+        <a href={`/watch/members.csv${year ? `?year=${year}` : ''}`}>{m.csv}</a>
+      </p>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              {heading('name', m.member)}
+              <th scope="col">{m.province}</th>
+              {heading('attendance', m.attendance)}
+              {heading('votes', m.votes)}
+              {heading('questions', m.questions)}
+              <th scope="col">{m.answeredInTime}</th>
+              {heading('concerns', m.officeConcerns)}
+              <th scope="col">{m.medianDays}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr>
+                <td>
+                  <a href={`/watch/members/${r.personId}`}>{lang === 'km' ? r.nameKm : r.nameEn}</a>
+                </td>
+                <td>{r.provinceCode}</td>
+                <td>{share(r.sittingsAttended, r.sittingsHeld)}</td>
+                <td>{n(r.votesCast)}</td>
+                <td>{n(r.questionsAsked)}</td>
+                <td>{r.questionsAsked ? m.of(n(r.questionsAnsweredInTime), n(r.questionsAsked)) : m.none}</td>
+                <td>
+                  {n(r.officeConcerns)} ({m.officeAnswered} {n(r.officeConcernsAnswered)})
+                </td>
+                <td>{r.officeMedianDaysToAnswer === null ? m.none : n(r.officeMedianDaysToAnswer)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Method m={m} />
+    </>,
+  );
+}
+
+const CSV_HEADER = [
+  'person_id',
+  'name_en',
+  'name_km',
+  'province',
+  'party',
+  'sittings_held',
+  'sittings_attended',
+  'votes_cast',
+  'questions_asked',
+  'questions_answered_within_7_days',
+  'office_concerns',
+  'office_concerns_answered',
+  'office_median_days_to_answer',
+];
+
+export async function comparisonCsv(c: Ctx) {
+  const db = c.get('deps').db.kysely;
+  const legislature = await currentLegislature(db);
+  const rows = legislature
+    ? await memberIndicators(db, { legislatureId: legislature.id, year: yearOf(c) })
+    : [];
+  const body = toCsv([
+    CSV_HEADER,
+    ...rows.map((r) =>
+      [
+        r.personId,
+        r.nameEn,
+        r.nameKm,
+        r.provinceCode,
+        r.partyCode ?? '',
+        r.sittingsHeld,
+        r.sittingsAttended,
+        r.votesCast,
+        r.questionsAsked,
+        r.questionsAnsweredInTime,
+        r.officeConcerns,
+        r.officeConcernsAnswered,
+        r.officeMedianDaysToAnswer ?? '',
+      ].map(String),
+    ),
+  ]);
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', 'attachment; filename="sala-mps.csv"');
+  return c.body(body);
+}
+
+export async function scorecardPage(c: Ctx) {
+  const lang = c.get('lang');
+  const digits = c.get('digits');
+  const m = scorecardMessages[lang];
+  const n = (v: number) => formatNumber(v, lang, digits);
+  const db = c.get('deps').db.kysely;
+  const raw = c.req.param('personId') ?? '';
+  const person = /^[1-9]\d{0,9}$/.test(raw) ? await findPerson(db, Number(raw)) : undefined;
+  if (!person) return renderErrorPage(c, 'notFound');
+  const legislature = await currentLegislature(db);
+  const membership = legislature
+    ? await db
+        .selectFrom('assembly_memberships')
+        .select('id')
+        .where('person_id', '=', person.id)
+        .where('legislature_id', '=', legislature.id)
+        .orderBy('id', 'desc')
+        .executeTakeFirst()
+    : undefined;
+  const year = yearOf(c);
+  const [row] =
+    legislature && membership
+      ? await memberIndicators(db, { legislatureId: legislature.id, membershipId: membership.id, year })
+      : [];
+  const name = lang === 'km' ? person.name_km : person.name_en;
+  return renderPage(
+    c,
+    m.scorecardTitle(name),
+    <>
+      <p>
+        <a href={`/assembly/members/${person.id}`}>{m.seeMember}</a> ·{' '}
+        <a href={`/assembly/questions?member=${person.id}`}>{m.seeQuestions}</a> ·{' '}
+        <a href="/watch/members">{m.compareTitle}</a>
+      </p>
+      {legislature ? <p>{m.legislature(n(legislature.number))}</p> : null}
+      <YearFilter action={`/watch/members/${person.id}`} year={year} m={m} />
+      {row ? (
+        <dl>
+          <dt>{m.attendance}</dt>
+          <dd>{m.of(n(row.sittingsAttended), n(row.sittingsHeld))}</dd>
+          <dt>{m.votes}</dt>
+          <dd>{n(row.votesCast)}</dd>
+          <dt>{m.questions}</dt>
+          <dd>
+            <a href={`/assembly/questions?member=${person.id}`}>{n(row.questionsAsked)}</a> —{' '}
+            {m.answeredInTime}: {n(row.questionsAnsweredInTime)}
+          </dd>
+          <dt>{m.officeConcerns}</dt>
+          <dd>
+            <a href={`/offices/CO-${row.provinceCode}`}>{n(row.officeConcerns)}</a> — {m.officeAnswered}:{' '}
+            {n(row.officeConcernsAnswered)}; {m.medianDays}:{' '}
+            {row.officeMedianDaysToAnswer === null ? m.none : n(row.officeMedianDaysToAnswer)}
+          </dd>
+        </dl>
+      ) : (
+        <p>{m.noLegislature}</p>
+      )}
+      <Method m={m} />
+    </>,
+  );
+}

@@ -1,0 +1,83 @@
+// Browser test in real Chromium without JavaScript: a monitor compares MPs, sorts by attendance, opens an
+// MP's record of work and the ministers' timeliness, on a small phone in Khmer, with axe on each page.
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scorecardMessages } from '../../src/modules/watch/scorecard.messages';
+import { createDemoAssembly } from '../../src/setup/demo-assembly';
+import { createDemoQuestionsLaws } from '../../src/setup/demo-questions-laws';
+import {
+  axeReport,
+  browserSuiteTitle,
+  HAVE_CHROMIUM,
+  SMALL_PHONE,
+  startSalaAndChromium,
+} from '../support/chromium';
+
+const km = scorecardMessages.km;
+
+describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () => {
+  let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
+  let base = '';
+  let page: Page;
+  let axePage: Page;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    sala = await startSalaAndChromium();
+    base = sala.base;
+    await createDemoAssembly(sala.db, new Date());
+    await createDemoQuestionsLaws(sala.db, new Date());
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await sala.browser.newContext({
+        locale: 'km-KH',
+        viewport: SMALL_PHONE,
+        javaScriptEnabled,
+      });
+      context.setDefaultTimeout(15_000);
+      contexts.push(context);
+      if (javaScriptEnabled) axePage = await context.newPage();
+      else page = await context.newPage();
+    }
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await sala?.stop();
+  });
+
+  async function expectNoAxeViolations(what: string) {
+    await axePage.setContent(await page.content());
+    expect(await axeReport(axePage), `axe found violations on ${what}`).toBe('');
+  }
+
+  it('compares the members and sorts them by attendance, with the method written on the page', async () => {
+    await page.goto(`${base}/watch/members`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(km.compareTitle);
+    await page.getByRole('link', { name: km.attendance }).click();
+    await page.waitForURL(/sort=attendance/);
+    const firstRow = page.locator('tbody tr').first();
+    // The first 80 demo members attended every sitting: 3 of 3.
+    expect(await firstRow.textContent()).toContain('100%');
+    expect(await page.getByRole('heading', { name: km.method }).count()).toBe(1);
+    await expectNoAxeViolations('the comparison');
+  });
+
+  it("opens an MP's record, linked to the records it counts", async () => {
+    await page.locator('tbody tr').first().getByRole('link').click();
+    await page.waitForURL(/\/watch\/members\/\d+/);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain(km.attendance);
+    expect(text).toContain(km.questions);
+    expect(await page.getByRole('link', { name: km.seeMember }).getAttribute('href')).toMatch(
+      /^\/assembly\/members\/\d+$/,
+    );
+    await expectNoAxeViolations("an MP's record");
+  });
+
+  it("ranks ministers' answers", async () => {
+    await page.goto(`${base}/watch/ministers`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('ក្រសួងអភិវឌ្ឍន៍ជនបទ (សាកល្បង)');
+    await expectNoAxeViolations("the ministers' timeliness");
+  });
+});

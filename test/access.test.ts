@@ -201,6 +201,9 @@ const POLICY: Record<string, Policy> = {
   'GET /watch/members.csv': page('public'),
   'GET /watch/members/:personId': page('public'),
   'GET /watch/ministers': page('public'),
+  'GET /watch/questions.atom': api('public'),
+  'GET /watch/answers.atom': api('public'),
+  'GET /watch/laws.atom': api('public'),
   // -- watch scorecards rows end --
 
   'GET /login': page('public'),

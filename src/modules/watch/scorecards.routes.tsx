@@ -1,5 +1,6 @@
 // MP scorecards, ministers' timeliness, open data (Popolo).
 import type { RouteDef } from '../../platform/http/types';
+import { answersFeed, lawsFeed, questionsFeed } from './feeds-assembly';
 import { ministersPage } from './ministers.pages';
 import { popoloApi, popoloDoc } from './popolo';
 import { comparisonCsv, comparisonPage, scorecardPage } from './scorecard.pages';
@@ -24,4 +25,7 @@ export const scorecardsRoutes: RouteDef[] = [
     handler: scorecardPage,
   },
   { method: 'GET', path: '/watch/ministers', kind: 'page', access: 'public', handler: ministersPage },
+  { method: 'GET', path: '/watch/questions.atom', kind: 'api', access: 'public', handler: questionsFeed },
+  { method: 'GET', path: '/watch/answers.atom', kind: 'api', access: 'public', handler: answersFeed },
+  { method: 'GET', path: '/watch/laws.atom', kind: 'api', access: 'public', handler: lawsFeed },
 ];

@@ -137,6 +137,25 @@ const POLICY: Record<string, Policy> = {
   // -- questions-laws rows end --
 
   // owso: catalogue, offices, public fee lists, posters, overcharging (catalogue.routes.tsx)
+  'GET /services': page('public'),
+  'GET /services/:code': page('public'),
+  'GET /owso/offices': page('public'),
+  'GET /owso/offices/:code': page('public'),
+  'GET /owso/offices/:code/poster': page('public'),
+  'GET /owso/overcharging/new': page('public'),
+  'POST /owso/overcharging': page('public'),
+  'GET /owso/admin/catalogue': page(['moi_monitor']),
+  'GET /owso/admin/catalogue.csv': page(['moi_monitor']),
+  'POST /owso/admin/catalogue/import': page(['moi_monitor']),
+  'POST /owso/admin/services': page(['moi_monitor']),
+  'GET /owso/admin/services/:code': page(['moi_monitor']),
+  'POST /owso/admin/services/:code': page(['moi_monitor']),
+  'POST /owso/admin/services/:code/fees': page(['moi_monitor']),
+  'GET /owso/admin/offices': page(['moi_monitor']),
+  'POST /owso/admin/offices': page(['moi_monitor']),
+  'GET /owso/admin/offices/:code': page(['moi_monitor']),
+  'POST /owso/admin/offices/:code': page(['moi_monitor']),
+  'GET /owso/rollout': page(['moi_monitor']),
   // -- owso catalogue rows end --
 
   // owso: counter, receipts, verification, ratings, league table (counter.routes.tsx)

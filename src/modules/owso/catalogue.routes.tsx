@@ -1,4 +1,250 @@
 // The OWSO catalogue and offices: ministry editing, CSV, rollout, public fee lists, posters, overcharging reports.
-import type { RouteDef } from '../../platform/http/types';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { clientIp } from '../../platform/http/client-ip';
+import type { Ctx, NavEntry, RouteDef } from '../../platform/http/types';
+import { formatNumber } from '../../platform/i18n/i18n';
+import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
+import { searchTerms } from '../../platform/search/search-text';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { catalogueAdminRoutes } from './catalogue-admin.routes';
+import { feeHistory } from './fees';
+import { owsoMessages } from './messages';
+import { overchargingInputSchema, reportOvercharging } from './overcharging';
+import { qrSvg } from './receipt-qr';
+import {
+  OfficePage,
+  OfficesList,
+  OverchargingForm,
+  type OverchargingValues,
+  Poster,
+  ServiceDetail,
+  ServicesPage,
+} from './services.pages';
+import { findOffice, listOffices, listServices, servicesOfferedAt } from './services.queries';
 
-export const catalogueRoutes: RouteDef[] = [];
+/** Reports are public: a few a day per address is plenty for one family, and stops a flood. */
+export const OVERCHARGING_LIMIT: RateLimit = {
+  bucket: 'owso-overcharging',
+  max: 10,
+  windowMs: 24 * 60 * 60 * 1000,
+};
+
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits') });
+const today = () => phnomPenhDate(new Date());
+
+/** GET /services?q= — the national fee list, searchable in Khmer and English. */
+async function servicesPage(c: Ctx) {
+  const m = owsoMessages[c.get('lang')];
+  const q = (c.req.query('q') ?? '').slice(0, 100);
+  const valid = q.isWellFormed() && !q.includes('\uFFFD');
+  const services = await listServices(c.get('deps').db.kysely, valid ? searchTerms(q) : [], today());
+  return renderPage(
+    c,
+    m.servicesTitle,
+    <ServicesPage
+      {...view(c)}
+      services={valid ? services : []}
+      q={valid ? q : ''}
+      error={valid ? undefined : m.errors['broken-text']}
+    />,
+    valid ? 200 : 400,
+  );
+}
+
+/** GET /services/:code */
+async function servicePage(c: Ctx) {
+  const db = c.get('deps').db.kysely;
+  const code = c.req.param('code') ?? '';
+  const [s] = (await listServices(db, [], today())).filter((r) => r.code === code);
+  if (!s) return renderErrorPage(c, 'notFound');
+  const history = await feeHistory(db, code);
+  return renderPage(
+    c,
+    c.get('lang') === 'km' ? s.name_km : s.name_en,
+    <ServiceDetail {...view(c)} s={s} history={history} />,
+  );
+}
+
+/** GET /owso/offices */
+async function officesPage(c: Ctx) {
+  const offices = await listOffices(c.get('deps').db.kysely);
+  return renderPage(
+    c,
+    owsoMessages[c.get('lang')].officesTitle,
+    <OfficesList {...view(c)} offices={offices} />,
+  );
+}
+
+async function officeAndServices(c: Ctx) {
+  const db = c.get('deps').db.kysely;
+  const office = await findOffice(db, c.req.param('code') ?? '');
+  if (!office) return null;
+  return { office, services: await servicesOfferedAt(db, office, today()) };
+}
+
+/** GET /owso/offices/:code — the office's own list. */
+async function officePage(c: Ctx) {
+  const found = await officeAndServices(c);
+  if (!found) return renderErrorPage(c, 'notFound');
+  return renderPage(
+    c,
+    c.get('lang') === 'km' ? found.office.name_km : found.office.name_en,
+    <OfficePage {...view(c)} o={found.office} services={found.services} />,
+  );
+}
+
+/** GET /owso/offices/:code/poster?size=a4|a3 */
+async function posterPage(c: Ctx) {
+  const size = c.req.query('size') ?? 'a4';
+  if (size !== 'a4' && size !== 'a3') return renderErrorPage(c, 'badRequest');
+  const found = await officeAndServices(c);
+  if (!found) return renderErrorPage(c, 'notFound');
+  const reportUrl = `${c.get('deps').config.baseUrl}/owso/overcharging/new?office=${encodeURIComponent(found.office.code)}`;
+  return renderPage(
+    c,
+    `${owsoMessages[c.get('lang')].poster}: ${found.office.code}`,
+    <Poster
+      {...view(c)}
+      o={found.office}
+      services={found.services}
+      size={size}
+      reportUrl={reportUrl}
+      qr={await qrSvg(reportUrl)}
+    />,
+  );
+}
+
+const EMPTY: OverchargingValues = { office: '', service: '', amount: '', receipt: '', details: '' };
+
+async function renderOvercharging(
+  c: Ctx,
+  values: OverchargingValues,
+  errors: Partial<Record<keyof OverchargingValues | 'form', string>> = {},
+  status: 200 | 422 | 429 = 200,
+) {
+  const db = c.get('deps').db.kysely;
+  const offices = (await listOffices(db)).filter((o) => o.rollout_status === 'operating');
+  return renderPage(
+    c,
+    owsoMessages[c.get('lang')].overchargingTitle,
+    <OverchargingForm
+      {...view(c)}
+      csrfToken={c.get('csrfToken')}
+      offices={offices}
+      services={await listServices(db, [], today())}
+      values={values}
+      errors={errors}
+    />,
+    status,
+  );
+}
+
+/** GET /owso/overcharging/new?office=&service= */
+function overchargingPage(c: Ctx) {
+  return renderOvercharging(c, {
+    ...EMPTY,
+    office: (c.req.query('office') ?? '').slice(0, 40),
+    service: (c.req.query('service') ?? '').slice(0, 40),
+  });
+}
+
+/** POST /owso/overcharging — the report becomes a case for the district's Citizens' Office. */
+async function postOvercharging(c: Ctx) {
+  const form = await c.req.parseBody();
+  const values: OverchargingValues = {
+    office: str(form.office),
+    service: str(form.service),
+    amount: str(form.amount),
+    receipt: str(form.receipt),
+    details: str(form.details),
+  };
+  const parsed = overchargingInputSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Partial<Record<keyof OverchargingValues, string>> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]) as keyof OverchargingValues;
+      errors[field] ??= issue.code === 'too_big' ? 'too_big' : issue.message;
+    }
+    return renderOvercharging(c, values, errors, 422);
+  }
+  const db = c.get('deps').db;
+  const now = new Date();
+  if (!(await takeRateSlot(db.kysely, OVERCHARGING_LIMIT, clientIp(c), now))) {
+    return renderOvercharging(c, values, { form: 'too-many' }, 429);
+  }
+  const result = await reportOvercharging(db, parsed.data, { lang: c.get('lang'), now });
+  if (!result.ok) {
+    const field =
+      result.error === 'unknown-office' ? 'office' : result.error === 'not-more' ? 'amount' : 'service';
+    return renderOvercharging(c, values, { [field]: result.error }, 422);
+  }
+  const m = owsoMessages[c.get('lang')];
+  const n = (x: number) => formatNumber(x, c.get('lang'), c.get('digits'));
+  const asked = parsed.data.amount;
+  const diff = result.value.difference;
+  return renderPage(
+    c,
+    m.overchargingTitle,
+    <>
+      <p class="notice" role="status">
+        {m.reported(result.value.trackingCode)}
+      </p>
+      <p>{m.difference(n(asked), n(asked - diff), n(diff))}</p>
+      <p>
+        <a href={`/track/${encodeURIComponent(result.value.trackingCode)}`}>{m.track}</a>
+      </p>
+    </>,
+  );
+}
+
+const OFFICE = { code: 'OWSO-120101' };
+
+export const catalogueNav: NavEntry[] = [
+  { href: '/services', label: { en: 'Service fees', km: 'ថ្លៃសេវា' }, access: 'public' },
+  {
+    href: '/owso/overcharging/new',
+    label: { en: 'Asked to pay more?', km: 'ត្រូវបានស្នើឱ្យបង់លើស?' },
+    access: 'public',
+  },
+  { href: '/owso/admin/catalogue', label: { en: 'OWSO catalogue', km: 'បញ្ជីសេវា' }, access: ['moi_monitor'] },
+  { href: '/owso/rollout', label: { en: 'OWSO rollout', km: 'ការដាក់ឱ្យដំណើរការ' }, access: ['moi_monitor'] },
+];
+
+export const catalogueRoutes: RouteDef[] = [
+  { method: 'GET', path: '/services', kind: 'page', access: 'public', handler: servicesPage },
+  {
+    method: 'GET',
+    path: '/services/:code',
+    kind: 'page',
+    access: 'public',
+    example: { code: 'REG-01' },
+    handler: servicePage,
+  },
+  { method: 'GET', path: '/owso/offices', kind: 'page', access: 'public', handler: officesPage },
+  {
+    method: 'GET',
+    path: '/owso/offices/:code',
+    kind: 'page',
+    access: 'public',
+    example: OFFICE,
+    handler: officePage,
+  },
+  {
+    method: 'GET',
+    path: '/owso/offices/:code/poster',
+    kind: 'page',
+    access: 'public',
+    example: OFFICE,
+    handler: posterPage,
+  },
+  {
+    method: 'GET',
+    path: '/owso/overcharging/new',
+    kind: 'page',
+    access: 'public',
+    handler: overchargingPage,
+  },
+  { method: 'POST', path: '/owso/overcharging', kind: 'page', access: 'public', handler: postOvercharging },
+  ...catalogueAdminRoutes,
+];

@@ -1,12 +1,13 @@
 // Manifest of the One Window Service Offices module: catalogue, offices, counter, receipts, public pages.
 import type { ModuleManifest } from '../../platform/http/types';
-import { catalogueRoutes } from './catalogue.routes';
+import { catalogueNav, catalogueRoutes } from './catalogue.routes';
 import { counterNav, counterRoutes } from './counter.routes';
 
+export { loadOwsoReference } from './overcharging-reference';
 export { verifyAllReceiptChains } from './receipt-chain';
 
 export const owsoModule: ModuleManifest = {
   name: 'owso',
-  nav: [...counterNav],
+  nav: [...catalogueNav, ...counterNav],
   routes: [...catalogueRoutes, ...counterRoutes],
 };

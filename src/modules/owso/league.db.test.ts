@@ -86,6 +86,8 @@ describeEachDatabase(
       await db.kysely
         .insertInto('concern_categories')
         .values({ code: 'overcharging', name_en: 'Overcharging', name_km: 'យកថ្លៃលើស', sort_order: 99 })
+        // Sala's reference data (loadOwsoReference) may have added it already.
+        .onConflict((oc) => oc.column('code').doNothing())
         .execute();
       await addApplications(db, [
         // Commune 120101: done in 1, 2, 3 (on time) and 6 (late) days; one open past its day (late);

@@ -21,7 +21,7 @@ export interface PlacesTable {
   search_text: string;
 }
 
-export type OfficeKind = 'constituency_office';
+export type OfficeKind = 'constituency_office' | 'citizens_office';
 
 export interface OfficesTable {
   code: string;

@@ -1,0 +1,136 @@
+// Commands of the OWSO offices: create or edit an office (level, gazetteer place, rollout with its dates,
+// opening hours, counters, the services it offers), audited.
+import { z } from 'zod';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { text } from '../../platform/input-text';
+import { fail, ok, type Result } from '../../platform/result';
+import type { RolloutStatus } from './owso.table';
+
+export const ROLLOUT_STATUSES: readonly RolloutStatus[] = [
+  'planned',
+  'working_group',
+  'outreach_done',
+  'operating',
+];
+
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .refine((s) => !s || isCalendarDate(s), 'invalid-date')
+  .transform((s) => s || null);
+
+/** True for a real day: 2026-02-31 and 2026-13-01 are refused, not rolled over or thrown on. */
+function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
+}
+
+export const officeInputSchema = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^OWSO-[0-9]{2,8}(-[A-Z0-9]{1,6})?$/, 'invalid-code'),
+    level: z.enum(['commune', 'district', 'province'], { error: 'invalid' }),
+    place_code: z
+      .string()
+      .trim()
+      .regex(/^\d{2}(\d{2}){0,2}$/, 'invalid'),
+    name_en: text(200).pipe(z.string().min(2, 'required')),
+    name_km: text(200).pipe(z.string().min(2, 'required')),
+    rollout_status: z.enum(['planned', 'working_group', 'outreach_done', 'operating'], { error: 'invalid' }),
+    working_group_on: optionalDate,
+    outreach_on: optionalDate,
+    operating_since: optionalDate,
+    opening_hours_en: text(300)
+      .optional()
+      .transform((s) => s || null),
+    opening_hours_km: text(300)
+      .optional()
+      .transform((s) => s || null),
+    counters: z.coerce
+      .number({ error: 'whole-number' })
+      .int('whole-number')
+      .min(1, 'out-of-range')
+      .max(50, 'out-of-range'),
+    is_demo: z.union([z.literal(0), z.literal(1)]).default(0),
+    services: z
+      .array(
+        z
+          .string()
+          .trim()
+          .regex(/^[A-Z0-9-]{2,24}$/, 'invalid'),
+      )
+      .max(500)
+      .default([]),
+  })
+  // An office says it operates only with the date it began: the rollout page shows "since when".
+  .refine((o) => o.rollout_status !== 'operating' || o.operating_since !== null, {
+    path: ['operating_since'],
+    message: 'required',
+  });
+export type OfficeInput = z.output<typeof officeInputSchema>;
+
+export type OfficeError = 'unknown-place' | 'place-level' | 'code-taken' | 'not-found' | 'unknown-service';
+
+/** Creates or edits an office; its list of services is replaced by the one given (empty: all of its level). */
+export async function saveOffice(
+  db: Db,
+  actor: Actor,
+  input: OfficeInput,
+  opts: { isNew: boolean },
+  now: Date,
+): Promise<Result<{ code: string }, OfficeError>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const place = await trx
+      .selectFrom('places')
+      .select(['code', 'level'])
+      .where('code', '=', input.place_code)
+      .executeTakeFirst();
+    if (!place) return fail('unknown-place');
+    if (place.level !== input.level) return fail('place-level');
+    const before = await trx
+      .selectFrom('owso_offices')
+      .selectAll()
+      .where('code', '=', input.code)
+      .executeTakeFirst();
+    if (opts.isNew && before) return fail('code-taken');
+    if (!opts.isNew && !before) return fail('not-found');
+    const services = [...new Set(input.services)];
+    if (services.length > 0) {
+      const known = await trx
+        .selectFrom('owso_services')
+        .select('code')
+        .where('code', 'in', services)
+        .execute();
+      if (known.length !== services.length) return fail('unknown-service');
+    }
+    const { services: _s, ...office } = input;
+    const row = { ...office, updated_at: now.toISOString() };
+    if (before) await trx.updateTable('owso_offices').set(row).where('code', '=', input.code).execute();
+    else await trx.insertInto('owso_offices').values(row).execute();
+    const previous = await trx
+      .selectFrom('owso_office_services')
+      .select('service_code')
+      .where('office_code', '=', input.code)
+      .execute();
+    await trx.deleteFrom('owso_office_services').where('office_code', '=', input.code).execute();
+    if (services.length > 0) {
+      await trx
+        .insertInto('owso_office_services')
+        .values(services.map((service_code) => ({ office_code: input.code, service_code })))
+        .execute();
+    }
+    await appendAudit(trx, actor, {
+      action: before ? 'owso.office.edit' : 'owso.office.create',
+      entityType: 'owso_office',
+      entityId: input.code,
+      before: before ? { ...before, services: previous.map((p) => p.service_code) } : undefined,
+      after: { ...office, services },
+    });
+    return ok({ code: input.code });
+  });
+}

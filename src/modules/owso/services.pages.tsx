@@ -1,0 +1,440 @@
+// Public views of the OWSO: the national fee list, one service, one office with its list, the printable
+// poster and the overcharging form. Plain HTML that works without JavaScript; sample fees always say so.
+import { raw } from 'hono/html';
+import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { CsrfField } from '../../web/layout';
+import { type OwsoMessages, owsoMessages } from './messages';
+import type { ServiceLevel } from './owso.table';
+import type { OfficeRow, ServiceRow } from './services.queries';
+
+interface View {
+  lang: Lang;
+  digits: Digits;
+}
+
+const LEVELS: ServiceLevel[] = ['commune', 'district', 'province'];
+const other = (lang: Lang): Lang => (lang === 'km' ? 'en' : 'km');
+const nameOf = (r: { name_en: string; name_km: string }, lang: Lang) =>
+  lang === 'km' ? r.name_km : r.name_en;
+const lines = (s: string) => s.split('\n').filter((l) => l.trim());
+
+export function FeeText(props: View & { fee: number | null }) {
+  const m = owsoMessages[props.lang];
+  if (props.fee === null) return <span>—</span>;
+  if (props.fee === 0) return <span>{m.free}</span>;
+  return <span>{m.riel(formatNumber(props.fee, props.lang, props.digits))}</span>;
+}
+
+export function SampleWarning(props: { lang: Lang; show: boolean }) {
+  if (!props.show) return null;
+  return (
+    <p class="notice" role="note">
+      <strong>{owsoMessages[props.lang].sampleWarning}</strong>{' '}
+      <span lang={other(props.lang)}>{owsoMessages[other(props.lang)].sampleWarning}</span>
+    </p>
+  );
+}
+
+/** Services grouped by level, then category; each row links to the service. */
+function ServiceTables(props: View & { services: ServiceRow[] }) {
+  const m = owsoMessages[props.lang];
+  return (
+    <>
+      {LEVELS.map((level) => {
+        const atLevel = props.services.filter((s) => s.level === level);
+        if (atLevel.length === 0) return null;
+        const categories = [...new Set(atLevel.map((s) => s.category_code))];
+        return (
+          <section>
+            <h2>{m.levels[level]}</h2>
+            {categories.map((cat) => {
+              const rows = atLevel.filter((s) => s.category_code === cat);
+              const first = rows[0];
+              return (
+                <table>
+                  <caption>{props.lang === 'km' ? first.category_km : first.category_en}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{m.code}</th>
+                      <th scope="col">{m.service}</th>
+                      <th scope="col">{m.fee}</th>
+                      <th scope="col">{m.maxDays}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((s) => (
+                      <tr>
+                        <td>{s.code}</td>
+                        <td>
+                          <a href={`/services/${encodeURIComponent(s.code)}`}>{nameOf(s, props.lang)}</a>
+                          <br />
+                          <small lang={other(props.lang)}>{nameOf(s, other(props.lang))}</small>
+                        </td>
+                        <td>
+                          <FeeText {...props} fee={s.fee_riel} />
+                        </td>
+                        <td>{m.days(formatNumber(s.max_days, props.lang, props.digits))}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              );
+            })}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+export function ServicesPage(props: View & { services: ServiceRow[]; q: string; error?: string }) {
+  const m = owsoMessages[props.lang];
+  return (
+    <>
+      <p>{m.servicesIntro}</p>
+      <SampleWarning lang={props.lang} show={props.services.some((s) => s.is_sample === 1)} />
+      <form method="get" action="/services">
+        <label for="q">{m.search}</label>
+        <p class="hint" id="q-hint">
+          {m.searchHint}
+        </p>
+        {props.error ? (
+          <p class="error" id="q-error">
+            {props.error}
+          </p>
+        ) : null}
+        <input
+          id="q"
+          name="q"
+          type="search"
+          value={props.q}
+          maxlength={100}
+          aria-describedby={props.error ? 'q-hint q-error' : 'q-hint'}
+        />
+        <button type="submit">{m.searchButton}</button>
+      </form>
+      {props.services.length === 0 ? <p>{m.noServices}</p> : <ServiceTables {...props} />}
+      <p>
+        <a href="/owso/offices">{m.officesTitle}</a> ·{' '}
+        <a href="/owso/overcharging/new">{m.overchargingTitle}</a>
+      </p>
+    </>
+  );
+}
+
+export function ServiceDetail(
+  props: View & {
+    s: ServiceRow;
+    history: { fee_riel: number; effective_from: string }[];
+  },
+) {
+  const m = owsoMessages[props.lang];
+  const { s, lang } = props;
+  return (
+    <>
+      <SampleWarning lang={lang} show={s.is_sample === 1} />
+      <p lang={other(lang)}>{nameOf(s, other(lang))}</p>
+      <dl>
+        <dt>{m.code}</dt>
+        <dd>{s.code}</dd>
+        <dt>{m.fee}</dt>
+        <dd>
+          <FeeText {...props} fee={s.fee_riel} />
+        </dd>
+        <dt>{m.maxDays}</dt>
+        <dd>{m.days(formatNumber(s.max_days, lang, props.digits))}</dd>
+        <dt>{m.documents}</dt>
+        <dd>
+          <ul>
+            {lines(lang === 'km' ? s.documents_km : s.documents_en).map((d) => (
+              <li>{d}</li>
+            ))}
+          </ul>
+        </dd>
+        <dt>{m.whoMayApply}</dt>
+        <dd>{lang === 'km' ? s.who_may_apply_km : s.who_may_apply_en}</dd>
+        <dt>{m.legalBasis}</dt>
+        <dd>{s.legal_basis}</dd>
+        <dt>{m.payWhere}</dt>
+        <dd>
+          {[s.pay_at_counter === 1 ? m.payCounter : null, s.pay_at_agency === 1 ? m.payAgency : null]
+            .filter(Boolean)
+            .join('; ')}
+        </dd>
+      </dl>
+      <h2>{m.feeHistory}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{m.from}</th>
+            <th scope="col">{m.fee}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.history.map((f) => (
+            <tr>
+              <td>{formatDate(f.effective_from, lang, props.digits)}</td>
+              <td>
+                <FeeText {...props} fee={f.fee_riel} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <a href={`/owso/overcharging/new?service=${encodeURIComponent(s.code)}`}>{m.overchargingLink}</a>
+      </p>
+    </>
+  );
+}
+
+function OfficeFacts(props: View & { o: OfficeRow; m: OwsoMessages }) {
+  const { o, m, lang } = props;
+  return (
+    <dl>
+      <dt>{m.code}</dt>
+      <dd>{o.code}</dd>
+      <dt>{m.status}</dt>
+      <dd>
+        {m.rollout[o.rollout_status]}
+        {o.operating_since
+          ? ` — ${m.operatingSince} ${formatDate(o.operating_since, lang, props.digits)}`
+          : ''}
+      </dd>
+      <dt>{m.openingHours}</dt>
+      <dd>{(lang === 'km' ? o.opening_hours_km : o.opening_hours_en) ?? '—'}</dd>
+      <dt>{m.counters}</dt>
+      <dd>{formatNumber(o.counters, lang, props.digits)}</dd>
+    </dl>
+  );
+}
+
+export function OfficePage(props: View & { o: OfficeRow; services: ServiceRow[] }) {
+  const m = owsoMessages[props.lang];
+  const code = encodeURIComponent(props.o.code);
+  return (
+    <>
+      <p lang={other(props.lang)}>{nameOf(props.o, other(props.lang))}</p>
+      <OfficeFacts {...props} m={m} />
+      <p>
+        <a href={`/owso/offices/${code}/poster?size=a4`}>{m.posterA4}</a> ·{' '}
+        <a href={`/owso/offices/${code}/poster?size=a3`}>{m.posterA3}</a> ·{' '}
+        <a href={`/owso/overcharging/new?office=${code}`}>{m.overchargingLink}</a>
+      </p>
+      <h2>{m.officeServices}</h2>
+      <SampleWarning lang={props.lang} show={props.services.some((s) => s.is_sample === 1)} />
+      {props.services.length === 0 ? <p>{m.noServices}</p> : <ServiceTables {...props} />}
+    </>
+  );
+}
+
+export function OfficesList(props: View & { offices: OfficeRow[] }) {
+  const m = owsoMessages[props.lang];
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{m.office}</th>
+          <th scope="col">{m.level}</th>
+          <th scope="col">{m.status}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.offices.map((o) => (
+          <tr>
+            <td>
+              <a href={`/owso/offices/${encodeURIComponent(o.code)}`}>{nameOf(o, props.lang)}</a>
+            </td>
+            <td>{m.levels[o.level]}</td>
+            <td>{m.rollout[o.rollout_status]}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * The poster: both languages at once (Khmer first), the fees, documents, hours and a QR code to the
+ * overcharging form. The layout's print CSS hides the site's header and menus; @page sets the paper.
+ */
+export function Poster(
+  props: View & { o: OfficeRow; services: ServiceRow[]; size: 'a4' | 'a3'; reportUrl: string; qr: string },
+) {
+  const km = owsoMessages.km;
+  const en = owsoMessages.en;
+  const { o } = props;
+  const both = (k: string, e: string) => (
+    <>
+      <span lang="km">{k}</span> / <span lang="en">{e}</span>
+    </>
+  );
+  const fee = (n: number | null) =>
+    n === null
+      ? '—'
+      : n === 0
+        ? `${km.free} / ${en.free}`
+        : `${formatNumber(n, 'km', 'khmr')} រៀល / ${formatNumber(n, 'en')} riel`;
+  return (
+    <div class={`poster poster-${props.size}`}>
+      <style>
+        {raw(
+          `@page{size:${props.size.toUpperCase()} portrait;margin:12mm}.poster table{width:100%;border-collapse:collapse}.poster td,.poster th{border:1px solid #000;padding:2px 4px;vertical-align:top}.poster-a3{font-size:1.2rem}.poster .qr svg{width:${props.size === 'a3' ? 45 : 32}mm;height:auto}@media print{.poster{font-size:${props.size === 'a3' ? '12pt' : '9pt'}}.poster tr{break-inside:avoid}}`,
+        )}
+      </style>
+      <p class="no-print">
+        <a href={`/owso/offices/${encodeURIComponent(o.code)}`}>{nameOf(o, props.lang)}</a>
+      </p>
+      <h2>{both(o.name_km, o.name_en)}</h2>
+      <p>
+        <strong>{both(km.posterTitle, en.posterTitle)}</strong>
+      </p>
+      <SampleWarning lang="km" show={props.services.some((s) => s.is_sample === 1)} />
+      <p>
+        {km.openingHours} / {en.openingHours}: <span lang="km">{o.opening_hours_km ?? '—'}</span> /{' '}
+        <span lang="en">{o.opening_hours_en ?? '—'}</span>
+      </p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{both(km.service, en.service)}</th>
+            <th scope="col">{both(km.fee, en.fee)}</th>
+            <th scope="col">{both(km.maxDays, en.maxDays)}</th>
+            <th scope="col">{both(km.documents, en.documents)}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.services.map((s) => (
+            <tr>
+              <td>
+                <span lang="km">{s.name_km}</span>
+                <br />
+                <span lang="en">{s.name_en}</span> ({s.code})
+              </td>
+              <td>{fee(s.fee_riel)}</td>
+              <td>
+                {km.days(formatNumber(s.max_days, 'km', 'khmr'))} / {en.days(String(s.max_days))}
+              </td>
+              <td>
+                <span lang="km">{lines(s.documents_km).join('; ')}</span>
+                <br />
+                <span lang="en">{lines(s.documents_en).join('; ')}</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div class="qr">
+        <p>
+          {km.posterQr} / {en.posterQr} <span>{props.reportUrl}</span>
+        </p>
+        <div role="img" aria-label={`QR: ${props.reportUrl}`}>
+          {raw(props.qr)}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export interface OverchargingValues {
+  office: string;
+  service: string;
+  amount: string;
+  receipt: string;
+  details: string;
+}
+
+export function OverchargingForm(
+  props: View & {
+    csrfToken: string;
+    offices: OfficeRow[];
+    services: ServiceRow[];
+    values: OverchargingValues;
+    errors: Partial<Record<keyof OverchargingValues | 'form', string>>;
+  },
+) {
+  const m = owsoMessages[props.lang];
+  const { values, errors } = props;
+  const err = (field: keyof OverchargingValues) =>
+    errors[field] ? (
+      <p class="error" id={`${field}-error`}>
+        {m.errors[errors[field]] ?? m.errors.invalid}
+      </p>
+    ) : null;
+  const described = (field: keyof OverchargingValues) => (errors[field] ? `${field}-error` : undefined);
+  return (
+    <>
+      <p>{m.overchargingIntro}</p>
+      {Object.keys(errors).length > 0 ? (
+        <p class="alert" role="alert">
+          {errors.form ? (m.errors[errors.form] ?? m.errors.invalid) : m.errorSummary}
+        </p>
+      ) : null}
+      <form method="post" action="/owso/overcharging">
+        <CsrfField token={props.csrfToken} />
+        <p>
+          <label for="office">{m.office}</label>
+          {err('office')}
+          <select id="office" name="office" required aria-describedby={described('office')}>
+            <option value="">{m.chooseOffice}</option>
+            {props.offices.map((o) => (
+              <option value={o.code} selected={o.code === values.office}>
+                {nameOf(o, props.lang)}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="service">{m.service}</label>
+          {err('service')}
+          <select id="service" name="service" required aria-describedby={described('service')}>
+            <option value="">{m.chooseService}</option>
+            {props.services.map((s) => (
+              <option value={s.code} selected={s.code === values.service}>
+                {s.code} — {nameOf(s, props.lang)}
+              </option>
+            ))}
+          </select>
+        </p>
+        <p>
+          <label for="amount">{m.amount}</label>
+          {err('amount')}
+          <input
+            id="amount"
+            name="amount"
+            inputmode="numeric"
+            required
+            value={values.amount}
+            maxlength={14}
+            aria-describedby={described('amount')}
+          />
+        </p>
+        <p>
+          <label for="receipt">{m.receipt}</label>
+          {err('receipt')}
+          <input
+            id="receipt"
+            name="receipt"
+            value={values.receipt}
+            maxlength={40}
+            aria-describedby={described('receipt')}
+          />
+        </p>
+        <p>
+          <label for="details">{m.details}</label>
+          {err('details')}
+          <textarea
+            id="details"
+            name="details"
+            maxlength={1000}
+            rows={4}
+            aria-describedby={described('details')}
+          >
+            {values.details}
+          </textarea>
+        </p>
+        <button type="submit">{m.send}</button>
+      </form>
+    </>
+  );
+}

@@ -4,8 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/connect';
 import { counterMessages } from '../../src/modules/owso/counter.messages';
 import { addCounterTestCatalogue, TEST_OFFICE } from '../../src/modules/owso/counter-test-data';
+import { owsoMessages } from '../../src/modules/owso/messages';
+import { citizensOfficeCode } from '../../src/modules/owso/overcharging-reference';
+import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.queries';
+import { grantRole } from '../../src/platform/auth/manage-users';
+import { formatTrackingCode } from '../../src/platform/ids/tracking-code';
 import { seedDemo, TEST_PASSWORD, testApp } from '../support/app';
 import { axeReport, browserSuiteTitle, CHROMIUM, HAVE_CHROMIUM, SMALL_PHONE } from '../support/chromium';
 import { createTestDatabase } from '../support/databases';
@@ -32,12 +38,14 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
   let axePage: Page;
   const contexts: BrowserContext[] = [];
   let number = '';
+  let database: Db;
 
   beforeAll(async () => {
     // Sala with the demo accounts and a small sample catalogue (an office where the demo clerk works).
     const { db, drop } = await createTestDatabase('sqlite');
     await seedDemo(db);
     await addCounterTestCatalogue(db);
+    database = db;
     const server = serve({ fetch: testApp(db).fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise<void>((resolve) =>
       server.listening ? resolve() : server.once('listening', () => resolve()),
@@ -118,5 +126,48 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
     await citizen.goto(`${base}/owso/league?level=district`);
     expect(await citizen.locator('table.league tbody tr').count()).toBe(1);
     await expectNoAxeViolations(citizen, 'the league table');
+  });
+
+  it("a citizen reports being asked to pay more; the case reaches the district's Citizens' Office", async () => {
+    const om = owsoMessages.km;
+    await citizen.goto(`${base}/owso/overcharging/new`);
+    await expectNoAxeViolations(citizen, 'the overcharging form');
+    await citizen.getByLabel(om.office).selectOption(TEST_OFFICE);
+    await citizen.getByLabel(om.service).selectOption('REG-01');
+    await citizen.getByLabel(om.amount).fill('999000');
+    await citizen.getByLabel(om.receipt).fill(number);
+    await citizen.getByRole('button', { name: om.send }).click();
+    await citizen.getByRole('link', { name: om.track }).click();
+    await citizen.waitForURL(/\/track\//);
+    const trackingCode = new URL(citizen.url()).pathname.split('/').pop() ?? '';
+    expect(trackingCode).toMatch(/^\d{10}$/);
+
+    // The Citizens' Office of district 1201 (the office's district) holds the case; its staff see it.
+    const staff = await database.kysely
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'co_staff')
+      .executeTakeFirstOrThrow();
+    await grantRole(
+      database,
+      SYSTEM_ACTOR,
+      staff.id,
+      { role: 'co_staff', scopeType: 'office', scopeCode: citizensOfficeCode('1201') },
+      new Date(),
+    );
+    const held = await database.kysely
+      .selectFrom('cases')
+      .select(['office_code', 'category_code'])
+      .where('tracking_code', '=', trackingCode)
+      .executeTakeFirstOrThrow();
+    expect(held).toEqual({ office_code: 'CTZ-1201', category_code: 'overcharging' });
+    await clerk.context().clearCookies();
+    await clerk.goto(`${base}/login`);
+    await clerk.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill('co_staff');
+    await clerk.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
+    await clerk.locator('main form button[type=submit]').click();
+    await clerk.waitForURL((url) => url.pathname !== '/login');
+    await clerk.goto(`${base}/office/cases`);
+    expect(await clerk.locator('main').textContent()).toContain(formatTrackingCode(trackingCode));
   });
 });

@@ -113,6 +113,35 @@ describeEachDatabase(
         .where('id', '=', first.id)
         .execute();
       expect(SAMPLE_CONCERN.province).toBe('12');
+      // Member 1 went on one reported field mission to two communes, which collected the first concern.
+      const { id: missionId } = await t.db.kysely
+        .insertInto('co_missions')
+        .values({
+          office_code: 'CO-12',
+          purpose: 'Test mission',
+          starts_on: '2026-03-02',
+          ends_on: '2026-03-02',
+          published: 1,
+          reported_at: '2026-03-03T03:00:00.000Z',
+          created_at: '2026-03-01T03:00:00.000Z',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await t.db.kysely
+        .insertInto('co_mission_members')
+        .values({ mission_id: missionId, membership_id: a.memberId })
+        .execute();
+      await t.db.kysely
+        .insertInto('co_mission_communes')
+        .values([
+          { mission_id: missionId, commune_code: '120101' },
+          { mission_id: missionId, commune_code: '120109' },
+        ])
+        .execute();
+      await t.db.kysely
+        .insertInto('co_mission_cases')
+        .values({ mission_id: missionId, case_id: first.id })
+        .execute();
     });
 
     it('counts attendance, votes by name, questions answered in time, and the office concerns', async () => {
@@ -125,11 +154,20 @@ describeEachDatabase(
         votesCast: 1,
         questionsAsked: 3,
         questionsAnsweredInTime: 1,
+        missions: 1,
+        communesVisited: 2,
+        missionConcerns: 1,
         officeConcerns: 2,
         officeConcernsAnswered: 1,
         officeMedianDaysToAnswer: 4,
       });
-      expect(former).toMatchObject({ sittingsHeld: 3, sittingsAttended: 3, votesCast: 1, questionsAsked: 0 });
+      expect(former).toMatchObject({
+        sittingsHeld: 3,
+        sittingsAttended: 3,
+        votesCast: 1,
+        questionsAsked: 0,
+        missions: 0,
+      });
     });
 
     it('counts one year only when asked', async () => {

@@ -19,6 +19,11 @@ export interface MemberIndicators {
   questionsAsked: number;
   /** Questions answered on or before their due day (Art. 96: 7 days). */
   questionsAnsweredInTime: number;
+  /** Field missions the member took part in (reported ones), the distinct communes they visited, and the
+   * concerns those missions collected. */
+  missions: number;
+  communesVisited: number;
+  missionConcerns: number;
   /** Concerns received and answered by the constituency office of the member's province. */
   officeConcerns: number;
   officeConcernsAnswered: number;
@@ -60,7 +65,7 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
   if (members.length === 0) return [];
   const ids = members.map((m) => m.id);
 
-  const [attendance, votes, questions, offices] = await Promise.all([
+  const [attendance, votes, questions, offices, missions] = await Promise.all([
     db
       .selectFrom('assembly_attendance as a')
       .innerJoin('assembly_sittings as s', 's.id', 'a.sitting_id')
@@ -97,6 +102,7 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
       .groupBy('q.membership_id')
       .execute(),
     officeConcerns(db, [...new Set(members.map((m) => m.province_code))], filter.year),
+    fieldMissions(db, ids, filter.year),
   ]);
   const byId = <T extends { membership_id: number }>(rows: T[]) =>
     new Map(rows.map((r) => [r.membership_id, r]));
@@ -117,11 +123,52 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
       votesCast: Number(votesOf.get(m.id)?.cast ?? 0),
       questionsAsked: Number(questionsOf.get(m.id)?.asked ?? 0),
       questionsAnsweredInTime: Number(questionsOf.get(m.id)?.in_time ?? 0),
+      missions: missions.get(m.id)?.missions.size ?? 0,
+      communesVisited: missions.get(m.id)?.communes.size ?? 0,
+      missionConcerns: missions.get(m.id)?.concerns ?? 0,
       officeConcerns: office?.received ?? 0,
       officeConcernsAnswered: office?.answered ?? 0,
       officeMedianDaysToAnswer: office?.medianDays ?? null,
     };
   });
+}
+
+/** Reported field missions per member, with the communes visited and the concerns collected on them. */
+async function fieldMissions(db: Executor, membershipIds: number[], year: number | undefined) {
+  const [communes, concerns] = await Promise.all([
+    db
+      .selectFrom('co_mission_members as mm')
+      .innerJoin('co_missions as mi', 'mi.id', 'mm.mission_id')
+      .leftJoin('co_mission_communes as mc', 'mc.mission_id', 'mi.id')
+      .select(['mm.membership_id', 'mi.id as mission_id', 'mc.commune_code'])
+      .where('mm.membership_id', 'in', membershipIds)
+      .where('mi.reported_at', 'is not', null)
+      .where(inYear('mi.starts_on', year))
+      .execute(),
+    db
+      .selectFrom('co_mission_members as mm')
+      .innerJoin('co_missions as mi', 'mi.id', 'mm.mission_id')
+      .innerJoin('co_mission_cases as mc', 'mc.mission_id', 'mi.id')
+      .select((eb) => ['mm.membership_id', eb.fn.countAll<number>().as('n')])
+      .where('mm.membership_id', 'in', membershipIds)
+      .where('mi.reported_at', 'is not', null)
+      .where(inYear('mi.starts_on', year))
+      .groupBy('mm.membership_id')
+      .execute(),
+  ]);
+  const result = new Map<number, { missions: Set<number>; communes: Set<string>; concerns: number }>();
+  const entry = (id: number) => {
+    const found = result.get(id) ?? { missions: new Set<number>(), communes: new Set<string>(), concerns: 0 };
+    result.set(id, found);
+    return found;
+  };
+  for (const row of communes) {
+    const e = entry(row.membership_id);
+    e.missions.add(row.mission_id);
+    if (row.commune_code) e.communes.add(row.commune_code);
+  }
+  for (const row of concerns) entry(row.membership_id).concerns = Number(row.n);
+  return result;
 }
 
 /** Concerns received and answered by each province's constituency office (CO-PP), from casework. */

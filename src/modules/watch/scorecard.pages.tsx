@@ -16,6 +16,7 @@ const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number
     (percent(b.sittingsAttended, b.sittingsHeld) ?? -1) - (percent(a.sittingsAttended, a.sittingsHeld) ?? -1),
   votes: (a, b) => b.votesCast - a.votesCast,
   questions: (a, b) => b.questionsAsked - a.questionsAsked,
+  missions: (a, b) => b.missions - a.missions,
   concerns: (a, b) => b.officeConcerns - a.officeConcerns,
 };
 
@@ -109,6 +110,7 @@ export async function comparisonPage(c: Ctx) {
               {heading('votes', m.votes)}
               {heading('questions', m.questions)}
               <th scope="col">{m.answeredInTime}</th>
+              {heading('missions', m.missions)}
               {heading('concerns', m.officeConcerns)}
               <th scope="col">{m.medianDays}</th>
             </tr>
@@ -124,6 +126,9 @@ export async function comparisonPage(c: Ctx) {
                 <td>{n(r.votesCast)}</td>
                 <td>{n(r.questionsAsked)}</td>
                 <td>{r.questionsAsked ? m.of(n(r.questionsAnsweredInTime), n(r.questionsAsked)) : m.none}</td>
+                <td>
+                  {n(r.missions)} ({n(r.communesVisited)} {m.communesVisited})
+                </td>
                 <td>
                   {n(r.officeConcerns)} ({m.officeAnswered} {n(r.officeConcernsAnswered)})
                 </td>
@@ -149,6 +154,9 @@ const CSV_HEADER = [
   'votes_cast',
   'questions_asked',
   'questions_answered_within_7_days',
+  'field_missions',
+  'communes_visited',
+  'mission_concerns',
   'office_concerns',
   'office_concerns_answered',
   'office_median_days_to_answer',
@@ -174,6 +182,9 @@ export async function comparisonCsv(c: Ctx) {
         r.votesCast,
         r.questionsAsked,
         r.questionsAnsweredInTime,
+        r.missions,
+        r.communesVisited,
+        r.missionConcerns,
         r.officeConcerns,
         r.officeConcernsAnswered,
         r.officeMedianDaysToAnswer ?? '',
@@ -231,6 +242,11 @@ export async function scorecardPage(c: Ctx) {
           <dd>
             <a href={`/assembly/questions?member=${person.id}`}>{n(row.questionsAsked)}</a> —{' '}
             {m.answeredInTime}: {n(row.questionsAnsweredInTime)}
+          </dd>
+          <dt>{m.missions}</dt>
+          <dd>
+            <a href={`/offices/CO-${row.provinceCode}`}>{n(row.missions)}</a> — {n(row.communesVisited)}{' '}
+            {m.communesVisited}, {n(row.missionConcerns)} {m.missionConcerns}
           </dd>
           <dt>{m.officeConcerns}</dt>
           <dd>

@@ -174,7 +174,9 @@ describeEachDatabase(
       );
       for (const route of DECLARED.filter((r) => r.method !== 'GET' && r.kind === 'api')) {
         const target = pathWith(route, (_, example) => example ?? '1');
-        for (const data of ['{', '[]', 'null', '"text"', '{"a":1e999}', wrongTypes, '\u0000']) {
+        const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+        const deepArray = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+        for (const data of ['{', '[]', 'null', '"text"', '{"a":1e999}', wrongTypes, '\u0000', deep, deepArray]) {
           const res = await send(route, target, { type: 'application/json', data });
           if (res.status >= 500)
             failures.push(`${route.method} ${target} (${data.slice(0, 30)}) → ${res.status}`);

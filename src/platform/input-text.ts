@@ -8,6 +8,9 @@ export const text = (max: number) =>
     .trim()
     .max(max)
     .refine((s) => s.isWellFormed() && !s.includes('\uFFFD'), 'broken-text')
+    // Text made only of vowel signs or invisible characters, or starting with a vowel sign that has no
+    // letter to sit on, is not text a person wrote: it is broken (or a test of the form).
+    .refine((s) => s === '' || (/[\p{L}\p{N}]/u.test(s) && !/^\p{M}/u.test(s)), 'broken-text')
     .transform((s) => s.normalize('NFC'));
 
 export const optionalText = (max: number) => text(max).transform((s) => (s === '' ? null : s));

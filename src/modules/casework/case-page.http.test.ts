@@ -145,6 +145,31 @@ describeEachDatabase('the staff case pages', (t) => {
     ).toBe(404);
   });
 
+  it("shows the commission the citizen's own words only where it may know who they are", async () => {
+    const reply = 'Sok Chantha here, call me on 012 555 019';
+    const codes: string[] = [];
+    for (const confidential of [false, true]) {
+      const { trackingCode } = await submitSample(t.db, { confidential, consentToShare: !confidential });
+      await stepAs(t.db, 'co_director', trackingCode, { action: 'request_info', question: 'Which village?' });
+      await stepAs(t.db, null, trackingCode, { action: 'citizen_replies', reply });
+      await stepAs(t.db, 'co_director', trackingCode, {
+        action: 'forward',
+        destinationKind: 'commission',
+        commission: 'C01',
+      });
+      codes.push(trackingCode);
+    }
+    const [shared, confidential] = codes;
+    const commission = await as('commission_staff');
+    expect(await (await commission.get(`/commission/cases/${shared}`)).text()).toContain(reply);
+    const hidden = await (await commission.get(`/commission/cases/${confidential}`)).text();
+    expect(hidden).not.toContain('012 555 019');
+    expect(hidden).not.toContain('Sok Chantha');
+    // The office that holds the case reads the reply either way.
+    const director = await as('co_director');
+    expect(await (await director.get(`/office/cases/${confidential}`)).text()).toContain(reply);
+  });
+
   it('writes one audit row per contacts read, none for the case page, and refuses the commission a confidential case', async () => {
     const shared = await submitSample(t.db);
     const confidential = await submitSample(t.db, { confidential: true });

@@ -66,6 +66,20 @@ function stepsFor(user: CurrentUser | null, row: StaffCase, side: Side) {
 
 const baseOf = (side: Side, code: string) => `/${side}/cases/${code}`;
 
+/**
+ * The citizen's own words (their reply to a question, why an answer did not resolve it) may name them.
+ * The office reads them; the commission only where it may read the citizen's identity (consent given,
+ * not confidential), as with the contacts themselves.
+ */
+function timelineFor(
+  events: Awaited<ReturnType<typeof staffTimeline>>,
+  side: Side,
+  mayIdentifyCitizen: boolean,
+) {
+  if (side === 'office' || mayIdentifyCitizen) return events;
+  return events.map((e) => (e.actor_kind === 'citizen' ? { ...e, internal_note: null } : e));
+}
+
 async function renderCase(
   c: Ctx,
   side: Side,
@@ -91,7 +105,7 @@ async function renderCase(
         csrfToken={c.get('csrfToken')}
         base={baseOf(side, row.tracking_code)}
         row={row}
-        timeline={await staffTimeline(db, row.id)}
+        timeline={timelineFor(await staffTimeline(db, row.id), side, mayReadContacts(user, row))}
         actions={actions}
         onBehalf={onBehalf}
         commissions={actions.includes('forward') ? await activeCommissions(db) : []}

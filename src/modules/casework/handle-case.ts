@@ -142,10 +142,12 @@ async function describeStep(
       const original = await findCaseByCode(db, input.duplicateOf.replace(/\D/g, ''));
       if (!original || original.office_code !== row.office_code) return fail('unknown-duplicate');
       if (original.id === row.id) return fail('duplicate-of-itself');
+      // The original's code stays on the staff side: it is another citizen's, and a tracking code is all
+      // anyone needs to reply or give feedback on the tracking page.
       return ok({
         set: { duplicate_of_id: original.id },
-        publicNote: original.tracking_code,
-        internalNote: input.note,
+        publicNote: null,
+        internalNote: input.note ? `${original.tracking_code} — ${input.note}` : original.tracking_code,
       });
     }
     case 'forward': {

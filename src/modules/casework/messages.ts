@@ -138,7 +138,7 @@ const en = {
   tooManyStepsTitle: 'Too many answers from this connection',
   tooManyStepsBody:
     'Many answers were sent from this connection in the last hour. Please wait an hour and send it again.',
-  duplicateOf: 'Same as concern',
+  duplicateOf: 'Handled together with another concern the office already has.',
   declineReasons: {
     outside_mandate: 'Outside what the National Assembly can act on',
     not_enough_information: 'Not enough information to act on',
@@ -297,7 +297,7 @@ const km: IntakeMessages = {
   backToCase: 'ត្រឡប់ទៅបញ្ហាវិញ',
   tooManyStepsTitle: 'ចម្លើយច្រើនពេកពីការតភ្ជាប់នេះ',
   tooManyStepsBody: 'ចម្លើយច្រើនត្រូវបានផ្ញើពីការតភ្ជាប់នេះក្នុងរយៈពេលមួយម៉ោងចុងក្រោយ។ សូមរង់ចាំមួយម៉ោង ហើយផ្ញើម្ដងទៀត។',
-  duplicateOf: 'ដូចបញ្ហា',
+  duplicateOf: 'ត្រូវបានដោះស្រាយរួមជាមួយបញ្ហាមួយទៀតដែលការិយាល័យមានរួចហើយ។',
   declineReasons: {
     outside_mandate: 'ក្រៅពីអ្វីដែលរដ្ឋសភាអាចដោះស្រាយបាន',
     not_enough_information: 'ព័ត៌មានមិនគ្រប់គ្រាន់ដើម្បីដោះស្រាយ',

@@ -99,6 +99,7 @@ function destinationText(found: TrackedCase, m: IntakeMessages, lang: Lang): str
 function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang }) {
   const { event, m, lang } = props;
   const note = event.public_note;
+  if (event.action === 'mark_duplicate') return <>{m.duplicateOf}</>;
   if (!note) return null;
   switch (event.action) {
     case 'forward':
@@ -107,15 +108,6 @@ function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang 
       return <>{(m.declineReasons as Record<string, string>)[note] ?? note}</>;
     case 'close':
       return <>{(m.closureReasons as Record<string, string>)[note] ?? note}</>;
-    case 'mark_duplicate':
-      return (
-        <>
-          {m.duplicateOf}{' '}
-          <a href={`/track/${note}`} translate="no">
-            {formatTrackingCode(note)}
-          </a>
-        </>
-      );
     default:
       // A question or an answer: the office's own words, line breaks kept.
       return <span class="prewrap">{note}</span>;

@@ -1,6 +1,6 @@
 // JSON error answers of the API: a stable code for programs and a message in the caller's language.
 import type { ZodError } from 'zod';
-import { holdsNul } from './text';
+import { holdsNul, nestedTooDeep } from './text';
 import type { Ctx } from './types';
 
 const MESSAGES = {
@@ -56,6 +56,8 @@ export async function readJson(
   } catch {
     return { ok: false, code: 'invalid_json' };
   }
+  // No request of Sala nests deeply; a body that does is refused before anything walks it.
+  if (nestedTooDeep(value)) return { ok: false, code: 'invalid_json' };
   // Valid JSON may hold "\u0000"; PostgreSQL cannot store it, so it is refused before any handler uses it.
   return holdsNul(value) ? { ok: false, code: 'invalid_text' } : { ok: true, value };
 }

@@ -1,7 +1,7 @@
 // The indicators of an MP's work over a legislature, counted from the Assembly's and the office's records.
 // Each is one grouped query for all members at once, so the comparison table of 125 members costs a few
 // queries, not hundreds.
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database';
 
 export interface MemberIndicators {
@@ -78,16 +78,7 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
       .where(inYear('s.sitting_on', filter.year))
       .groupBy('a.membership_id')
       .execute(),
-    db
-      .selectFrom('assembly_votes as v')
-      .innerJoin('assembly_vote_events as e', 'e.id', 'v.vote_event_id')
-      .innerJoin('assembly_sittings as s', 's.id', 'e.sitting_id')
-      .select((eb) => ['v.membership_id', eb.fn.countAll<number>().as('cast')])
-      .where('v.membership_id', 'in', ids)
-      .where('v.option', '!=', 'absent')
-      .where(inYear('s.sitting_on', filter.year))
-      .groupBy('v.membership_id')
-      .execute(),
+    votesCast(db, ids, filter.year),
     db
       .selectFrom('assembly_questions as q')
       .select((eb) => [
@@ -133,6 +124,22 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
   });
 }
 
+/** Votes cast by name per member; the sittings are joined only to keep one year. */
+function votesCast(db: Executor, ids: number[], year: number | undefined) {
+  const base = db
+    .selectFrom('assembly_votes as v')
+    .select((eb) => ['v.membership_id', eb.fn.countAll<number>().as('cast')])
+    .where('v.membership_id', 'in', ids)
+    .where('v.option', '!=', 'absent')
+    .groupBy('v.membership_id');
+  if (year === undefined) return base.execute();
+  return base
+    .innerJoin('assembly_vote_events as e', 'e.id', 'v.vote_event_id')
+    .innerJoin('assembly_sittings as s', 's.id', 'e.sitting_id')
+    .where(inYear('s.sitting_on', year))
+    .execute();
+}
+
 /** Reported field missions per member, with the communes visited and the concerns collected on them. */
 async function fieldMissions(db: Executor, membershipIds: number[], year: number | undefined) {
   const [communes, concerns] = await Promise.all([
@@ -171,10 +178,36 @@ async function fieldMissions(db: Executor, membershipIds: number[], year: number
   return result;
 }
 
-/** Concerns received and answered by each province's constituency office (CO-PP), from casework. */
+/** Whole days from a case's receipt to its first answer, as SQL: the two engines count dates differently. */
+function daysToAnswer(db: Executor) {
+  return db.getExecutor().adapter instanceof PostgresAdapter
+    ? sql<number>`(cast(substr(first_answered_at, 1, 10) as date) - cast(substr(submitted_at, 1, 10) as date))`
+    : sql<number>`cast(julianday(substr(first_answered_at, 1, 10)) - julianday(substr(submitted_at, 1, 10)) as integer)`;
+}
+
+/** The median of a histogram of whole days (days → how many cases). */
+export function medianOfHistogram(counts: { days: number; n: number }[]): number | null {
+  const sorted = [...counts].sort((a, b) => a.days - b.days);
+  const total = sorted.reduce((sum, c) => sum + c.n, 0);
+  if (total === 0) return null;
+  const at = (position: number) => {
+    let seen = 0;
+    for (const c of sorted) {
+      seen += c.n;
+      if (seen > position) return c.days;
+    }
+    return sorted[sorted.length - 1].days;
+  };
+  return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
+
+/**
+ * Concerns received and answered by each province's constituency office (CO-PP), from casework. The
+ * median comes from a histogram of days counted in SQL, so no case is read one by one.
+ */
 async function officeConcerns(db: Executor, provinces: string[], year: number | undefined) {
   const offices = provinces.map((p) => `CO-${p}`);
-  const [counts, answered] = await Promise.all([
+  const [counts, histogram] = await Promise.all([
     db
       .selectFrom('cases')
       .select((eb) => [
@@ -186,19 +219,19 @@ async function officeConcerns(db: Executor, provinces: string[], year: number | 
       .where(inYear('submitted_at', year))
       .groupBy('office_code')
       .execute(),
-    // Only answered cases are read one by one, for the median.
     db
       .selectFrom('cases')
-      .select(['office_code', 'submitted_at', 'first_answered_at'])
+      .select((eb) => ['office_code', daysToAnswer(db).as('days'), eb.fn.countAll<number>().as('n')])
       .where('office_code', 'in', offices)
       .where('first_answered_at', 'is not', null)
       .where(inYear('submitted_at', year))
+      .groupBy(['office_code', daysToAnswer(db)])
       .execute(),
   ]);
-  const days = new Map<string, number[]>();
-  for (const row of answered) {
+  const days = new Map<string, { days: number; n: number }[]>();
+  for (const row of histogram) {
     const list = days.get(row.office_code) ?? [];
-    list.push(daysBetween(row.submitted_at, row.first_answered_at as string));
+    list.push({ days: Number(row.days), n: Number(row.n) });
     days.set(row.office_code, list);
   }
   const result = new Map<string, { received: number; answered: number; medianDays: number | null }>();
@@ -206,7 +239,7 @@ async function officeConcerns(db: Executor, provinces: string[], year: number | 
     result.set(row.office_code.slice(3), {
       received: Number(row.received),
       answered: Number(row.answered),
-      medianDays: median(days.get(row.office_code) ?? []),
+      medianDays: medianOfHistogram(days.get(row.office_code) ?? []),
     });
   }
   return result;

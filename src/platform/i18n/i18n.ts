@@ -42,23 +42,40 @@ function locale(lang: Lang, digits: Digits): string {
   return digits === 'khmr' ? `${tag}-u-nu-khmr` : tag;
 }
 
+/**
+ * Formatters are costly to build (a locale lookup each time) and cheap to reuse: one per language,
+ * numeral style and kind, built on first use. A table of a few hundred figures builds none.
+ */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function formatter<F extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => F): F {
+  let found = formatters.get(key) as F | undefined;
+  if (!found) {
+    found = build();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A number in the reader's language, with Khmer numerals on request. */
 export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn'): string {
-  return new Intl.NumberFormat(locale(lang, digits)).format(value);
+  const tag = locale(lang, digits);
+  return formatter(`number ${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
 /** A date and time as it reads in Cambodia (Asia/Phnom_Penh), whatever the server's zone. */
 export function formatDateTime(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
-  return new Intl.DateTimeFormat(locale(lang, digits), {
-    timeZone: TIME_ZONE,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(typeof iso === 'string' ? new Date(iso) : iso);
+  const tag = locale(lang, digits);
+  return formatter(
+    `datetime ${tag}`,
+    () => new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }),
+  ).format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /** A calendar date as it reads in Cambodia. */
 export function formatDate(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
-  return new Intl.DateTimeFormat(locale(lang, digits), { timeZone: TIME_ZONE, dateStyle: 'long' }).format(
-    typeof iso === 'string' ? new Date(iso) : iso,
-  );
+  const tag = locale(lang, digits);
+  return formatter(
+    `date ${tag}`,
+    () => new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, dateStyle: 'long' }),
+  ).format(typeof iso === 'string' ? new Date(iso) : iso);
 }

@@ -145,6 +145,28 @@ describeEachDatabase('the staff case pages', (t) => {
     ).toBe(404);
   });
 
+  it('refuses a step sent from a page the case has moved on from since (409), changing nothing', async () => {
+    const { trackingCode } = await submitSample(t.db);
+    const director = await as('co_director');
+    const html = await (await director.get(`/office/cases/${trackingCode}`)).text();
+    const seen = /name="seen" value="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(seen).not.toBe('');
+    // A colleague accepts the case meanwhile.
+    await stepAs(t.db, 'co_staff', trackingCode, { action: 'accept' });
+    const stale = await director.post(`/office/cases/${trackingCode}/actions`, {
+      action: 'decline',
+      reason: 'not_a_concern',
+      seen,
+    });
+    expect(stale.status).toBe(409);
+    const after = await t.db.kysely
+      .selectFrom('cases')
+      .select('status')
+      .where('tracking_code', '=', trackingCode)
+      .executeTakeFirstOrThrow();
+    expect(after.status).toBe('accepted');
+  });
+
   it("shows the commission the citizen's own words only where it may know who they are", async () => {
     const reply = 'Sok Chantha here, call me on 012 555 019';
     const codes: string[] = [];

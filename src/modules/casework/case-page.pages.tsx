@@ -199,6 +199,11 @@ const WRITTEN_STEPS: Record<
   return_to_office: { field: 'reason', label: 'returnReason', maxlength: 2000 },
 };
 
+/** When the page was drawn, the case stood as of this change: a step from an older page is refused. */
+function SeenField({ row }: { row: { updated_at: string } }) {
+  return <input type="hidden" name="seen" value={row.updated_at} />;
+}
+
 /** The fields each step asks for. */
 function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewProps; m: CasePageMessages }) {
   const f = m.fields;
@@ -323,6 +328,7 @@ function StepForm({ action, props, m }: { action: CaseAction; props: CaseViewPro
       <form method="post" action={`${props.base}/actions`}>
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="action" value={action} />
+        <SeenField row={props.row} />
         <StepFields action={action} props={props} m={m} />
         <p>
           <button type="submit">{m.actions[action]}</button>
@@ -350,6 +356,7 @@ function Duplicates({ props, m }: { props: CaseViewProps; m: CasePageMessages })
               <form method="post" action={`${props.base}/actions`} class="inline">
                 <CsrfField token={props.csrfToken} />
                 <input type="hidden" name="action" value="mark_duplicate" />
+                <SeenField row={props.row} />
                 <input type="hidden" name="duplicateOf" value={d.tracking_code} />
                 <button type="submit">{m.markAsDuplicateOf(formatTrackingCode(d.tracking_code))}</button>
               </form>

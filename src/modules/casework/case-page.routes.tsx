@@ -172,6 +172,10 @@ function takeStep(side: Side) {
     const action = str(form.action) as CaseAction;
     // hasOwn, not `in`: a posted "constructor" or "__proto__" is not a step.
     if (!Object.hasOwn(CASE_ACTIONS, action)) return renderErrorPage(c, 'badRequest');
+    // The page the step came from showed the case as of `seen`; if it has moved since, the person acted
+    // on what they no longer see (another tab, a colleague): nothing is changed and they are told.
+    if (typeof form.seen === 'string' && form.seen !== row.updated_at)
+      return conflictPage(c, side, row.tracking_code, 'changed-meanwhile');
     const values: FailedStep['values'] = {};
     for (const field of STEP_FIELDS)
       if (typeof form[field] === 'string') values[field] = form[field] as string;

@@ -176,7 +176,17 @@ describeEachDatabase(
         const target = pathWith(route, (_, example) => example ?? '1');
         const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
         const deepArray = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
-        for (const data of ['{', '[]', 'null', '"text"', '{"a":1e999}', wrongTypes, '\u0000', deep, deepArray]) {
+        for (const data of [
+          '{',
+          '[]',
+          'null',
+          '"text"',
+          '{"a":1e999}',
+          wrongTypes,
+          '\u0000',
+          deep,
+          deepArray,
+        ]) {
           const res = await send(route, target, { type: 'application/json', data });
           if (res.status >= 500)
             failures.push(`${route.method} ${target} (${data.slice(0, 30)}) → ${res.status}`);

@@ -10,7 +10,10 @@ describe('medians', () => {
     [[1, 1, 1, 10], 1],
   ])('of %j is %j, from the values or from their histogram', (values, expected) => {
     expect(median(values)).toBe(expected);
-    const histogram = [...new Set(values)].map((days) => ({ days, n: values.filter((v) => v === days).length }));
+    const histogram = [...new Set(values)].map((days) => ({
+      days,
+      n: values.filter((v) => v === days).length,
+    }));
     expect(medianOfHistogram(histogram)).toBe(expected);
   });
 });

@@ -220,6 +220,8 @@ const POLICY: Record<string, Policy> = {
   'GET /watch/members.csv': page('public'),
   'GET /watch/members/:personId': page('public'),
   'GET /watch/ministers': page('public'),
+  'GET /watch/data': page('public'),
+  'GET /watch/data/:table': page('public'),
   'GET /watch/questions.atom': api('public'),
   'GET /watch/answers.atom': api('public'),
   'GET /watch/laws.atom': api('public'),

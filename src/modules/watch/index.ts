@@ -8,6 +8,7 @@ export const watchModule: ModuleManifest = {
   nav: [
     { href: '/watch/members', label: { en: 'MPs compared', km: 'ប្រៀបធៀបសមាជិក' }, access: 'public' },
     { href: '/watch/ministers', label: { en: "Ministers' answers", km: 'ចម្លើយរដ្ឋមន្ត្រី' }, access: 'public' },
+    { href: '/watch/data', label: { en: 'Open data', km: 'ទិន្នន័យបើកចំហ' }, access: 'public' },
   ],
   routes: [...promisesRoutes, ...scorecardsRoutes],
 };

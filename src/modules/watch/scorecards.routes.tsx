@@ -2,6 +2,7 @@
 import type { RouteDef } from '../../platform/http/types';
 import { answersFeed, lawsFeed, questionsFeed } from './feeds-assembly';
 import { ministersPage } from './ministers.pages';
+import { openDataPage, tableCsv } from './open-data.pages';
 import { popoloApi, popoloDoc } from './popolo';
 import { comparisonCsv, comparisonPage, scorecardPage } from './scorecard.pages';
 
@@ -25,6 +26,15 @@ export const scorecardsRoutes: RouteDef[] = [
     handler: scorecardPage,
   },
   { method: 'GET', path: '/watch/ministers', kind: 'page', access: 'public', handler: ministersPage },
+  { method: 'GET', path: '/watch/data', kind: 'page', access: 'public', handler: openDataPage },
+  {
+    method: 'GET',
+    path: '/watch/data/:table',
+    kind: 'page',
+    access: 'public',
+    example: { table: 'votes.csv' },
+    handler: tableCsv,
+  },
   { method: 'GET', path: '/watch/questions.atom', kind: 'api', access: 'public', handler: questionsFeed },
   { method: 'GET', path: '/watch/answers.atom', kind: 'api', access: 'public', handler: answersFeed },
   { method: 'GET', path: '/watch/laws.atom', kind: 'api', access: 'public', handler: lawsFeed },

@@ -1,0 +1,52 @@
+import { beforeAll, expect, it } from 'vitest';
+import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { SAMPLE_PERSONAL, submitSample } from '../../../test/support/cases';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { parseCsv } from '../../platform/csv';
+import { createDemoAssembly } from '../../setup/demo-assembly';
+import { createDemoQuestionsLaws } from '../../setup/demo-questions-laws';
+
+describeEachDatabase(
+  'open data tables',
+  (t) => {
+    let app: TestApp;
+    beforeAll(async () => {
+      await createDemoAssembly(t.db, new Date());
+      await createDemoQuestionsLaws(t.db, new Date());
+      await submitSample(t.db);
+      app = testApp(t.db);
+    });
+
+    it.each([
+      ['members', 'assembly_memberships'],
+      ['sittings', 'assembly_sittings'],
+      ['votes', 'assembly_vote_events'],
+      ['votes-by-member', 'assembly_votes'],
+      ['questions', 'assembly_questions'],
+      ['laws', 'assembly_bills'],
+    ] as const)(
+      '/watch/data/%s.csv has one row per record of %s, and nothing of citizens',
+      async (name, table) => {
+        const res = await app.request(`/watch/data/${name}.csv`);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+        const text = await res.text();
+        const records = await t.db.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow();
+        expect(parseCsv(text)).toHaveLength(Number(records.n));
+        for (const value of SAMPLE_PERSONAL) expect(text).not.toContain(value);
+      },
+    );
+
+    it('lists every table and feed, and answers 404 for a table it does not have', async () => {
+      const page = await (await app.request('/watch/data', { headers: { 'accept-language': 'en' } })).text();
+      expect(page).toContain('/watch/data/votes-by-member.csv');
+      expect(page).toContain('/api/popolo.json');
+      expect((await app.request('/watch/data/cases.csv')).status).toBe(404);
+      expect((await app.request('/watch/data/__proto__.csv')).status).toBe(404);
+    });
+  },
+  seedDemo,
+);

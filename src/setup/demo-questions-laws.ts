@@ -94,6 +94,8 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
     .orderBy('id')
     .limit(QUESTIONS.length)
     .execute();
+  // Only the rows made here are marked demo, never anything the secretariat recorded before.
+  const madeIds: number[] = [];
   for (const [i, q] of QUESTIONS.entries()) {
     const member = members[i % Math.max(members.length, 1)];
     if (!member) break;
@@ -113,6 +115,7 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
         now,
       ),
     );
+    madeIds.push(made.id);
     if (q.answeredAfter !== null) {
       await must(
         'answer',
@@ -129,15 +132,22 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
       );
     }
   }
-  await db.kysely.updateTable('assembly_questions').set({ is_demo: 1 }).execute();
+  if (madeIds.length > 0) {
+    await db.kysely
+      .updateTable('assembly_questions')
+      .set({ is_demo: 1 })
+      .where('id', 'in', madeIds)
+      .execute();
+  }
   await createDemoBills(db, now, today, members[0]?.id);
 }
 
 async function createDemoBills(db: Db, now: Date, today: string, memberId: number | undefined) {
   const legislature = await db.kysely.selectFrom('assembly_legislatures').select('id').executeTakeFirst();
   if (!legislature) return;
-  const bill = (titleKm: string, titleEn: string, daysAgo: number) =>
-    must(
+  const billIds: number[] = [];
+  const bill = async (titleKm: string, titleEn: string, daysAgo: number) => {
+    const made = await must(
       'bill',
       introduceBill(
         db,
@@ -151,6 +161,9 @@ async function createDemoBills(db: Db, now: Date, today: string, memberId: numbe
         now,
       ),
     );
+    billIds.push(made.id);
+    return made;
+  };
   const law = await bill('ច្បាប់សាកល្បងស្ដីពីផ្លូវជនបទ', 'Demo law on rural roads (fictional)', 60);
   if (memberId !== undefined) {
     await must(
@@ -217,5 +230,5 @@ async function createDemoBills(db: Db, now: Date, today: string, memberId: numbe
     ),
   );
   await bill('សេចក្ដីព្រាងច្បាប់សាកល្បងស្ដីពីសុខាភិបាល', 'Demo bill on health centres (fictional)', 3);
-  await db.kysely.updateTable('assembly_bills').set({ is_demo: 1 }).execute();
+  await db.kysely.updateTable('assembly_bills').set({ is_demo: 1 }).where('id', 'in', billIds).execute();
 }

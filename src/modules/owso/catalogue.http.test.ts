@@ -72,16 +72,26 @@ describeEachDatabase(
     });
 
     describe('"I was asked to pay more"', () => {
+      /** The form's one-time token, as a browser would send it back. */
+      const formToken = async () =>
+        /name="form_token" value="([^"]+)"/.exec(
+          await (await visitor.get('/owso/overcharging/new')).text(),
+        )?.[1] ?? '';
+
       it("makes a case for the district Citizens' Office showing the difference from the official fee", async () => {
         const form = await visitor.get(`/owso/overcharging/new?office=${DEMO_COMMUNE_OFFICE}&service=REG-06`);
-        expect(await form.text()).toContain(`<option value="${DEMO_COMMUNE_OFFICE}" selected="">`);
-        const res = await visitor.post('/owso/overcharging', {
+        const formHtml = await form.text();
+        expect(formHtml).toContain(`<option value="${DEMO_COMMUNE_OFFICE}" selected="">`);
+        const token = /name="form_token" value="([^"]+)"/.exec(formHtml)?.[1] ?? '';
+        const fields = {
+          form_token: token,
           office: DEMO_COMMUNE_OFFICE,
           service: 'REG-06',
           amount: '12,000',
           receipt: '',
           details: 'The clerk said the printer costs extra.',
-        });
+        };
+        const res = await visitor.post('/owso/overcharging', fields);
         expect(res.status).toBe(200);
         const html = await res.text();
         expect(html).toContain(
@@ -98,11 +108,22 @@ describeEachDatabase(
         expect(row.commune_code).toBe('120101');
         expect(row.description).toContain('Difference: 7,000 riel more than the official fee.');
         expect(row.description).toContain('sample fee — not official');
+        // The same form sent again (a second tap, a resend) files nothing new and shows the first report.
+        const again = await visitor.post('/owso/overcharging', fields);
+        expect(again.status).toBe(303);
+        expect(again.headers.get('location')).toBe(`/track/${row.tracking_code}?new=1`);
+        const same = await t.db.kysely
+          .selectFrom('cases')
+          .select('id')
+          .where('category_code', '=', 'overcharging')
+          .execute();
+        expect(same).toHaveLength(1);
       });
 
       it('refuses an amount that is not more than the fee, or not a number, creating no case', async () => {
         const before = await t.db.kysely.selectFrom('cases').select('id').execute();
         const notMore = await visitor.post('/owso/overcharging', {
+          form_token: await formToken(),
           office: DEMO_COMMUNE_OFFICE,
           service: 'REG-06',
           amount: '5000',
@@ -110,12 +131,14 @@ describeEachDatabase(
         expect(notMore.status).toBe(422);
         expect(await notMore.text()).toContain('This is not more than the official fee in force today.');
         const word = await visitor.post('/owso/overcharging', {
+          form_token: await formToken(),
           office: DEMO_COMMUNE_OFFICE,
           service: 'REG-06',
           amount: 'a lot',
         });
         expect(word.status).toBe(422);
         const unknown = await visitor.post('/owso/overcharging', {
+          form_token: await formToken(),
           office: 'OWSO-1',
           service: 'REG-06',
           amount: '9000',

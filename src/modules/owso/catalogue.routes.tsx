@@ -1,4 +1,5 @@
 // The OWSO catalogue and offices: ministry editing, CSV, rollout, public fee lists, posters, overcharging reports.
+import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, NavEntry, RouteDef } from '../../platform/http/types';
@@ -6,6 +7,13 @@ import { formatNumber } from '../../platform/i18n/i18n';
 import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { searchTerms } from '../../platform/search/search-text';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { findFormToken, useFormToken } from '../casework/case.queries';
+import {
+  issueFormToken,
+  redirectForUsedToken,
+  TokenAlreadyUsed,
+  tokenProblemPage,
+} from '../casework/intake.routes';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
 import { feeHistory } from './fees';
 import { owsoMessages } from './messages';
@@ -122,6 +130,7 @@ async function renderOvercharging(
   values: OverchargingValues,
   errors: Partial<Record<keyof OverchargingValues | 'form', string>> = {},
   status: 200 | 422 | 429 = 200,
+  formToken?: string,
 ) {
   const db = c.get('deps').db.kysely;
   const offices = (await listOffices(db)).filter((o) => o.rollout_status === 'operating');
@@ -131,6 +140,7 @@ async function renderOvercharging(
     <OverchargingForm
       {...view(c)}
       csrfToken={c.get('csrfToken')}
+      formToken={formToken ?? (await issueFormToken(c))}
       offices={offices}
       services={await listServices(db, [], today())}
       values={values}
@@ -152,6 +162,13 @@ function overchargingPage(c: Ctx) {
 /** POST /owso/overcharging — the report becomes a case for the district's Citizens' Office. */
 async function postOvercharging(c: Ctx) {
   const form = await c.req.parseBody();
+  const token = str(form.form_token);
+  const tokenHash = token ? hashSecret(token) : '';
+  const record = tokenHash ? await findFormToken(c.get('deps').db.kysely, tokenHash) : undefined;
+  if (!record) return tokenProblemPage(c, '/owso/overcharging/new');
+  // Sent before: show the report it filed rather than file a second one.
+  if (record.used_at)
+    return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c, '/owso/overcharging/new');
   const values: OverchargingValues = {
     office: str(form.office),
     service: str(form.service),
@@ -166,18 +183,28 @@ async function postOvercharging(c: Ctx) {
       const field = String(issue.path[0]) as keyof OverchargingValues;
       errors[field] ??= issue.code === 'too_big' ? 'too_big' : issue.message;
     }
-    return renderOvercharging(c, values, errors, 422);
+    return renderOvercharging(c, values, errors, 422, token);
   }
   const db = c.get('deps').db;
   const now = new Date();
   if (!(await takeRateSlot(db.kysely, OVERCHARGING_LIMIT, clientIp(c), now))) {
-    return renderOvercharging(c, values, { form: 'too-many' }, 429);
+    return renderOvercharging(c, values, { form: 'too-many' }, 429, token);
   }
-  const result = await reportOvercharging(db, parsed.data, { lang: c.get('lang'), now });
+  let result: Awaited<ReturnType<typeof reportOvercharging>>;
+  try {
+    result = await reportOvercharging(db, parsed.data, { lang: c.get('lang'), now }, async (trx, created) => {
+      if (!(await useFormToken(trx, tokenHash, created.id, now.toISOString()))) throw new TokenAlreadyUsed();
+    });
+  } catch (error) {
+    // Another tap of the same form won the race: show the report it filed.
+    if (error instanceof TokenAlreadyUsed)
+      return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c, '/owso/overcharging/new');
+    throw error;
+  }
   if (!result.ok) {
     const field =
       result.error === 'unknown-office' ? 'office' : result.error === 'not-more' ? 'amount' : 'service';
-    return renderOvercharging(c, values, { [field]: result.error }, 422);
+    return renderOvercharging(c, values, { [field]: result.error }, 422, token);
   }
   const m = owsoMessages[c.get('lang')];
   const n = (x: number) => formatNumber(x, c.get('lang'), c.get('digits'));

@@ -2,6 +2,7 @@
 // Office (the ombudsman), with the difference from the official fee in force written into the case.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
 import { appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
@@ -60,6 +61,8 @@ export async function reportOvercharging(
   db: Db,
   input: OverchargingInput,
   ctx: { lang: Lang; now: Date; demo?: boolean },
+  /** Runs in the report's transaction once its case exists (the form marks its one-time token). */
+  within?: (trx: Executor, created: { id: number; trackingCode: string }) => Promise<void>,
 ): Promise<Result<{ trackingCode: string; difference: number }, OverchargingError>> {
   const k = db.kysely;
   const office = await k
@@ -109,6 +112,7 @@ export async function reportOvercharging(
     concern,
     { channel: 'web', actor: SYSTEM_ACTOR, lang: ctx.lang, now: ctx.now, demo: ctx.demo },
     async (trx, created) => {
+      await within?.(trx, created);
       // submitConcern files every concern with the province's constituency office; this one belongs to
       // the ombudsman of the district where the office is.
       if (!hasOffice || !citizensOffice) return;

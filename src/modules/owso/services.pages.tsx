@@ -347,6 +347,8 @@ export interface OverchargingValues {
 export function OverchargingForm(
   props: View & {
     csrfToken: string;
+    /** One-time token: a second tap or a resend on a bad network files no second report. */
+    formToken: string;
     offices: OfficeRow[];
     services: ServiceRow[];
     values: OverchargingValues;
@@ -372,6 +374,7 @@ export function OverchargingForm(
       ) : null}
       <form method="post" action="/owso/overcharging">
         <CsrfField token={props.csrfToken} />
+        <input type="hidden" name="form_token" value={props.formToken} />
         <p>
           <label for="office">{m.office}</label>
           {err('office')}

@@ -15,6 +15,10 @@ const MESSAGES = {
   not_found: { en: 'Nothing was found at this address.', km: 'រកមិនឃើញអ្វីនៅអាសយដ្ឋាននេះទេ។' },
   invalid_request: { en: 'The request is not valid.', km: 'សំណើមិនត្រឹមត្រូវ។' },
   invalid_json: { en: 'The body is not valid JSON.', km: 'ខ្លឹមសារមិនមែនជា JSON ត្រឹមត្រូវទេ។' },
+  json_required: {
+    en: 'Send the body as JSON, with "Content-Type: application/json".',
+    km: 'សូមផ្ញើខ្លឹមសារជា JSON ជាមួយ "Content-Type: application/json"។',
+  },
   invalid_text: {
     en: 'Text in the request must not contain the character U+0000.',
     km: 'អត្ថបទក្នុងសំណើមិនអាចមានតួអក្សរ U+0000 បានទេ។',
@@ -49,7 +53,14 @@ export function zodIssues(error: ZodError) {
 /** Reads a JSON body; on failure, the error code to answer with. */
 export async function readJson(
   c: Ctx,
-): Promise<{ ok: true; value: unknown } | { ok: false; code: 'invalid_json' | 'invalid_text' }> {
+): Promise<
+  { ok: true; value: unknown } | { ok: false; code: 'json_required' | 'invalid_json' | 'invalid_text' }
+> {
+  // Only JSON: a web page elsewhere can make a visitor's browser send a plain-text or form body without
+  // asking, but not a JSON one — so no other site can post to the API in a visitor's name.
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type))
+    return { ok: false, code: 'json_required' };
   let value: unknown;
   try {
     value = await c.req.json();

@@ -285,6 +285,8 @@ describeEachDatabase(
       for (const query of [
         'status=pending',
         'start_date=yesterday',
+        // A day that does not exist, which Date.parse would roll over to 2 March.
+        'start_date=2026-02-30',
         'start_date=2026-02-01T00:00:00Z&end_date=2026-01-01T00:00:00Z',
       ]) {
         const res = await get(`/requests.json?${query}`);

@@ -1,4 +1,6 @@
 // Handlers of Open311 GeoReport v2: parse the standard's parameters, call casework and places through their index, present.
+
+import { isCalendarDate } from '../../modules/assembly/procedure/dates.rules';
 import {
   CASE_STATUSES,
   concernInputSchema,
@@ -125,7 +127,8 @@ export const listRequests = (format: Format) => async (c: Ctx) => {
     const value = queryText(c, name)?.trim();
     if (!value) return undefined;
     const time = ISO_DATE.test(value) ? Date.parse(value) : Number.NaN;
-    if (Number.isNaN(time)) {
+    // Date.parse rolls 30 February over to 2 March: the day written must be the day read.
+    if (Number.isNaN(time) || !isCalendarDate(value.slice(0, 10))) {
       errors.push(m.badDate(name));
       return undefined;
     }

@@ -4,12 +4,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { questionsLawsMessages } from '../../src/modules/assembly/questions-laws.messages';
 import { createTinyAssembly } from '../../src/modules/assembly/questions-laws.test-data';
-import { TEST_PASSWORD } from '../support/app';
 import {
   axeReport,
   browserSuiteTitle,
   HAVE_CHROMIUM,
   SMALL_PHONE,
+  signInOnPage,
   startSalaAndChromium,
 } from '../support/chromium';
 
@@ -51,11 +51,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('questions to the government')
   }
 
   it('the secretariat records a question to two ministries', async () => {
-    await clerk.goto(`${base}/login`);
-    await clerk.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill('secretariat');
-    await clerk.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
-    await clerk.locator('main form button[type=submit]').click();
-    await clerk.waitForURL((url) => url.pathname !== '/login');
+    await signInOnPage(clerk, base, 'secretariat');
 
     await clerk.goto(`${base}/secretariat/assembly/questions/new`);
     await clerk.getByLabel(km.member).selectOption({ index: 1 });

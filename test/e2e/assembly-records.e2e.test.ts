@@ -4,12 +4,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordsMessages } from '../../src/modules/assembly/records.messages';
 import { createDemoAssembly } from '../../src/setup/demo-assembly';
-import { TEST_PASSWORD } from '../support/app';
 import {
   axeReport,
   browserSuiteTitle,
   HAVE_CHROMIUM,
   SMALL_PHONE,
+  signInOnPage,
   startSalaAndChromium,
 } from '../support/chromium';
 
@@ -53,11 +53,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("the Assembly's sittings and v
   }
 
   it('the secretariat records a sitting, its attendance and a vote', async () => {
-    await clerk.goto(`${base}/login`);
-    await clerk.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill('secretariat');
-    await clerk.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
-    await clerk.locator('main form button[type=submit]').click();
-    await clerk.waitForURL((url) => url.pathname !== '/login');
+    await signInOnPage(clerk, base, 'secretariat');
 
     await clerk.goto(`${base}/secretariat/assembly`);
     await expectNoAxeViolations(clerk, "the secretariat's page");

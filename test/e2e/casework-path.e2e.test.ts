@@ -5,12 +5,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casePageMessages } from '../../src/modules/casework/case-page.messages';
 import { intakeMessages } from '../../src/modules/casework/messages';
-import { TEST_PASSWORD } from '../support/app';
 import {
   axeReport,
   browserSuiteTitle,
   HAVE_CHROMIUM,
   SMALL_PHONE,
+  signInOnPage,
   startSalaAndChromium,
 } from '../support/chromium';
 
@@ -57,11 +57,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const context = await browser.newContext({ locale: 'km-KH', javaScriptEnabled: false });
       context.setDefaultTimeout(10_000);
       const page = await context.newPage();
-      await page.goto(`${base}/login`);
-      await page.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill(username);
-      await page.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
-      await page.locator('main form button[type=submit]').click();
-      await page.waitForURL((url) => url.pathname !== '/login');
+      await signInOnPage(page, base, username);
       return { context, page };
     }
 

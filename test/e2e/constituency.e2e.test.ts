@@ -12,8 +12,15 @@ import { budgetMessages } from '../../src/modules/constituency/budget.messages';
 import { missionMessages } from '../../src/modules/constituency/missions.messages';
 import { planMessages } from '../../src/modules/constituency/plans.messages';
 import { phnomPenhDate } from '../../src/platform/calendar/working-days.rules';
-import { seedDemo, TEST_PASSWORD, testApp } from '../support/app';
-import { axeReport, browserSuiteTitle, CHROMIUM, HAVE_CHROMIUM, SMALL_PHONE } from '../support/chromium';
+import { seedDemo, testApp } from '../support/app';
+import {
+  axeReport,
+  browserSuiteTitle,
+  CHROMIUM,
+  HAVE_CHROMIUM,
+  SMALL_PHONE,
+  signInOnPage,
+} from '../support/chromium';
 import { createTestDatabase } from '../support/databases';
 
 const mk = missionMessages.km;
@@ -75,11 +82,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       for (const who of ['staff', 'director', 'auditor'] as const) {
         const page = await open(false);
         const username = who === 'staff' ? 'co_staff' : who === 'director' ? 'co_director' : 'auditor';
-        await page.goto(`${base}/login`);
-        await page.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill(username);
-        await page.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
-        await page.locator('main form button[type=submit]').click();
-        await page.waitForURL((url) => url.pathname !== '/login');
+        await signInOnPage(page, base, username);
         pages[who] = page;
       }
       visitor = await open(false);

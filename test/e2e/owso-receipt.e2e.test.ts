@@ -12,8 +12,15 @@ import { citizensOfficeCode } from '../../src/modules/owso/overcharging-referenc
 import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.queries';
 import { grantRole } from '../../src/platform/auth/manage-users';
 import { formatTrackingCode } from '../../src/platform/ids/tracking-code';
-import { seedDemo, TEST_PASSWORD, testApp } from '../support/app';
-import { axeReport, browserSuiteTitle, CHROMIUM, HAVE_CHROMIUM, SMALL_PHONE } from '../support/chromium';
+import { seedDemo, testApp } from '../support/app';
+import {
+  axeReport,
+  browserSuiteTitle,
+  CHROMIUM,
+  HAVE_CHROMIUM,
+  SMALL_PHONE,
+  signInOnPage,
+} from '../support/chromium';
 import { createTestDatabase } from '../support/databases';
 
 const km = counterMessages.km;
@@ -81,11 +88,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
   }
 
   it('the clerk chooses the service, sees the fee read-only and issues the receipt', async () => {
-    await clerk.goto(`${base}/login`);
-    await clerk.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill('owso_clerk');
-    await clerk.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
-    await clerk.locator('main form button[type=submit]').click();
-    await clerk.waitForURL((url) => url.pathname !== '/login');
+    await signInOnPage(clerk, base, 'owso_clerk');
 
     await clerk.goto(`${base}/owso/counter`);
     await clerk.getByLabel(km.service).selectOption('REG-01');
@@ -162,11 +165,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
       .executeTakeFirstOrThrow();
     expect(held).toEqual({ office_code: 'CTZ-1201', category_code: 'overcharging' });
     await clerk.context().clearCookies();
-    await clerk.goto(`${base}/login`);
-    await clerk.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill('co_staff');
-    await clerk.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
-    await clerk.locator('main form button[type=submit]').click();
-    await clerk.waitForURL((url) => url.pathname !== '/login');
+    await signInOnPage(clerk, base, 'co_staff');
     await clerk.goto(`${base}/office/cases`);
     expect(await clerk.locator('main').textContent()).toContain(formatTrackingCode(trackingCode));
   });

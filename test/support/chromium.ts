@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { serve } from '@hono/node-server';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import type { Db } from '../../src/db/connect';
-import { seedDemo, testApp } from './app';
+import { seedDemo, TEST_PASSWORD, testApp } from './app';
 import { createTestDatabase } from './databases';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -71,4 +71,13 @@ export async function axeReport(page: Page): Promise<string> {
         v.nodes.map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`).join('\n'),
     )
     .join('\n');
+}
+
+/** Signs `username` in on the page (a Khmer page: the labels are matched in Khmer), with TEST_PASSWORD. */
+export async function signInOnPage(page: Page, base: string, username: string): Promise<void> {
+  await page.goto(`${base}/login`);
+  await page.getByLabel(/ឈ្មោះអ្នកប្រើ/).fill(username);
+  await page.getByLabel(/ពាក្យសម្ងាត់/).fill(TEST_PASSWORD);
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL((url) => url.pathname !== '/login');
 }

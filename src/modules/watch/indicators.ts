@@ -181,8 +181,12 @@ async function fieldMissions(db: Executor, membershipIds: number[], year: number
 /** Whole days from a case's receipt to its first answer, as SQL: the two engines count dates differently. */
 function daysToAnswer(db: Executor) {
   return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<number>`(cast(substr(first_answered_at, 1, 10) as date) - cast(substr(submitted_at, 1, 10) as date))`
-    : sql<number>`cast(julianday(substr(first_answered_at, 1, 10)) - julianday(substr(submitted_at, 1, 10)) as integer)`;
+    ? sql<
+        number | null
+      >`(cast(substr(first_answered_at, 1, 10) as date) - cast(substr(submitted_at, 1, 10) as date))`
+    : sql<
+        number | null
+      >`cast(julianday(substr(first_answered_at, 1, 10)) - julianday(substr(submitted_at, 1, 10)) as integer)`;
 }
 
 /** The median of a histogram of whole days (days → how many cases). */
@@ -206,40 +210,39 @@ export function medianOfHistogram(counts: { days: number; n: number }[]): number
  * median comes from a histogram of days counted in SQL, so no case is read one by one.
  */
 async function officeConcerns(db: Executor, provinces: string[], year: number | undefined) {
-  const offices = provinces.map((p) => `CO-${p}`);
-  const [counts, histogram] = await Promise.all([
-    db
-      .selectFrom('cases')
-      .select((eb) => [
-        'office_code',
-        eb.fn.countAll<number>().as('received'),
-        eb.fn.count<number>('first_answered_at').as('answered'),
-      ])
-      .where('office_code', 'in', offices)
-      .where(inYear('submitted_at', year))
-      .groupBy('office_code')
-      .execute(),
-    db
-      .selectFrom('cases')
-      .select((eb) => ['office_code', daysToAnswer(db).as('days'), eb.fn.countAll<number>().as('n')])
-      .where('office_code', 'in', offices)
-      .where('first_answered_at', 'is not', null)
-      .where(inYear('submitted_at', year))
-      .groupBy(['office_code', daysToAnswer(db)])
-      .execute(),
-  ]);
-  const days = new Map<string, { days: number; n: number }[]>();
-  for (const row of histogram) {
-    const list = days.get(row.office_code) ?? [];
-    list.push({ days: Number(row.days), n: Number(row.n) });
-    days.set(row.office_code, list);
+  // One pass over the offices' cases: grouped by office and by days to the first answer (null while
+  // unanswered), which gives the counts and the histogram the median is read from.
+  const rows = await db
+    .selectFrom('cases')
+    .select((eb) => ['office_code', daysToAnswer(db).as('days'), eb.fn.countAll<number>().as('n')])
+    .where(
+      'office_code',
+      'in',
+      provinces.map((p) => `CO-${p}`),
+    )
+    .where(inYear('submitted_at', year))
+    .groupBy(['office_code', daysToAnswer(db)])
+    .execute();
+  const byOffice = new Map<
+    string,
+    { received: number; answered: number; days: { days: number; n: number }[] }
+  >();
+  for (const row of rows) {
+    const office = byOffice.get(row.office_code) ?? { received: 0, answered: 0, days: [] };
+    const n = Number(row.n);
+    office.received += n;
+    if (row.days !== null) {
+      office.answered += n;
+      office.days.push({ days: Number(row.days), n });
+    }
+    byOffice.set(row.office_code, office);
   }
   const result = new Map<string, { received: number; answered: number; medianDays: number | null }>();
-  for (const row of counts) {
-    result.set(row.office_code.slice(3), {
-      received: Number(row.received),
-      answered: Number(row.answered),
-      medianDays: medianOfHistogram(days.get(row.office_code) ?? []),
+  for (const [code, office] of byOffice) {
+    result.set(code.slice(3), {
+      received: office.received,
+      answered: office.answered,
+      medianDays: medianOfHistogram(office.days),
     });
   }
   return result;

@@ -1,8 +1,6 @@
 // Browser test in real Chromium without JavaScript: a clerk issues a receipt at the OWSO counter, and the
 // public verify page shows it (no personal data); axe on the counter, the receipt and the public pages.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connect';
 import { counterMessages } from '../../src/modules/owso/counter.messages';
@@ -12,34 +10,19 @@ import { citizensOfficeCode } from '../../src/modules/owso/overcharging-referenc
 import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.queries';
 import { grantRole } from '../../src/platform/auth/manage-users';
 import { formatTrackingCode } from '../../src/platform/ids/tracking-code';
-import { seedDemo, testApp } from '../support/app';
 import {
   axeReport,
   browserSuiteTitle,
-  CHROMIUM,
   HAVE_CHROMIUM,
   SMALL_PHONE,
   signInOnPage,
+  startSalaAndChromium,
 } from '../support/chromium';
-import { createTestDatabase } from '../support/databases';
 
 const km = counterMessages.km;
-// The same flags as test/support/chromium.ts: headless in a container, no reaching out to the network.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and verified'), () => {
   let stop: (() => Promise<void>) | undefined;
   let base = '';
-  let browser: Browser;
   let clerk: Page;
   let citizen: Page;
   let axePage: Page;
@@ -49,21 +32,12 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
 
   beforeAll(async () => {
     // Sala with the demo accounts and a small sample catalogue (an office where the demo clerk works).
-    const { db, drop } = await createTestDatabase('sqlite');
-    await seedDemo(db);
-    await addCounterTestCatalogue(db);
-    database = db;
-    const server = serve({ fetch: testApp(db).fetch, port: 0, hostname: '127.0.0.1' });
-    await new Promise<void>((resolve) =>
-      server.listening ? resolve() : server.once('listening', () => resolve()),
-    );
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    stop = async () => {
-      await browser.close();
-      await new Promise((resolve) => server.close(resolve));
-      await drop();
-    };
+    const sala = await startSalaAndChromium();
+    const browser = sala.browser;
+    base = sala.base;
+    database = sala.db;
+    stop = sala.stop;
+    await addCounterTestCatalogue(database);
     const open = async (javaScriptEnabled: boolean) => {
       const context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE, javaScriptEnabled });
       context.setDefaultTimeout(10_000);

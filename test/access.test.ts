@@ -211,8 +211,20 @@ const POLICY: Record<string, Policy> = {
   'POST /office/details': page(['co_director']),
   // -- constituency rows end --
 
-  // watch: platform promises and joint statements (promises.routes.tsx)
+  // watch: platform promises (promises.routes.tsx)
+  'GET /watch/promises': page('public'),
+  'POST /watch/promises': page(['watchdog']),
+  'GET /watch/promises.csv': page('public'),
+  'POST /watch/promises/import': page(['watchdog']),
+  'POST /watch/platforms': page(['watchdog']),
+  'GET /watch/promises/:id': page('public'),
+  'POST /watch/promises/:id/assessments': page(['watchdog']),
+  'POST /watch/promises/:id/indicators': page(['watchdog']),
+  'POST /watch/indicators/:id/measurements': page(['watchdog']),
+  'GET /watch/assessments.atom': api('public'),
   // -- watch promises rows end --
+  // watch: joint statements and watchdog notes (statements.routes.tsx)
+  // -- watch statements rows end --
 
   // watch: MP scorecards, ministers' timeliness, open data (scorecards.routes.tsx)
   'GET /api/popolo.json': api('public'),

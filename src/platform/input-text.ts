@@ -18,3 +18,36 @@ export const optionalText = (max: number) => text(max).transform((s) => (s === '
 /** Required text of at least `min` characters. */
 export const requiredText = (min: number, max: number) =>
   text(max).pipe(z.string().min(1, 'required').min(min, 'too-short'));
+
+/** A calendar day typed as YYYY-MM-DD that exists (30 February is refused, not rolled over). */
+export const calendarDay = (message = 'invalid-date') =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
+    .refine((s) => {
+      const d = new Date(`${s}T00:00:00Z`);
+      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+    }, message);
+
+/** A link to a public source: http or https only, so a `javascript:` address never reaches a page. */
+export const webAddress = (max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'invalid-url')
+    .refine((s) => {
+      if (!/^https?:\/\//i.test(s)) return false;
+      try {
+        return ['http:', 'https:'].includes(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    }, 'invalid-url');
+
+const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
+
+/** Khmer numerals become Latin digits: someone typing on a Khmer keyboard gets the same number. */
+export function latinDigits(s: string): string {
+  return s.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d)));
+}

@@ -1,4 +1,9 @@
 // Fictional demo platform promises, assessments and statements (marked demo).
 import type { Db } from '../db/connect';
+import { createDemoPromises } from './demo-watch-promises';
+import { createDemoStatements } from './demo-watch-statements';
 
-export async function createDemoWatch(_db: Db, _now: Date): Promise<void> {}
+export async function createDemoWatch(db: Db, now: Date): Promise<void> {
+  await createDemoPromises(db, now);
+  await createDemoStatements(db, now);
+}

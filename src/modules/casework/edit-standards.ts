@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
-import { text } from '../../platform/input-text';
+import { latinDigits, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
 import {
@@ -25,13 +25,6 @@ export type AdminFieldError =
 
 export const MIN_WORKING_DAYS = 1;
 export const MAX_WORKING_DAYS = 365;
-
-const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
-
-/** Khmer numerals become Latin digits: an admin typing on a Khmer keyboard gets the same number. */
-export function latinDigits(s: string): string {
-  return s.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d)));
-}
 
 const workingDays = z
   .string()

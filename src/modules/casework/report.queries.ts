@@ -2,8 +2,8 @@
 // nothing here reads case_contacts, a description or an answer.
 import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { latinDigits } from '../../platform/input-text';
 import { FINAL_STATUSES } from './case.rules';
-import { latinDigits } from './edit-standards';
 import { reportMessages } from './report.messages';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

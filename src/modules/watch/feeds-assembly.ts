@@ -3,11 +3,11 @@ import { ATOM_TYPE, type AtomEntry, renderAtom } from '../../platform/feeds/atom
 import type { Ctx } from '../../platform/http/types';
 
 /** The newest entries a feed carries. */
-const FEED_SIZE = 50;
+export const FEED_SIZE = 50;
 
 const dayInstant = (day: string) => `${day}T00:00:00+07:00`;
 
-function feedResponse(c: Ctx, name: string, title: string, entries: AtomEntry[]) {
+export function feedResponse(c: Ctx, name: string, title: string, entries: AtomEntry[]) {
   const base = c.get('deps').config.baseUrl;
   c.header('Content-Type', ATOM_TYPE);
   c.header('Cache-Control', 'public, max-age=300');

@@ -2,13 +2,19 @@
 import type { ModuleManifest } from '../../platform/http/types';
 import { promisesRoutes } from './promises.routes';
 import { scorecardsRoutes } from './scorecards.routes';
+import { statementsRoutes } from './statements.routes';
 
 export const watchModule: ModuleManifest = {
   name: 'watch',
   nav: [
     { href: '/watch/members', label: { en: 'MPs compared', km: 'ប្រៀបធៀបសមាជិក' }, access: 'public' },
+    {
+      href: '/watch/promises',
+      label: { en: 'Platform promises', km: 'ការសន្យារបស់រដ្ឋាភិបាល' },
+      access: 'public',
+    },
     { href: '/watch/ministers', label: { en: "Ministers' answers", km: 'ចម្លើយរដ្ឋមន្ត្រី' }, access: 'public' },
     { href: '/watch/data', label: { en: 'Open data', km: 'ទិន្នន័យបើកចំហ' }, access: 'public' },
   ],
-  routes: [...promisesRoutes, ...scorecardsRoutes],
+  routes: [...promisesRoutes, ...statementsRoutes, ...scorecardsRoutes],
 };

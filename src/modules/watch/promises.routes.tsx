@@ -1,4 +1,386 @@
-// The voters' scorecard of platform promises, and joint statements of civil society.
-import type { RouteDef } from '../../platform/http/types';
+// The voters' scorecard of platform promises: everyone reads, watchdogs edit (forms and CSV import);
+// CSV export of every table and an Atom feed of new assessments.
+import type { ZodType } from 'zod';
+import { hasAnyRole } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { queryText } from '../../platform/http/query';
+import type { Ctx, RouteDef } from '../../platform/http/types';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { idParam, userOf } from '../constituency/route-helpers';
+import { FEED_SIZE, feedResponse } from './feeds-assembly';
+import {
+  assessmentInputSchema,
+  assessPromise,
+  createPlatform,
+  indicatorInputSchema,
+  inTransaction,
+  measurementInputSchema,
+  platformInputSchema,
+  promiseInputSchema,
+  recordMeasurement,
+  saveIndicator,
+  savePromise,
+} from './promises.commands';
+import { exportTracker, importTracker, isTrackerTable } from './promises.csv';
+import { promiseMessages } from './promises.messages';
+import { describeProblems, type FormState, PromiseView, TrackerView } from './promises.pages';
+import {
+  findIndicator,
+  findPlatformByCode,
+  findPromise,
+  listPlatforms,
+  newestAssessments,
+} from './promises.queries';
+import { promiseDetail, trackerSummary } from './promises.service';
 
-export const promisesRoutes: RouteDef[] = [];
+const EDITORS = ['watchdog'] as const;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
+const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
+const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
+
+/** The year a page shows: the one asked for, else this year within the platform's years. */
+function yearOf(c: Ctx, first: number, last: number): number | null {
+  const raw = queryText(c, 'year');
+  if (raw === undefined || raw === '') return Math.min(Math.max(thisYear(), first), last);
+  if (!/^\d{4}$/.test(raw)) return null;
+  const year = Number(raw);
+  return year >= first && year <= last ? year : null;
+}
+
+/** A form's fields as the schema reads them (strings only; a file or a repeated field reads as empty). */
+async function formFields(c: Ctx, names: readonly string[]) {
+  const form = await c.req.parseBody();
+  return Object.fromEntries(names.map((n) => [n, str(form[n])])) as Record<string, string>;
+}
+
+/** Parses a form with a schema; on failure the codes of every field that is wrong, in field order. */
+function check<T>(schema: ZodType<T>, values: Record<string, string>) {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return { ok: true as const, value: parsed.data };
+  return { ok: false as const, codes: [...new Set(parsed.error.issues.map((i) => i.message))] };
+}
+
+async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 200) {
+  const db = c.get('deps').db.kysely;
+  const m = promiseMessages[c.get('lang')];
+  const platforms = await listPlatforms(db);
+  const asked = queryText(c, 'platform') ?? state?.values.platformCode;
+  const platform = asked ? platforms.find((p) => p.code === asked) : platforms[0];
+  if (asked && !platform) return renderErrorPage(c, 'notFound');
+  const year = platform ? yearOf(c, platform.first_year, platform.last_year) : thisYear();
+  if (year === null) return renderErrorPage(c, 'badRequest');
+  const summary = platform
+    ? await trackerSummary(db, platform.id, year)
+    : {
+        promises: [],
+        overall: {
+          fulfilled: 0,
+          partly_fulfilled: 0,
+          not_fulfilled: 0,
+          cannot_assess: 0,
+          not_assessed: 0,
+          total: 0,
+        },
+        sectors: [],
+      };
+  const lang = c.get('lang');
+  const shape = (p: (typeof platforms)[number]) => ({
+    code: p.code,
+    title: lang === 'km' ? p.title_km : p.title_en,
+    firstYear: p.first_year,
+    lastYear: p.last_year,
+    isDemo: p.is_demo === 1,
+  });
+  const done = queryText(c, 'done');
+  const counts = (queryText(c, 'imported') ?? '').split('-').map(Number);
+  return renderPage(
+    c,
+    m.title,
+    <TrackerView
+      {...view(c)}
+      platforms={platforms.map(shape)}
+      platform={platform ? shape(platform) : null}
+      year={year}
+      overall={summary.overall}
+      sectors={summary.sectors.map((s) => ({
+        code: s.code,
+        name: lang === 'km' ? s.name_km : s.name_en,
+        counts: s.counts,
+      }))}
+      promises={summary.promises}
+      mayEdit={mayEdit(c)}
+      notice={
+        done === 'saved'
+          ? m.saved
+          : counts.length === 3 && counts.every(Number.isInteger)
+            ? m.imported(counts[0], counts[1], counts[2])
+            : undefined
+      }
+      state={state}
+    />,
+    status,
+  );
+}
+
+const trackerUrl = (platform: string, extra = '') =>
+  `/watch/promises?platform=${encodeURIComponent(platform)}${extra}`;
+
+async function postPlatform(c: Ctx) {
+  const values = await formFields(c, ['code', 'titleKm', 'titleEn', 'firstYear', 'lastYear']);
+  const refuse = (codes: string[], status: 409 | 422 = 422) =>
+    trackerPage(
+      c,
+      {
+        form: 'platform',
+        codes: describeProblems(
+          c.get('lang'),
+          codes.map((code) => ({ code })),
+        ),
+        values,
+      },
+      status,
+    );
+  const parsed = check(platformInputSchema, values);
+  if (!parsed.ok) return refuse(parsed.codes);
+  const result = await createPlatform(c.get('deps').db, parsed.value, userOf(c), new Date());
+  if (!result.ok) return refuse([result.error], 409);
+  return c.redirect(trackerUrl(parsed.value.code, '&done=saved'), 303);
+}
+
+async function postPromise(c: Ctx) {
+  const values = await formFields(c, [
+    'platformCode',
+    'sectorCode',
+    'sectorKm',
+    'sectorEn',
+    'code',
+    'textKm',
+    'textEn',
+  ]);
+  const db = c.get('deps').db;
+  if (!(await findPlatformByCode(db.kysely, values.platformCode.trim().toUpperCase())))
+    return renderErrorPage(c, 'badRequest');
+  const refuse = (codes: string[], status: 409 | 422 = 422) =>
+    trackerPage(
+      c,
+      {
+        form: 'promise',
+        codes: describeProblems(
+          c.get('lang'),
+          codes.map((code) => ({ code })),
+        ),
+        values,
+      },
+      status,
+    );
+  const parsed = check(promiseInputSchema, values);
+  if (!parsed.ok) return refuse(parsed.codes);
+  const result = await inTransaction(db, (trx) => savePromise(trx, parsed.value, userOf(c), new Date()));
+  if (!result.ok) return refuse([result.error], 409);
+  return c.redirect(`/watch/promises/${result.value.id}?done=saved`, 303);
+}
+
+async function postImport(c: Ctx) {
+  const form = await c.req.parseBody();
+  const table = str(form.table);
+  const platformCode = str(form.platformCode);
+  if (!isTrackerTable(table)) return renderErrorPage(c, 'badRequest');
+  const file = form.csv;
+  const text = file instanceof File ? await file.text() : str(file);
+  const result = await importTracker(c.get('deps').db, table, text, userOf(c), new Date());
+  if (!result.ok) {
+    return trackerPage(
+      c,
+      {
+        form: 'import',
+        codes: describeProblems(c.get('lang'), result.problems),
+        values: { table, platformCode },
+      },
+      422,
+    );
+  }
+  const { added, updated, unchanged } = result.value;
+  const back = (await findPlatformByCode(c.get('deps').db.kysely, platformCode))
+    ? trackerUrl(platformCode, '&')
+    : '/watch/promises?';
+  return c.redirect(`${back}imported=${added}-${updated}-${unchanged}`, 303);
+}
+
+async function trackerCsv(c: Ctx) {
+  const db = c.get('deps').db.kysely;
+  const table = queryText(c, 'table') ?? '';
+  const code = queryText(c, 'platform') ?? '';
+  if (!isTrackerTable(table)) return renderErrorPage(c, 'badRequest');
+  const platform = await findPlatformByCode(db, code);
+  if (!platform) return renderErrorPage(c, 'notFound');
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="sala-${platform.code}-${table}.csv"`);
+  return c.body(await exportTracker(db, platform.id, table));
+}
+
+async function promisePage(c: Ctx, id: number | null, state?: FormState, status: 200 | 409 | 422 = 200) {
+  const detail = id === null ? null : await promiseDetail(c.get('deps').db.kysely, id);
+  if (!detail) return renderErrorPage(c, 'notFound');
+  const { promise } = detail;
+  const year = yearOf(c, promise.first_year, promise.last_year) ?? Math.min(thisYear(), promise.last_year);
+  const m = promiseMessages[c.get('lang')];
+  return renderPage(
+    c,
+    `${promise.code}: ${m.promise}`,
+    <PromiseView
+      {...view(c)}
+      {...detail}
+      year={year}
+      mayEdit={mayEdit(c)}
+      notice={queryText(c, 'done') === 'saved' ? m.saved : undefined}
+      state={state}
+    />,
+    status,
+  );
+}
+
+/** Handles one of a promise page's forms: parse, run the command in a transaction, back to the page. */
+async function promiseForm<T>(
+  c: Ctx,
+  form: string,
+  fields: readonly string[],
+  schema: ZodType<T>,
+  found: { promiseId: number; code: Record<string, string> } | null,
+  run: (value: T) => Promise<{ ok: true } | { ok: false; error: string }>,
+) {
+  if (!found) return renderErrorPage(c, 'notFound');
+  const values = { ...(await formFields(c, fields)), ...found.code };
+  const refuse = (codes: string[], status: 409 | 422) =>
+    promisePage(
+      c,
+      found.promiseId,
+      {
+        form,
+        codes: describeProblems(
+          c.get('lang'),
+          codes.map((code) => ({ code })),
+        ),
+        values,
+      },
+      status,
+    );
+  const parsed = check(schema, values);
+  if (!parsed.ok) return refuse(parsed.codes, 422);
+  const result = await run(parsed.value);
+  if (!result.ok) return refuse([result.error], result.error === 'unchanged' ? 409 : 422);
+  return c.redirect(`/watch/promises/${found.promiseId}?done=saved`, 303);
+}
+
+const promiseTarget = async (c: Ctx) => {
+  const id = idParam(c);
+  const promise = id === null ? undefined : await findPromise(c.get('deps').db.kysely, id);
+  return promise ? { promiseId: promise.id, code: { promiseCode: promise.code } } : null;
+};
+
+const postAssessment = async (c: Ctx) =>
+  promiseForm(
+    c,
+    'assess',
+    ['year', 'verdict', 'reasoning', 'evidenceUrl'],
+    assessmentInputSchema,
+    await promiseTarget(c),
+    async (v) => {
+      const result = await inTransaction(c.get('deps').db, (trx) =>
+        assessPromise(trx, v, userOf(c), new Date()),
+      );
+      return result.ok && result.value.outcome === 'unchanged' ? { ok: false, error: 'unchanged' } : result;
+    },
+  );
+
+const postIndicator = async (c: Ctx) =>
+  promiseForm(
+    c,
+    'indicator',
+    ['code', 'nameKm', 'nameEn', 'unit', 'baseline', 'baselineYear', 'target', 'targetYear'],
+    indicatorInputSchema,
+    await promiseTarget(c),
+    (v) => inTransaction(c.get('deps').db, (trx) => saveIndicator(trx, v, userOf(c))),
+  );
+
+/** A measurement form sits on its promise's page; its errors show there, under the indicator. */
+async function postMeasurement(c: Ctx) {
+  const id = idParam(c);
+  const indicator = id === null ? undefined : await findIndicator(c.get('deps').db.kysely, id);
+  if (!indicator) return renderErrorPage(c, 'notFound');
+  return promiseForm(
+    c,
+    `measure-${indicator.id}`,
+    ['measuredOn', 'value', 'sourceUrl', 'sourceNote'],
+    measurementInputSchema,
+    { promiseId: indicator.promise_id, code: { indicatorCode: indicator.code } },
+    async (v) => {
+      const result = await inTransaction(c.get('deps').db, (trx) =>
+        recordMeasurement(trx, v, userOf(c), new Date()),
+      );
+      return result.ok && result.value.outcome === 'unchanged'
+        ? { ok: false, error: 'already-recorded' }
+        : result;
+    },
+  );
+}
+
+async function assessmentsFeed(c: Ctx) {
+  const base = c.get('deps').config.baseUrl;
+  const m = promiseMessages.en;
+  const km = promiseMessages.km;
+  const rows = await newestAssessments(c.get('deps').db.kysely, FEED_SIZE);
+  return feedResponse(
+    c,
+    'assessments',
+    'Assessments of platform promises — ការវាយតម្លៃការសន្យា',
+    rows.map((a) => ({
+      id: `tag:sala,2026:assessment/${a.id}`,
+      title: `${a.code} ${a.year}: ${m.verdict[a.verdict]} — ${km.verdict[a.verdict]}`,
+      updated: a.assessed_at,
+      link: `${base}/watch/promises/${a.promise_id}?year=${a.year}`,
+      summary: `${a.text_en} — ${a.reasoning}`,
+    })),
+  );
+}
+
+export const promisesRoutes: RouteDef[] = [
+  { method: 'GET', path: '/watch/promises', kind: 'page', access: 'public', handler: (c) => trackerPage(c) },
+  { method: 'POST', path: '/watch/promises', kind: 'page', access: EDITORS, handler: postPromise },
+  { method: 'GET', path: '/watch/promises.csv', kind: 'page', access: 'public', handler: trackerCsv },
+  { method: 'POST', path: '/watch/promises/import', kind: 'page', access: EDITORS, handler: postImport },
+  { method: 'POST', path: '/watch/platforms', kind: 'page', access: EDITORS, handler: postPlatform },
+  {
+    method: 'GET',
+    path: '/watch/promises/:id',
+    kind: 'page',
+    access: 'public',
+    handler: (c) => promisePage(c, idParam(c)),
+    example: { id: '1' },
+  },
+  {
+    method: 'POST',
+    path: '/watch/promises/:id/assessments',
+    kind: 'page',
+    access: EDITORS,
+    handler: postAssessment,
+    example: { id: '1' },
+  },
+  {
+    method: 'POST',
+    path: '/watch/promises/:id/indicators',
+    kind: 'page',
+    access: EDITORS,
+    handler: postIndicator,
+    example: { id: '1' },
+  },
+  {
+    method: 'POST',
+    path: '/watch/indicators/:id/measurements',
+    kind: 'page',
+    access: EDITORS,
+    handler: postMeasurement,
+    example: { id: '1' },
+  },
+  { method: 'GET', path: '/watch/assessments.atom', kind: 'api', access: 'public', handler: assessmentsFeed },
+];

@@ -62,6 +62,12 @@ export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn')
   return formatter(`number ${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
+/** A year as it is written, never with a thousands separator ("2025", "២០២៥"). */
+export function formatYear(value: number, lang: Lang, digits: Digits = 'latn'): string {
+  const tag = locale(lang, digits);
+  return formatter(`year ${tag}`, () => new Intl.NumberFormat(tag, { useGrouping: false })).format(value);
+}
+
 /** A date and time as it reads in Cambodia (Asia/Phnom_Penh), whatever the server's zone. */
 export function formatDateTime(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
   const tag = locale(lang, digits);

@@ -224,6 +224,12 @@ const POLICY: Record<string, Policy> = {
   'GET /watch/assessments.atom': api('public'),
   // -- watch promises rows end --
   // watch: joint statements and watchdog notes (statements.routes.tsx)
+  'GET /watch/statements': page('public'),
+  'POST /watch/statements': page(['watchdog']),
+  'GET /watch/statements.atom': api('public'),
+  'GET /watch/statements/:id': page('public'),
+  'POST /watch/statements/:id/signatures': page(['watchdog']),
+  'POST /watch/members/:personId/notes': page(['watchdog']),
   // -- watch statements rows end --
 
   // watch: MP scorecards, ministers' timeliness, open data (scorecards.routes.tsx)

@@ -3,8 +3,10 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardMessages } from '../../src/modules/watch/scorecard.messages';
+import { statementMessages } from '../../src/modules/watch/statements.messages';
 import { createDemoAssembly } from '../../src/setup/demo-assembly';
 import { createDemoQuestionsLaws } from '../../src/setup/demo-questions-laws';
+import { createDemoStatements } from '../../src/setup/demo-watch-statements';
 import {
   axeReport,
   browserSuiteTitle,
@@ -27,6 +29,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
     base = sala.base;
     await createDemoAssembly(sala.db, new Date());
     await createDemoQuestionsLaws(sala.db, new Date());
+    await createDemoStatements(sala.db, new Date());
     for (const javaScriptEnabled of [false, true]) {
       const context = await sala.browser.newContext({
         locale: 'km-KH',
@@ -72,6 +75,30 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
       /^\/assembly\/members\/\d+$/,
     );
     await expectNoAxeViolations("an MP's record");
+  });
+
+  it("shows who a member is and the watchdogs' sourced notes on their record", async () => {
+    await page.goto(`${base}/watch/members?sort=name`);
+    await page
+      .getByRole('link', { name: /Demo Member 1$|សមាជិកសាកល្បង ១$/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/watch\/members\/\d+/);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain(km.office);
+    expect(await page.getByRole('heading', { name: km.notes }).count()).toBe(1);
+    await expectNoAxeViolations("an MP's record with notes");
+  });
+
+  it('lists joint statements and one statement with its signatories', async () => {
+    const st = statementMessages.km;
+    await page.goto(`${base}/watch/statements`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(st.title);
+    await expectNoAxeViolations('the statements');
+    await page.getByRole('link', { name: /publish every commune/ }).click();
+    await page.waitForURL(/\/watch\/statements\/\d+/);
+    expect(await page.locator('tbody tr').count()).toBe(4);
+    await expectNoAxeViolations('a statement');
   });
 
   it("ranks ministers' answers", async () => {

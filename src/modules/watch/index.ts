@@ -13,6 +13,7 @@ export const watchModule: ModuleManifest = {
       label: { en: 'Platform promises', km: 'ការសន្យារបស់រដ្ឋាភិបាល' },
       access: 'public',
     },
+    { href: '/watch/statements', label: { en: 'Joint statements', km: 'សេចក្តីថ្លែងការណ៍រួម' }, access: 'public' },
     { href: '/watch/ministers', label: { en: "Ministers' answers", km: 'ចម្លើយរដ្ឋមន្ត្រី' }, access: 'public' },
     { href: '/watch/data', label: { en: 'Open data', km: 'ទិន្នន័យបើកចំហ' }, access: 'public' },
   ],

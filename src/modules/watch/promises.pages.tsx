@@ -4,6 +4,7 @@ import type { Child } from 'hono/jsx';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
+import { Field, Problems as FormProblems, type FormState, refilled } from './form-parts';
 import type { TrackerTable } from './promises.csv';
 import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
@@ -24,13 +25,6 @@ export interface ViewBase {
   lang: Lang;
   digits: Digits;
   csrfToken: string;
-}
-
-/** What went wrong with a form, and what the watchdog had typed, so the form comes back filled. */
-export interface FormState {
-  form: string;
-  codes: string[];
-  values: Record<string, string>;
 }
 
 const fmt = (v: ViewBase) => (n: number) => formatNumber(n, v.lang, v.digits);
@@ -109,51 +103,12 @@ function Legend({ m }: { m: PromiseMessages }) {
   );
 }
 
-function Problems({ m, state, form }: { m: PromiseMessages; state?: FormState; form: string }) {
-  if (!state || state.form !== form) return null;
-  return (
-    <div class="alert" role="alert">
-      <p>{m.errorTitle}</p>
-      <ul>
-        {state.codes.map((c) => (
-          <li>{c}</li>
-        ))}
-      </ul>
-    </div>
-  );
-}
-
-/** A labelled text input whose value comes back after a refused post. */
-function Field(p: {
-  form: string;
-  name: string;
-  label: string;
-  state?: FormState;
-  type?: string;
-  hint?: string;
-  area?: boolean;
-  value?: string;
-}) {
-  const id = `${p.form}-${p.name}`;
-  const value = p.state?.form === p.form ? (p.state.values[p.name] ?? '') : (p.value ?? '');
-  return (
-    <p>
-      <label for={id}>{p.label}</label>
-      {p.hint ? <span class="muted"> ({p.hint})</span> : null}
-      <br />
-      {p.area ? (
-        <textarea id={id} name={p.name} rows={4} cols={60}>
-          {value}
-        </textarea>
-      ) : (
-        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} />
-      )}
-    </p>
-  );
+function Problems(p: { m: PromiseMessages; state?: FormState; form: string }) {
+  return <FormProblems title={p.m.errorTitle} state={p.state} form={p.form} />;
 }
 
 function VerdictChoice(p: { form: string; m: PromiseMessages; state?: FormState }) {
-  const chosen = p.state?.form === p.form ? p.state.values.verdict : undefined;
+  const chosen = refilled(p.state, p.form, 'verdict');
   return (
     <fieldset>
       <legend>{p.m.verdictLegend}</legend>
@@ -331,7 +286,7 @@ function TrackerForms(p: TrackerProps) {
               <label for="import-table">{m.table}</label>{' '}
               <select id="import-table" name="table">
                 {TRACKER_TABLES.map((t: TrackerTable) => (
-                  <option value={t} selected={p.state?.form === 'import' && p.state.values.table === t}>
+                  <option value={t} selected={refilled(p.state, 'import', 'table') === t}>
                     {m.csvTable[t]}
                   </option>
                 ))}

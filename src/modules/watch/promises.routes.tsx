@@ -8,6 +8,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { idParam, userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
+import type { FormState } from './form-parts';
 import {
   assessmentInputSchema,
   assessPromise,
@@ -23,7 +24,7 @@ import {
 } from './promises.commands';
 import { exportTracker, importTracker, isTrackerTable } from './promises.csv';
 import { promiseMessages } from './promises.messages';
-import { describeProblems, type FormState, PromiseView, TrackerView } from './promises.pages';
+import { describeProblems, PromiseView, TrackerView } from './promises.pages';
 import {
   findIndicator,
   findPlatformByCode,

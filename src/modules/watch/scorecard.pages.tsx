@@ -1,13 +1,20 @@
 // MP scorecards: one member's record of work and the comparison of all members (sortable, CSV), each
 // figure linked to the records it counts, with the method of every indicator written on the page.
 
+import { hasAnyRole } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import type { Ctx } from '../../platform/http/types';
+import type { Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { currentLegislature, findPerson } from '../assembly/records.queries';
+import type { FormState } from './form-parts';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
+import { memberProfile } from './member-profile.queries';
 import { type ScorecardMessages, scorecardMessages } from './scorecard.messages';
+import { MemberNotes } from './statements.pages';
+import { notesOfPerson } from './statements.queries';
 
 /** The columns the comparison sorts by, and how. */
 const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number> = {
@@ -196,7 +203,8 @@ export async function comparisonCsv(c: Ctx) {
   return c.body(body);
 }
 
-export async function scorecardPage(c: Ctx) {
+/** One member's record of work, with who they are and the watchdogs' notes (a refused note comes back filled). */
+export async function scorecardPage(c: Ctx, noteState?: FormState, status: 200 | 422 = 200) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = scorecardMessages[lang];
@@ -221,6 +229,8 @@ export async function scorecardPage(c: Ctx) {
       ? await memberIndicators(db, { legislatureId: legislature.id, membershipId: membership.id, year })
       : [];
   const name = lang === 'km' ? person.name_km : person.name_en;
+  const profile = membership ? await memberProfile(db, membership.id, phnomPenhDate(new Date())) : null;
+  const notes = await notesOfPerson(db, person.id);
   return renderPage(
     c,
     m.scorecardTitle(name),
@@ -231,6 +241,7 @@ export async function scorecardPage(c: Ctx) {
         <a href="/watch/members">{m.compareTitle}</a>
       </p>
       {legislature ? <p>{m.legislature(n(legislature.number))}</p> : null}
+      {profile ? <Profile profile={profile} lang={lang} m={m} /> : null}
       <YearFilter action={`/watch/members/${person.id}`} year={year} m={m} />
       {row ? (
         <dl>
@@ -259,6 +270,50 @@ export async function scorecardPage(c: Ctx) {
         <p>{m.noLegislature}</p>
       )}
       <Method m={m} />
+      <MemberNotes
+        lang={lang}
+        digits={digits}
+        csrfToken={c.get('csrfToken')}
+        personId={person.id}
+        notes={notes}
+        mayAdd={hasAnyRole(c.get('user'), ['watchdog'])}
+        state={noteState}
+        heading={m.notes}
+      />
     </>,
+    status,
+  );
+}
+
+/** Constituency, party, commissions and posts held today, and the office citizens can reach. */
+function Profile(p: {
+  profile: NonNullable<Awaited<ReturnType<typeof memberProfile>>>;
+  lang: Lang;
+  m: ScorecardMessages;
+}) {
+  const { profile: x, lang, m } = p;
+  const km = lang === 'km';
+  return (
+    <dl>
+      <dt>{m.province}</dt>
+      <dd>{km ? x.province_km : x.province_en}</dd>
+      <dt>{m.party}</dt>
+      <dd>{(km ? x.party_km : x.party_en) ?? m.none}</dd>
+      <dt>{m.commissionsAndPosts}</dt>
+      <dd>
+        {x.posts.length === 0
+          ? m.none
+          : x.posts
+              .map((po) => {
+                const commission = km ? (po.commission_km ?? po.commission_en) : po.commission_en;
+                return `${m.postRoles[po.role] ?? po.role}${commission ? `: ${commission}` : ''}`;
+              })
+              .join('; ')}
+      </dd>
+      <dt>{m.office}</dt>
+      <dd>
+        {x.office_code ? <a href={`/offices/${x.office_code}`}>{km ? x.office_km : x.office_en}</a> : m.none}
+      </dd>
+    </dl>
   );
 }

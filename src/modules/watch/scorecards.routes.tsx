@@ -23,7 +23,7 @@ export const scorecardsRoutes: RouteDef[] = [
     kind: 'page',
     access: 'public',
     example: { personId: '1' },
-    handler: scorecardPage,
+    handler: (c) => scorecardPage(c),
   },
   { method: 'GET', path: '/watch/ministers', kind: 'page', access: 'public', handler: ministersPage },
   { method: 'GET', path: '/watch/data', kind: 'page', access: 'public', handler: openDataPage },

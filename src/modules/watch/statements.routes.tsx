@@ -1,4 +1,173 @@
-// Joint statements of civil society and watchdogs' sourced notes on MPs' records.
-import type { RouteDef } from '../../platform/http/types';
+// Joint statements of civil society and watchdogs' sourced notes on MPs' records: everyone reads,
+// watchdogs write; an Atom feed of new statements.
+import type { ZodType } from 'zod';
+import { hasAnyRole } from '../../platform/auth/roles';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { queryText } from '../../platform/http/query';
+import type { Ctx, RouteDef } from '../../platform/http/types';
+import { renderErrorPage, renderPage } from '../../web/page';
+import { idParam, userOf } from '../constituency/route-helpers';
+import { FEED_SIZE, feedResponse } from './feeds-assembly';
+import type { FormState } from './form-parts';
+import { scorecardPage } from './scorecard.pages';
+import {
+  addMemberNote,
+  noteInputSchema,
+  publishStatement,
+  signatureInputSchema,
+  signStatement,
+  statementInputSchema,
+} from './statements.commands';
+import { describeErrors, statementMessages } from './statements.messages';
+import { StatementsView, StatementView } from './statements.pages';
+import { findStatement, listOrganisations, listStatements, signaturesOf } from './statements.queries';
 
-export const statementsRoutes: RouteDef[] = [];
+const EDITORS = ['watchdog'] as const;
+const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
+const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
+const today = () => phnomPenhDate(new Date());
+const ORGANISATION_FIELDS = ['organisationId', 'newName', 'newKind', 'newWebsite'] as const;
+
+/** Reads a form and parses it; on failure the form's state to show it again, filled, with the reasons. */
+async function readForm<T>(c: Ctx, form: string, names: readonly string[], schema: ZodType<T>) {
+  const body = await c.req.parseBody();
+  const values = Object.fromEntries(names.map((n) => [n, str(body[n])])) as Record<string, string>;
+  const parsed = schema.safeParse(values);
+  const refused = (codes: string[]): FormState => ({
+    form,
+    codes: describeErrors(c.get('lang'), codes),
+    values,
+  });
+  return parsed.success
+    ? { ok: true as const, value: parsed.data, refused }
+    : { ok: false as const, state: refused([...new Set(parsed.error.issues.map((i) => i.message))]) };
+}
+
+async function statementsPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 200) {
+  const db = c.get('deps').db.kysely;
+  return renderPage(
+    c,
+    statementMessages[c.get('lang')].title,
+    <StatementsView
+      {...view(c)}
+      statements={await listStatements(db, 200)}
+      organisations={await listOrganisations(db)}
+      mayEdit={mayEdit(c)}
+      today={today()}
+      state={state}
+    />,
+    status,
+  );
+}
+
+async function statementPage(c: Ctx, id: number | null, state?: FormState, status: 200 | 409 | 422 = 200) {
+  const db = c.get('deps').db.kysely;
+  const statement = id === null ? undefined : await findStatement(db, id);
+  if (!statement) return renderErrorPage(c, 'notFound');
+  const m = statementMessages[c.get('lang')];
+  return renderPage(
+    c,
+    statement.title,
+    <StatementView
+      {...view(c)}
+      statement={statement}
+      signatures={await signaturesOf(db, statement.id)}
+      organisations={await listOrganisations(db)}
+      mayEdit={mayEdit(c)}
+      today={today()}
+      notice={queryText(c, 'done') === 'saved' ? m.saved : undefined}
+      state={state}
+    />,
+    status,
+  );
+}
+
+async function postStatement(c: Ctx) {
+  const form = await readForm(
+    c,
+    'publish',
+    [...ORGANISATION_FIELDS, 'title', 'body', 'publishedOn'],
+    statementInputSchema,
+  );
+  if (!form.ok) return statementsPage(c, form.state, 422);
+  const result = await publishStatement(c.get('deps').db, form.value, userOf(c), new Date());
+  if (!result.ok) return statementsPage(c, form.refused([result.error]), 422);
+  return c.redirect(`/watch/statements/${result.value.id}?done=saved`, 303);
+}
+
+async function postSignature(c: Ctx) {
+  const id = idParam(c);
+  if (id === null || !(await findStatement(c.get('deps').db.kysely, id)))
+    return renderErrorPage(c, 'notFound');
+  const form = await readForm(c, 'sign', [...ORGANISATION_FIELDS, 'signedOn'], signatureInputSchema);
+  if (!form.ok) return statementPage(c, id, form.state, 422);
+  const result = await signStatement(c.get('deps').db, id, form.value, userOf(c), new Date());
+  if (!result.ok)
+    return statementPage(c, id, form.refused([result.error]), result.error === 'already-signed' ? 409 : 422);
+  return c.redirect(`/watch/statements/${id}?done=saved`, 303);
+}
+
+async function postNote(c: Ctx) {
+  const raw = c.req.param('personId') ?? '';
+  const personId = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
+  if (personId === null) return renderErrorPage(c, 'notFound');
+  const form = await readForm(c, 'note', ['remark', 'score', 'sourceUrl'], noteInputSchema);
+  if (!form.ok) return scorecardPage(c, form.state, 422);
+  const result = await addMemberNote(c.get('deps').db, personId, form.value, userOf(c), new Date());
+  if (!result.ok) return renderErrorPage(c, 'notFound');
+  return c.redirect(`/watch/members/${personId}#notes`, 303);
+}
+
+async function statementsFeed(c: Ctx) {
+  const base = c.get('deps').config.baseUrl;
+  const rows = await listStatements(c.get('deps').db.kysely, FEED_SIZE);
+  return feedResponse(
+    c,
+    'statements',
+    'Joint statements of civil society — សេចក្តីថ្លែងការណ៍រួមរបស់សង្គមស៊ីវិល',
+    rows.map((s) => ({
+      id: `tag:sala,2026:statement/${s.id}`,
+      title: s.title,
+      updated: s.created_at,
+      link: `${base}/watch/statements/${s.id}`,
+      summary: `${s.publisher}, ${s.published_on}: ${s.body.slice(0, 300)}`,
+    })),
+  );
+}
+
+export const statementsRoutes: RouteDef[] = [
+  {
+    method: 'GET',
+    path: '/watch/statements',
+    kind: 'page',
+    access: 'public',
+    handler: (c) => statementsPage(c),
+  },
+  { method: 'POST', path: '/watch/statements', kind: 'page', access: EDITORS, handler: postStatement },
+  { method: 'GET', path: '/watch/statements.atom', kind: 'api', access: 'public', handler: statementsFeed },
+  {
+    method: 'GET',
+    path: '/watch/statements/:id',
+    kind: 'page',
+    access: 'public',
+    handler: (c) => statementPage(c, idParam(c)),
+    example: { id: '1' },
+  },
+  {
+    method: 'POST',
+    path: '/watch/statements/:id/signatures',
+    kind: 'page',
+    access: EDITORS,
+    handler: postSignature,
+    example: { id: '1' },
+  },
+  {
+    method: 'POST',
+    path: '/watch/members/:personId/notes',
+    kind: 'page',
+    access: EDITORS,
+    handler: postNote,
+    example: { personId: '1' },
+  },
+];

@@ -1,0 +1,57 @@
+// Pieces the watchdogs' forms share: a labelled field that comes back filled after a refused post, and
+// the list of what was wrong.
+
+/** What went wrong with a form, and what the watchdog had typed, so the form comes back filled. */
+export interface FormState {
+  form: string;
+  /** The reasons, already in the reader's language. */
+  codes: string[];
+  values: Record<string, string>;
+}
+
+export function Problems(p: { title: string; state?: FormState; form: string }) {
+  if (!p.state || p.state.form !== p.form) return null;
+  return (
+    <div class="alert" role="alert">
+      <p>{p.title}</p>
+      <ul>
+        {p.state.codes.map((c) => (
+          <li>{c}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A labelled text input (or text area) whose value comes back after a refused post. */
+export function Field(p: {
+  form: string;
+  name: string;
+  label: string;
+  state?: FormState;
+  type?: string;
+  hint?: string;
+  area?: boolean;
+  value?: string;
+}) {
+  const id = `${p.form}-${p.name}`;
+  const value = p.state?.form === p.form ? (p.state.values[p.name] ?? '') : (p.value ?? '');
+  return (
+    <p>
+      <label for={id}>{p.label}</label>
+      {p.hint ? <span class="muted"> ({p.hint})</span> : null}
+      <br />
+      {p.area ? (
+        <textarea id={id} name={p.name} rows={4} cols={60}>
+          {value}
+        </textarea>
+      ) : (
+        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} />
+      )}
+    </p>
+  );
+}
+
+/** The value a refused form had in `name`, for selects and radios. */
+export const refilled = (state: FormState | undefined, form: string, name: string) =>
+  state?.form === form ? state.values[name] : undefined;

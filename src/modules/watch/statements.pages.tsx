@@ -1,0 +1,270 @@
+// Views of joint statements (the list, one statement with its signatories) and of watchdogs' notes on an
+// MP's record, with the watchdog's forms.
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { CsrfField } from '../../web/layout';
+import { Field, type FormState, Problems, refilled } from './form-parts';
+import { type StatementMessages, statementMessages } from './statements.messages';
+import type { listOrganisations, listStatements, MemberNoteRow, signaturesOf } from './statements.queries';
+import { ORGANISATION_KINDS } from './watch.table';
+
+interface ViewBase {
+  lang: Lang;
+  digits: Digits;
+  csrfToken: string;
+}
+type Organisation = Awaited<ReturnType<typeof listOrganisations>>[number];
+const dateOf = (v: ViewBase, day: string) => formatDate(`${day}T12:00:00+07:00`, v.lang, v.digits);
+
+/** Choose a listed organisation, or name a new one with its kind and website. */
+function OrganisationChoice(p: {
+  m: StatementMessages;
+  form: string;
+  organisations: Organisation[];
+  state?: FormState;
+}) {
+  const chosen = refilled(p.state, p.form, 'organisationId');
+  const kind = refilled(p.state, p.form, 'newKind');
+  return (
+    <fieldset>
+      <legend>{p.m.organisation}</legend>
+      <p>
+        <label for={`${p.form}-organisationId`}>{p.m.chooseOrganisation}</label>
+        <br />
+        <select id={`${p.form}-organisationId`} name="organisationId">
+          <option value="">{p.m.noneChosen}</option>
+          {p.organisations.map((o) => (
+            <option value={String(o.id)} selected={chosen === String(o.id)}>
+              {o.name}
+            </option>
+          ))}
+        </select>
+      </p>
+      <Field form={p.form} name="newName" label={p.m.newName} state={p.state} />
+      <p>
+        <label for={`${p.form}-newKind`}>{p.m.newKind}</label>
+        <br />
+        <select id={`${p.form}-newKind`} name="newKind">
+          <option value="">—</option>
+          {ORGANISATION_KINDS.map((k) => (
+            <option value={k} selected={kind === k}>
+              {p.m.kinds[k]}
+            </option>
+          ))}
+        </select>
+      </p>
+      <Field form={p.form} name="newWebsite" label={p.m.newWebsite} type="url" state={p.state} />
+    </fieldset>
+  );
+}
+
+export function StatementsView(
+  p: ViewBase & {
+    statements: Awaited<ReturnType<typeof listStatements>>;
+    organisations: Organisation[];
+    mayEdit: boolean;
+    today: string;
+    state?: FormState;
+  },
+) {
+  const m = statementMessages[p.lang];
+  return (
+    <>
+      <p>{m.intro}</p>
+      <p>
+        <a href="/watch/statements.atom">{m.feed}</a>
+      </p>
+      {p.statements.length === 0 ? <p>{m.none}</p> : null}
+      <ul class="statements">
+        {p.statements.map((s) => (
+          <li>
+            <a href={`/watch/statements/${s.id}`}>{s.title}</a>
+            {s.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+            <br />
+            {m.publisher} {s.publisher} · {dateOf(p, s.published_on)} ·{' '}
+            {m.signatoryCount(formatNumber(Number(s.signatories ?? 0), p.lang, p.digits))}
+          </li>
+        ))}
+      </ul>
+      {p.mayEdit ? (
+        <section>
+          <h2>{m.editTitle}</h2>
+          <h3>{m.publish}</h3>
+          <form method="post" action="/watch/statements">
+            <CsrfField token={p.csrfToken} />
+            <Problems title={m.errorTitle} state={p.state} form="publish" />
+            <OrganisationChoice m={m} form="publish" organisations={p.organisations} state={p.state} />
+            <Field form="publish" name="title" label={m.statementTitle} state={p.state} />
+            <Field form="publish" name="body" label={m.body} state={p.state} area />
+            <Field
+              form="publish"
+              name="publishedOn"
+              label={m.publishedOn}
+              type="date"
+              state={p.state}
+              value={p.today}
+            />
+            <button type="submit">{m.save}</button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+export function StatementView(
+  p: ViewBase & {
+    statement: {
+      id: number;
+      title: string;
+      body: string;
+      published_on: string;
+      publisher: string;
+      is_demo: number;
+    };
+    signatures: Awaited<ReturnType<typeof signaturesOf>>;
+    organisations: Organisation[];
+    mayEdit: boolean;
+    today: string;
+    notice?: string;
+    state?: FormState;
+  },
+) {
+  const m = statementMessages[p.lang];
+  return (
+    <>
+      <p>
+        <a href="/watch/statements">{m.title}</a>
+      </p>
+      {p.notice ? (
+        <p class="notice" role="status">
+          {p.notice}
+        </p>
+      ) : null}
+      <p>
+        {m.publisher} {p.statement.publisher} · {m.publishedOn} {dateOf(p, p.statement.published_on)}
+        {p.statement.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+      </p>
+      {p.statement.body.split(/\n\s*\n/).map((para) => (
+        <p>{para}</p>
+      ))}
+      <h2>{m.signatories}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{m.organisation}</th>
+            <th scope="col">{m.kind}</th>
+            <th scope="col">{m.signedOn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {p.signatures.map((s) => (
+            <tr>
+              <td>
+                {s.website ? (
+                  <a href={s.website} rel="nofollow noopener">
+                    {s.name}
+                  </a>
+                ) : (
+                  s.name
+                )}
+              </td>
+              <td>{m.kinds[s.kind]}</td>
+              <td>{dateOf(p, s.signed_on)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {p.mayEdit ? (
+        <section>
+          <h2>{m.sign}</h2>
+          <form method="post" action={`/watch/statements/${p.statement.id}/signatures`}>
+            <CsrfField token={p.csrfToken} />
+            <Problems title={m.errorTitle} state={p.state} form="sign" />
+            <OrganisationChoice m={m} form="sign" organisations={p.organisations} state={p.state} />
+            <Field
+              form="sign"
+              name="signedOn"
+              label={m.signedOn}
+              type="date"
+              state={p.state}
+              value={p.today}
+            />
+            <button type="submit">{m.save}</button>
+          </form>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The watchdogs' notes on a member, for the member's record page. */
+export function MemberNotes(
+  p: ViewBase & {
+    personId: number;
+    notes: MemberNoteRow[];
+    mayAdd: boolean;
+    state?: FormState;
+    heading: string;
+  },
+) {
+  const m = statementMessages[p.lang];
+  const sum = p.notes.reduce((total, n) => total + n.score, 0);
+  const signed = sum > 0 ? `+${sum}` : sum < 0 ? `−${-sum}` : '0';
+  return (
+    <section id="notes">
+      <h2>{p.heading}</h2>
+      <p>{m.notesIntro}</p>
+      {p.notes.length === 0 ? (
+        <p>{m.noNotes}</p>
+      ) : (
+        <>
+          <p>{m.scoreSum(signed, formatNumber(p.notes.length, p.lang, p.digits))}</p>
+          <ul class="notes">
+            {p.notes.map((n) => (
+              <li>
+                <strong>
+                  {m.score} {m.scores[String(n.score)]}
+                </strong>{' '}
+                — {n.remark}{' '}
+                <a href={n.source_url} rel="nofollow noopener">
+                  {m.source}
+                </a>
+                <br />
+                <span class="muted">
+                  {formatDate(n.created_at, p.lang, p.digits)}
+                  {n.author ? ` ${m.by} ${n.author}` : ''}
+                  {n.is_demo ? ` (${m.demo})` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {p.mayAdd ? (
+        <form method="post" action={`/watch/members/${p.personId}/notes`}>
+          <CsrfField token={p.csrfToken} />
+          <h3>{m.addNote}</h3>
+          <Problems title={m.errorTitle} state={p.state} form="note" />
+          <Field form="note" name="remark" label={m.remark} state={p.state} area />
+          <fieldset>
+            <legend>{m.score}</legend>
+            {(['1', '0', '-1'] as const).map((s) => (
+              <label>
+                <input
+                  type="radio"
+                  name="score"
+                  value={s}
+                  checked={refilled(p.state, 'note', 'score') === s}
+                />{' '}
+                {m.scores[s]}{' '}
+              </label>
+            ))}
+          </fieldset>
+          <Field form="note" name="sourceUrl" label={m.sourceUrl} type="url" state={p.state} />
+          <button type="submit">{m.save}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

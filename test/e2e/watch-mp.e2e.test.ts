@@ -1,19 +1,13 @@
 // Browser test in real Chromium without JavaScript: a monitor compares MPs, sorts by attendance, opens an
 // MP's record of work and the ministers' timeliness, on a small phone in Khmer, with axe on each page.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scorecardMessages } from '../../src/modules/watch/scorecard.messages';
 import { statementMessages } from '../../src/modules/watch/statements.messages';
 import { createDemoAssembly } from '../../src/setup/demo-assembly';
 import { createDemoQuestionsLaws } from '../../src/setup/demo-questions-laws';
 import { createDemoStatements } from '../../src/setup/demo-watch-statements';
-import {
-  axeReport,
-  browserSuiteTitle,
-  HAVE_CHROMIUM,
-  SMALL_PHONE,
-  startSalaAndChromium,
-} from '../support/chromium';
+import { browserSuiteTitle, HAVE_CHROMIUM, phonePages, startSalaAndChromium } from '../support/chromium';
 
 const km = scorecardMessages.km;
 
@@ -21,8 +15,8 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
   let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
   let base = '';
   let page: Page;
-  let axePage: Page;
-  const contexts: BrowserContext[] = [];
+  let expectNoAxeViolations: (what: string) => Promise<void>;
+  let closePages: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     sala = await startSalaAndChromium();
@@ -30,28 +24,13 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
     await createDemoAssembly(sala.db, new Date());
     await createDemoQuestionsLaws(sala.db, new Date());
     await createDemoStatements(sala.db, new Date());
-    for (const javaScriptEnabled of [false, true]) {
-      const context = await sala.browser.newContext({
-        locale: 'km-KH',
-        viewport: SMALL_PHONE,
-        javaScriptEnabled,
-      });
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
-      if (javaScriptEnabled) axePage = await context.newPage();
-      else page = await context.newPage();
-    }
+    ({ page, expectNoAxeViolations, close: closePages } = await phonePages(sala.browser));
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closePages();
     await sala?.stop();
   });
-
-  async function expectNoAxeViolations(what: string) {
-    await axePage.setContent(await page.content());
-    expect(await axeReport(axePage), `axe found violations on ${what}`).toBe('');
-  }
 
   it('compares the members and sorts them by attendance, with the method written on the page', async () => {
     await page.goto(`${base}/watch/members`);

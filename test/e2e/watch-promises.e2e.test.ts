@@ -1,15 +1,14 @@
 // Browser test in real Chromium without JavaScript, on a small phone in Khmer: a reader follows the
 // government's platform promises year by year and opens one; a watchdog assesses it; axe on each page.
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { promiseMessages } from '../../src/modules/watch/promises.messages';
 import { phnomPenhDate } from '../../src/platform/calendar/working-days.rules';
 import { createDemoPromises } from '../../src/setup/demo-watch-promises';
 import {
-  axeReport,
   browserSuiteTitle,
   HAVE_CHROMIUM,
-  SMALL_PHONE,
+  phonePages,
   signInOnPage,
   startSalaAndChromium,
 } from '../support/chromium';
@@ -21,35 +20,20 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('the platform-promise tracker'
   let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
   let base = '';
   let page: Page;
-  let axePage: Page;
-  const contexts: BrowserContext[] = [];
+  let expectNoAxeViolations: (what: string) => Promise<void>;
+  let closePages: () => Promise<void> = async () => {};
 
   beforeAll(async () => {
     sala = await startSalaAndChromium();
     base = sala.base;
     await createDemoPromises(sala.db, new Date());
-    for (const javaScriptEnabled of [false, true]) {
-      const context = await sala.browser.newContext({
-        locale: 'km-KH',
-        viewport: SMALL_PHONE,
-        javaScriptEnabled,
-      });
-      context.setDefaultTimeout(15_000);
-      contexts.push(context);
-      if (javaScriptEnabled) axePage = await context.newPage();
-      else page = await context.newPage();
-    }
+    ({ page, expectNoAxeViolations, close: closePages } = await phonePages(sala.browser));
   });
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
+    await closePages();
     await sala?.stop();
   });
-
-  async function expectNoAxeViolations(what: string) {
-    await axePage.setContent(await page.content());
-    expect(await axeReport(axePage), `axe found violations on ${what}`).toBe('');
-  }
 
   it("shows last year's summary, then the year before, with bars the reader can name", async () => {
     await page.goto(`${base}/watch/promises`);

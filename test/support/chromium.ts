@@ -81,3 +81,34 @@ export async function signInOnPage(page: Page, base: string, username: string): 
   await page.locator('main form button[type=submit]').click();
   await page.waitForURL((url) => url.pathname !== '/login');
 }
+
+/**
+ * A Khmer small-phone page without JavaScript (how the tests walk Sala, as the cheapest phones may), and a
+ * page with JavaScript where axe checks a copy of what the first one shows.
+ */
+export async function phonePages(browser: Browser): Promise<{
+  page: Page;
+  /** Fails the test with axe's findings (WCAG 2.1 A and AA) on what `page` shows now. */
+  expectNoAxeViolations: (what: string) => Promise<void>;
+  close: () => Promise<void>;
+}> {
+  const contexts = await Promise.all(
+    [false, true].map(async (javaScriptEnabled) => {
+      const context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE, javaScriptEnabled });
+      context.setDefaultTimeout(15_000);
+      return context;
+    }),
+  );
+  const [page, axePage] = await Promise.all(contexts.map((c) => c.newPage()));
+  return {
+    page,
+    expectNoAxeViolations: async (what) => {
+      await axePage.setContent(await page.content());
+      const report = await axeReport(axePage);
+      if (report !== '') throw new Error(`axe found violations on ${what}:\n${report}`);
+    },
+    close: async () => {
+      for (const context of contexts) await context.close();
+    },
+  };
+}

@@ -151,18 +151,19 @@ export async function receiptNumberByFormId(db: Executor, formId: string) {
 }
 
 /**
- * Takes the office's next sequence number and the hash of its last receipt, in one statement: the first
- * receipt creates the counter row, later ones update it. The row stays locked until the transaction ends,
- * so concurrent issues at one office take turns (on PostgreSQL the row lock; SQLite has one writer).
+ * Takes the office's next `count` sequence numbers and the hash of its last receipt, in one statement: the
+ * first receipt creates the counter row, later ones move it on. The row stays locked until the transaction
+ * ends, so concurrent issues at one office take turns (on PostgreSQL the row lock; SQLite has one writer).
+ * The numbers taken are `last_seq - count + 1` to `last_seq`.
  */
-export function takeNextSeq(trx: Executor, officeCode: string, genesis: string) {
+export function takeSeqs(trx: Executor, officeCode: string, count: number, genesis: string) {
   return trx
     .insertInto('owso_receipt_counters')
-    .values({ office_code: officeCode, last_seq: 1, last_hash: genesis })
+    .values({ office_code: officeCode, last_seq: count, last_hash: genesis })
     .onConflict((oc) =>
       oc
         .column('office_code')
-        .doUpdateSet((eb) => ({ last_seq: eb('owso_receipt_counters.last_seq', '+', 1) })),
+        .doUpdateSet((eb) => ({ last_seq: eb('owso_receipt_counters.last_seq', '+', count) })),
     )
     .returning(['last_seq', 'last_hash'])
     .executeTakeFirstOrThrow();
@@ -208,8 +209,9 @@ export function receiptRowByNumber(db: Executor, number: string) {
   return db.selectFrom('owso_receipts').selectAll().where('number', '=', number).executeTakeFirst();
 }
 
-export async function insertReceipt(trx: Executor, row: ChainedReceipt & { hash: string }) {
-  await trx.insertInto('owso_receipts').values(row).execute();
+/** Inserts receipts in one statement. */
+export async function insertReceipts(trx: Executor, rows: (ChainedReceipt & { hash: string })[]) {
+  await trx.insertInto('owso_receipts').values(rows).execute();
 }
 
 /** A receipt with its service, office and cancellation: what the receipt and verify pages show. */
@@ -267,29 +269,38 @@ export function findApplicant(db: Executor, applicationId: number) {
     .executeTakeFirst();
 }
 
-export async function insertApplication(
-  trx: Executor,
-  row: {
-    office_code: string;
-    service_code: string;
-    applicant_name: string;
-    applicant_phone: string | null;
-    documents_checked: string;
-    received_on: string;
-    due_on: string;
-    form_id: string | null;
-    clerk_user_id: number | null;
-    is_demo: number;
-    now: string;
-  },
-): Promise<number> {
-  const { now, ...rest } = row;
+export interface NewApplication {
+  office_code: string;
+  service_code: string;
+  applicant_name: string;
+  applicant_phone: string | null;
+  documents_checked: string;
+  received_on: string;
+  due_on: string;
+  form_id: string | null;
+  clerk_user_id: number | null;
+  is_demo: number;
+  now: string;
+}
+
+/**
+ * Inserts applications in one statement and returns their ids in the order given: ids are handed out in
+ * the order of the rows, and RETURNING may list them in any order, so they are sorted.
+ */
+export async function insertApplications(trx: Executor, rows: NewApplication[]): Promise<number[]> {
   const inserted = await trx
     .insertInto('owso_applications')
-    .values({ ...rest, status: 'received', created_at: now, updated_at: now })
+    .values(
+      rows.map(({ now, ...rest }) => ({
+        ...rest,
+        status: 'received' as const,
+        created_at: now,
+        updated_at: now,
+      })),
+    )
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return inserted.id;
+    .execute();
+  return inserted.map((r) => r.id).sort((a, b) => a - b);
 }
 
 export async function insertCancellation(

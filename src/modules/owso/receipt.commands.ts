@@ -11,17 +11,13 @@ import {
   findOffice,
   findReceipt,
   holidaysSet,
-  insertApplication,
   insertCancellation,
-  insertReceipt,
   receiptNumberByFormId,
   serviceAtOffice,
-  setCounterHash,
-  takeNextSeq,
 } from './counter.queries';
 import { PAYMENT_CHANNELS } from './counter.table';
 import { CHIEF_ROLES, COUNTER_ROLES, worksAt } from './counter-access';
-import { type ChainedReceipt, hashReceipt, RECEIPT_GENESIS_HASH, receiptNumber } from './receipt.rules';
+import { receiptWriter } from './receipt-batch';
 
 /** Trimmed, well-formed, NFC text of at most `max` characters; messages are codes the pages translate. */
 const text = (max: number) =>
@@ -141,10 +137,10 @@ export async function issueReceipt(
   const isDemo = opts.demo ? 1 : 0;
 
   try {
-    // Receipts issued at the same moment share one commit (see db/commit-group.ts); each still takes its
+    // Receipts issued at the same moment are written together (see receipt-batch.ts); each still takes its
     // own sequence number and link, in order, inside that transaction.
-    const issued = await db.commitGroup.run(async (trx) => {
-      const applicationId = await insertApplication(trx, {
+    const written = await receiptWriter(db).write({
+      application: {
         office_code: office.code,
         service_code: service.code,
         applicant_name: input.applicantName,
@@ -156,14 +152,8 @@ export async function issueReceipt(
         clerk_user_id: user.id,
         is_demo: isDemo,
         now: at,
-      });
-      const counter = await takeNextSeq(trx, office.code, RECEIPT_GENESIS_HASH);
-      const receipt: ChainedReceipt = {
-        prev_hash: counter.last_hash,
-        number: receiptNumber(office.code, counter.last_seq),
-        office_code: office.code,
-        seq: counter.last_seq,
-        application_id: applicationId,
+      },
+      receipt: {
         service_code: service.code,
         fee_riel: fee,
         paid_riel: channel === 'exempt' ? 0 : fee,
@@ -175,25 +165,21 @@ export async function issueReceipt(
         clerk_user_id: user.id,
         clerk_name: user.displayName,
         is_demo: isDemo,
-      };
-      const hash = hashReceipt(receipt);
-      await insertReceipt(trx, { ...receipt, hash });
-      await setCounterHash(trx, office.code, hash);
-      await appendAudit(trx, actor, {
+      },
+      actor,
+      audit: {
         action: channel === 'exempt' ? 'owso.receipt.issue-exempt' : 'owso.receipt.issue',
-        entityType: 'owso_receipt',
-        entityId: receipt.number,
         after: {
           service: service.code,
           fee: fee,
-          paid: receipt.paid_riel,
+          paid: channel === 'exempt' ? 0 : fee,
           channel,
           ...(agencyCode ? { agency: agencyCode } : {}),
           ...(exemptionReason ? { exemptionReason } : {}),
         },
-      });
-      return { number: receipt.number, applicationId, feeRiel: fee, replay: false };
+      },
     });
+    const issued: IssuedReceipt = { ...written, feeRiel: fee, replay: false };
     return ok(issued);
   } catch (error) {
     // A second tap of the same form lost the race on the form id: show the receipt the first one issued.

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { verifyAuditChain } from '../../platform/audit/audit.queries';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { advanceApplication, rateApplication } from './applications.commands';
@@ -182,6 +183,20 @@ describeEachDatabase(
       expect(seqs).toEqual(Array.from({ length: 60 }, (_, i) => start + 1 + i));
       expect(new Set(issued.map((r) => r.number)).size).toBe(60);
       expect(await verifyOfficeChain(t.db.kysely, TEST_OFFICE)).toEqual({ ok: true, receipts: start + 60 });
+      // Written in batches: each receipt still belongs to its own application, and the audit chain holds.
+      const applicants = await t.db.kysely
+        .selectFrom('owso_receipts')
+        .innerJoin('owso_applications', 'owso_applications.id', 'owso_receipts.application_id')
+        .select(['owso_receipts.number', 'owso_applications.applicant_name'])
+        .where(
+          'owso_receipts.number',
+          'in',
+          issued.map((r) => r.number),
+        )
+        .execute();
+      const nameOf = new Map(applicants.map((a) => [a.number, a.applicant_name]));
+      expect(issued.map((r) => nameOf.get(r.number))).toEqual(issued.map((_, i) => `Demo Applicant ${i}`));
+      expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true });
     });
 
     describe('status, processing time and rating', () => {

@@ -1,5 +1,6 @@
 // Khmer and English text of the platform-promise tracker.
 import type { Lang } from '../../platform/i18n/i18n';
+import { formErrors } from './form.messages';
 import type { Verdict } from './watch.table';
 
 const en = {
@@ -107,18 +108,11 @@ const en = {
   errorTitle: 'Nothing was saved:',
   importProblem: (line: number, column: string, why: string) => `line ${line}, ${column}: ${why}`,
   errors: {
-    required: 'a required field is empty',
-    'too-short': 'a text is too short',
-    'too-long': 'a text is too long',
-    'broken-text': 'a text is not readable (broken characters)',
+    ...formErrors.en,
     'invalid-code': 'a code may hold only letters, digits, dots and dashes (at most 20)',
     'invalid-year': 'a year must be four digits, such as 2025',
     'invalid-years': 'the last year must be after the first, at most 10 years later',
     'invalid-number': 'a number must be digits, with a point for decimals (such as 12.5)',
-    'invalid-date': 'a date must exist and be written as YYYY-MM-DD',
-    'invalid-url': 'a link must start with http:// or https://',
-    invalid: 'a choice is not one of those offered',
-    other: 'a value is not what the field expects (too long, or of the wrong kind)',
     'code-taken': 'this code is already used elsewhere',
     'unknown-platform': 'no platform has this code',
     'unknown-promise': 'no promise has this code',
@@ -235,18 +229,11 @@ const km: PromiseMessages = {
   errorTitle: 'គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖',
   importProblem: (line, column, why) => `បន្ទាត់ ${line}, ${column}៖ ${why}`,
   errors: {
-    required: 'ប្រអប់ចាំបាច់មួយនៅទទេ',
-    'too-short': 'អត្ថបទខ្លីពេក',
-    'too-long': 'អត្ថបទវែងពេក',
-    'broken-text': 'អត្ថបទអានមិនបាន (តួអក្សរខូច)',
+    ...formErrors.km,
     'invalid-code': 'លេខកូដអាចមានតែអក្សរ លេខ ចំណុច និងសញ្ញាដក (យ៉ាងច្រើន ២០)',
     'invalid-year': 'ឆ្នាំត្រូវមានបួនខ្ទង់ ដូចជា ២០២៥',
     'invalid-years': 'ឆ្នាំចុងក្រោយត្រូវនៅក្រោយឆ្នាំដំបូង យ៉ាងច្រើន ១០ ឆ្នាំ',
     'invalid-number': 'លេខត្រូវជាខ្ទង់ ដោយមានចំណុចសម្រាប់ទសភាគ (ដូចជា 12.5)',
-    'invalid-date': 'កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ឆឆឆឆ-ខខ-ថថ',
-    'invalid-url': 'តំណត្រូវចាប់ផ្តើមដោយ http:// ឬ https://',
-    invalid: 'ជម្រើសមួយមិនមែនជាជម្រើសដែលបានផ្តល់',
-    other: 'តម្លៃមួយមិនត្រូវនឹងប្រអប់ (វែងពេក ឬខុសប្រភេទ)',
     'code-taken': 'លេខកូដនេះត្រូវបានប្រើរួចហើយនៅកន្លែងផ្សេង',
     'unknown-platform': 'គ្មានកម្មវិធីនយោបាយណាមានលេខកូដនេះទេ',
     'unknown-promise': 'គ្មានការសន្យាណាមានលេខកូដនេះទេ',

@@ -2,9 +2,8 @@
 // watchdog through the same commands. The organisations are invented; the notes concern the invented
 // "Demo Member" MPs only.
 import type { Db } from '../db/connect';
+import { addMemberNote, noteInputSchema } from '../modules/watch/member-notes.commands';
 import {
-  addMemberNote,
-  noteInputSchema,
   publishStatement,
   signatureInputSchema,
   signStatement,
@@ -39,11 +38,32 @@ const STATEMENTS = [
   },
 ] as const;
 
+// [Demo Member N, remark, score, days ago]
 const NOTES = [
-  [1, 'Demo note (fictional): asked a written question on rural roads and published the answer.', '1'],
-  [1, 'Demo note (fictional): absent from a sitting without a reason given.', '-1'],
-  [2, 'Demo note (fictional): held a public meeting in the commune hall.', '1'],
-  [3, 'Demo note (fictional): voted on the demo law as the party did; no statement of reasons.', '0'],
+  [
+    1,
+    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានសួរសំណួរជាលាយលក្ខណ៍អក្សរអំពីផ្លូវជនបទ ហើយបានផ្សព្វផ្សាយចម្លើយ។ Demo note (fictional): asked a written question on rural roads and published the answer.',
+    '1',
+    30,
+  ],
+  [
+    1,
+    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ អវត្តមាននៅសម័យប្រជុំមួយ ដោយគ្មានហេតុផល។ Demo note (fictional): absent from a sitting without a reason given.',
+    '-1',
+    9,
+  ],
+  [
+    2,
+    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានរៀបចំវេទិកាសាធារណៈនៅសាលាឃុំ។ Demo note (fictional): held a public meeting in the commune hall.',
+    '1',
+    14,
+  ],
+  [
+    3,
+    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានបោះឆ្នោតលើច្បាប់សាកល្បងតាមគណបក្ស ដោយគ្មានការពន្យល់ហេតុផល។ Demo note (fictional): voted on the demo law as the party did; no statement of reasons.',
+    '0',
+    5,
+  ],
 ] as const;
 
 export async function createDemoStatements(db: Db, now: Date): Promise<void> {
@@ -70,21 +90,23 @@ export async function createDemoStatements(db: Db, now: Date): Promise<void> {
       await signStatement(db, published.value.id, input, watchdog, now, { demo: true });
     }
   }
+  // Only the invented "Demo Member N" of the demo Assembly get notes: never a real person.
   const members = await db.kysely
     .selectFrom('assembly_persons')
-    .select('id')
+    .select(['id', 'name_en'])
     .where('is_demo', '=', 1)
-    .orderBy('id')
-    .limit(3)
+    .where('name_en', 'in', ['Demo Member 1', 'Demo Member 2', 'Demo Member 3'])
     .execute();
-  for (const [nth, remark, score] of NOTES) {
-    const member = members[nth - 1];
+  for (const [nth, remark, score, daysAgo] of NOTES) {
+    const member = members.find((p) => p.name_en === `Demo Member ${nth}`);
     if (!member) continue;
     const input = noteInputSchema.parse({
       remark,
       score,
       sourceUrl: `https://example.org/demo/notes/${nth}`,
     });
-    await addMemberNote(db, member.id, input, watchdog, now, { demo: true });
+    await addMemberNote(db, member.id, input, watchdog, new Date(now.getTime() - daysAgo * DAY_MS), {
+      demo: true,
+    });
   }
 }

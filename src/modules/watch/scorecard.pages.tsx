@@ -11,10 +11,10 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { currentLegislature, findPerson } from '../assembly/records.queries';
 import type { FormState } from './form-parts';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
+import { notesOfPerson } from './member-notes.queries';
+import { MemberNotes } from './member-notes.view';
 import { memberProfile } from './member-profile.queries';
 import { type ScorecardMessages, scorecardMessages } from './scorecard.messages';
-import { MemberNotes } from './statements.pages';
-import { notesOfPerson } from './statements.queries';
 
 /** The columns the comparison sorts by, and how. */
 const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number> = {

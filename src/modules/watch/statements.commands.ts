@@ -1,34 +1,41 @@
-// Commands of civil society's joint statements (publish, sign on) and of watchdogs' sourced notes on an
-// MP's record. Every write is audited; nothing here is edited or deleted afterwards.
+// Commands of civil society's joint statements: publish one, add a signatory. Every write is audited;
+// nothing here is edited or deleted afterwards.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { calendarDay, latinDigits, optionalText, requiredText, webAddress } from '../../platform/input-text';
+import { calendarDay, latinDigits, optionalText, text, webAddress } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import {
   findOrganisation,
   findOrganisationByName,
   findStatement,
-  insertMemberNote,
   insertOrganisation,
   insertSignature,
   insertStatement,
-  personExists,
 } from './statements.queries';
-import { NOTE_SCORES, ORGANISATION_KINDS } from './watch.table';
+import { ORGANISATION_KINDS } from './watch.table';
 
 const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 const day = z.string().transform(latinDigits).pipe(calendarDay());
 
+/** Text of `min` to `max` characters, with one reason for each way it can be wrong. */
+const boundedText = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too-long')
+    .pipe(text(max))
+    .pipe(z.string().min(1, { message: 'required', abort: true }).min(min, 'too-short'));
+
 /** An organisation chosen from the list, or named here for the first time. */
 const organisationFields = {
-  organisationId: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,8}$/, 'invalid')]).default(''),
-  newName: optionalText(200).default(null),
-  newKind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS, 'invalid')]).default(''),
-  newWebsite: z.union([z.literal(''), webAddress()]).default(''),
+  organisationId: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,8}$/)], 'invalid').default(''),
+  newName: z.string().trim().max(200, 'too-long').pipe(optionalText(200)).default(null),
+  newKind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS)], 'invalid').default(''),
+  newWebsite: z.union([z.literal(''), webAddress()], 'invalid-url').default(''),
 };
 type OrganisationChoice = {
   organisationId: string;
@@ -39,30 +46,14 @@ type OrganisationChoice = {
 
 export const statementInputSchema = z.object({
   ...organisationFields,
-  title: requiredText(5, 200),
-  body: requiredText(20, 10_000),
+  title: boundedText(5, 200),
+  body: boundedText(20, 10_000),
   publishedOn: day,
 });
 export type StatementInput = z.output<typeof statementInputSchema>;
 
 export const signatureInputSchema = z.object({ ...organisationFields, signedOn: day });
 export type SignatureInput = z.output<typeof signatureInputSchema>;
-
-export const noteInputSchema = z.object({
-  remark: requiredText(5, 2000),
-  score: z
-    .string()
-    .trim()
-    .transform((s) => Number(s.replace(/^\+/, '').replace('−', '-')))
-    .pipe(
-      z.union(
-        NOTE_SCORES.map((n) => z.literal(n)) as [z.ZodLiteral<1>, z.ZodLiteral<0>, z.ZodLiteral<-1>],
-        'invalid',
-      ),
-    ),
-  sourceUrl: webAddress(),
-});
-export type NoteInput = z.output<typeof noteInputSchema>;
 
 export type StatementError =
   | 'organisation-required'
@@ -94,6 +85,11 @@ async function resolveOrganisation(
     is_demo: demo ? 1 : 0,
     created_at: now.toISOString(),
   });
+  // Another watchdog named the same organisation a moment ago: use theirs.
+  if (id === undefined) {
+    const added = await findOrganisationByName(trx, choice.newName);
+    return added ? ok(added.id) : fail('unknown-organisation');
+  }
   await appendAudit(trx, actorOf(user), {
     action: 'watch-organisation-added',
     entityType: 'watch_organisation',
@@ -184,33 +180,3 @@ export async function signStatement(
 }
 
 class AlreadySigned extends Error {}
-
-/** A watchdog's sourced remark on a member's record; public, audited, never edited. */
-export async function addMemberNote(
-  db: Db,
-  personId: number,
-  input: NoteInput,
-  user: CurrentUser,
-  now: Date,
-  opts: { demo?: boolean } = {},
-): Promise<Result<{ id: number }, StatementError>> {
-  return db.kysely.transaction().execute(async (trx) => {
-    if (!(await personExists(trx, personId))) return fail('not-found');
-    const id = await insertMemberNote(trx, {
-      person_id: personId,
-      remark: input.remark,
-      score: input.score,
-      source_url: input.sourceUrl,
-      is_demo: opts.demo ? 1 : 0,
-      created_by: user.id,
-      created_at: now.toISOString(),
-    });
-    await appendAudit(trx, actorOf(user), {
-      action: 'watch-member-note-added',
-      entityType: 'assembly_person',
-      entityId: personId,
-      after: { note: id, score: input.score, source: input.sourceUrl },
-    });
-    return ok({ id });
-  });
-}

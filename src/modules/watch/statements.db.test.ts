@@ -1,25 +1,22 @@
-// Joint statements and watchdogs' notes on both databases: who signed when, what is refused and left as it
-// was, and the audit rows every write leaves.
+// Joint statements on both databases: who signed when, what is refused and left as it was, and the audit
+// rows every write leaves.
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
-import { createTinyAssembly } from '../assembly/questions-laws.test-data';
 import {
-  addMemberNote,
-  noteInputSchema,
   publishStatement,
   signatureInputSchema,
   signStatement,
   statementInputSchema,
 } from './statements.commands';
-import { listOrganisations, listStatements, notesOfPerson, signaturesOf } from './statements.queries';
+import { insertOrganisation, listOrganisations, listStatements, signaturesOf } from './statements.queries';
 
 const NOW = new Date('2026-03-20T03:00:00Z');
 
 describeEachDatabase(
-  'joint statements and notes',
+  'joint statements',
   (t) => {
     let watchdog: CurrentUser;
     let statementId: number;
@@ -95,6 +92,8 @@ describeEachDatabase(
 
     it('refuses a signature before publication or in the future, and adds no organisation for it', async () => {
       const before = (await listOrganisations(t.db.kysely)).length;
+      const signedBefore = (await signaturesOf(t.db.kysely, statementId)).length;
+      const auditsBefore = await audits('watch-statement-signed');
       expect(await sign({ newName: 'Too Early', newKind: 'ngo', signedOn: '2026-02-28' })).toEqual({
         ok: false,
         error: 'before-publication',
@@ -112,41 +111,79 @@ describeEachDatabase(
         error: 'unknown-organisation',
       });
       expect((await listOrganisations(t.db.kysely)).length).toBe(before);
+      expect((await signaturesOf(t.db.kysely, statementId)).length).toBe(signedBefore);
+      expect(await audits('watch-statement-signed')).toBe(auditsBefore);
+      expect(await audits('watch-organisation-added')).toBe(3);
       expect(
         signatureInputSchema.safeParse({ newName: 'X Y', newKind: 'ngo', signedOn: '2026-02-30' }).success,
       ).toBe(false);
+      // Today in Phnom Penh is allowed.
+      expect(await sign({ newName: 'Signs Today', newKind: 'other', signedOn: '2026-03-20' })).toEqual({
+        ok: true,
+        value: null,
+      });
     });
 
-    it("keeps a watchdog's sourced note on a member, audited; refuses a link that is not http(s)", async () => {
-      const assembly = await createTinyAssembly(t.db.kysely);
-      const person = (
-        await t.db.kysely
-          .selectFrom('assembly_memberships')
-          .select('person_id')
-          .where('id', '=', assembly.memberId)
-          .executeTakeFirstOrThrow()
-      ).person_id;
-      const note = noteInputSchema.parse({
-        remark: 'Asked about the flooded road; published the answer.',
-        score: '+1',
-        sourceUrl: 'https://example.org/q/1',
-      });
-      expect(await addMemberNote(t.db, person, note, watchdog, NOW)).toMatchObject({ ok: true });
-      expect(await addMemberNote(t.db, 999_999, note, watchdog, NOW)).toEqual({
-        ok: false,
-        error: 'not-found',
-      });
-      expect(await notesOfPerson(t.db.kysely, person)).toMatchObject([
-        { score: 1, author: 'watchdog', source_url: 'https://example.org/q/1' },
-      ]);
-      expect(await audits('watch-member-note-added')).toBe(1);
-      for (const sourceUrl of ['javascript:alert(1)', 'ftp://example.org/x', 'example.org'])
-        expect(noteInputSchema.safeParse({ remark: 'Some remark', score: '0', sourceUrl }).success).toBe(
-          false,
+    it('refuses a publication dated tomorrow or naming no organisation, and writes nothing', async () => {
+      const statementsBefore = (await listStatements(t.db.kysely, 100)).length;
+      const organisationsBefore = (await listOrganisations(t.db.kysely)).length;
+      const auditsBefore = await audits('watch-statement-published');
+      const publish = (fields: Record<string, string>) =>
+        publishStatement(
+          t.db,
+          statementInputSchema.parse({
+            title: 'Refused statement',
+            body: 'This statement is refused and leaves nothing behind.',
+            ...fields,
+          }),
+          watchdog,
+          NOW,
         );
-      expect(
-        noteInputSchema.safeParse({ remark: 'Some remark', score: '2', sourceUrl: 'https://x.org' }).success,
-      ).toBe(false);
+      // NOW is 20 March in Phnom Penh; the 21st is still to come there.
+      expect(await publish({ newName: 'Future Org', newKind: 'ngo', publishedOn: '2026-03-21' })).toEqual({
+        ok: false,
+        error: 'date-in-future',
+      });
+      expect(await publish({ newName: 'No Kind Org', publishedOn: '2026-03-20' })).toEqual({
+        ok: false,
+        error: 'organisation-required',
+      });
+      expect(await publish({ organisationId: '424242', publishedOn: '2026-03-20' })).toEqual({
+        ok: false,
+        error: 'unknown-organisation',
+      });
+      expect((await listStatements(t.db.kysely, 100)).length).toBe(statementsBefore);
+      expect((await listOrganisations(t.db.kysely)).length).toBe(organisationsBefore);
+      expect(await audits('watch-statement-published')).toBe(auditsBefore);
+    });
+
+    it('checks dates, kinds, websites and lengths before anything is written', () => {
+      const base = { newName: 'Checked Org', newKind: 'ngo', title: 'A fine title', body: 'x'.repeat(30) };
+      const reasons = (fields: Record<string, string>) => {
+        const parsed = statementInputSchema.safeParse({ publishedOn: '2026-03-01', ...base, ...fields });
+        return parsed.success ? [] : [...new Set(parsed.error.issues.map((i) => i.message))];
+      };
+      expect(reasons({})).toEqual([]);
+      expect(reasons({ publishedOn: '2026-02-30' })).toEqual(['invalid-date']);
+      expect(reasons({ publishedOn: '01/03/2026' })).toEqual(['invalid-date']);
+      // Khmer numerals are the same day.
+      expect(statementInputSchema.parse({ ...base, publishedOn: '២០២៦-០៣-០១' }).publishedOn).toBe(
+        '2026-03-01',
+      );
+      expect(reasons({ newKind: 'party' })).toEqual(['invalid']);
+      expect(reasons({ newWebsite: 'javascript:alert(1)' })).toEqual(['invalid-url']);
+      expect(reasons({ title: '' })).toEqual(['required']);
+      expect(reasons({ title: 'x'.repeat(201) })).toEqual(['too-long']);
+      expect(reasons({ body: 'Too short' })).toEqual(['too-short']);
+      expect(signatureInputSchema.safeParse({ organisationId: '1', signedOn: '2026-02-29' }).success).toBe(
+        false,
+      );
+    });
+
+    it('keeps one organisation of a name when two watchdogs name it at once', async () => {
+      const row = { name: 'Test Union', kind: 'trade_union' as const, created_at: NOW.toISOString() };
+      expect(await insertOrganisation(t.db.kysely, row)).toBeUndefined();
+      expect((await listOrganisations(t.db.kysely)).filter((o) => o.name === 'Test Union')).toHaveLength(1);
     });
   },
   seedDemo,

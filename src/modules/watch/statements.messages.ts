@@ -1,5 +1,6 @@
 // Khmer and English text of joint statements and of watchdogs' notes on MPs.
 import type { Lang } from '../../platform/i18n/i18n';
+import { formErrors } from './form.messages';
 import type { OrganisationKind } from './watch.table';
 
 const en = {
@@ -10,7 +11,7 @@ const en = {
   publisher: 'Published by',
   publishedOn: 'Published on',
   signatories: 'Signatories',
-  signatoryCount: (n: string) => `${n} signatories`,
+  signatoryCount: (n: number, shown: string) => `${shown} ${n === 1 ? 'signatory' : 'signatories'}`,
   organisation: 'Organisation',
   kind: 'Kind',
   signedOn: 'Signed on',
@@ -41,25 +42,25 @@ const en = {
   notesIntro:
     'Remarks by civil-society watchdogs on what this member did, each with its source. A score says whether the act served citizens (+1), was neutral (0) or went against them (−1). Notes are the watchdogs’ own views, not Sala’s.',
   noNotes: 'No note yet.',
-  scoreSum: (sum: string, count: string) => `Sum of scores: ${sum} (${count} notes)`,
+  scoreSum: (sum: string, n: number, shown: string) =>
+    `Sum of scores: ${sum} (${shown} ${n === 1 ? 'note' : 'notes'})`,
   score: 'Score',
   scores: { '1': '+1', '0': '0', '-1': '−1' } as Record<string, string>,
   remark: 'Remark',
+  remarkHint: 'what the member did, at most 2,000 characters',
+  scoreChoices: {
+    '1': '+1 for citizens',
+    '0': '0 neutral',
+    '-1': '−1 against citizens',
+  } as Record<string, string>,
   source: 'Source',
   by: 'by',
   addNote: 'Add a note',
   sourceUrl: 'Source link (http or https)',
   errors: {
-    required: 'a required field is empty',
-    'too-short': 'a text is too short',
-    'broken-text': 'a text is not readable (broken characters)',
-    'invalid-date': 'a date must exist and be written as YYYY-MM-DD',
-    'invalid-url': 'a link must start with http:// or https://',
-    invalid: 'a choice is not one of those offered',
-    other: 'a value is not what the field expects (too long, or of the wrong kind)',
+    ...formErrors.en,
     'organisation-required': 'choose an organisation, or name a new one with its kind',
     'unknown-organisation': 'this organisation is not listed',
-    'date-in-future': 'the date is still to come',
     'before-publication': 'an organisation cannot sign before the statement was published',
     'already-signed': 'this organisation has already signed',
     'not-found': 'not found',
@@ -76,7 +77,7 @@ const km: StatementMessages = {
   publisher: 'ចេញផ្សាយដោយ',
   publishedOn: 'ចេញផ្សាយថ្ងៃ',
   signatories: 'អ្នកចុះហត្ថលេខា',
-  signatoryCount: (n) => `អ្នកចុះហត្ថលេខា ${n}`,
+  signatoryCount: (_n, shown) => `អ្នកចុះហត្ថលេខា ${shown}`,
   organisation: 'អង្គការ',
   kind: 'ប្រភេទ',
   signedOn: 'ចុះហត្ថលេខាថ្ងៃ',
@@ -105,25 +106,24 @@ const km: StatementMessages = {
   notesIntro:
     'កំណត់សម្គាល់របស់អ្នកតាមដានសង្គមស៊ីវិល លើអ្វីដែលសមាជិកនេះបានធ្វើ ដោយមានប្រភពនីមួយៗ។ ពិន្ទុបង្ហាញថាទង្វើនោះបម្រើពលរដ្ឋ (+1) អព្យាក្រឹត (0) ឬប្រឆាំងនឹងពួកគេ (−1)។ កំណត់សម្គាល់ជាទស្សនៈរបស់អ្នកតាមដានផ្ទាល់ មិនមែនរបស់សាលាទេ។',
   noNotes: 'មិនទាន់មានកំណត់សម្គាល់ទេ។',
-  scoreSum: (sum, count) => `ពិន្ទុសរុប៖ ${sum} (កំណត់សម្គាល់ ${count})`,
+  scoreSum: (sum, _n, shown) => `ពិន្ទុសរុប៖ ${sum} (កំណត់សម្គាល់ ${shown})`,
   score: 'ពិន្ទុ',
   scores: { '1': '+1', '0': '0', '-1': '−1' },
   remark: 'កំណត់សម្គាល់',
+  remarkHint: 'អ្វីដែលសមាជិកបានធ្វើ យ៉ាងច្រើន ២.០០០ តួអក្សរ',
+  scoreChoices: {
+    '1': '+1 បម្រើពលរដ្ឋ',
+    '0': '0 អព្យាក្រឹត',
+    '-1': '−1 ប្រឆាំងនឹងពលរដ្ឋ',
+  },
   source: 'ប្រភព',
   by: 'ដោយ',
   addNote: 'បន្ថែមកំណត់សម្គាល់',
   sourceUrl: 'តំណប្រភព (http ឬ https)',
   errors: {
-    required: 'ប្រអប់ចាំបាច់មួយនៅទទេ',
-    'too-short': 'អត្ថបទខ្លីពេក',
-    'broken-text': 'អត្ថបទអានមិនបាន (តួអក្សរខូច)',
-    'invalid-date': 'កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ឆឆឆឆ-ខខ-ថថ',
-    'invalid-url': 'តំណត្រូវចាប់ផ្តើមដោយ http:// ឬ https://',
-    invalid: 'ជម្រើសមួយមិនមែនជាជម្រើសដែលបានផ្តល់',
-    other: 'តម្លៃមួយមិនត្រូវនឹងប្រអប់ (វែងពេក ឬខុសប្រភេទ)',
+    ...formErrors.km,
     'organisation-required': 'សូមជ្រើសរើសអង្គការ ឬដាក់ឈ្មោះអង្គការថ្មីជាមួយប្រភេទរបស់វា',
     'unknown-organisation': 'អង្គការនេះមិនមានក្នុងបញ្ជីទេ',
-    'date-in-future': 'កាលបរិច្ឆេទមិនទាន់មកដល់',
     'before-publication': 'អង្គការមិនអាចចុះហត្ថលេខាមុនថ្ងៃចេញផ្សាយសេចក្តីថ្លែងការណ៍បានទេ',
     'already-signed': 'អង្គការនេះបានចុះហត្ថលេខារួចហើយ',
     'not-found': 'រកមិនឃើញ',

@@ -1,11 +1,10 @@
-// Views of joint statements (the list, one statement with its signatories) and of watchdogs' notes on an
-// MP's record, with the watchdog's forms.
+// Views of joint statements (the list, one statement with its signatories), with the watchdog's forms.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { Field, type FormState, Problems, refilled } from './form-parts';
 import { type StatementMessages, statementMessages } from './statements.messages';
-import type { listOrganisations, listStatements, MemberNoteRow, signaturesOf } from './statements.queries';
+import type { listOrganisations, listStatements, signaturesOf } from './statements.queries';
 import { ORGANISATION_KINDS } from './watch.table';
 
 interface ViewBase {
@@ -82,7 +81,10 @@ export function StatementsView(
             {s.is_demo ? <span class="muted"> ({m.demo})</span> : null}
             <br />
             {m.publisher} {s.publisher} · {dateOf(p, s.published_on)} ·{' '}
-            {m.signatoryCount(formatNumber(Number(s.signatories ?? 0), p.lang, p.digits))}
+            {m.signatoryCount(
+              Number(s.signatories ?? 0),
+              formatNumber(Number(s.signatories ?? 0), p.lang, p.digits),
+            )}
           </li>
         ))}
       </ul>
@@ -195,76 +197,5 @@ export function StatementView(
         </section>
       ) : null}
     </>
-  );
-}
-
-/** The watchdogs' notes on a member, for the member's record page. */
-export function MemberNotes(
-  p: ViewBase & {
-    personId: number;
-    notes: MemberNoteRow[];
-    mayAdd: boolean;
-    state?: FormState;
-    heading: string;
-  },
-) {
-  const m = statementMessages[p.lang];
-  const sum = p.notes.reduce((total, n) => total + n.score, 0);
-  const signed = sum > 0 ? `+${sum}` : sum < 0 ? `−${-sum}` : '0';
-  return (
-    <section id="notes">
-      <h2>{p.heading}</h2>
-      <p>{m.notesIntro}</p>
-      {p.notes.length === 0 ? (
-        <p>{m.noNotes}</p>
-      ) : (
-        <>
-          <p>{m.scoreSum(signed, formatNumber(p.notes.length, p.lang, p.digits))}</p>
-          <ul class="notes">
-            {p.notes.map((n) => (
-              <li>
-                <strong>
-                  {m.score} {m.scores[String(n.score)]}
-                </strong>{' '}
-                — {n.remark}{' '}
-                <a href={n.source_url} rel="nofollow noopener">
-                  {m.source}
-                </a>
-                <br />
-                <span class="muted">
-                  {formatDate(n.created_at, p.lang, p.digits)}
-                  {n.author ? ` ${m.by} ${n.author}` : ''}
-                  {n.is_demo ? ` (${m.demo})` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {p.mayAdd ? (
-        <form method="post" action={`/watch/members/${p.personId}/notes`}>
-          <CsrfField token={p.csrfToken} />
-          <h3>{m.addNote}</h3>
-          <Problems title={m.errorTitle} state={p.state} form="note" />
-          <Field form="note" name="remark" label={m.remark} state={p.state} area />
-          <fieldset>
-            <legend>{m.score}</legend>
-            {(['1', '0', '-1'] as const).map((s) => (
-              <label>
-                <input
-                  type="radio"
-                  name="score"
-                  value={s}
-                  checked={refilled(p.state, 'note', 'score') === s}
-                />{' '}
-                {m.scores[s]}{' '}
-              </label>
-            ))}
-          </fieldset>
-          <Field form="note" name="sourceUrl" label={m.sourceUrl} type="url" state={p.state} />
-          <button type="submit">{m.save}</button>
-        </form>
-      ) : null}
-    </section>
   );
 }

@@ -1,13 +1,7 @@
-// Every SQL statement of joint statements (organisations, statements, signatures) and of watchdogs'
-// notes on MPs' records.
+// Every SQL statement of joint statements: organisations, statements and their signatures.
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
-import type {
-  WatchMemberNotesTable,
-  WatchOrganisationsTable,
-  WatchSignaturesTable,
-  WatchStatementsTable,
-} from './watch.table';
+import type { WatchOrganisationsTable, WatchSignaturesTable, WatchStatementsTable } from './watch.table';
 
 export function listOrganisations(db: Executor) {
   return db.selectFrom('watch_organisations').selectAll().orderBy('name').execute();
@@ -21,13 +15,15 @@ export function findOrganisationByName(db: Executor, name: string) {
   return db.selectFrom('watch_organisations').selectAll().where('name', '=', name).executeTakeFirst();
 }
 
+/** Adds an organisation; undefined when one of that name was added meanwhile (names are unique). */
 export async function insertOrganisation(db: Executor, row: Insertable<WatchOrganisationsTable>) {
-  const { id } = await db
+  const added = await db
     .insertInto('watch_organisations')
     .values(row)
+    .onConflict((oc) => oc.column('name').doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
+    .executeTakeFirst();
+  return added?.id;
 }
 
 export async function insertStatement(db: Executor, row: Insertable<WatchStatementsTable>) {
@@ -83,6 +79,7 @@ export function signaturesOf(db: Executor, statementId: number) {
     .where('g.statement_id', '=', statementId)
     .orderBy('g.signed_on')
     .orderBy('g.recorded_at')
+    .orderBy('o.name')
     .execute();
 }
 
@@ -94,38 +91,4 @@ export async function insertSignature(db: Executor, row: Insertable<WatchSignatu
     .onConflict((oc) => oc.columns(['statement_id', 'organisation_id']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-}
-
-export async function insertMemberNote(db: Executor, row: Insertable<WatchMemberNotesTable>) {
-  const { id } = await db
-    .insertInto('watch_member_notes')
-    .values(row)
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return id;
-}
-
-/** A member's notes, newest first, with the watchdog account that wrote each. */
-export function notesOfPerson(db: Executor, personId: number) {
-  return db
-    .selectFrom('watch_member_notes as n')
-    .leftJoin('users as u', 'u.id', 'n.created_by')
-    .select([
-      'n.id',
-      'n.remark',
-      'n.score',
-      'n.source_url',
-      'n.is_demo',
-      'n.created_at',
-      'u.username as author',
-    ])
-    .where('n.person_id', '=', personId)
-    .orderBy('n.created_at', 'desc')
-    .orderBy('n.id', 'desc')
-    .execute();
-}
-export type MemberNoteRow = Awaited<ReturnType<typeof notesOfPerson>>[number];
-
-export function personExists(db: Executor, personId: number) {
-  return db.selectFrom('assembly_persons').select('id').where('id', '=', personId).executeTakeFirst();
 }

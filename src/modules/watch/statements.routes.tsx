@@ -9,10 +9,9 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { idParam, userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import type { FormState } from './form-parts';
+import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import { scorecardPage } from './scorecard.pages';
 import {
-  addMemberNote,
-  noteInputSchema,
   publishStatement,
   signatureInputSchema,
   signStatement,

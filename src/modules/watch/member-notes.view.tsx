@@ -1,0 +1,83 @@
+// Watchdogs' notes on an MP's record, newest first with their sum, and the watchdog's form to add one;
+// embedded in the member's scorecard page.
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { CsrfField } from '../../web/layout';
+import { Field, type FormState, Problems, refilled } from './form-parts';
+import type { MemberNoteRow } from './member-notes.queries';
+import { statementMessages } from './statements.messages';
+
+/** The sum of scores with its sign, as a reader writes it: +2, 0, −1. */
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+/** The watchdogs' notes on a member, and (for a watchdog) the form that adds one. */
+export function MemberNotes(p: {
+  lang: Lang;
+  digits: Digits;
+  csrfToken: string;
+  personId: number;
+  notes: MemberNoteRow[];
+  mayAdd: boolean;
+  state?: FormState;
+  heading: string;
+}) {
+  const m = statementMessages[p.lang];
+  const sum = p.notes.reduce((total, n) => total + n.score, 0);
+  return (
+    <section id="notes" aria-labelledby="notes-heading">
+      <h2 id="notes-heading">{p.heading}</h2>
+      <p>{m.notesIntro}</p>
+      {p.notes.length === 0 ? (
+        <p>{m.noNotes}</p>
+      ) : (
+        <>
+          <p>{m.scoreSum(signed(sum), p.notes.length, formatNumber(p.notes.length, p.lang, p.digits))}</p>
+          <ul class="notes">
+            {p.notes.map((n) => (
+              <li>
+                <strong>
+                  {m.score} {m.scores[String(n.score)]}
+                </strong>{' '}
+                — {n.remark}{' '}
+                <a href={n.source_url} rel="nofollow noopener noreferrer">
+                  {m.source}
+                </a>
+                <br />
+                <span class="muted">
+                  {formatDate(n.created_at, p.lang, p.digits)}
+                  {n.author ? ` ${m.by} ${n.author}` : ''}
+                  {n.is_demo ? ` (${m.demo})` : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {p.mayAdd ? (
+        <form method="post" action={`/watch/members/${p.personId}/notes`}>
+          <CsrfField token={p.csrfToken} />
+          <h3>{m.addNote}</h3>
+          <Problems title={m.errorTitle} state={p.state} form="note" />
+          <Field form="note" name="remark" label={m.remark} hint={m.remarkHint} state={p.state} area />
+          <fieldset>
+            <legend>{m.score}</legend>
+            {(['1', '0', '-1'] as const).map((s) => (
+              <label>
+                <input
+                  type="radio"
+                  name="score"
+                  value={s}
+                  required
+                  checked={refilled(p.state, 'note', 'score') === s}
+                />{' '}
+                {m.scoreChoices[s]}{' '}
+              </label>
+            ))}
+          </fieldset>
+          <Field form="note" name="sourceUrl" label={m.sourceUrl} type="url" state={p.state} />
+          <button type="submit">{m.save}</button>
+        </form>
+      ) : null}
+    </section>
+  );
+}

@@ -1,12 +1,19 @@
-// Writes receipts issued at the same moment together: their applications in one insert, each office's
-// sequence numbers in one step, the receipts chained in order in one insert, and their audit rows in one
-// insert. A batch costs a handful of statements whatever its size, which matters on PostgreSQL, where each
-// statement is a round trip and an office's receipts (and the audit chain) must be written one after another.
-import type { Transaction } from 'kysely';
+// Writes receipts issued at the same moment together: their applications, each office's sequence numbers,
+// the receipts chained in order and their audit rows, in a few statements whatever the batch's size. That
+// matters on PostgreSQL, where each statement is a round trip and an office's receipts (and the audit
+// chain) must be written one batch after another: there a batch is two statements besides the lock.
+import { PostgresAdapter, type Transaction } from 'kysely';
 import { type BatchWriter, createBatchWriter } from '../../db/commit-group';
 import type { Db } from '../../db/connect';
 import type { Database } from '../../db/database';
-import { type Actor, type AuditEntry, appendAudits } from '../../platform/audit/audit.queries';
+import {
+  type Actor,
+  type AuditEntry,
+  appendAudits,
+  chainAuditRows,
+  lockAuditChain,
+} from '../../platform/audit/audit.queries';
+import { GENESIS_HASH } from '../../platform/audit/audit.rules';
 import {
   insertApplications,
   insertReceipts,
@@ -15,6 +22,7 @@ import {
   takeSeqs,
 } from './counter.queries';
 import { type ChainedReceipt, hashReceipt, RECEIPT_GENESIS_HASH, receiptNumber } from './receipt.rules';
+import { reserveOnPostgres, writeOnPostgres } from './receipt-batch.queries';
 
 /** Everything a receipt needs except what only the batch knows: its number, link and application id. */
 export interface ReceiptDraft {
@@ -29,50 +37,116 @@ export interface WrittenReceipt {
   applicationId: number;
 }
 
+type HashedReceipt = ChainedReceipt & { hash: string };
+
+/** The drafts' indexes per office, in the order given. */
+function byOffice(drafts: ReceiptDraft[]): Map<string, number[]> {
+  const offices = new Map<string, number[]>();
+  drafts.forEach((d, i) => {
+    offices.set(d.application.office_code, [...(offices.get(d.application.office_code) ?? []), i]);
+  });
+  return offices;
+}
+
+/**
+ * Numbers and chains one office's receipts after its counter (`last_seq` already moved on by their count,
+ * `last_hash` the hash of the office's last receipt); returns the hash the counter must now hold.
+ */
+function chainOffice(
+  drafts: ReceiptDraft[],
+  indexes: number[],
+  counter: { office_code: string; last_seq: number; last_hash: string },
+  applicationIds: number[],
+  into: HashedReceipt[],
+): string {
+  let seq = counter.last_seq - indexes.length;
+  let link = counter.last_hash;
+  for (const i of indexes) {
+    seq += 1;
+    const receipt: ChainedReceipt = {
+      ...drafts[i].receipt,
+      prev_hash: link,
+      number: receiptNumber(counter.office_code, seq),
+      office_code: counter.office_code,
+      seq,
+      application_id: applicationIds[i],
+    };
+    link = hashReceipt(receipt);
+    into[i] = { ...receipt, hash: link };
+  }
+  return link;
+}
+
+const auditOf = (drafts: ReceiptDraft[], receipts: HashedReceipt[]) =>
+  drafts.map((d, i) => ({
+    actor: d.actor,
+    entry: { ...d.audit, entityType: 'owso_receipt', entityId: receipts[i].number },
+  }));
+
+async function writeOnSqlite(trx: Transaction<Database>, drafts: ReceiptDraft[]): Promise<HashedReceipt[]> {
+  const applicationIds = await insertApplications(
+    trx,
+    drafts.map((d) => d.application),
+  );
+  const receipts: HashedReceipt[] = new Array(drafts.length);
+  for (const [office, indexes] of byOffice(drafts)) {
+    const counter = await takeSeqs(trx, office, indexes.length, RECEIPT_GENESIS_HASH);
+    const last = chainOffice(drafts, indexes, { ...counter, office_code: office }, applicationIds, receipts);
+    await setCounterHash(trx, office, last);
+  }
+  await insertReceipts(trx, receipts);
+  await appendAudits(trx, auditOf(drafts, receipts));
+  return receipts;
+}
+
+async function writeOnPostgresBatch(
+  trx: Transaction<Database>,
+  drafts: ReceiptDraft[],
+): Promise<HashedReceipt[]> {
+  const offices = byOffice(drafts);
+  await lockAuditChain(trx);
+  const reserved = await reserveOnPostgres(
+    trx,
+    [...offices].map(([office, indexes]) => ({ office, count: indexes.length })),
+    drafts.length,
+    RECEIPT_GENESIS_HASH,
+  );
+  const receipts: HashedReceipt[] = new Array(drafts.length);
+  const counterHashes = reserved.counters.map((counter) => ({
+    office_code: counter.office_code,
+    last_hash: chainOffice(
+      drafts,
+      offices.get(counter.office_code) ?? [],
+      counter,
+      reserved.applicationIds,
+      receipts,
+    ),
+  }));
+  await writeOnPostgres(trx, {
+    applications: drafts.map(({ application: { now, ...a } }, i) => ({
+      ...a,
+      id: reserved.applicationIds[i],
+      status: 'received' as const,
+      created_at: now,
+      updated_at: now,
+    })),
+    receipts,
+    counterHashes,
+    auditRows: chainAuditRows(reserved.auditHash ?? GENESIS_HASH, auditOf(drafts, receipts), new Date()),
+  });
+  return receipts;
+}
+
 /** Writes the drafts in the transaction, in the order given; each office's receipts are numbered in that order. */
 export async function writeReceipts(
   trx: Transaction<Database>,
   drafts: ReceiptDraft[],
 ): Promise<WrittenReceipt[]> {
-  const applicationIds = await insertApplications(
-    trx,
-    drafts.map((d) => d.application),
-  );
-  const receipts: (ChainedReceipt & { hash: string })[] = [];
-  const byOffice = new Map<string, number[]>();
-  drafts.forEach((d, i) => {
-    byOffice.set(d.application.office_code, [...(byOffice.get(d.application.office_code) ?? []), i]);
-  });
-  const numbered = new Array<ChainedReceipt & { hash: string }>(drafts.length);
-  for (const [office, indexes] of byOffice) {
-    const counter = await takeSeqs(trx, office, indexes.length, RECEIPT_GENESIS_HASH);
-    let seq = counter.last_seq - indexes.length;
-    let prevHash = counter.last_hash;
-    for (const i of indexes) {
-      seq += 1;
-      const receipt: ChainedReceipt = {
-        ...drafts[i].receipt,
-        prev_hash: prevHash,
-        number: receiptNumber(office, seq),
-        office_code: office,
-        seq,
-        application_id: applicationIds[i],
-      };
-      prevHash = hashReceipt(receipt);
-      numbered[i] = { ...receipt, hash: prevHash };
-      receipts.push(numbered[i]);
-    }
-    await setCounterHash(trx, office, prevHash);
-  }
-  await insertReceipts(trx, receipts);
-  await appendAudits(
-    trx,
-    drafts.map((d, i) => ({
-      actor: d.actor,
-      entry: { ...d.audit, entityType: 'owso_receipt', entityId: numbered[i].number },
-    })),
-  );
-  return numbered.map((r) => ({ number: r.number, applicationId: r.application_id }));
+  const receipts =
+    trx.getExecutor().adapter instanceof PostgresAdapter
+      ? await writeOnPostgresBatch(trx, drafts)
+      : await writeOnSqlite(trx, drafts);
+  return receipts.map((r) => ({ number: r.number, applicationId: r.application_id }));
 }
 
 const writers = new WeakMap<Db, BatchWriter<ReceiptDraft, WrittenReceipt>>();

@@ -37,24 +37,47 @@ export async function appendAudits(
   rows: { actor: Actor; entry: AuditEntry }[],
 ): Promise<void> {
   if (rows.length === 0) return;
+  await lockAuditChain(trx);
+  const values = chainAuditRows(await lastAuditHash(trx), rows, new Date());
+  // One multi-row insert: ids are given in the order of the rows, which is the order of the chain.
+  await trx.insertInto('audit_log').values(values).execute();
+}
+
+/**
+ * Takes the audit chain's lock until the transaction ends (PostgreSQL; SQLite has one writer anyway). It
+ * must be a statement of its own, before the read of the last hash: on PostgreSQL each statement reads
+ * what was committed when it began, so only a read that begins after the lock sees the last holder's row.
+ */
+export async function lockAuditChain(trx: Executor): Promise<void> {
   if (trx.getExecutor().adapter instanceof PostgresAdapter) {
     await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(trx);
   }
+}
+
+export async function lastAuditHash(trx: Executor): Promise<string> {
   const last = await trx
     .selectFrom('audit_log')
     .select('hash')
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
-  let prevHash = last?.hash ?? GENESIS_HASH;
-  const at = new Date().toISOString();
-  const values = rows.map(({ actor, entry }) => {
+  return last?.hash ?? GENESIS_HASH;
+}
+
+/** The rows to insert after the row whose hash is `prevHash`, each linked to the one before. */
+export function chainAuditRows(
+  prevHash: string,
+  rows: { actor: Actor; entry: AuditEntry }[],
+  at: Date,
+): (ChainedFields & { hash: string })[] {
+  let link = prevHash;
+  return rows.map(({ actor, entry }) => {
     const summary: Record<string, unknown> = {};
     if (entry.before !== undefined) summary.before = entry.before;
     if (entry.after !== undefined) summary.after = entry.after;
     const row: ChainedFields = {
-      prev_hash: prevHash,
-      at,
+      prev_hash: link,
+      at: at.toISOString(),
       actor_user_id: actor.userId,
       actor: actor.label,
       action: entry.action,
@@ -62,12 +85,9 @@ export async function appendAudits(
       entity_id: String(entry.entityId),
       summary: JSON.stringify(summary),
     };
-    const hash = hashAuditRow(row);
-    prevHash = hash;
-    return { ...row, hash };
+    link = hashAuditRow(row);
+    return { ...row, hash: link };
   });
-  // One multi-row insert: ids are given in the order of the rows, which is the order of the chain.
-  await trx.insertInto('audit_log').values(values).execute();
 }
 
 // An arbitrary constant naming Sala's audit-chain lock among PostgreSQL advisory locks.

@@ -5,6 +5,7 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { parseCsv } from '../../platform/csv';
 import { createDemoAssembly } from '../../setup/demo-assembly';
 import { createDemoQuestionsLaws } from '../../setup/demo-questions-laws';
+import { createDemoWatch } from '../../setup/demo-watch';
 
 describeEachDatabase(
   'open data tables',
@@ -13,6 +14,7 @@ describeEachDatabase(
     beforeAll(async () => {
       await createDemoAssembly(t.db, new Date());
       await createDemoQuestionsLaws(t.db, new Date());
+      await createDemoWatch(t.db, new Date());
       await submitSample(t.db);
       app = testApp(t.db);
     });
@@ -24,6 +26,9 @@ describeEachDatabase(
       ['votes-by-member', 'assembly_votes'],
       ['questions', 'assembly_questions'],
       ['laws', 'assembly_bills'],
+      ['statements', 'watch_statements'],
+      ['signatures', 'watch_signatures'],
+      ['member_notes', 'watch_member_notes'],
     ] as const)(
       '/watch/data/%s.csv has one row per record of %s, and nothing of citizens',
       async (name, table) => {
@@ -35,6 +40,7 @@ describeEachDatabase(
           .selectFrom(table)
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow();
+        expect(Number(records.n)).toBeGreaterThan(0);
         expect(parseCsv(text)).toHaveLength(Number(records.n));
         for (const value of SAMPLE_PERSONAL) expect(text).not.toContain(value);
       },
@@ -44,6 +50,9 @@ describeEachDatabase(
       const page = await (await app.request('/watch/data', { headers: { 'accept-language': 'en' } })).text();
       expect(page).toContain('/watch/data/votes-by-member.csv');
       expect(page).toContain('/api/popolo.json');
+      expect(page).toContain('/watch/promises.csv?platform=DEMO-PLATFORM&amp;table=assessments');
+      expect(page).toContain('/watch/statements.atom');
+      expect(page).toContain('/watch/assessments.atom');
       expect((await app.request('/watch/data/cases.csv')).status).toBe(404);
       expect((await app.request('/watch/data/__proto__.csv')).status).toBe(404);
     });

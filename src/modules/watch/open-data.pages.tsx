@@ -5,6 +5,8 @@ import { toCsv } from '../../platform/csv';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { TRACKER_TABLES } from './promises.csv';
+import { listPlatforms } from './promises.queries';
 
 type Table = { header: string[]; rows: (db: Executor) => Promise<(string | number | null)[][]> };
 
@@ -225,6 +227,55 @@ const TABLES: Record<string, Table> = {
         b.annulled_on,
       ]),
   },
+  statements: {
+    header: ['statement_id', 'publisher', 'publisher_kind', 'title', 'published_on', 'body'],
+    rows: async (db) =>
+      (
+        await db
+          .selectFrom('watch_statements as s')
+          .innerJoin('watch_organisations as o', 'o.id', 's.organisation_id')
+          .select(['s.id', 'o.name', 'o.kind', 's.title', 's.published_on', 's.body'])
+          .orderBy('s.id')
+          .execute()
+      ).map((r) => [r.id, r.name, r.kind, r.title, r.published_on, r.body]),
+  },
+  signatures: {
+    header: ['statement_id', 'organisation', 'organisation_kind', 'website', 'signed_on'],
+    rows: async (db) =>
+      (
+        await db
+          .selectFrom('watch_signatures as g')
+          .innerJoin('watch_organisations as o', 'o.id', 'g.organisation_id')
+          .select(['g.statement_id', 'o.name', 'o.kind', 'o.website', 'g.signed_on'])
+          .orderBy('g.statement_id')
+          .orderBy('g.signed_on')
+          .orderBy('o.name')
+          .execute()
+      ).map((r) => [r.statement_id, r.name, r.kind, r.website, r.signed_on]),
+  },
+  // Watchdogs' notes are public by design: remarks of organisations on MPs' public acts, never of citizens.
+  member_notes: {
+    header: ['note_id', 'person_id', 'name_en', 'score', 'remark', 'source_url', 'created_at', 'watchdog'],
+    rows: async (db) =>
+      (
+        await db
+          .selectFrom('watch_member_notes as n')
+          .innerJoin('assembly_persons as p', 'p.id', 'n.person_id')
+          .leftJoin('users as u', 'u.id', 'n.created_by')
+          .select([
+            'n.id',
+            'n.person_id',
+            'p.name_en',
+            'n.score',
+            'n.remark',
+            'n.source_url',
+            'n.created_at',
+            'u.username',
+          ])
+          .orderBy('n.id')
+          .execute()
+      ).map((r) => [r.id, r.person_id, r.name_en, r.score, r.remark, r.source_url, r.created_at, r.username]),
+  },
 };
 
 export async function tableCsv(c: Ctx) {
@@ -242,20 +293,23 @@ export async function tableCsv(c: Ctx) {
 const TEXT: Record<Lang, { title: string; intro: string; tables: string; other: string }> = {
   en: {
     title: 'Open data',
-    intro: "The Assembly's records, free to reuse. Nothing here comes from citizens' concerns.",
+    intro:
+      "The Assembly's records and civil society's scorecards, statements and notes, free to reuse. Nothing here comes from citizens' concerns.",
     tables: 'Tables (CSV, UTF-8)',
     other: 'Standards and feeds',
   },
   km: {
     title: 'ទិន្នន័យបើកចំហ',
-    intro: 'កំណត់ត្រារបស់រដ្ឋសភា អាចប្រើឡើងវិញដោយសេរី។ គ្មានអ្វីនៅទីនេះមកពីបណ្ដឹងរបស់ប្រជាពលរដ្ឋទេ។',
+    intro:
+      'កំណត់ត្រារបស់រដ្ឋសភា និងតារាងពិន្ទុ សេចក្តីថ្លែងការណ៍ និងកំណត់សម្គាល់របស់សង្គមស៊ីវិល អាចប្រើឡើងវិញដោយសេរី។ គ្មានអ្វីនៅទីនេះមកពីបណ្ដឹងរបស់ប្រជាពលរដ្ឋទេ។',
     tables: 'តារាង (CSV, UTF-8)',
     other: 'ស្តង់ដារ និងព័ត៌មានថ្មីៗ',
   },
 };
 
-export function openDataPage(c: Ctx) {
+export async function openDataPage(c: Ctx) {
   const t = TEXT[c.get('lang')];
+  const platforms = await listPlatforms(c.get('deps').db.kysely);
   return renderPage(
     c,
     t.title,
@@ -271,6 +325,15 @@ export function openDataPage(c: Ctx) {
         <li>
           <a href="/watch/members.csv">mps-compared.csv</a>
         </li>
+        {platforms.flatMap((p) =>
+          TRACKER_TABLES.map((table) => (
+            <li>
+              <a href={`/watch/promises.csv?platform=${encodeURIComponent(p.code)}&table=${table}`}>
+                {p.code}-{table}.csv
+              </a>
+            </li>
+          )),
+        )}
       </ul>
       <h2>{t.other}</h2>
       <ul>
@@ -280,7 +343,7 @@ export function openDataPage(c: Ctx) {
         <li>
           <a href="/assembly/calendar.ics">iCalendar</a>
         </li>
-        {['questions', 'answers', 'laws'].map((feed) => (
+        {['questions', 'answers', 'laws', 'statements', 'assessments'].map((feed) => (
           <li>
             <a href={`/watch/${feed}.atom`}>{feed}.atom</a>
           </li>

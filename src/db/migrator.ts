@@ -12,6 +12,7 @@ import { owso } from './migrations/0008-owso';
 import { constituencyOperations } from './migrations/0009-constituency-operations';
 import { owsoCounter } from './migrations/0010-owso-counter';
 import { watch } from './migrations/0011-watch';
+import { coveringIndexes } from './migrations/0012-covering-indexes';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0009-constituency-operations': constituencyOperations,
   '0010-owso-counter': owsoCounter,
   '0011-watch': watch,
+  '0012-covering-indexes': coveringIndexes,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -1,5 +1,6 @@
 // The arithmetic of every indicator, on a small fixed data set: two members, three sittings, one vote by
 // name, three questions, and concerns at their office.
+import { CompiledQuery } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { SAMPLE_CONCERN, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
@@ -20,7 +21,7 @@ import {
 } from '../assembly/records.commands';
 import { loadPlacesAndCommissions } from '../assembly/records.test-data';
 import { loadCaseworkDefaults } from '../casework';
-import { memberIndicators } from './indicators';
+import { memberIndicators, officeConcernsQuery } from './indicators';
 import { ministersTimeliness, rankTimeliness } from './ministers.pages';
 
 const NOW = new Date('2026-03-20T03:00:00Z');
@@ -202,6 +203,19 @@ describeEachDatabase(
       const march = await ministersTimeliness(t.db.kysely, a.legislatureId, '2026-03-20', '2026-02');
       expect(march).toEqual([]);
     });
+
+    it.runIf(t.dialect === 'sqlite')(
+      "reads the offices' days to an answer from their index, not by parsing dates per case (SQLite)",
+      async () => {
+        const query = officeConcernsQuery(t.db.kysely, ['12', '01'], undefined).compile();
+        const plan = await t.db.kysely.executeQuery<{ detail: string }>(
+          CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]),
+        );
+        expect(plan.rows.map((r) => r.detail).join(' | ')).toMatch(
+          /USING (COVERING )?INDEX cases_office_answer_days_idx/,
+        );
+      },
+    );
   },
   loadPlacesAndCommissions,
 );

@@ -66,18 +66,7 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
   const ids = members.map((m) => m.id);
 
   const [attendance, votes, questions, offices, missions] = await Promise.all([
-    db
-      .selectFrom('assembly_attendance as a')
-      .innerJoin('assembly_sittings as s', 's.id', 'a.sitting_id')
-      .select((eb) => [
-        'a.membership_id',
-        eb.fn.countAll<number>().as('held'),
-        eb.fn.sum<number>('a.present').as('attended'),
-      ])
-      .where('a.membership_id', 'in', ids)
-      .where(inYear('s.sitting_on', filter.year))
-      .groupBy('a.membership_id')
-      .execute(),
+    attendanceOfMembers(db, ids, filter.year),
     votesCast(db, ids, filter.year),
     db
       .selectFrom('assembly_questions as q')
@@ -122,6 +111,24 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
       officeMedianDaysToAnswer: office?.medianDays ?? null,
     };
   });
+}
+
+/** Sittings held and attended per member; the sittings are joined only to keep one year. */
+function attendanceOfMembers(db: Executor, ids: number[], year: number | undefined) {
+  const base = db
+    .selectFrom('assembly_attendance as a')
+    .select((eb) => [
+      'a.membership_id',
+      eb.fn.countAll<number>().as('held'),
+      eb.fn.sum<number>('a.present').as('attended'),
+    ])
+    .where('a.membership_id', 'in', ids)
+    .groupBy('a.membership_id');
+  if (year === undefined) return base.execute();
+  return base
+    .innerJoin('assembly_sittings as s', 's.id', 'a.sitting_id')
+    .where(inYear('s.sitting_on', year))
+    .execute();
 }
 
 /** Votes cast by name per member; the sittings are joined only to keep one year. */
@@ -178,7 +185,11 @@ async function fieldMissions(db: Executor, membershipIds: number[], year: number
   return result;
 }
 
-/** Whole days from a case's receipt to its first answer, as SQL: the two engines count dates differently. */
+/**
+ * Whole days from a case's receipt to its first answer, as SQL: the two engines count dates differently.
+ * The SQLite text must stay exactly that of the index `cases_office_answer_days_idx` (migration 0012),
+ * which keeps the value so the comparison does not parse two dates per case.
+ */
 function daysToAnswer(db: Executor) {
   return db.getExecutor().adapter instanceof PostgresAdapter
     ? sql<
@@ -205,14 +216,9 @@ export function medianOfHistogram(counts: { days: number; n: number }[]): number
   return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
-/**
- * Concerns received and answered by each province's constituency office (CO-PP), from casework. The
- * median comes from a histogram of days counted in SQL, so no case is read one by one.
- */
-async function officeConcerns(db: Executor, provinces: string[], year: number | undefined) {
-  // One pass over the offices' cases: grouped by office and by days to the first answer (null while
-  // unanswered), which gives the counts and the histogram the median is read from.
-  const rows = await db
+/** Each office's cases grouped by days to a first answer (null while unanswered). */
+export function officeConcernsQuery(db: Executor, provinces: string[], year: number | undefined) {
+  return db
     .selectFrom('cases')
     .select((eb) => ['office_code', daysToAnswer(db).as('days'), eb.fn.countAll<number>().as('n')])
     .where(
@@ -221,8 +227,17 @@ async function officeConcerns(db: Executor, provinces: string[], year: number | 
       provinces.map((p) => `CO-${p}`),
     )
     .where(inYear('submitted_at', year))
-    .groupBy(['office_code', daysToAnswer(db)])
-    .execute();
+    .groupBy(['office_code', daysToAnswer(db)]);
+}
+
+/**
+ * Concerns received and answered by each province's constituency office (CO-PP), from casework. The
+ * median comes from a histogram of days counted in SQL, so no case is read one by one.
+ */
+async function officeConcerns(db: Executor, provinces: string[], year: number | undefined) {
+  // One pass over the offices' cases: grouped by office and by days to the first answer (null while
+  // unanswered), which gives the counts and the histogram the median is read from.
+  const rows = await officeConcernsQuery(db, provinces, year).execute();
   const byOffice = new Map<
     string,
     { received: number; answered: number; days: { days: number; n: number }[] }

@@ -41,6 +41,10 @@ describeEachDatabase(
       expect(page).toMatch(/Education<\/a><\/th><td>6<\/td><td>3<\/td>/);
       expect(page).toContain('Demo: a fictional platform');
       expect(page).not.toContain('action="/watch/promises/import"');
+      // A first visit, without a year, shows the latest year assessed (this year is not assessed yet).
+      const first = await (await reader.get('/watch/promises')).text();
+      expect(first).toContain(`6 of 16 promises fulfilled in ${LAST_YEAR}`);
+      expect(first).toContain(`<option value="${LAST_YEAR}" selected="">${LAST_YEAR}</option>`);
       const earlier = await (await reader.get(`/watch/promises?year=${LAST_YEAR - 1}`)).text();
       expect(earlier).toContain(`3 of 16 promises fulfilled in ${LAST_YEAR - 1}`);
       expect((await reader.get('/watch/promises?year=1990')).status).toBe(400);

@@ -170,9 +170,9 @@ export function TrackerView(p: TrackerProps) {
               {Array.from(
                 { length: platform.lastYear - platform.firstYear + 1 },
                 (_, i) => platform.firstYear + i,
-              ).map((y) => (
-                <option value={String(y)} selected={y === p.year}>
-                  {n(y)}
+              ).map((year) => (
+                <option value={String(year)} selected={year === p.year}>
+                  {y(year)}
                 </option>
               ))}
             </select>{' '}

@@ -258,3 +258,15 @@ export function newestAssessments(db: Executor, limit: number) {
     .limit(limit)
     .execute();
 }
+
+/** The latest year any promise of the platform was assessed for; null before the first assessment. */
+export async function latestAssessedYear(db: Executor, platformId: number): Promise<number | null> {
+  const row = await db
+    .selectFrom('watch_assessments as a')
+    .innerJoin('watch_promises as p', 'p.id', 'a.promise_id')
+    .innerJoin('watch_sectors as s', 's.id', 'p.sector_id')
+    .select((eb) => eb.fn.max('a.year').as('year'))
+    .where('s.platform_id', '=', platformId)
+    .executeTakeFirst();
+  return row?.year == null ? null : Number(row.year);
+}

@@ -29,6 +29,7 @@ import {
   findIndicator,
   findPlatformByCode,
   findPromise,
+  latestAssessedYear,
   listPlatforms,
   newestAssessments,
 } from './promises.queries';
@@ -40,10 +41,13 @@ const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfTo
 const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
 const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
 
-/** The year a page shows: the one asked for, else this year within the platform's years. */
-function yearOf(c: Ctx, first: number, last: number): number | null {
+/**
+ * The year a page shows: the one asked for, else `fallback` (the latest year assessed), else this year
+ * within the platform's years.
+ */
+function yearOf(c: Ctx, first: number, last: number, fallback?: number | null): number | null {
   const raw = queryText(c, 'year');
-  if (raw === undefined || raw === '') return Math.min(Math.max(thisYear(), first), last);
+  if (raw === undefined || raw === '') return fallback ?? Math.min(Math.max(thisYear(), first), last);
   if (!/^\d{4}$/.test(raw)) return null;
   const year = Number(raw);
   return year >= first && year <= last ? year : null;
@@ -69,7 +73,10 @@ async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 
   const asked = queryText(c, 'platform') ?? state?.values.platformCode;
   const platform = asked ? platforms.find((p) => p.code === asked) : platforms[0];
   if (asked && !platform) return renderErrorPage(c, 'notFound');
-  const year = platform ? yearOf(c, platform.first_year, platform.last_year) : thisYear();
+  // A first visit shows the latest year assessed: the current year is often not assessed yet.
+  const year = platform
+    ? yearOf(c, platform.first_year, platform.last_year, await latestAssessedYear(db, platform.id))
+    : thisYear();
   if (year === null) return renderErrorPage(c, 'badRequest');
   const summary = platform
     ? await trackerSummary(db, platform.id, year)

@@ -186,39 +186,36 @@ export function TrackerView(p: TrackerProps) {
           </figure>
           <Legend m={m} />
           <h3>{m.bySector}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{m.sector}</th>
-                <th scope="col">{m.total}</th>
-                {BAR_ORDER.map((k) => (
-                  <th scope="col">{m.verdict[k]}</th>
-                ))}
-                <th scope="col">
-                  <span class="sr-only">{m.summaryTitle(y(p.year))}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.sectors.map((s) => (
+          <div class="table-wrap">
+            <table>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    <a href={`#sector-${s.code}`}>{s.name}</a>
-                  </th>
-                  <td>{n(s.counts.total)}</td>
+                  <th scope="col">{m.sector}</th>
+                  <th scope="col">{m.total}</th>
                   {BAR_ORDER.map((k) => (
-                    <td>{n(s.counts[k])}</td>
+                    <th scope="col">{m.verdict[k]}</th>
                   ))}
-                  <td>
-                    <VerdictBar {...p} id={`bar-${s.code}`} counts={s.counts} />
-                  </td>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.sectors.map((s) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`#sector-${s.code}`}>{s.name}</a>
+                    </th>
+                    <td>{n(s.counts.total)}</td>
+                    {BAR_ORDER.map((k) => (
+                      <td>{n(s.counts[k])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {p.sectors.map((s) => (
             <section id={`sector-${s.code}`}>
               <h3>{s.name}</h3>
+              <VerdictBar {...p} id={`bar-${s.code}`} counts={s.counts} />
               <ul class="promises">
                 {p.promises
                   .filter((x) => x.sector_code === s.code)

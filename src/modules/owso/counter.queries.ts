@@ -283,6 +283,14 @@ export interface NewApplication {
   now: string;
 }
 
+/** A new application as its row: received now. */
+export const applicationRow = ({ now, ...rest }: NewApplication) => ({
+  ...rest,
+  status: 'received' as const,
+  created_at: now,
+  updated_at: now,
+});
+
 /**
  * Inserts applications in one statement and returns their ids in the order given: ids are handed out in
  * the order of the rows, and RETURNING may list them in any order, so they are sorted.
@@ -290,14 +298,7 @@ export interface NewApplication {
 export async function insertApplications(trx: Executor, rows: NewApplication[]): Promise<number[]> {
   const inserted = await trx
     .insertInto('owso_applications')
-    .values(
-      rows.map(({ now, ...rest }) => ({
-        ...rest,
-        status: 'received' as const,
-        created_at: now,
-        updated_at: now,
-      })),
-    )
+    .values(rows.map(applicationRow))
     .returning('id')
     .execute();
   return inserted.map((r) => r.id).sort((a, b) => a - b);

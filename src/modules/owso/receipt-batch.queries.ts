@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { ChainedFields } from '../../platform/audit/audit.rules';
+import type { applicationRow } from './counter.queries';
 import type { ChainedReceipt } from './receipt.rules';
 
 export interface Reserved {
@@ -52,22 +53,8 @@ export async function reserveOnPostgres(
   };
 }
 
-export interface ApplicationRow {
-  id: number;
-  office_code: string;
-  service_code: string;
-  applicant_name: string;
-  applicant_phone: string | null;
-  documents_checked: string;
-  status: 'received';
-  received_on: string;
-  due_on: string;
-  form_id: string | null;
-  clerk_user_id: number | null;
-  is_demo: number;
-  created_at: string;
-  updated_at: string;
-}
+/** An application's row with the id taken from its sequence. */
+export type ApplicationRow = ReturnType<typeof applicationRow> & { id: number };
 
 /**
  * Writes the batch in one statement. The rows travel as JSON and are typed by their tables' own row types;

@@ -15,6 +15,7 @@ import {
 } from '../../platform/audit/audit.queries';
 import { GENESIS_HASH } from '../../platform/audit/audit.rules';
 import {
+  applicationRow,
   insertApplications,
   insertReceipts,
   type NewApplication,
@@ -43,7 +44,9 @@ type HashedReceipt = ChainedReceipt & { hash: string };
 function byOffice(drafts: ReceiptDraft[]): Map<string, number[]> {
   const offices = new Map<string, number[]>();
   drafts.forEach((d, i) => {
-    offices.set(d.application.office_code, [...(offices.get(d.application.office_code) ?? []), i]);
+    const indexes = offices.get(d.application.office_code);
+    if (indexes) indexes.push(i);
+    else offices.set(d.application.office_code, [i]);
   });
   return offices;
 }
@@ -123,12 +126,9 @@ async function writeOnPostgresBatch(
     ),
   }));
   await writeOnPostgres(trx, {
-    applications: drafts.map(({ application: { now, ...a } }, i) => ({
-      ...a,
+    applications: drafts.map((d, i) => ({
+      ...applicationRow(d.application),
       id: reserved.applicationIds[i],
-      status: 'received' as const,
-      created_at: now,
-      updated_at: now,
     })),
     receipts,
     counterHashes,

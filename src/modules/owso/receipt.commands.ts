@@ -135,6 +135,7 @@ export async function issueReceipt(
   const documentsChecked = required.filter((_, i) => ticked.has(String(i))).join('\n');
   const at = now.toISOString();
   const isDemo = opts.demo ? 1 : 0;
+  const paid = channel === 'exempt' ? 0 : fee;
 
   try {
     // Receipts issued at the same moment are written together (see receipt-batch.ts); each still takes its
@@ -156,7 +157,7 @@ export async function issueReceipt(
       receipt: {
         service_code: service.code,
         fee_riel: fee,
-        paid_riel: channel === 'exempt' ? 0 : fee,
+        paid_riel: paid,
         payment_channel: channel,
         agency_code: agencyCode,
         agency_reference: agencyReference,
@@ -172,7 +173,7 @@ export async function issueReceipt(
         after: {
           service: service.code,
           fee: fee,
-          paid: channel === 'exempt' ? 0 : fee,
+          paid,
           channel,
           ...(agencyCode ? { agency: agencyCode } : {}),
           ...(exemptionReason ? { exemptionReason } : {}),

@@ -1,13 +1,14 @@
 // The voters' scorecard of platform promises: everyone reads, watchdogs edit (forms and CSV import);
 // CSV export of every table and an Atom feed of new assessments.
 import type { ZodType } from 'zod';
-import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import type { Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { idParam, userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
+import { EDITORS, mayEdit, readForm, str, view } from './form-input';
 import type { FormState } from './form-parts';
 import {
   assessmentInputSchema,
@@ -35,10 +36,6 @@ import {
 } from './promises.queries';
 import { promiseDetail, trackerSummary } from './promises.service';
 
-const EDITORS = ['watchdog'] as const;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
-const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
 const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
 
 /**
@@ -53,18 +50,12 @@ function yearOf(c: Ctx, first: number, last: number, fallback?: number | null): 
   return year >= first && year <= last ? year : null;
 }
 
-/** A form's fields as the schema reads them (strings only; a file or a repeated field reads as empty). */
-async function formFields(c: Ctx, names: readonly string[]) {
-  const form = await c.req.parseBody();
-  return Object.fromEntries(names.map((n) => [n, str(form[n])])) as Record<string, string>;
-}
-
-/** Parses a form with a schema; on failure the codes of every field that is wrong, in field order. */
-function check<T>(schema: ZodType<T>, values: Record<string, string>) {
-  const parsed = schema.safeParse(values);
-  if (parsed.success) return { ok: true as const, value: parsed.data };
-  return { ok: false as const, codes: [...new Set(parsed.error.issues.map((i) => i.message))] };
-}
+/** Error codes as the reader reads them (a form's reasons have no line or column). */
+const describeCodes = (lang: Lang, codes: string[]) =>
+  describeProblems(
+    lang,
+    codes.map((code) => ({ code })),
+  );
 
 async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 200) {
   const db = c.get('deps').db.kysely;
@@ -135,57 +126,34 @@ const trackerUrl = (platform: string, extra = '') =>
   `/watch/promises?platform=${encodeURIComponent(platform)}${extra}`;
 
 async function postPlatform(c: Ctx) {
-  const values = await formFields(c, ['code', 'titleKm', 'titleEn', 'firstYear', 'lastYear']);
-  const refuse = (codes: string[], status: 409 | 422 = 422) =>
-    trackerPage(
-      c,
-      {
-        form: 'platform',
-        codes: describeProblems(
-          c.get('lang'),
-          codes.map((code) => ({ code })),
-        ),
-        values,
-      },
-      status,
-    );
-  const parsed = check(platformInputSchema, values);
-  if (!parsed.ok) return refuse(parsed.codes);
-  const result = await createPlatform(c.get('deps').db, parsed.value, userOf(c), new Date());
-  if (!result.ok) return refuse([result.error], 409);
-  return c.redirect(trackerUrl(parsed.value.code, '&done=saved'), 303);
+  const form = await readForm(
+    c,
+    'platform',
+    ['code', 'titleKm', 'titleEn', 'firstYear', 'lastYear'],
+    platformInputSchema,
+    describeCodes,
+  );
+  if (!form.ok) return trackerPage(c, form.state, 422);
+  const result = await createPlatform(c.get('deps').db, form.value, userOf(c), new Date());
+  if (!result.ok) return trackerPage(c, form.refused([result.error]), 409);
+  return c.redirect(trackerUrl(form.value.code, '&done=saved'), 303);
 }
 
 async function postPromise(c: Ctx) {
-  const values = await formFields(c, [
-    'platformCode',
-    'sectorCode',
-    'sectorKm',
-    'sectorEn',
-    'code',
-    'textKm',
-    'textEn',
-  ]);
   const db = c.get('deps').db;
-  if (!(await findPlatformByCode(db.kysely, values.platformCode.trim().toUpperCase())))
+  const form = await readForm(
+    c,
+    'promise',
+    ['platformCode', 'sectorCode', 'sectorKm', 'sectorEn', 'code', 'textKm', 'textEn'],
+    promiseInputSchema,
+    describeCodes,
+  );
+  if (!(await findPlatformByCode(db.kysely, form.values.platformCode.trim().toUpperCase())))
     return renderErrorPage(c, 'badRequest');
-  const refuse = (codes: string[], status: 409 | 422 = 422) =>
-    trackerPage(
-      c,
-      {
-        form: 'promise',
-        codes: describeProblems(
-          c.get('lang'),
-          codes.map((code) => ({ code })),
-        ),
-        values,
-      },
-      status,
-    );
-  const parsed = check(promiseInputSchema, values);
-  if (!parsed.ok) return refuse(parsed.codes);
-  const result = await inTransaction(db, (trx) => savePromise(trx, parsed.value, userOf(c), new Date()));
-  if (!result.ok) return refuse([result.error], 409);
+  if (!form.ok) return trackerPage(c, form.state, 422);
+  const { value } = form;
+  const result = await inTransaction(db, (trx) => savePromise(trx, value, userOf(c), new Date()));
+  if (!result.ok) return trackerPage(c, form.refused([result.error]), 409);
   return c.redirect(`/watch/promises/${result.value.id}?done=saved`, 303);
 }
 
@@ -258,25 +226,16 @@ async function promiseForm<T>(
   run: (value: T) => Promise<{ ok: true } | { ok: false; error: string }>,
 ) {
   if (!found) return renderErrorPage(c, 'notFound');
-  const values = { ...(await formFields(c, fields)), ...found.code };
-  const refuse = (codes: string[], status: 409 | 422) =>
-    promisePage(
+  const input = await readForm(c, form, fields, schema, describeCodes, found.code);
+  if (!input.ok) return promisePage(c, found.promiseId, input.state, 422);
+  const result = await run(input.value);
+  if (!result.ok)
+    return promisePage(
       c,
       found.promiseId,
-      {
-        form,
-        codes: describeProblems(
-          c.get('lang'),
-          codes.map((code) => ({ code })),
-        ),
-        values,
-      },
-      status,
+      input.refused([result.error]),
+      result.error === 'unchanged' ? 409 : 422,
     );
-  const parsed = check(schema, values);
-  if (!parsed.ok) return refuse(parsed.codes, 422);
-  const result = await run(parsed.value);
-  if (!result.ok) return refuse([result.error], result.error === 'unchanged' ? 409 : 422);
   return c.redirect(`/watch/promises/${found.promiseId}?done=saved`, 303);
 }
 

@@ -1,13 +1,12 @@
 // Joint statements of civil society and watchdogs' sourced notes on MPs' records: everyone reads,
 // watchdogs write; an Atom feed of new statements.
-import type { ZodType } from 'zod';
-import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { idParam, userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
+import { EDITORS, mayEdit, readForm, view } from './form-input';
 import type { FormState } from './form-parts';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import { scorecardPage } from './scorecard.pages';
@@ -21,27 +20,8 @@ import { describeErrors, statementMessages } from './statements.messages';
 import { StatementsView, StatementView } from './statements.pages';
 import { findStatement, listOrganisations, listStatements, signaturesOf } from './statements.queries';
 
-const EDITORS = ['watchdog'] as const;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
-const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
 const today = () => phnomPenhDate(new Date());
 const ORGANISATION_FIELDS = ['organisationId', 'newName', 'newKind', 'newWebsite'] as const;
-
-/** Reads a form and parses it; on failure the form's state to show it again, filled, with the reasons. */
-async function readForm<T>(c: Ctx, form: string, names: readonly string[], schema: ZodType<T>) {
-  const body = await c.req.parseBody();
-  const values = Object.fromEntries(names.map((n) => [n, str(body[n])])) as Record<string, string>;
-  const parsed = schema.safeParse(values);
-  const refused = (codes: string[]): FormState => ({
-    form,
-    codes: describeErrors(c.get('lang'), codes),
-    values,
-  });
-  return parsed.success
-    ? { ok: true as const, value: parsed.data, refused }
-    : { ok: false as const, state: refused([...new Set(parsed.error.issues.map((i) => i.message))]) };
-}
 
 async function statementsPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 200) {
   const db = c.get('deps').db.kysely;
@@ -88,6 +68,7 @@ async function postStatement(c: Ctx) {
     'publish',
     [...ORGANISATION_FIELDS, 'title', 'body', 'publishedOn'],
     statementInputSchema,
+    describeErrors,
   );
   if (!form.ok) return statementsPage(c, form.state, 422);
   const result = await publishStatement(c.get('deps').db, form.value, userOf(c), new Date());
@@ -99,7 +80,13 @@ async function postSignature(c: Ctx) {
   const id = idParam(c);
   if (id === null || !(await findStatement(c.get('deps').db.kysely, id)))
     return renderErrorPage(c, 'notFound');
-  const form = await readForm(c, 'sign', [...ORGANISATION_FIELDS, 'signedOn'], signatureInputSchema);
+  const form = await readForm(
+    c,
+    'sign',
+    [...ORGANISATION_FIELDS, 'signedOn'],
+    signatureInputSchema,
+    describeErrors,
+  );
   if (!form.ok) return statementPage(c, id, form.state, 422);
   const result = await signStatement(c.get('deps').db, id, form.value, userOf(c), new Date());
   if (!result.ok)
@@ -111,7 +98,7 @@ async function postNote(c: Ctx) {
   const raw = c.req.param('personId') ?? '';
   const personId = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
   if (personId === null) return renderErrorPage(c, 'notFound');
-  const form = await readForm(c, 'note', ['remark', 'score', 'sourceUrl'], noteInputSchema);
+  const form = await readForm(c, 'note', ['remark', 'score', 'sourceUrl'], noteInputSchema, describeErrors);
   if (!form.ok) return scorecardPage(c, form.state, 422);
   const result = await addMemberNote(c.get('deps').db, personId, form.value, userOf(c), new Date());
   if (!result.ok) return renderErrorPage(c, 'notFound');

@@ -167,22 +167,20 @@ export async function savePromise(
 ): Promise<Result<{ id: number; outcome: Outcome }, PromiseError>> {
   const platform = await findPlatformByCode(trx, input.platformCode);
   if (!platform) return fail('unknown-platform');
-  const sector = await findSector(trx, platform.id, input.sectorCode);
-  let sectorId = sector?.id;
-  if (!sector) {
-    sectorId = await insertSector(trx, {
-      platform_id: platform.id,
-      code: input.sectorCode,
-      name_km: input.sectorKm,
-      name_en: input.sectorEn,
-    });
-  } else if (sector.name_km !== input.sectorKm || sector.name_en !== input.sectorEn) {
-    await renameSector(trx, sector.id, input.sectorKm, input.sectorEn);
-  }
-  if (sectorId === undefined) throw new Error('a sector was neither found nor added');
-  const at = now.toISOString();
+  // Refuse before writing anything: a form's transaction commits whatever a refused command wrote.
   const existing = await findPromiseByCode(trx, input.code);
   if (existing && existing.platform_id !== platform.id) return fail('code-taken');
+  const sector = await findSector(trx, platform.id, input.sectorCode);
+  const sectorId = sector
+    ? sector.id
+    : await insertSector(trx, {
+        platform_id: platform.id,
+        code: input.sectorCode,
+        name_km: input.sectorKm,
+        name_en: input.sectorEn,
+      });
+  if (sector && (sector.name_km !== input.sectorKm || sector.name_en !== input.sectorEn))
+    await renameSector(trx, sector.id, input.sectorKm, input.sectorEn);
   if (
     existing &&
     existing.sector_id === sectorId &&
@@ -190,6 +188,7 @@ export async function savePromise(
     existing.text_en === input.textEn
   )
     return ok({ id: existing.id, outcome: 'unchanged' });
+  const at = now.toISOString();
   const values = { sector_id: sectorId, text_km: input.textKm, text_en: input.textEn, updated_at: at };
   let id: number;
   if (existing) {

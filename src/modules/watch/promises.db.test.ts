@@ -19,7 +19,7 @@ import {
   savePromise,
 } from './promises.commands';
 import { exportTracker, importTracker } from './promises.csv';
-import { findPlatformByCode } from './promises.queries';
+import { findPlatformByCode, sectorsOf } from './promises.queries';
 import { promiseDetail, trackerSummary } from './promises.service';
 
 const NOW = new Date('2026-03-20T03:00:00Z');
@@ -115,6 +115,27 @@ describeEachDatabase(
         savePromise(trx, { ...promise('P9'), platformCode: 'NOPE' }, watchdog, NOW),
       );
       expect(unknown).toEqual({ ok: false, error: 'unknown-platform' });
+    });
+
+    it("refuses a promise code another platform uses, adding none of the form's sector", async () => {
+      const other = await createPlatform(
+        t.db,
+        platformInputSchema.parse({
+          code: 'OTHER',
+          titleKm: 'កម្មវិធីផ្សេង',
+          titleEn: 'Other platform',
+          firstYear: '2024',
+          lastYear: '2028',
+        }),
+        watchdog,
+        NOW,
+      );
+      if (!other.ok) throw new Error(other.error);
+      const taken = await run((trx) =>
+        savePromise(trx, { ...promise('P1', 'HLT'), platformCode: 'OTHER' }, watchdog, NOW),
+      );
+      expect(taken).toEqual({ ok: false, error: 'code-taken' });
+      expect(await sectorsOf(t.db.kysely, other.value.id)).toEqual([]);
     });
 
     it('keeps every assessment; the latest of a year is the standing one', async () => {

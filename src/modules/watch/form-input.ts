@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import { hasAnyRole } from '../../platform/auth/roles';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
-import type { FormState } from './form-parts';
+import type { FormState, ViewBase } from './form-parts';
 
 /** The role that edits promises, statements and notes; everyone reads them. */
 export const EDITORS = ['watchdog'] as const;
@@ -14,7 +14,7 @@ export const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The props every watch view takes from the request. */
-export const view = (c: Ctx) => ({
+export const view = (c: Ctx): ViewBase => ({
   lang: c.get('lang'),
   digits: c.get('digits'),
   csrfToken: c.get('csrfToken'),

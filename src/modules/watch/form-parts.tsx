@@ -1,5 +1,13 @@
 // Pieces the watchdogs' forms share: a labelled field that comes back filled after a refused post, and
 // the list of what was wrong.
+import type { Digits, Lang } from '../../platform/i18n/i18n';
+
+/** What every watch view takes from the request: language, numerals, and the form token. */
+export interface ViewBase {
+  lang: Lang;
+  digits: Digits;
+  csrfToken: string;
+}
 
 /** What went wrong with a form, and what the watchdog had typed, so the form comes back filled. */
 export interface FormState {

@@ -1,9 +1,8 @@
 // Watchdogs' notes on an MP's record, newest first with their sum, and the watchdog's form to add one;
 // embedded in the member's scorecard page.
-import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { Field, type FormState, Problems, refilled } from './form-parts';
+import { Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
 import type { MemberNoteRow } from './member-notes.queries';
 import { statementMessages } from './statements.messages';
 
@@ -11,16 +10,15 @@ import { statementMessages } from './statements.messages';
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** The watchdogs' notes on a member, and (for a watchdog) the form that adds one. */
-export function MemberNotes(p: {
-  lang: Lang;
-  digits: Digits;
-  csrfToken: string;
-  personId: number;
-  notes: MemberNoteRow[];
-  mayAdd: boolean;
-  state?: FormState;
-  heading: string;
-}) {
+export function MemberNotes(
+  p: ViewBase & {
+    personId: number;
+    notes: MemberNoteRow[];
+    mayAdd: boolean;
+    state?: FormState;
+    heading: string;
+  },
+) {
   const m = statementMessages[p.lang];
   const sum = p.notes.reduce((total, n) => total + n.score, 0);
   return (

@@ -175,8 +175,8 @@ export async function importTracker(
     problems: problems.slice(0, 20),
   });
   const rows = parseCsv(csv);
-  const missing = COLUMNS[table].filter(([column]) => !(rows[0] && column in rows[0]));
   if (rows.length === 0) return refuse([{ line: 1, column: 'file', code: 'empty-file' }]);
+  const missing = COLUMNS[table].filter(([column]) => !(column in rows[0]));
   if (missing.length > 0)
     return refuse(missing.map(([column]) => ({ line: 1, column, code: 'missing-column' })));
   const problems: ImportProblem[] = [];

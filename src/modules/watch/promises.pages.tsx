@@ -1,10 +1,10 @@
 // Views of the promise tracker: the summary per year and sector with bars drawn as SVG on the server,
 // a promise with its indicators and its history of assessments, and the watchdog's forms.
 import type { Child } from 'hono/jsx';
-import type { Digits, Lang } from '../../platform/i18n/i18n';
+import type { Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { Field, Problems as FormProblems, type FormState, refilled } from './form-parts';
+import { Field, Problems as FormProblems, type FormState, refilled, type ViewBase } from './form-parts';
 import type { TrackerTable } from './promises.csv';
 import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
@@ -20,12 +20,6 @@ const VERDICT_COLOUR: Record<(typeof BAR_ORDER)[number], string> = {
   cannot_assess: '#6b6b6b',
   not_assessed: '#d9d9d9',
 };
-
-export interface ViewBase {
-  lang: Lang;
-  digits: Digits;
-  csrfToken: string;
-}
 
 const fmt = (v: ViewBase) => (n: number) => formatNumber(n, v.lang, v.digits);
 const fmtYear = (v: ViewBase) => (y: number) => formatYear(y, v.lang, v.digits);

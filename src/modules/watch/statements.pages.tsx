@@ -1,17 +1,11 @@
 // Views of joint statements (the list, one statement with its signatories), with the watchdog's forms.
-import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { Field, type FormState, Problems, refilled } from './form-parts';
+import { Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
 import { type StatementMessages, statementMessages } from './statements.messages';
 import type { listOrganisations, listStatements, signaturesOf } from './statements.queries';
 import { ORGANISATION_KINDS } from './watch.table';
 
-interface ViewBase {
-  lang: Lang;
-  digits: Digits;
-  csrfToken: string;
-}
 type Organisation = Awaited<ReturnType<typeof listOrganisations>>[number];
 const dateOf = (v: ViewBase, day: string) => formatDate(`${day}T12:00:00+07:00`, v.lang, v.digits);
 

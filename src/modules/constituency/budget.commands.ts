@@ -1,7 +1,7 @@
 // Commands of an office's books: set a budget line, record an expense, approve or reject it, reverse it.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { optionalText, requiredText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
@@ -22,7 +22,6 @@ import { BUDGET_LINES } from './constituency.table';
 import { directs, worksIn } from './office-access';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')

@@ -1,7 +1,7 @@
 // Commands of the coordination log: record a meeting or letter with its follow-ups; mark a follow-up done.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { requiredText, text } from '../../platform/input-text';
@@ -11,7 +11,6 @@ import { AUTHORITY_LEVELS, COORDINATION_KINDS } from './constituency.table';
 import { findFollowup, insertEntry, insertFollowup, markFollowupDone } from './coordination.queries';
 import { worksIn } from './office-access';
 
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')

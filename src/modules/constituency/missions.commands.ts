@@ -1,7 +1,7 @@
 // Commands of MPs' field missions: plan, publish, and record the report with the concerns collected.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { requiredText, text } from '../../platform/input-text';
@@ -19,7 +19,6 @@ import {
 } from './missions.queries';
 import { worksIn } from './office-access';
 
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')

@@ -1,7 +1,7 @@
 // The director keeps the office's address, hours and contacts shown on its public page.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { requiredText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
@@ -35,7 +35,7 @@ export async function saveOfficeDetails(
   now: Date,
 ): Promise<Result<null, 'not-your-office'>> {
   if (!directs(user, input.office)) return fail('not-your-office');
-  const actor: Actor = { userId: user.id, label: user.username };
+  const actor = actorOf(user);
   const row = {
     address_km: input.addressKm,
     address_en: input.addressEn,

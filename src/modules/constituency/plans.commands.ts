@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { parseCsv } from '../../platform/csv';
 import { optionalText, requiredText, text } from '../../platform/input-text';
@@ -21,8 +21,6 @@ import {
   setProjectStatus,
 } from './plans.queries';
 import { mayMovePlan } from './plans.rules';
-
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 
 export const projectInputSchema = z.object({
   year: z.coerce.number().int().min(2000, 'invalid').max(2100, 'invalid'),

@@ -1,6 +1,6 @@
 // Commands on an application after its receipt: the clerk moves its status on; the citizen rates it when done.
 import type { Db } from '../../db/connect';
-import { appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { fail, ok, type Result } from '../../platform/result';
@@ -44,19 +44,15 @@ export async function advanceApplication(
         }
       : { status: to, updated_at: at };
     if (!(await moveApplication(trx, receipt.application_id, receipt.status, set))) return false;
-    await appendAudit(
-      trx,
-      { userId: user.id, label: user.username },
-      {
-        action: 'owso.application.status',
-        entityType: 'owso_receipt',
-        entityId: receipt.number,
-        before: { status: receipt.status },
-        after: outcome
-          ? { status: to, processingDays: outcome.processingDays, onTime: outcome.onTime }
-          : { status: to },
-      },
-    );
+    await appendAudit(trx, actorOf(user), {
+      action: 'owso.application.status',
+      entityType: 'owso_receipt',
+      entityId: receipt.number,
+      before: { status: receipt.status },
+      after: outcome
+        ? { status: to, processingDays: outcome.processingDays, onTime: outcome.onTime }
+        : { status: to },
+    });
     return true;
   });
   if (!moved) return fail('changed-meanwhile');

@@ -1,7 +1,7 @@
 // Commands of the counter: register an application and issue its hash-chained receipt; cancel a receipt.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { fail, ok, type Result } from '../../platform/result';
@@ -93,7 +93,7 @@ export async function issueReceipt(
   now: Date,
   opts: { demo?: boolean } = {},
 ): Promise<Result<IssuedReceipt, IssueError>> {
-  const actor: Actor = { userId: user.id, label: user.username };
+  const actor = actorOf(user);
   const today = phnomPenhDate(now);
   // One read for office, service and fee; the rarer refusals find out which part was wrong.
   const service = await serviceAtOffice(db.kysely, input.office, input.service, today);
@@ -226,17 +226,13 @@ export async function cancelReceipt(
       .set({ status: 'cancelled', updated_at: at })
       .where('id', '=', receipt.application_id)
       .execute();
-    await appendAudit(
-      trx,
-      { userId: user.id, label: user.username },
-      {
-        action: 'owso.receipt.cancel',
-        entityType: 'owso_receipt',
-        entityId: receipt.number,
-        before: { status: receipt.status },
-        after: { status: 'cancelled', reason },
-      },
-    );
+    await appendAudit(trx, actorOf(user), {
+      action: 'owso.receipt.cancel',
+      entityType: 'owso_receipt',
+      entityId: receipt.number,
+      before: { status: receipt.status },
+      after: { status: 'cancelled', reason },
+    });
     return true;
   });
   return done ? ok({ number: receipt.number }) : fail('already-cancelled');

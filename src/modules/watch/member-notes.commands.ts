@@ -2,7 +2,7 @@
 // Notes are public and audited, and never edited or deleted afterwards.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { latinDigits, text, webAddress } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
@@ -64,16 +64,12 @@ export async function addMemberNote(
       created_by: user.id,
       created_at: now.toISOString(),
     });
-    await appendAudit(
-      trx,
-      { userId: user.id, label: user.username },
-      {
-        action: 'watch-member-note-added',
-        entityType: 'assembly_person',
-        entityId: personId,
-        after: { note: id, score: input.score, source: input.sourceUrl },
-      },
-    );
+    await appendAudit(trx, actorOf(user), {
+      action: 'watch-member-note-added',
+      entityType: 'assembly_person',
+      entityId: personId,
+      after: { note: id, score: input.score, source: input.sourceUrl },
+    });
     return ok({ id });
   });
 }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { calendarDay, latinDigits, optionalText, requiredText, webAddress } from '../../platform/input-text';
@@ -28,8 +28,6 @@ import {
 } from './promises.queries';
 import { verdictOfYear } from './promises.rules';
 import { VERDICTS } from './watch.table';
-
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 
 /** Codes people type and read out: letters, digits, dots and dashes, stored in capitals. */
 const code = z

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { calendarDay, latinDigits, optionalText, text, webAddress } from '../../platform/input-text';
@@ -18,7 +18,6 @@ import {
 } from './statements.queries';
 import { ORGANISATION_KINDS } from './watch.table';
 
-const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 const day = z.string().transform(latinDigits).pipe(calendarDay());
 
 /** Text of `min` to `max` characters, with one reason for each way it can be wrong. */

@@ -1,6 +1,7 @@
 // Writes, reads and checks the hash-chained audit trail: every change of data adds one row in the transaction that makes it.
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { CurrentUser } from '../auth/roles';
 import { type ChainedFields, GENESIS_HASH, hashAuditRow } from './audit.rules';
 
 /** Who did something: a signed-in user, or the system itself (start-up loads, jobs). */
@@ -10,6 +11,9 @@ export interface Actor {
 }
 
 export const SYSTEM_ACTOR: Actor = { userId: null, label: 'system' };
+
+/** A signed-in user as the actor of what they do. */
+export const actorOf = (user: CurrentUser): Actor => ({ userId: user.id, label: user.username });
 
 export interface AuditEntry {
   action: string;

@@ -127,7 +127,7 @@ export interface TrackerProps extends ViewBase {
   year: number;
   overall: VerdictCounts & { total: number };
   sectors: SectorSummary[];
-  promises: (PromiseRow & { verdict: Verdict | null; indicators: number })[];
+  promises: (PromiseRow & { verdict: Verdict | null })[];
   mayEdit: boolean;
   notice?: string;
   state?: FormState;

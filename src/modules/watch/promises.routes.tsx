@@ -34,6 +34,7 @@ import {
   listPlatforms,
   newestAssessments,
 } from './promises.queries';
+import { countVerdicts } from './promises.rules';
 import { promiseDetail, trackerSummary } from './promises.service';
 
 const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
@@ -73,14 +74,7 @@ async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 
     ? await trackerSummary(db, platform.id, year)
     : {
         promises: [],
-        overall: {
-          fulfilled: 0,
-          partly_fulfilled: 0,
-          not_fulfilled: 0,
-          cannot_assess: 0,
-          not_assessed: 0,
-          total: 0,
-        },
+        overall: countVerdicts([]),
         sectors: [],
       };
   const lang = c.get('lang');

@@ -5,7 +5,6 @@ import {
   assessmentsOfPlatform,
   assessmentsOfPromise,
   findPromise,
-  indicatorsOfPlatform,
   indicatorsOfPromise,
   measurementsOf,
   promisesOfPlatform,
@@ -15,11 +14,10 @@ import { countVerdicts, indicatorProgress, latestMeasurement, verdictOfYear } fr
 
 /** Every promise of a platform with its standing verdict in `year`, and the counts per sector and overall. */
 export async function trackerSummary(db: Executor, platformId: number, year: number) {
-  const [promises, assessments, sectors, indicators] = await Promise.all([
+  const [promises, assessments, sectors] = await Promise.all([
     promisesOfPlatform(db, platformId),
     assessmentsOfPlatform(db, platformId),
     sectorsOf(db, platformId),
-    indicatorsOfPlatform(db, platformId),
   ]);
   const withVerdict = promises.map((p) => ({
     ...p,
@@ -28,7 +26,6 @@ export async function trackerSummary(db: Executor, platformId: number, year: num
         assessments.filter((a) => a.promise_id === p.id),
         year,
       )?.verdict ?? null,
-    indicators: indicators.filter((i) => i.promise_id === p.id).length,
   }));
   return {
     promises: withVerdict,

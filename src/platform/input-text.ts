@@ -1,6 +1,7 @@
 // Free-text fields of casework forms and APIs: trimmed, at most `max` characters, well-formed Unicode
 // (a broken byte sequence is refused, not stored as U+FFFD), stored in NFC. Messages are codes pages translate.
 import { z } from 'zod';
+import { isCalendarDate } from './calendar/calendar-date';
 
 export const text = (max: number) =>
   z
@@ -20,15 +21,7 @@ export const requiredText = (min: number, max: number) =>
   text(max).pipe(z.string().min(1, 'required').min(min, 'too-short'));
 
 /** A calendar day typed as YYYY-MM-DD that exists (30 February is refused, not rolled over). */
-export const calendarDay = (message = 'invalid-date') =>
-  z
-    .string()
-    .trim()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, message)
-    .refine((s) => {
-      const d = new Date(`${s}T00:00:00Z`);
-      return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-    }, message);
+export const calendarDay = (message = 'invalid-date') => z.string().trim().refine(isCalendarDate, message);
 
 /** A link to a public source: http or https only, so a `javascript:` address never reaches a page. */
 export const webAddress = (max = 500) =>

@@ -4,9 +4,10 @@ import { type ZodType, z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { optionalText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
-import { checkDate, isCalendarDate, lawEffectiveDates } from './procedure/dates.rules';
+import { checkDate, lawEffectiveDates } from './procedure/dates.rules';
 import {
   findBill,
   insertAmendment,

@@ -2,9 +2,10 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
-import { isCalendarDate, questionDueDate } from './procedure/dates.rules';
+import { questionDueDate } from './procedure/dates.rules';
 import {
   answerQuestion,
   findQuestion,

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { latinDigits, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
@@ -43,13 +44,6 @@ export const standardsInputSchema = z.object(
   >,
 );
 export type StandardsInput = z.output<typeof standardsInputSchema>;
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused, not rolled over into March). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const parsed = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === s;
-}
 
 const holidayName = text(200).pipe(z.string().min(1, 'required'));
 

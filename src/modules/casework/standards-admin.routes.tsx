@@ -1,6 +1,7 @@
 // Admin pages of service standards and public holidays: read, change (audited), errors as 422 with the form refilled.
 import type { z } from 'zod';
 import type { Actor } from '../../platform/audit/audit.queries';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
@@ -9,7 +10,6 @@ import {
   addHoliday,
   editServiceStandards,
   holidayInputSchema,
-  isCalendarDate,
   removeHoliday,
   standardsInputSchema,
 } from './edit-standards';

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { optionalText, requiredText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import {
@@ -22,13 +23,7 @@ import { BUDGET_LINES } from './constituency.table';
 import { directs, worksIn } from './office-access';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'invalid');
+const isoDate = z.string().refine(isCalendarDate, 'invalid');
 /** Whole riel typed with or without thousands separators. */
 const riel = z
   .string()

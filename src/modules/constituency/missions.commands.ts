@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
@@ -19,13 +20,7 @@ import {
 } from './missions.queries';
 import { worksIn } from './office-access';
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'invalid');
+const isoDate = z.string().refine(isCalendarDate, 'invalid');
 
 export const missionInputSchema = z
   .object({

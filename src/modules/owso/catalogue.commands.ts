@@ -6,7 +6,7 @@ import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { parseCsvRows, toCsv } from '../../platform/csv';
-import { requiredText, text } from '../../platform/input-text';
+import { calendarDay, requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { feeInForce, feesInForce } from './fees';
@@ -16,15 +16,7 @@ export const SERVICE_LEVELS: readonly ServiceLevel[] = ['commune', 'district', '
 const flag = z
   .union([z.literal('0'), z.literal('1'), z.literal(0), z.literal(1), z.boolean()])
   .transform((v) => (v === true || v === '1' || v === 1 ? 1 : 0));
-const isoDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'invalid-date')
-  .refine(
-    (s) =>
-      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
-    'invalid-date',
-  );
+const isoDate = calendarDay();
 const wholeNumber = (max: number) =>
   z.coerce
     .number({ error: 'whole-number' })

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import type { RolloutStatus } from './owso.table';
@@ -20,13 +21,6 @@ const optionalDate = z
   .optional()
   .refine((s) => !s || isCalendarDate(s), 'invalid-date')
   .transform((s) => s || null);
-
-/** True for a real day: 2026-02-31 and 2026-13-01 are refused, not rolled over or thrown on. */
-function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const t = Date.parse(`${s}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(s);
-}
 
 export const officeInputSchema = z
   .object({

@@ -1,6 +1,5 @@
 // Handlers of Open311 GeoReport v2: parse the standard's parameters, call casework and places through their index, present.
 
-import { isCalendarDate } from '../../modules/assembly/procedure/dates.rules';
 import {
   CASE_STATUSES,
   concernInputSchema,
@@ -18,6 +17,7 @@ import {
   runOnce,
 } from '../../modules/casework/idempotency';
 import { checkQuery, findPlaces, findPlacesByName, nearestCommune, provinces } from '../../modules/places';
+import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { clientIp } from '../../platform/http/client-ip';
 import { queryText } from '../../platform/http/query';
 import { holdsNul } from '../../platform/http/text';

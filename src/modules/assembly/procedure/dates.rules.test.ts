@@ -6,26 +6,11 @@ import {
   checkDate,
   electionLatestAfterDissolution,
   firstSessionLatest,
-  isCalendarDate,
   lawEffectiveDates,
   questionDueDate,
 } from './dates.rules';
 
 describe('calendar dates', () => {
-  it('accepts only real dates written YYYY-MM-DD', () => {
-    expect(isCalendarDate('2026-02-28')).toBe(true);
-    expect(isCalendarDate('2028-02-29')).toBe(true);
-    expect(isCalendarDate('2026-02-29')).toBe(false);
-    expect(isCalendarDate('2026-02-30')).toBe(false);
-    expect(isCalendarDate('2026-04-31')).toBe(false);
-    expect(isCalendarDate('2026-13-01')).toBe(false);
-    expect(isCalendarDate('2026-00-10')).toBe(false);
-    expect(isCalendarDate('2026-1-5')).toBe(false);
-    expect(isCalendarDate('2026-01-05T00:00')).toBe(false);
-    expect(isCalendarDate('២០២៦-០១-០៥')).toBe(false);
-    expect(isCalendarDate('')).toBe(false);
-  });
-
   it('refuses dates outside 1900–9998', () => {
     expect(checkDate('d', '1899-12-31')).toEqual({
       ok: false,

@@ -5,35 +5,20 @@
 // So a law signed on 1 March takes effect in Phnom Penh on 11 March; a question received on 1 March
 // is due on 8 March. Dates are plain calendar dates (YYYY-MM-DD), never instants, so no time zone
 // can move them.
+import { daysInMonth, isCalendarDate } from '../../../platform/calendar/calendar-date';
 import type { ArticleRef } from './articles';
 import { type Checked, problem } from './problems';
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Dates Sala accepts: wide enough for any record, narrow enough that every result stays a four-digit year. */
 export const EARLIEST_DATE = '1900-01-01';
 export const LATEST_DATE = '9998-12-31';
-
-/** True when `text` is a real calendar date written YYYY-MM-DD (2026-02-30 is not). */
-export function isCalendarDate(text: string): boolean {
-  const match = DATE_SHAPE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
 
 /** Checks a date field: its shape, that the day exists, and that it lies in the range Sala handles. */
 export function checkDate(field: string, text: string): Checked<string> {
   if (!isCalendarDate(text)) return problem(field, 'not_a_date');
   if (text < EARLIEST_DATE || text > LATEST_DATE) return problem(field, 'date_out_of_range');
   return { ok: true, value: text };
-}
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC so no zone shifts it.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
 }
 
 /** The date `days` calendar days after `date` (negative: before). `date` must be a valid date. */

@@ -1,16 +1,40 @@
 // Accounts, sign-in limits, sessions and API tokens against a real database.
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases';
+import type { Db } from '../../db/connect';
 import { loadGazetteer } from '../../modules/places';
-import { verifyAuditChain } from '../audit/audit.queries';
+import { lockAuditChain, verifyAuditChain } from '../audit/audit.queries';
 import { issueApiToken, revokeApiToken } from './api-tokens';
-import { findUserByUsername, listApiTokens, userForApiToken, userForSession } from './auth.queries';
+import {
+  findUserByUsername,
+  insertUser,
+  listApiTokens,
+  userForApiToken,
+  userForSession,
+} from './auth.queries';
 import { checkCredentials, MAX_FAILURES_PER_ACCOUNT } from './log-in';
 import { changeUserActive, createUser, grantRole, revokeGrant } from './manage-users';
 import { endSession, startSession } from './sessions';
 import { hashSecret } from './tokens';
 
 const ADMIN = { userId: null, label: 'test-admin' };
+
+/**
+ * Until a second transaction waits for a lock the first holds (PostgreSQL); SQLite has one connection,
+ * on which the second transaction simply waits its turn, so a pause long enough to hash a password does.
+ */
+async function untilSecondWaits(db: Db) {
+  const deadline = Date.now() + 5000;
+  if (db.dialect === 'sqlite') return new Promise((resolve) => setTimeout(resolve, 300));
+  while (Date.now() < deadline) {
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from pg_locks where not granted`.execute(db.kysely);
+    if (rows[0].n > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error('the second transaction never waited for the first');
+}
 const NOW = new Date('2026-11-22T09:00:00Z');
 const PASSWORD = 'a-long-password';
 
@@ -216,6 +240,73 @@ describeEachDatabase(
         .executeTakeFirstOrThrow();
       expect(await revokeGrant(t.db, ADMIN, grant.id)).toEqual({ ok: true, value: { userId } });
       expect(await revokeGrant(t.db, ADMIN, grant.id)).toEqual({ ok: false, error: 'grant-not-found' });
+    });
+
+    it('answers "username taken" to an admin who creates an account another admin is creating', async () => {
+      // The other admin's transaction has written the account but not yet committed when this one checks.
+      let commitOther!: () => void;
+      const otherMayCommit = new Promise<void>((resolve) => {
+        commitOther = resolve;
+      });
+      const other = t.db.kysely.transaction().execute(async (trx) => {
+        await lockAuditChain(trx);
+        await insertUser(trx, {
+          username: 'chanthou',
+          display_name: 'Chanthou (fictional)',
+          password_hash: 'x',
+          is_demo: 0,
+          created_at: NOW.toISOString(),
+        });
+        await otherMayCommit;
+      });
+      const mine = createUser(
+        t.db,
+        ADMIN,
+        { username: 'chanthou', displayName: 'Chanthou (fictional)', password: PASSWORD },
+        NOW,
+      );
+      await untilSecondWaits(t.db);
+      commitOther();
+      await other;
+      expect(await mine).toEqual({ ok: false, error: 'username-taken' });
+    });
+
+    it('never takes away the last administrator role of an account that is switched on', async () => {
+      const adminGrant = { role: 'admin', scopeType: 'national', scopeCode: 'KH' } as const;
+      const makeAdmin = async (username: string) => {
+        const user = await createUser(
+          t.db,
+          ADMIN,
+          { username, displayName: username, password: PASSWORD },
+          NOW,
+        );
+        if (!user.ok) throw new Error(user.error);
+        const grant = await grantRole(t.db, ADMIN, user.value.id, adminGrant, NOW);
+        if (!grant.ok) throw new Error(grant.error);
+        return { userId: user.value.id, grantId: grant.value.id };
+      };
+      const first = await makeAdmin('admin.one');
+      expect(await revokeGrant(t.db, ADMIN, first.grantId)).toEqual({ ok: false, error: 'last-admin' });
+
+      const second = await makeAdmin('admin.two');
+      expect(await revokeGrant(t.db, ADMIN, first.grantId)).toEqual({
+        ok: true,
+        value: { userId: first.userId },
+      });
+      expect(await revokeGrant(t.db, ADMIN, second.grantId)).toEqual({ ok: false, error: 'last-admin' });
+
+      // An administrator whose account is switched off cannot step in, so does not count.
+      const again = await grantRole(t.db, ADMIN, first.userId, adminGrant, NOW);
+      expect(again.ok).toBe(true);
+      expect(await changeUserActive(t.db, ADMIN, first.userId, false)).toMatchObject({ ok: true });
+      expect(await revokeGrant(t.db, ADMIN, second.grantId)).toEqual({ ok: false, error: 'last-admin' });
+      const left = await t.db.kysely
+        .selectFrom('role_grants')
+        .select('user_id')
+        .where('role', '=', 'admin')
+        .orderBy('user_id')
+        .execute();
+      expect(left.map((g) => g.user_id)).toEqual([first.userId, second.userId]);
     });
 
     it('recorded every change in the audit trail, and the chain is whole', async () => {

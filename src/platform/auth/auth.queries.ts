@@ -189,6 +189,10 @@ export function findGrant(db: Executor, userId: number, grant: Grant) {
     .executeTakeFirst();
 }
 
+export function findGrantById(db: Executor, grantId: number) {
+  return db.selectFrom('role_grants').select(['id', 'role']).where('id', '=', grantId).executeTakeFirst();
+}
+
 export function insertGrant(db: Executor, userId: number, grant: Grant, now: string) {
   return db
     .insertInto('role_grants')
@@ -201,6 +205,19 @@ export function insertGrant(db: Executor, userId: number, grant: Grant, now: str
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+}
+
+/** How many administrator grants other than `grantId` belong to accounts that are switched on. */
+export async function countOtherActiveAdmins(db: Executor, grantId: number): Promise<number> {
+  const row = await db
+    .selectFrom('role_grants')
+    .innerJoin('users', 'users.id', 'role_grants.user_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('role_grants.role', '=', 'admin')
+    .where('role_grants.id', '!=', grantId)
+    .where('users.is_active', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export function deleteGrant(db: Executor, grantId: number) {

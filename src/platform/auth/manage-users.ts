@@ -1,12 +1,14 @@
 // Commands of the admin pages: create accounts, give and take roles, switch accounts off and on.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../audit/audit.queries';
+import { type Actor, appendAudit, lockAuditChain } from '../audit/audit.queries';
 import { fail, ok, type Result } from '../result';
 import {
+  countOtherActiveAdmins,
   deleteGrant,
   deleteSessionsOfUser,
   findGrant,
+  findGrantById,
   findUserById,
   findUserByUsername,
   insertGrant,
@@ -41,7 +43,8 @@ export type ManageUsersError =
   | 'scope-not-found'
   | 'grant-exists'
   | 'grant-not-found'
-  | 'cannot-disable-self';
+  | 'cannot-disable-self'
+  | 'last-admin';
 
 /** Creates a staff account (no roles yet). */
 export async function createUser(
@@ -53,6 +56,9 @@ export async function createUser(
 ): Promise<Result<{ id: number; username: string }, ManageUsersError>> {
   const passwordHash = await hashPassword(input.password);
   return db.kysely.transaction().execute(async (trx) => {
+    // Two admins creating the same username at once on PostgreSQL: the second waits here, then finds
+    // the first's account, instead of failing on the unique key with a server error.
+    await lockAuditChain(trx);
     if (await findUserByUsername(trx, input.username)) return fail('username-taken');
     const user = await insertUser(trx, {
       username: input.username,
@@ -95,13 +101,20 @@ export async function grantRole(
   });
 }
 
-/** Takes a role grant away. */
+/** Takes a role grant away; never the last administrator grant of an account that is switched on. */
 export async function revokeGrant(
   db: Db,
   actor: Actor,
   grantId: number,
 ): Promise<Result<{ userId: number }, ManageUsersError>> {
   return db.kysely.transaction().execute(async (trx) => {
+    // Taken first, so two admins taking each other's role at once cannot both pass the count below.
+    await lockAuditChain(trx);
+    const grant = await findGrantById(trx, grantId);
+    if (!grant) return fail('grant-not-found');
+    // Nobody could give roles any more, and Sala would need a database edit to be run again.
+    if (grant.role === 'admin' && (await countOtherActiveAdmins(trx, grantId)) === 0)
+      return fail('last-admin');
     const removed = await deleteGrant(trx, grantId);
     if (!removed) return fail('grant-not-found');
     await appendAudit(trx, actor, {

@@ -45,6 +45,7 @@ const en = {
     'grant-exists': 'The account already has this role there.',
     'grant-not-found': 'That role grant no longer exists.',
     'cannot-disable-self': 'You cannot switch off your own account.',
+    'last-admin': 'This is the last administrator: give the role to another active account first.',
   } satisfies Record<ManageUsersError, string>,
   roleNames: {
     admin: 'Administrator',
@@ -111,6 +112,7 @@ const km: AuthMessages = {
     'grant-exists': 'គណនីនេះមានតួនាទីនេះនៅទីនោះរួចហើយ។',
     'grant-not-found': 'ការផ្ដល់តួនាទីនោះលែងមានទៀតហើយ។',
     'cannot-disable-self': 'អ្នកមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ។',
+    'last-admin': 'នេះជាអ្នកគ្រប់គ្រងចុងក្រោយ៖ សូមផ្ដល់តួនាទីនេះដល់គណនីសកម្មមួយផ្សេងទៀតជាមុនសិន។',
   },
   roleNames: {
     admin: 'អ្នកគ្រប់គ្រង',

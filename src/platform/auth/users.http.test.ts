@@ -205,6 +205,24 @@ describeEachDatabase(
       expect((await admin.get('/admin/users')).status).toBe(200);
     });
 
+    it('does not let the only administrator take away their own role', async () => {
+      const adminId = (
+        await t.db.kysely
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', 'admin')
+          .executeTakeFirstOrThrow()
+      ).id;
+      const page = await (await admin.get(`/admin/users/${adminId}`)).text();
+      const [grantId] = grantIds(page);
+      const since = await lastAuditId(t.db);
+      const res = await admin.post(`/admin/users/${adminId}/grants/${grantId}/delete`, {});
+      expect(res.status).toBe(422);
+      expect(await res.text()).toContain(m.errors['last-admin']);
+      expect(await auditSince(t.db, since)).toEqual([]);
+      expect((await admin.get('/admin/users')).status).toBe(200);
+    });
+
     it('lists these changes on the audit page, with the chain intact', async () => {
       const html = await (await admin.get('/admin/audit')).text();
       for (const action of ['user.create', 'role.grant', 'role.revoke', 'user.disable', 'user.enable']) {

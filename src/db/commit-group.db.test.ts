@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases';
+import { lockAuditChain } from '../platform/audit/audit.queries';
+import { createBatchWriter } from './commit-group';
 
 const category = (code: string) => ({ code, name_km: code, name_en: code, sort_order: 99 });
 
@@ -72,5 +74,48 @@ describeEachDatabase('group commit', (t) => {
       }),
     ).toBe('written');
     expect(await codes('grp-c-')).toEqual(['grp-c-1']);
+  });
+
+  it('takes into a batch every item that arrived while it waited for its lock, with two batches open', async () => {
+    const sizes: number[] = [];
+    const writer = createBatchWriter(
+      t.db.kysely,
+      async (_trx, items: number[]) => {
+        sizes.push(items.length);
+        return items.map((i) => i * 10);
+      },
+      { beforeTaking: lockAuditChain, inFlight: 2 },
+    );
+    // Another writer holds the audit chain (on SQLite: the one connection) while five items come in.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const other = t.db.kysely.transaction().execute(async (trx) => {
+      await lockAuditChain(trx);
+      await held;
+    });
+    const first = writer.write(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const rest = [2, 3, 4, 5].map((i) => writer.write(i));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await other;
+    expect(await Promise.all([first, ...rest])).toEqual([10, 20, 30, 40, 50]);
+    expect(sizes).toEqual([5]);
+  });
+
+  it('gives every waiting item the error of a batch that failed before it took them', async () => {
+    let attempts = 0;
+    const writer = createBatchWriter(t.db.kysely, async (_trx, items: number[]) => items, {
+      beforeTaking: async () => {
+        attempts += 1;
+        throw new Error('database unreachable');
+      },
+    });
+    const outcomes = await Promise.allSettled([1, 2, 3].map((i) => writer.write(i)));
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    // One batch, then each item alone: the writer does not go on retrying against a broken database.
+    expect(attempts).toBe(4);
   });
 });

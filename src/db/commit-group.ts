@@ -18,6 +18,21 @@ export interface BatchWriter<I, O> {
   write(item: I): Promise<O>;
 }
 
+export interface BatchOptions {
+  /**
+   * Runs first in each batch's transaction, before the batch takes its items: a lock taken here (the
+   * audit chain's, say) is waited for with the transaction already open, and every item that arrived
+   * meanwhile joins the batch.
+   */
+  beforeTaking?: (trx: Transaction<Database>) => Promise<void>;
+  /**
+   * Batches open at once (default 1). With 2, the next batch opens its transaction and waits in
+   * `beforeTaking` while the current one writes, so the round trips of BEGIN and of the lock are off
+   * the path every batch must take in turn (PostgreSQL; SQLite has one connection).
+   */
+  inFlight?: number;
+}
+
 /**
  * A commit (the fsync of the write-ahead log, and on SQLite the pages of every index and of the
  * full-text index) costs more than the small write it ends, and on PostgreSQL every statement costs a
@@ -30,32 +45,45 @@ export interface BatchWriter<I, O> {
 export function createBatchWriter<I, O>(
   kysely: Kysely<Database>,
   writeBatch: (trx: Transaction<Database>, items: I[]) => Promise<O[]>,
+  options: BatchOptions = {},
 ): BatchWriter<I, O> {
+  const { beforeTaking, inFlight: maxInFlight = 1 } = options;
   const queue: Pending<I, O>[] = [];
-  let writing = false;
+  let inFlight = 0;
+  let scheduled = false;
 
   async function writeAlone(p: Pending<I, O>): Promise<void> {
     try {
-      const [value] = await kysely.transaction().execute((trx) => writeBatch(trx, [p.item]));
+      const [value] = await kysely.transaction().execute(async (trx) => {
+        await beforeTaking?.(trx);
+        return writeBatch(trx, [p.item]);
+      });
       p.resolve(value);
     } catch (error) {
       p.reject(error);
     }
   }
 
-  async function writeGroup(group: Pending<I, O>[]): Promise<void> {
-    if (group.length === 1) return writeAlone(group[0]);
+  /** One batch: its transaction opens, waits in `beforeTaking`, then takes the items waiting at that moment. */
+  async function writeNextBatch(): Promise<void> {
+    let group: Pending<I, O>[] = [];
     let values: O[];
     try {
-      values = await kysely.transaction().execute((trx) =>
-        writeBatch(
-          trx,
-          group.map((p) => p.item),
-        ),
-      );
+      values = await kysely.transaction().execute(async (trx) => {
+        await beforeTaking?.(trx);
+        group = queue.splice(0, MAX_GROUP);
+        return group.length === 0
+          ? []
+          : writeBatch(
+              trx,
+              group.map((p) => p.item),
+            );
+      });
     } catch {
       // Savepoints would undo the failing item alone, but SQLite's full-text index writes its pending
-      // entries at every savepoint, which costs more than grouping saves; failures are rare.
+      // entries at every savepoint, which costs more than grouping saves; failures are rare. A batch that
+      // failed before it took its items (the database unreachable, say) hands them the error the same way.
+      if (group.length === 0) group = queue.splice(0, MAX_GROUP);
       for (const p of group) await writeAlone(p);
       return;
     }
@@ -64,12 +92,13 @@ export function createBatchWriter<I, O>(
     });
   }
 
-  async function drain(): Promise<void> {
-    writing = true;
-    try {
-      while (queue.length > 0) await writeGroup(queue.splice(0, MAX_GROUP));
-    } finally {
-      writing = false;
+  function startBatches(): void {
+    while (inFlight < maxInFlight && queue.length > 0) {
+      inFlight += 1;
+      void writeNextBatch().finally(() => {
+        inFlight -= 1;
+        startBatches();
+      });
     }
   }
 
@@ -77,10 +106,13 @@ export function createBatchWriter<I, O>(
     write(item: I): Promise<O> {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        // Wait one turn of the event loop before the first commit, so requests already read join it.
-        if (!writing) {
-          writing = true;
-          setImmediate(() => void drain());
+        // Wait one turn of the event loop before a batch starts, so requests already read join it.
+        if (!scheduled && inFlight < maxInFlight) {
+          scheduled = true;
+          setImmediate(() => {
+            scheduled = false;
+            startBatches();
+          });
         }
       });
     },

@@ -13,6 +13,7 @@ import { constituencyOperations } from './migrations/0009-constituency-operation
 import { owsoCounter } from './migrations/0010-owso-counter';
 import { watch } from './migrations/0011-watch';
 import { coveringIndexes } from './migrations/0012-covering-indexes';
+import { owsoReferenceVersion } from './migrations/0013-owso-reference-version';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -29,6 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0010-owso-counter': owsoCounter,
   '0011-watch': watch,
   '0012-covering-indexes': coveringIndexes,
+  '0013-owso-reference-version': owsoReferenceVersion,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

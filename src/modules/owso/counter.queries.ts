@@ -135,6 +135,12 @@ export function activeAgencies(db: Executor) {
     .execute();
 }
 
+/** The version of the counter's reference data now (see migration 0013). */
+export async function referenceVersion(db: Executor): Promise<number> {
+  const row = await db.selectFrom('owso_reference_version').select('version').executeTakeFirstOrThrow();
+  return Number(row.version);
+}
+
 export async function holidaysSet(db: Executor): Promise<Set<string>> {
   const rows = await db.selectFrom('public_holidays').select('date').execute();
   return new Set(rows.map((r) => r.date));

@@ -63,11 +63,17 @@ export interface OwsoReceiptCancellationsTable {
   reason: string;
 }
 
+/** One row: moved on by triggers at every change of what the counter prices receipts with (migration 0013). */
+export interface OwsoReferenceVersionTable {
+  version: number;
+}
+
 export interface OwsoCounterTables {
   owso_applications: OwsoApplicationsTable;
   owso_receipt_counters: OwsoReceiptCountersTable;
   owso_receipts: OwsoReceiptsTable;
   owso_receipt_cancellations: OwsoReceiptCancellationsTable;
+  owso_reference_version: OwsoReferenceVersionTable;
 }
 
 export type ApplicationRow = Selectable<OwsoApplicationsTable>;

@@ -13,11 +13,14 @@ export interface Reserved {
   counters: { office_code: string; last_seq: number; last_hash: string }[];
   auditHash: string | null;
   applicationIds: number[];
+  /** The version of the counter's reference data (see counter-reference.ts). */
+  referenceVersion: number;
 }
 
 /**
  * Moves each office's counter on by its number of receipts (creating it with `genesis` the first time),
- * takes `applications` ids from the applications' sequence, and reads the audit chain's last hash. Call it
+ * takes `applications` ids from the applications' sequence, and reads the audit chain's last hash and the
+ * reference data's version. Call it
  * after `lockAuditChain`, in a statement of its own, so the hash read is the chain's last.
  */
 export async function reserveOnPostgres(
@@ -32,6 +35,7 @@ export async function reserveOnPostgres(
     counters: Reserved['counters'];
     audit_hash: string | null;
     application_ids: number[];
+    reference_version: number;
   }>`
     with c as (
       insert into owso_receipt_counters (office_code, last_seq, last_hash)
@@ -42,6 +46,7 @@ export async function reserveOnPostgres(
     select
       (select json_agg(c) from c) as counters,
       (select hash from audit_log order by id desc limit 1) as audit_hash,
+      (select version from owso_reference_version) as reference_version,
       (select array_agg(nextval(pg_get_serial_sequence('owso_applications', 'id'))::int order by g)
          from generate_series(1, ${applications}::int) as g) as application_ids
   `.execute(trx);
@@ -50,6 +55,7 @@ export async function reserveOnPostgres(
     counters: row.counters,
     auditHash: row.audit_hash,
     applicationIds: [...row.application_ids].sort((a, b) => a - b),
+    referenceVersion: Number(row.reference_version),
   };
 }
 

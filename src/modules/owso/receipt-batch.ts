@@ -19,9 +19,11 @@ import {
   insertApplications,
   insertReceipts,
   type NewApplication,
+  referenceVersion,
   setCounterHash,
   takeSeqs,
 } from './counter.queries';
+import { StaleCounterReference } from './counter-reference';
 import { type ChainedReceipt, hashReceipt, RECEIPT_GENESIS_HASH, receiptNumber } from './receipt.rules';
 import { reserveOnPostgres, writeOnPostgres } from './receipt-batch.queries';
 
@@ -31,6 +33,8 @@ export interface ReceiptDraft {
   receipt: Omit<ChainedReceipt, 'prev_hash' | 'number' | 'seq' | 'application_id' | 'office_code'>;
   actor: Actor;
   audit: Omit<AuditEntry, 'entityId' | 'entityType'>;
+  /** The version of the reference data the fee and due date were read at (counter-reference.ts). */
+  referenceVersion: number;
 }
 
 export interface WrittenReceipt {
@@ -86,7 +90,13 @@ const auditOf = (drafts: ReceiptDraft[], receipts: HashedReceipt[]) =>
     entry: { ...d.audit, entityType: 'owso_receipt', entityId: receipts[i].number },
   }));
 
+/** Refuses the batch when a receipt was priced with reference data that has changed since. */
+function checkReference(drafts: ReceiptDraft[], version: number): void {
+  if (drafts.some((d) => d.referenceVersion !== version)) throw new StaleCounterReference();
+}
+
 async function writeOnSqlite(trx: Transaction<Database>, drafts: ReceiptDraft[]): Promise<HashedReceipt[]> {
+  checkReference(drafts, await referenceVersion(trx));
   const applicationIds = await insertApplications(
     trx,
     drafts.map((d) => d.application),
@@ -107,13 +117,13 @@ async function writeOnPostgresBatch(
   drafts: ReceiptDraft[],
 ): Promise<HashedReceipt[]> {
   const offices = byOffice(drafts);
-  await lockAuditChain(trx);
   const reserved = await reserveOnPostgres(
     trx,
     [...offices].map(([office, indexes]) => ({ office, count: indexes.length })),
     drafts.length,
     RECEIPT_GENESIS_HASH,
   );
+  checkReference(drafts, reserved.referenceVersion);
   const receipts: HashedReceipt[] = new Array(drafts.length);
   const counterHashes = reserved.counters.map((counter) => ({
     office_code: counter.office_code,
@@ -137,7 +147,11 @@ async function writeOnPostgresBatch(
   return receipts;
 }
 
-/** Writes the drafts in the transaction, in the order given; each office's receipts are numbered in that order. */
+/**
+ * Writes the drafts in the transaction, in the order given; each office's receipts are numbered in that
+ * order. The transaction must hold the audit chain's lock already (`lockAuditChain`), taken in a statement
+ * of its own before this one.
+ */
 export async function writeReceipts(
   trx: Transaction<Database>,
   drafts: ReceiptDraft[],
@@ -155,7 +169,11 @@ const writers = new WeakMap<Db, BatchWriter<ReceiptDraft, WrittenReceipt>>();
 export function receiptWriter(db: Db): BatchWriter<ReceiptDraft, WrittenReceipt> {
   let writer = writers.get(db);
   if (!writer) {
-    writer = createBatchWriter(db.kysely, writeReceipts);
+    // On PostgreSQL the next batch opens and queues for the audit lock while one writes (see BatchOptions).
+    writer = createBatchWriter(db.kysely, writeReceipts, {
+      beforeTaking: lockAuditChain,
+      inFlight: db.dialect === 'postgres' ? 2 : 1,
+    });
     writers.set(db, writer);
   }
   return writer;

@@ -10,14 +10,18 @@ import {
   activeAgencies,
   findOffice,
   findReceipt,
-  holidaysSet,
   insertCancellation,
   receiptNumberByFormId,
-  serviceAtOffice,
 } from './counter.queries';
 import { PAYMENT_CHANNELS } from './counter.table';
 import { CHIEF_ROLES, COUNTER_ROLES, worksAt } from './counter-access';
-import { receiptWriter } from './receipt-batch';
+import {
+  type CounterReference,
+  counterReference,
+  forgetCounterReference,
+  StaleCounterReference,
+} from './counter-reference';
+import { type ReceiptDraft, receiptWriter } from './receipt-batch';
 
 /** Trimmed, well-formed, NFC text of at most `max` characters; messages are codes the pages translate. */
 const text = (max: number) =>
@@ -81,22 +85,26 @@ const lines = (s: string) =>
     .map((l) => l.trim())
     .filter(Boolean);
 
+/** A receipt ready to be written, and the fee it charges. */
+interface Priced {
+  draft: ReceiptDraft;
+  fee: number;
+}
+
 /**
- * Registers the application and issues its receipt in one transaction: application row, the office's
- * next sequence number (its counter row locked until commit), the receipt hashed with the office's
- * previous hash, and the audit row. The fee is the catalogue's fee in force on the day (Phnom Penh).
+ * Checks the application against the catalogue (the office offers the service, the clerk works there, the
+ * documents are ticked, the payment channel is allowed) and prices it with the fee in force on the day.
  */
-export async function issueReceipt(
+async function priceReceipt(
   db: Db,
   input: ApplicationInput,
   user: CurrentUser,
   now: Date,
-  opts: { demo?: boolean } = {},
-): Promise<Result<IssuedReceipt, IssueError>> {
-  const actor = actorOf(user);
+  reference: CounterReference,
+  opts: { demo?: boolean },
+): Promise<Result<Priced, IssueError>> {
   const today = phnomPenhDate(now);
-  // One read for office, service and fee; the rarer refusals find out which part was wrong.
-  const service = await serviceAtOffice(db.kysely, input.office, input.service, today);
+  const service = reference.service;
   if (!service) {
     const office = await findOffice(db.kysely, input.office);
     if (!office) return fail('unknown-office');
@@ -104,7 +112,6 @@ export async function issueReceipt(
     return fail('unknown-service');
   }
   if (!worksAt(user, COUNTER_ROLES, service.place_code)) return fail('not-your-office');
-  const office = { code: input.office };
   const fee = service.fee_riel;
   if (fee === null) return fail('no-fee');
 
@@ -131,64 +138,90 @@ export async function issueReceipt(
   } else if (service.pay_at_counter !== 1 && fee > 0) {
     return fail('counter-not-allowed');
   }
-  const holidays = await holidaysSet(db.kysely);
   const documentsChecked = required.filter((_, i) => ticked.has(String(i))).join('\n');
   const at = now.toISOString();
   const isDemo = opts.demo ? 1 : 0;
   const paid = channel === 'exempt' ? 0 : fee;
+  const draft: ReceiptDraft = {
+    application: {
+      office_code: input.office,
+      service_code: service.code,
+      applicant_name: input.applicantName,
+      applicant_phone: input.applicantPhone,
+      documents_checked: documentsChecked,
+      received_on: today,
+      due_on: dueOn(today, service.max_days, reference.holidays),
+      form_id: input.formId ?? null,
+      clerk_user_id: user.id,
+      is_demo: isDemo,
+      now: at,
+    },
+    receipt: {
+      service_code: service.code,
+      fee_riel: fee,
+      paid_riel: paid,
+      payment_channel: channel,
+      agency_code: agencyCode,
+      agency_reference: agencyReference,
+      exemption_reason: exemptionReason,
+      issued_at: at,
+      clerk_user_id: user.id,
+      clerk_name: user.displayName,
+      is_demo: isDemo,
+    },
+    actor: actorOf(user),
+    audit: {
+      action: channel === 'exempt' ? 'owso.receipt.issue-exempt' : 'owso.receipt.issue',
+      after: {
+        service: service.code,
+        fee,
+        paid,
+        channel,
+        ...(agencyCode ? { agency: agencyCode } : {}),
+        ...(exemptionReason ? { exemptionReason } : {}),
+      },
+    },
+    referenceVersion: reference.version,
+  };
+  return ok({ draft, fee });
+}
 
-  try {
-    // Receipts issued at the same moment are written together (see receipt-batch.ts); each still takes its
-    // own sequence number and link, in order, inside that transaction.
-    const written = await receiptWriter(db).write({
-      application: {
-        office_code: office.code,
-        service_code: service.code,
-        applicant_name: input.applicantName,
-        applicant_phone: input.applicantPhone,
-        documents_checked: documentsChecked,
-        received_on: today,
-        due_on: dueOn(today, service.max_days, holidays),
-        form_id: input.formId ?? null,
-        clerk_user_id: user.id,
-        is_demo: isDemo,
-        now: at,
-      },
-      receipt: {
-        service_code: service.code,
-        fee_riel: fee,
-        paid_riel: paid,
-        payment_channel: channel,
-        agency_code: agencyCode,
-        agency_reference: agencyReference,
-        exemption_reason: exemptionReason,
-        issued_at: at,
-        clerk_user_id: user.id,
-        clerk_name: user.displayName,
-        is_demo: isDemo,
-      },
-      actor,
-      audit: {
-        action: channel === 'exempt' ? 'owso.receipt.issue-exempt' : 'owso.receipt.issue',
-        after: {
-          service: service.code,
-          fee: fee,
-          paid,
-          channel,
-          ...(agencyCode ? { agency: agencyCode } : {}),
-          ...(exemptionReason ? { exemptionReason } : {}),
-        },
-      },
-    });
-    const issued: IssuedReceipt = { ...written, feeRiel: fee, replay: false };
-    return ok(issued);
-  } catch (error) {
-    // A second tap of the same form lost the race on the form id: show the receipt the first one issued.
-    if (input.formId) {
-      const earlier = await receiptNumberByFormId(db.kysely, input.formId);
-      if (earlier) return ok({ number: earlier, applicationId: 0, feeRiel: 0, replay: true });
+/** Pricing again after a change of the catalogue under the receipt; a third change within one issue is not expected. */
+const MAX_PRICINGS = 3;
+
+/**
+ * Registers the application and issues its receipt in one transaction: application row, the office's
+ * next sequence number (its counter row locked until commit), the receipt hashed with the office's
+ * previous hash, and the audit row. The fee is the catalogue's fee in force on the day (Phnom Penh).
+ */
+export async function issueReceipt(
+  db: Db,
+  input: ApplicationInput,
+  user: CurrentUser,
+  now: Date,
+  opts: { demo?: boolean } = {},
+): Promise<Result<IssuedReceipt, IssueError>> {
+  for (let pricing = 1; ; pricing++) {
+    const reference = await counterReference(db, input.office, input.service, phnomPenhDate(now));
+    const priced = await priceReceipt(db, input, user, now, reference, opts);
+    if (!priced.ok) return priced;
+    try {
+      // Receipts issued at the same moment are written together (see receipt-batch.ts); each still takes
+      // its own sequence number and link, in order, inside that transaction.
+      const written = await receiptWriter(db).write(priced.value.draft);
+      return ok({ ...written, feeRiel: priced.value.fee, replay: false });
+    } catch (error) {
+      if (error instanceof StaleCounterReference && pricing < MAX_PRICINGS) {
+        forgetCounterReference(db);
+        continue;
+      }
+      // A second tap of the same form lost the race on the form id: show the receipt the first one issued.
+      if (input.formId) {
+        const earlier = await receiptNumberByFormId(db.kysely, input.formId);
+        if (earlier) return ok({ number: earlier, applicationId: 0, feeRiel: 0, replay: true });
+      }
+      throw error;
     }
-    throw error;
   }
 }
 

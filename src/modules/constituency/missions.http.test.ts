@@ -113,6 +113,7 @@ describeEachDatabase(
       const body = await ics.text();
       expect(body).toContain('SUMMARY:Listen to market vendors\\; roads\\, water (demo)');
       expect(body).toContain('DTSTART;VALUE=DATE:20260110\r\nDTEND;VALUE=DATE:20260112');
+      expect(body).toContain('TRANSP:TRANSPARENT');
       expect(body.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
 
       const page = await (await new Browser(app).get('/offices/CO-12?lang=en')).text();

@@ -1,4 +1,6 @@
 // MPs' field missions for office staff, and the public office page with its iCalendar feed.
+
+import { ICALENDAR_TYPE, renderICalendar } from '../../platform/calendar/icalendar';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { apiError } from '../../platform/http/api-errors';
 import { queryText } from '../../platform/http/query';
@@ -7,7 +9,6 @@ import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { listCategories } from '../casework';
 import { findOffice, listOffices } from './budget.queries';
-import { icsCalendar } from './ics';
 import {
   missionInputSchema,
   planMission,
@@ -241,21 +242,23 @@ async function officeCalendar(c: Ctx) {
   const missions = await withDetails(c, await listMissions(db, office.code, { publishedOnly: true }));
   const base = c.get('deps').config.baseUrl;
   const host = new URL(base).host;
-  const body = icsCalendar(`${office.name_km} / ${office.name_en}`, [
-    ...missions.map((m) => ({
+  const body = renderICalendar(
+    `${office.name_km} / ${office.name_en}`,
+    missions.map((m) => ({
       uid: `co-mission-${m.id}@${host}`,
-      stamp: new Date().toISOString(),
-      startDay: m.starts_on,
-      endDay: m.ends_on,
+      startDate: m.starts_on,
+      endDate: m.ends_on,
       summary: `${m.purpose}${m.is_demo ? ' (demo)' : ''}`,
       description: m.members.map((p) => `${p.name_km} (${p.name_en})`).join(', '),
       location: m.communes.map((x) => `${x.name_km} (${x.name_latin})`).join(', '),
       url: `${base}/offices/${encodeURIComponent(office.code)}`,
+      free: true,
     })),
-  ]);
+    new Date(),
+  );
   return new Response(body, {
     headers: {
-      'content-type': 'text/calendar; charset=utf-8',
+      'content-type': ICALENDAR_TYPE,
       'content-disposition': `inline; filename="${office.code}.ics"`,
       'cache-control': 'public, max-age=300',
     },

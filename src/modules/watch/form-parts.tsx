@@ -1,5 +1,6 @@
-// Pieces the watchdogs' forms share: a labelled field that comes back filled after a refused post, and
-// the list of what was wrong.
+// Pieces the watchdogs' forms share: a labelled field that comes back filled after a refused post, the
+// list of what was wrong, and the link to a source they entered.
+import type { Child } from 'hono/jsx';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 
 /** What every watch view takes from the request: language, numerals, and the form token. */
@@ -63,3 +64,15 @@ export function Field(p: {
 /** The value a refused form had in `name`, for selects and radios. */
 export const refilled = (state: FormState | undefined, form: string, name: string) =>
   state?.form === form ? state.values[name] : undefined;
+
+/**
+ * A link to a source or a website a watchdog entered: search engines are told not to vouch for it, and the
+ * page it opens learns neither this window nor which Sala page the reader came from.
+ */
+export function ExternalLink(p: { href: string; children: Child }) {
+  return (
+    <a href={p.href} rel="nofollow noopener noreferrer">
+      {p.children}
+    </a>
+  );
+}

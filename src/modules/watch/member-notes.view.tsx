@@ -2,7 +2,7 @@
 // embedded in the member's scorecard page.
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
+import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
 import type { MemberNoteRow } from './member-notes.queries';
 import { statementMessages } from './statements.messages';
 
@@ -36,10 +36,7 @@ export function MemberNotes(
                 <strong>
                   {m.score} {m.scores[String(n.score)]}
                 </strong>{' '}
-                — {n.remark}{' '}
-                <a href={n.source_url} rel="nofollow noopener noreferrer">
-                  {m.source}
-                </a>
+                — {n.remark} <ExternalLink href={n.source_url}>{m.source}</ExternalLink>
                 <br />
                 <span class="muted">
                   {formatDate(n.created_at, p.lang, p.digits)}

@@ -4,7 +4,14 @@ import type { Child } from 'hono/jsx';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { Field, Problems as FormProblems, type FormState, refilled, type ViewBase } from './form-parts';
+import {
+  ExternalLink,
+  Field,
+  Problems as FormProblems,
+  type FormState,
+  refilled,
+  type ViewBase,
+} from './form-parts';
 import type { TrackerTable } from './promises.csv';
 import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
@@ -322,11 +329,7 @@ export interface PromiseProps extends ViewBase {
   state?: FormState;
 }
 
-const link = (href: string, text: Child) => (
-  <a href={href} rel="nofollow noopener">
-    {text}
-  </a>
-);
+const link = (href: string, text: Child) => <ExternalLink href={href}>{text}</ExternalLink>;
 
 export function PromiseView(p: PromiseProps) {
   const m = promiseMessages[p.lang];

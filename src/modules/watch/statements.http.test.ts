@@ -136,7 +136,7 @@ describeEachDatabase(
       expect(page).toContain('Publish the minutes &amp; &lt;votes&gt; of sittings');
       expect(page.match(/HTTP Test Union/g)).toHaveLength(1);
       expect(page).toContain(
-        '<a href="https://monitor.example.org" rel="nofollow noopener">HTTP Test Monitor</a>',
+        '<a href="https://monitor.example.org" rel="nofollow noopener noreferrer">HTTP Test Monitor</a>',
       );
       const list = await (await reader.get('/watch/statements')).text();
       expect(list).toMatch(/Publish the minutes &amp; &lt;votes&gt; of sittings<\/a>[\s\S]*?2 signatories/);

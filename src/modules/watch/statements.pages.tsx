@@ -1,7 +1,7 @@
 // Views of joint statements (the list, one statement with its signatories), with the watchdog's forms.
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
+import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
 import { type StatementMessages, statementMessages } from './statements.messages';
 import type { listOrganisations, listStatements, signaturesOf } from './statements.queries';
 import { ORGANISATION_KINDS } from './watch.table';
@@ -156,15 +156,7 @@ export function StatementView(
         <tbody>
           {p.signatures.map((s) => (
             <tr>
-              <td>
-                {s.website ? (
-                  <a href={s.website} rel="nofollow noopener">
-                    {s.name}
-                  </a>
-                ) : (
-                  s.name
-                )}
-              </td>
+              <td>{s.website ? <ExternalLink href={s.website}>{s.name}</ExternalLink> : s.name}</td>
               <td>{m.kinds[s.kind]}</td>
               <td>{dateOf(p, s.signed_on)}</td>
             </tr>

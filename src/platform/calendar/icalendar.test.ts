@@ -41,5 +41,12 @@ describe('iCalendar', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20260401\r\nDTEND;VALUE=DATE:20260403\r\n');
     expect(ics).toContain('SUMMARY:Sitting\\; first\\, of two\r\n');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(ics).not.toContain('TRANSP:');
+  });
+
+  it("marks an event as free time when asked (an MP's field mission in a reader's calendar)", () => {
+    const event = { uid: 'co-mission-1@sala', summary: 'Visit', startDate: '2026-03-10', free: true };
+    const ics = renderICalendar('CO-12', [event], new Date('2026-03-01T02:03:04Z'));
+    expect(ics).toContain('TRANSP:TRANSPARENT\r\nEND:VEVENT');
   });
 });

@@ -12,6 +12,8 @@ export interface CalendarEvent {
   startDate: string;
   /** The last day the event covers (inclusive); defaults to the start date. */
   endDate?: string;
+  /** Shown as free time in the subscriber's calendar (an MP's field mission is not the reader's own). */
+  free?: boolean;
 }
 
 /** Escapes TEXT values: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
@@ -86,6 +88,7 @@ export function renderICalendar(name: string, events: CalendarEvent[], now: Date
     if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
     if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
     if (event.url) lines.push(`URL:${event.url}`);
+    if (event.free) lines.push('TRANSP:TRANSPARENT');
     lines.push('END:VEVENT');
   }
   lines.push('END:VCALENDAR');

@@ -51,15 +51,21 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
               <a class="brand" href="/">
                 {m.siteName}
               </a>
-              <nav aria-label={m.mainNav}>
-                <ul>
-                  {visibleNav.map((entry) => (
-                    <li>
-                      <a href={entry.href}>{entry.label[frame.lang]}</a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
+              {/* On a phone the links would fill the first screen: they fold behind "Menu" (no JavaScript
+                  needed). Wide screens show them open; a browser without ::details-content shows the
+                  Menu button there too. */}
+              <details class="menu">
+                <summary>{m.menu}</summary>
+                <nav aria-label={m.mainNav}>
+                  <ul>
+                    {visibleNav.map((entry) => (
+                      <li>
+                        <a href={entry.href}>{entry.label[frame.lang]}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </nav>
+              </details>
               <div class="tools">
                 {/* The language's own name, in its own language, is the whole label: an aria-label in
                     this page's language would not contain the visible words (WCAG 2.5.3), and would be

@@ -17,6 +17,10 @@ header.site a{color:var(--brand-ink)}
 .bar{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center;justify-content:space-between;max-width:60rem;margin:0 auto}
 .brand{font-weight:700;font-size:1.25rem;text-decoration:none}
 nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.menu[open]{flex-basis:100%}
+.menu>summary{display:inline-block;cursor:pointer;padding:.25rem .75rem;border:1px solid var(--brand-ink);border-radius:4px}
+.menu[open]>summary{margin-bottom:.5rem}
+@supports selector(::details-content){@media (min-width:48rem){.menu[open]{flex-basis:auto}.menu>summary{display:none}.menu::details-content{content-visibility:visible}}}
 .tools{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 .tools form{margin:0}
 .linkish{background:none;border:0;color:inherit;text-decoration:underline;font:inherit;cursor:pointer;padding:0}

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { homeMessages } from '../../src/modules/home/messages';
 import { placesMessages } from '../../src/modules/places/messages';
 import { authMessages } from '../../src/platform/auth/messages';
+import { layoutMessages } from '../../src/web/messages';
 import { TEST_PASSWORD } from '../support/app';
 import {
   axeReport,
@@ -75,6 +76,39 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
       expect(await heading.isVisible()).toBe(true);
       await expectNoSidewaysScroll(page, 'the Khmer home page');
       await expectNoAxeViolations(page, 'the Khmer home page');
+    });
+
+    it('folds the site’s links behind "Menu" on the phone, and opens them without JavaScript', async () => {
+      const noScript = await sala!.browser.newContext({
+        locale: 'km-KH',
+        viewport: SMALL_PHONE,
+        javaScriptEnabled: false,
+      });
+      noScript.setDefaultTimeout(10_000);
+      const phone = await noScript.newPage();
+      await phone.goto(`${base}/`);
+      const places = phone.locator('header nav a[href="/places"]');
+      expect(await places.isVisible()).toBe(false);
+      // The whole header fits in the top quarter of the screen, so the page's own title is seen at once.
+      const header = await phone.locator('header.site').boundingBox();
+      expect(header?.height).toBeLessThanOrEqual(SMALL_PHONE.height / 4);
+      await phone.getByText(layoutMessages.km.menu, { exact: true }).click();
+      expect(await places.isVisible()).toBe(true);
+      await noScript.close();
+      // axe runs as a script: on the same phone with JavaScript on.
+      await page.goto(`${base}/`);
+      await page.getByText(layoutMessages.km.menu, { exact: true }).click();
+      await expectNoAxeViolations(page, 'the home page with the menu open');
+
+      const wide = await sala!.browser.newContext({
+        locale: 'km-KH',
+        viewport: { width: 1280, height: 800 },
+      });
+      const desk = await wide.newPage();
+      await desk.goto(`${base}/`);
+      expect(await desk.locator('header nav a[href="/places"]').isVisible()).toBe(true);
+      expect(await desk.getByText(layoutMessages.km.menu, { exact: true }).isVisible()).toBe(false);
+      await wide.close();
     });
 
     it('switches to English with the visible switch, and stays in English on other pages', async () => {

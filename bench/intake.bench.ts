@@ -121,9 +121,16 @@ async function serve(target: Target) {
 const children: ChildProcess[] = [];
 
 function startSala(target: Target): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', THIS_FILE, '--serve', JSON.stringify(target)], {
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  // BENCH_PROFILE_DIR=dir writes a CPU profile of Sala (open it in Chrome's DevTools) when the run ends.
+  const dir = process.env.BENCH_PROFILE_DIR;
+  const profile = dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', THIS_FILE, '--serve', JSON.stringify(target)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   children.push(child);
   return new Promise((resolve, reject) => {
     let output = '';

@@ -15,10 +15,10 @@ import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { connect, type Db, type DbTarget } from '../src/db/connect';
-import { addCounterTestCatalogue, TEST_OFFICE } from '../src/modules/owso/counter-test-data';
+import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from '../src/modules/owso/counter-test-data';
 import { LEAGUE_LEVELS } from '../src/modules/owso/league.rules';
 import { loadLeague } from '../src/modules/owso/league.service';
-import { type ApplicationInput, issueReceipt } from '../src/modules/owso/receipt.commands';
+import { issueReceipt } from '../src/modules/owso/receipt.commands';
 import { currentUserByUsername } from '../src/platform/auth/current-user';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { generateOwso, OWSO_BENCH_MONTHS, OWSO_BENCH_TODAY } from './generate-owso';
@@ -45,17 +45,7 @@ const settings = {
   leagueRuns: positiveInt('BENCH_LEAGUE_RUNS', 20),
 };
 
-const APPLICATION: ApplicationInput = {
-  office: TEST_OFFICE,
-  service: 'REG-01',
-  applicantName: 'Demo Applicant (bench, fictional)',
-  applicantPhone: null,
-  documents: ['0', '1'],
-  payment: 'counter',
-  agency: '',
-  agencyReference: '',
-  exemptionReason: '',
-};
+const APPLICATION = testApplication({ applicantName: 'Demo Applicant (bench, fictional)' });
 
 /** A row as large as a receipt (number, codes, amounts, time, clerk, two hashes). */
 function rawRow(n: number) {

@@ -7,20 +7,10 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { referenceVersion } from './counter.queries';
-import { addCounterTestCatalogue, TEST_OFFICE } from './counter-test-data';
-import { type ApplicationInput, issueReceipt } from './receipt.commands';
+import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from './counter-test-data';
+import { issueReceipt } from './receipt.commands';
 
-const input: ApplicationInput = {
-  office: TEST_OFFICE,
-  service: 'REG-01',
-  applicantName: 'Demo Applicant (fictional)',
-  applicantPhone: null,
-  documents: ['0', '1'],
-  payment: 'counter',
-  agency: '',
-  agencyReference: '',
-  exemptionReason: '',
-};
+const input = testApplication({ applicantName: 'Demo Applicant (fictional)' });
 
 // Monday 4 May 2026, 10:00 in Phnom Penh; REG-01 is due 3 working days later, sample fee 4,000 riel.
 const MAY_4 = new Date('2026-05-04T03:00:00Z');

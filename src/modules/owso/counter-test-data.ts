@@ -1,8 +1,23 @@
 // A small fixed catalogue and two offices for the counter's tests (fictional, sample fees — not official).
 import type { Db } from '../../db/connect';
+import type { ApplicationInput } from './receipt.commands';
 
 export const TEST_OFFICE = 'OWSO-120101';
 export const OTHER_OFFICE = 'OWSO-120109';
+
+/** An application for REG-01 at the test office, paid at the counter, both documents ticked. */
+export const testApplication = (over: Partial<ApplicationInput> = {}): ApplicationInput => ({
+  office: TEST_OFFICE,
+  service: 'REG-01',
+  applicantName: 'Demo Applicant 1',
+  applicantPhone: null,
+  documents: ['0', '1'],
+  payment: 'counter',
+  agency: '',
+  agencyReference: '',
+  exemptionReason: '',
+  ...over,
+});
 
 /** Adds a category, three services with their fee history, one agency and two commune offices. */
 export async function addCounterTestCatalogue(db: Db, at = '2026-01-01T00:00:00.000Z') {

@@ -8,7 +8,7 @@ import { verifyAuditChain } from '../../platform/audit/audit.queries';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { advanceApplication, rateApplication } from './applications.commands';
-import { addCounterTestCatalogue, OTHER_OFFICE, TEST_OFFICE } from './counter-test-data';
+import { addCounterTestCatalogue, OTHER_OFFICE, TEST_OFFICE, testApplication } from './counter-test-data';
 import { type ApplicationInput, cancelReceipt, issueReceipt } from './receipt.commands';
 import {
   CHAIN_CHECK_REUSE_MS,
@@ -17,18 +17,7 @@ import {
   verifyOfficeChain,
 } from './receipt-chain';
 
-const input = (over: Partial<ApplicationInput> = {}): ApplicationInput => ({
-  office: TEST_OFFICE,
-  service: 'REG-01',
-  applicantName: 'Demo Applicant 1',
-  applicantPhone: null,
-  documents: ['0', '1'],
-  payment: 'counter',
-  agency: '',
-  agencyReference: '',
-  exemptionReason: '',
-  ...over,
-});
+const input = testApplication;
 
 // A Monday in Phnom Penh (10:00 local).
 const MAY_4 = new Date('2026-05-04T03:00:00Z');

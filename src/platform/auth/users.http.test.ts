@@ -20,6 +20,15 @@ describeEachDatabase(
       admin = await new Browser(app).signIn('admin');
     });
 
+    const idOf = async (username: string) =>
+      (
+        await t.db.kysely
+          .selectFrom('users')
+          .select('id')
+          .where('username', '=', username)
+          .executeTakeFirstOrThrow()
+      ).id;
+
     const grantIds = (html: string) =>
       [...html.matchAll(/action="\/admin\/users\/\d+\/grants\/(\d+)\/delete"/g)].map((x) => x[1]);
 
@@ -190,13 +199,7 @@ describeEachDatabase(
     });
 
     it('does not let the admin switch off their own account', async () => {
-      const adminId = (
-        await t.db.kysely
-          .selectFrom('users')
-          .select('id')
-          .where('username', '=', 'admin')
-          .executeTakeFirstOrThrow()
-      ).id;
+      const adminId = await idOf('admin');
       const since = await lastAuditId(t.db);
       const res = await admin.post(`/admin/users/${adminId}/active`, { active: '0' });
       expect(res.status).toBe(422);
@@ -206,13 +209,7 @@ describeEachDatabase(
     });
 
     it('does not let the only administrator take away their own role', async () => {
-      const adminId = (
-        await t.db.kysely
-          .selectFrom('users')
-          .select('id')
-          .where('username', '=', 'admin')
-          .executeTakeFirstOrThrow()
-      ).id;
+      const adminId = await idOf('admin');
       const page = await (await admin.get(`/admin/users/${adminId}`)).text();
       const [grantId] = grantIds(page);
       const since = await lastAuditId(t.db);

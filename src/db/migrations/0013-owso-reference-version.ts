@@ -6,13 +6,22 @@
 import { type Kysely, type Migration, sql } from 'kysely';
 import { isPostgres } from '../schema-helpers';
 
-export const OWSO_REFERENCE_TABLES = [
+const OWSO_REFERENCE_TABLES = [
   'owso_services',
   'owso_offices',
   'owso_office_services',
   'owso_fees',
   'public_holidays',
 ] as const;
+
+/** SQLite has no statement triggers and no single trigger for several events: one per table and event. */
+const SQLITE_TRIGGERS = OWSO_REFERENCE_TABLES.flatMap((table) =>
+  (['insert', 'update', 'delete'] as const).map((event) => ({
+    table,
+    event,
+    name: `${table}_${event}_changed`,
+  })),
+);
 
 export const owsoReferenceVersion: Migration = {
   async up(db: Kysely<unknown>) {
@@ -34,11 +43,9 @@ export const owsoReferenceVersion: Migration = {
       }
       return;
     }
-    for (const table of OWSO_REFERENCE_TABLES) {
-      for (const event of ['insert', 'update', 'delete']) {
-        await sql`create trigger ${sql.id(`${table}_${event}_changed`)} after ${sql.raw(event)} on ${sql.id(table)}
-          begin update owso_reference_version set version = version + 1; end`.execute(db);
-      }
+    for (const { table, event, name } of SQLITE_TRIGGERS) {
+      await sql`create trigger ${sql.id(name)} after ${sql.raw(event)} on ${sql.id(table)}
+        begin update owso_reference_version set version = version + 1; end`.execute(db);
     }
   },
 
@@ -49,11 +56,7 @@ export const owsoReferenceVersion: Migration = {
       }
       await sql`drop function owso_reference_changed()`.execute(db);
     } else {
-      for (const table of OWSO_REFERENCE_TABLES) {
-        for (const event of ['insert', 'update', 'delete']) {
-          await sql`drop trigger ${sql.id(`${table}_${event}_changed`)}`.execute(db);
-        }
-      }
+      for (const { name } of SQLITE_TRIGGERS) await sql`drop trigger ${sql.id(name)}`.execute(db);
     }
     await db.schema.dropTable('owso_reference_version').execute();
   },

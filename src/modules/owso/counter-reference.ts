@@ -15,6 +15,8 @@ import { holidaysSet, referenceVersion, serviceAtOffice } from './counter.querie
 export type ServiceAtOffice = NonNullable<Awaited<ReturnType<typeof serviceAtOffice>>>;
 
 export interface CounterReference {
+  /** The day (Phnom Penh) whose fee this is, and from which the due date counts. */
+  day: string;
   /** The oldest version any part of this was read at: the one the write must still find. */
   version: number;
   /** Undefined when the office does not offer the service (or either does not exist). */
@@ -73,12 +75,13 @@ export async function counterReference(
   if (!known) {
     const read = await readVersioned(db.kysely, (e) => serviceAtOffice(e, office, service, day));
     // A refusal (unknown office or service) is not kept: it is rare, and the catalogue may be completed.
-    if (!read.value) return { version: read.version, service: undefined, holidays: holidays.dates };
+    if (!read.value) return { day, version: read.version, service: undefined, holidays: holidays.dates };
     if (memory.services.size >= MAX_ENTRIES) memory.services.clear();
     known = { version: read.version, service: read.value };
     memory.services.set(key, known);
   }
   return {
+    day,
     version: Math.min(known.version, holidays.version),
     service: known.service,
     holidays: holidays.dates,

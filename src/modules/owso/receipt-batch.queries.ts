@@ -20,8 +20,8 @@ export interface Reserved {
 /**
  * Moves each office's counter on by its number of receipts (creating it with `genesis` the first time),
  * takes `applications` ids from the applications' sequence, and reads the audit chain's last hash and the
- * reference data's version. Call it
- * after `lockAuditChain`, in a statement of its own, so the hash read is the chain's last.
+ * reference data's version. Call it after `lockAuditChain`, in a statement of its own, so the hash read is
+ * the chain's last.
  */
 export async function reserveOnPostgres(
   trx: Executor,

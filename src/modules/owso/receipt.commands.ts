@@ -103,7 +103,7 @@ async function priceReceipt(
   reference: CounterReference,
   opts: { demo?: boolean },
 ): Promise<Result<Priced, IssueError>> {
-  const today = phnomPenhDate(now);
+  const today = reference.day;
   const service = reference.service;
   if (!service) {
     const office = await findOffice(db.kysely, input.office);
@@ -201,8 +201,9 @@ export async function issueReceipt(
   now: Date,
   opts: { demo?: boolean } = {},
 ): Promise<Result<IssuedReceipt, IssueError>> {
+  const today = phnomPenhDate(now);
   for (let pricing = 1; ; pricing++) {
-    const reference = await counterReference(db, input.office, input.service, phnomPenhDate(now));
+    const reference = await counterReference(db, input.office, input.service, today);
     const priced = await priceReceipt(db, input, user, now, reference, opts);
     if (!priced.ok) return priced;
     try {

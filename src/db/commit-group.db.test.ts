@@ -1,11 +1,23 @@
-import { expect, it } from 'vitest';
+import type { Transaction } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases';
 import { lockAuditChain } from '../platform/audit/audit.queries';
-import { createBatchWriter } from './commit-group';
+import { type BatchWriter, createBatchWriter } from './commit-group';
+import type { Database } from './database';
 
 const category = (code: string) => ({ code, name_km: code, name_en: code, sort_order: 99 });
 
 describeEachDatabase('group commit', (t) => {
+  // Commands written one after another in one shared transaction: each command's outcome is its own.
+  type Command = (trx: Transaction<Database>) => Promise<unknown>;
+  let commands: BatchWriter<Command, unknown>;
+  beforeAll(() => {
+    commands = createBatchWriter(t.db.kysely, async (trx, works: Command[]) => {
+      const values: unknown[] = [];
+      for (const work of works) values.push(await work(trx));
+      return values;
+    });
+  });
   const codes = async (prefix: string) =>
     (
       await t.db.kysely
@@ -19,7 +31,7 @@ describeEachDatabase('group commit', (t) => {
   it('writes commands sent at the same moment, each answered with its own result', async () => {
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
-        t.db.commitGroup.run(async (trx) => {
+        commands.write(async (trx) => {
           await trx
             .insertInto('concern_categories')
             .values(category(`grp-a-${String(i).padStart(2, '0')}`))
@@ -34,7 +46,7 @@ describeEachDatabase('group commit', (t) => {
 
   it('undoes only the command that failed; the others of its group are written', async () => {
     const runs = Array.from({ length: 10 }, (_, i) =>
-      t.db.commitGroup.run(async (trx) => {
+      commands.write(async (trx) => {
         await trx
           .insertInto('concern_categories')
           .values(category(`grp-b-${i}`))
@@ -63,12 +75,12 @@ describeEachDatabase('group commit', (t) => {
 
   it('answers a lone command after its own commit, and a failed one with its error', async () => {
     await expect(
-      t.db.commitGroup.run(async () => {
+      commands.write(async () => {
         throw new Error('refused');
       }),
     ).rejects.toThrow('refused');
     expect(
-      await t.db.commitGroup.run(async (trx) => {
+      await commands.write(async (trx) => {
         await trx.insertInto('concern_categories').values(category('grp-c-1')).execute();
         return 'written';
       }),

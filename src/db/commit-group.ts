@@ -1,8 +1,6 @@
-// Group commit: concurrent small write commands share one transaction, so they share one durable commit.
+// Group commit: concurrent small writes share one transaction, so they share one durable commit.
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from './database';
-
-type Work<T> = (trx: Transaction<Database>) => Promise<T>;
 
 interface Pending<I, O> {
   item: I;
@@ -117,24 +115,4 @@ export function createBatchWriter<I, O>(
       });
     },
   };
-}
-
-export interface CommitGroup {
-  /**
-   * Runs `work` in a transaction shared with the other commands waiting at this moment. A command that
-   * throws is undone alone and its caller gets the error; `work` may therefore run twice (the first
-   * time undone), so it must do nothing outside the transaction. Every caller is answered only after
-   * its commit, so an answer always speaks of durable data.
-   */
-  run<T>(work: Work<T>): Promise<T>;
-}
-
-/** Group commit of commands written one after another in the shared transaction (intake, say). */
-export function createCommitGroup(kysely: Kysely<Database>): CommitGroup {
-  const writer = createBatchWriter<Work<unknown>, unknown>(kysely, async (trx, works) => {
-    const values: unknown[] = [];
-    for (const work of works) values.push(await work(trx));
-    return values;
-  });
-  return { run: <T>(work: Work<T>) => writer.write(work) as Promise<T> };
 }

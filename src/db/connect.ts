@@ -4,7 +4,6 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import { type CommitGroup, createCommitGroup } from './commit-group';
 import type { Database } from './database';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -12,8 +11,6 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
-  /** Small concurrent write commands (intake) sharing one commit: see commit-group.ts. */
-  commitGroup: CommitGroup;
   close(): Promise<void>;
 }
 
@@ -65,7 +62,6 @@ export function connect(target: DbTarget): Db {
     return {
       kysely,
       dialect: 'sqlite',
-      commitGroup: createCommitGroup(kysely),
       close: () => kysely.destroy(),
     };
   }
@@ -79,7 +75,6 @@ export function connect(target: DbTarget): Db {
   return {
     kysely,
     dialect: 'postgres',
-    commitGroup: createCommitGroup(kysely),
     close: () => kysely.destroy(),
   };
 }

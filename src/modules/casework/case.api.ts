@@ -9,10 +9,10 @@ import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
-import { findPlaces } from '../places';
+import { constituencyOfficeCode, findPlaces } from '../places';
 import { caseApiMessages } from './api.messages';
 import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
-import { findPublicCase, publicTimeline } from './case.queries';
+import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries';
 import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';
 
@@ -70,6 +70,8 @@ async function postConcernApi(c: Ctx) {
     return apiError(c, 429, 'too_many_requests', m.tooMany);
   }
 
+  // Read before the case is written, so the batch that writes it reads nothing more for this answer.
+  const office = await findOfficeNames(db.kysely, constituencyOfficeCode(input.province));
   let response: { status: 201; body: string } | undefined;
   const outcome = await runOnce(db.kysely, idem, now, (remember) =>
     submitConcern(
@@ -82,9 +84,16 @@ async function postConcernApi(c: Ctx) {
         now,
       },
       async (trx: Executor, made) => {
-        const row = await findPublicCase(trx, made.trackingCode);
-        if (!row) throw new Error(`case ${made.trackingCode} vanished inside its own transaction`);
-        response = { status: 201, body: JSON.stringify(presentCreated(row)) };
+        // An office is made with its province (load-gazetteer.ts), so a case's office is always there.
+        if (!office) throw new Error(`no office ${constituencyOfficeCode(input.province)} for a case`);
+        const answer = presentCreated({
+          tracking_code: made.trackingCode,
+          status: 'received',
+          office_code: office.code,
+          office_km: office.name_km,
+          office_en: office.name_en,
+        });
+        response = { status: 201, body: JSON.stringify(answer) };
         await remember(trx, response);
       },
     ),

@@ -60,7 +60,9 @@ interface PublicCaseRow {
 export const caseLinks = (code: string) => ({ self: `/api/concerns/${code}`, track: `/track/${code}` });
 
 /** The answer to a created concern: what the caller needs to follow it, nothing of what they sent. */
-export function presentCreated(row: PublicCaseRow): z.infer<typeof concernCreatedJson> {
+export function presentCreated(
+  row: Pick<PublicCaseRow, 'tracking_code' | 'status' | 'office_code' | 'office_km' | 'office_en'>,
+): z.infer<typeof concernCreatedJson> {
   return {
     tracking_code: row.tracking_code,
     status: row.status,

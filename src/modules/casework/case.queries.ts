@@ -34,20 +34,41 @@ export async function insertServiceStandards(
   await db.insertInto('service_standards').values(rows).execute();
 }
 
-export async function trackingCodeTaken(db: Executor, code: string): Promise<boolean> {
-  return !!(await db.selectFrom('cases').select('id').where('tracking_code', '=', code).executeTakeFirst());
+/** An office's code and names, as a new case's answer names the office that holds it. */
+export function findOfficeNames(db: Executor, code: string) {
+  return db
+    .selectFrom('offices')
+    .select(['code', 'name_km', 'name_en'])
+    .where('code', '=', code)
+    .executeTakeFirst();
 }
 
-export function insertCase(db: Executor, row: Insertable<CasesTable>) {
-  return db.insertInto('cases').values(row).returning(['id', 'tracking_code']).executeTakeFirstOrThrow();
+/** Which of these tracking codes cases already have. */
+export async function takenTrackingCodes(db: Executor, codes: readonly string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('cases')
+    .select('tracking_code')
+    .where('tracking_code', 'in', codes)
+    .execute();
+  return new Set(rows.map((r) => r.tracking_code));
 }
 
-export async function insertContact(db: Executor, row: CaseContactsTable) {
-  await db.insertInto('case_contacts').values(row).execute();
+/** Inserts cases in one statement; the ids come back with their tracking codes (not necessarily in order). */
+export function insertCases(db: Executor, rows: Insertable<CasesTable>[]) {
+  return db.insertInto('cases').values(rows).returning(['id', 'tracking_code']).execute();
+}
+
+export async function insertContacts(db: Executor, rows: CaseContactsTable[]) {
+  if (rows.length > 0) await db.insertInto('case_contacts').values(rows).execute();
+}
+
+export async function insertEvents(db: Executor, rows: Insertable<CaseEventsTable>[]) {
+  if (rows.length > 0) await db.insertInto('case_events').values(rows).execute();
 }
 
 export async function insertEvent(db: Executor, row: Insertable<CaseEventsTable>) {
-  await db.insertInto('case_events').values(row).execute();
+  await insertEvents(db, [row]);
 }
 
 /** Cases with their office and category, as public views see them: the columns never include contacts or text. */

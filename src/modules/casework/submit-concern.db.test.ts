@@ -160,6 +160,72 @@ describeEachDatabase(
       );
       expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
     });
+
+    it('writes concerns sent at the same moment each whole and apart, and undoes only the one that fails', async () => {
+      const before = await t.db.kysely.selectFrom('cases').select('id').execute();
+      const attempts = Array.from({ length: 12 }, (_, i) =>
+        submitConcern(
+          t.db,
+          concernInputSchema.parse({
+            ...valid,
+            description: `${valid.description} (${i})`,
+            // Every third concern is anonymous: no contact row and no acknowledgement for it.
+            ...(i % 3 === 0 ? { name: '', phone: '', email: '', preferredContact: 'none' } : {}),
+          }),
+          { channel: 'web', actor: CITIZEN, lang: 'km', now: NOW },
+          async () => {
+            if (i === 7) throw new Error('token already used');
+          },
+        ),
+      );
+      const outcomes = await Promise.allSettled(attempts);
+      expect(outcomes.map((o) => o.status)).toEqual(
+        Array.from({ length: 12 }, (_, i) => (i === 7 ? 'rejected' : 'fulfilled')),
+      );
+      const made = outcomes.flatMap((o) => (o.status === 'fulfilled' && o.value.ok ? [o.value.value] : []));
+      expect(made).toHaveLength(11);
+      expect(new Set(made.map((m) => m.trackingCode)).size).toBe(11);
+      expect(await t.db.kysely.selectFrom('cases').select('id').execute()).toHaveLength(before.length + 11);
+
+      const ids = made.map((m) => m.id);
+      const rows = await t.db.kysely
+        .selectFrom('cases')
+        .select(['id', 'tracking_code', 'description'])
+        .where('id', 'in', ids)
+        .execute();
+      // Each answer names its own case: the one whose text it sent.
+      for (const [n, m] of made.entries()) {
+        const i = n < 7 ? n : n + 1;
+        expect(rows.find((r) => r.id === m.id)).toMatchObject({
+          tracking_code: m.trackingCode,
+          description: `${valid.description} (${i})`,
+        });
+      }
+      const perCase = async (table: 'case_events' | 'case_contacts' | 'outbox') =>
+        (await t.db.kysely.selectFrom(table).select('case_id').where('case_id', 'in', ids).execute())
+          .map((r) => r.case_id)
+          .sort((a, b) => (a ?? 0) - (b ?? 0));
+      const withContact = made.filter((_, n) => (n < 7 ? n : n + 1) % 3 !== 0).map((m) => m.id);
+      expect(await perCase('case_events')).toEqual([...ids].sort((a, b) => a - b));
+      expect(await perCase('case_contacts')).toEqual(withContact.sort((a, b) => a - b));
+      expect(await perCase('outbox')).toEqual(withContact.sort((a, b) => a - b));
+      const audited = await t.db.kysely
+        .selectFrom('audit_log')
+        .select(['entity_id', 'summary'])
+        .where('action', '=', 'case.submit')
+        .where(
+          'entity_id',
+          'in',
+          ids.map((id) => String(id)),
+        )
+        .execute();
+      expect(audited).toHaveLength(11);
+      for (const row of audited) {
+        const code = made.find((m) => String(m.id) === String(row.entity_id))?.trackingCode;
+        expect(row.summary).toContain(code);
+      }
+      expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
+    });
   },
   seedDemo,
 );

@@ -2,19 +2,16 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
-import { newTrackingCode } from '../../platform/ids/tracking-code';
 import { optionalText, text } from '../../platform/input-text';
-import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
-import { findCategory, insertCase, insertContact, insertEvent, trackingCodeTaken } from './case.queries';
+import { findCategory } from './case.queries';
 import { type Channel, CONTACT_PREFERENCES } from './case.table';
-import { holidayDates, serviceStandards } from './handling.queries';
-import { nextClock } from './service-clock.rules';
+import { type ConcernDraft, type CreatedCase, intakeWriter } from './intake-batch';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
 export const concernInputSchema = z.object({
@@ -84,30 +81,22 @@ async function checkReferences(db: Executor, input: ConcernInput): Promise<Submi
 
 /**
  * Creates the case in the constituency office of the citizen's province. `within` runs in the same
- * transaction after the case exists (the form marks its one-time token, the API stores its idempotency record).
+ * transaction after the case exists (the form marks its one-time token, the API stores its idempotency
+ * record). Concerns arriving together are written together (intake-batch.ts).
  */
 export async function submitConcern(
   db: Db,
   input: ConcernInput,
   ctx: SubmitContext,
-  within?: (trx: Executor, created: { id: number; trackingCode: string }) => Promise<void>,
-): Promise<Result<{ id: number; trackingCode: string; officeCode: string }, SubmitError>> {
+  within?: ConcernDraft['within'],
+): Promise<Result<CreatedCase & { officeCode: string }, SubmitError>> {
   const problem = await checkReferences(db.kysely, input);
   if (problem) return fail(problem);
   const officeCode = constituencyOfficeCode(input.province);
   const now = ctx.now.toISOString();
   const hasContact = !!(input.name || input.phone || input.email);
-
-  const created = await db.commitGroup.run(async (trx) => {
-    let trackingCode = newTrackingCode();
-    while (await trackingCodeTaken(trx, trackingCode)) trackingCode = newTrackingCode();
-    const clock = nextClock({ due_stage: null, due_date: null, clock_days_left: null }, 'received', {
-      today: phnomPenhDate(ctx.now),
-      standards: await serviceStandards(trx),
-      holidays: await holidayDates(trx),
-    });
-    const row = await insertCase(trx, {
-      tracking_code: trackingCode,
+  const created = await intakeWriter(db).write({
+    case: {
       office_code: officeCode,
       category_code: input.category,
       description: input.description,
@@ -115,64 +104,36 @@ export async function submitConcern(
       district_code: input.district,
       commune_code: input.commune,
       channel: ctx.channel,
-      status: 'received',
       confidential: input.confidential ? 1 : 0,
       consent_to_share: input.consentToShare ? 1 : 0,
       has_contact: hasContact ? 1 : 0,
       submitted_at: now,
       updated_at: now,
       search_text: buildSearchText([input.description]),
-      lang: ctx.lang,
       is_demo: ctx.demo ? 1 : 0,
-      ...clock,
-    });
-    if (hasContact) {
-      await insertContact(trx, {
-        case_id: row.id,
-        name: input.name,
-        phone: input.phone,
-        email: input.email,
-        preferred_contact: input.preferredContact,
-      });
-    }
-    await insertEvent(trx, {
-      case_id: row.id,
-      at: now,
-      action: 'submit',
-      actor_kind: ctx.actor.userId ? 'office' : 'citizen',
-      actor_user_id: ctx.actor.userId,
-      from_status: null,
-      to_status: 'received',
-      public_note: null,
-    });
-    await appendAudit(trx, ctx.actor, {
-      action: 'case.submit',
-      entityType: 'case',
-      entityId: row.id,
-      // Never the citizen's name or contacts: the trail is read by auditors, not only the office.
-      after: {
-        tracking_code: trackingCode,
-        office: officeCode,
-        category: input.category,
-        channel: ctx.channel,
-        confidential: input.confidential,
-        has_contact: hasContact,
-      },
-    });
-    const recipient = acknowledgementRecipient(input);
-    if (recipient) {
-      await enqueueMessage(trx, {
-        channel: recipient.channel,
-        recipient: recipient.address,
-        template: 'acknowledgement',
-        lang: ctx.lang,
-        payload: { trackingCode },
-        caseId: row.id,
-        now: ctx.now,
-      });
-    }
-    await within?.(trx, { id: row.id, trackingCode });
-    return { id: row.id, trackingCode };
+    },
+    lang: ctx.lang,
+    today: phnomPenhDate(ctx.now),
+    contact: hasContact
+      ? {
+          name: input.name,
+          phone: input.phone,
+          email: input.email,
+          preferred_contact: input.preferredContact,
+        }
+      : null,
+    actor: ctx.actor,
+    // Never the citizen's name or contacts: the trail is read by auditors, not only the office.
+    audit: {
+      office: officeCode,
+      category: input.category,
+      channel: ctx.channel,
+      confidential: input.confidential,
+      has_contact: hasContact,
+    },
+    acknowledgement: acknowledgementRecipient(input),
+    now: ctx.now,
+    within,
   });
   return ok({ ...created, officeCode });
 }

@@ -10,6 +10,7 @@
 // the one in force, whichever app process or hand-made SQL changed it.
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
+import { oncePer } from '../../platform/once-per';
 import { holidaysSet, referenceVersion, serviceAtOffice } from './counter.queries';
 
 export type ServiceAtOffice = NonNullable<Awaited<ReturnType<typeof serviceAtOffice>>>;
@@ -40,16 +41,7 @@ interface Memory {
   holidays?: { version: number; dates: Set<string> };
 }
 
-const memories = new WeakMap<Db, Memory>();
-
-function memoryOf(db: Db): Memory {
-  let memory = memories.get(db);
-  if (!memory) {
-    memory = { services: new Map() };
-    memories.set(db, memory);
-  }
-  return memory;
-}
+const memoryOf = oncePer((_db: Db): Memory => ({ services: new Map() }));
 
 /** Reads a version first, then the data: a change made in between moves the version past the one kept. */
 async function readVersioned<T>(db: Executor, read: (db: Executor) => Promise<T>) {
@@ -90,5 +82,7 @@ export async function counterReference(
 
 /** Drops what is kept, after a write found the database's version moved on. */
 export function forgetCounterReference(db: Db): void {
-  memories.delete(db);
+  const memory = memoryOf(db);
+  memory.services.clear();
+  memory.holidays = undefined;
 }

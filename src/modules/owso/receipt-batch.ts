@@ -14,6 +14,7 @@ import {
   lockAuditChain,
 } from '../../platform/audit/audit.queries';
 import { GENESIS_HASH } from '../../platform/audit/audit.rules';
+import { oncePer } from '../../platform/once-per';
 import {
   applicationRow,
   insertApplications,
@@ -163,18 +164,12 @@ export async function writeReceipts(
   return receipts.map((r) => ({ number: r.number, applicationId: r.application_id }));
 }
 
-const writers = new WeakMap<Db, BatchWriter<ReceiptDraft, WrittenReceipt>>();
-
 /** The database's receipt writer: receipts issued while a batch is being written join the next batch. */
-export function receiptWriter(db: Db): BatchWriter<ReceiptDraft, WrittenReceipt> {
-  let writer = writers.get(db);
-  if (!writer) {
+export const receiptWriter = oncePer(
+  (db: Db): BatchWriter<ReceiptDraft, WrittenReceipt> =>
     // On PostgreSQL the next batch opens and queues for the audit lock while one writes (see BatchOptions).
-    writer = createBatchWriter(db.kysely, writeReceipts, {
+    createBatchWriter(db.kysely, writeReceipts, {
       beforeTaking: lockAuditChain,
       inFlight: db.dialect === 'postgres' ? 2 : 1,
-    });
-    writers.set(db, writer);
-  }
-  return writer;
-}
+    }),
+);

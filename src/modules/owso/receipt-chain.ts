@@ -1,5 +1,6 @@
 // Checks OWSO receipt chains: one office's (verify page) or every office's (`npm run audit:verify`).
 import type { Executor } from '../../db/database';
+import { oncePer } from '../../platform/once-per';
 import { findCounter, listChainOffices, receiptRowByNumber, receiptsPage } from './counter.queries';
 import { chainWalker, hashReceipt, type ReceiptChainCheck } from './receipt.rules';
 
@@ -41,7 +42,7 @@ export const CHAIN_CHECK_REUSE_MS = 30_000;
 
 type Remembered = { at: number; lastSeq: number; lastHash: string; check: ReceiptChainCheck };
 // Per database handle (tests open several databases in one process), then per office.
-const remembered = new WeakMap<object, Map<string, Remembered>>();
+const rememberedFor = oncePer((_db: object) => new Map<string, Remembered>());
 
 /**
  * The office's chain as a public page shows it: the receipt being viewed is always checked against its
@@ -57,11 +58,7 @@ export async function chainForPublicPage(
   const counter = await findCounter(db, officeCode);
   const viewed = viewedNumber ? await receiptRowByNumber(db, viewedNumber) : undefined;
   const viewedIntact = !viewed || hashReceipt(viewed) === viewed.hash;
-  let byOffice = remembered.get(db);
-  if (!byOffice) {
-    byOffice = new Map();
-    remembered.set(db, byOffice);
-  }
+  const byOffice = rememberedFor(db);
   const hit = byOffice.get(officeCode);
   if (
     viewedIntact &&

@@ -1,10 +1,12 @@
 // Whole pages kept ready for anonymous visitors, for pages that read nothing but the language and numerals.
+
+import { oncePer } from '../once-per';
 import type { AppDeps, Ctx } from './types';
 
 const HTML = 'text/html; charset=UTF-8';
 
 /** Per app (tests build many, with other settings and navigation), then by path, language and numerals. */
-const pages = new WeakMap<AppDeps, Map<string, Uint8Array<ArrayBuffer>>>();
+const pagesOf = oncePer((_deps: AppDeps) => new Map<string, Uint8Array<ArrayBuffer>>());
 
 /**
  * Serves an anonymous visitor the page rendered for the first visitor of the same language and numerals.
@@ -18,11 +20,7 @@ export async function cachedForAnonymous(
   // A signed-in visitor's page shows their name and a CSRF token; a query may change the page or its links.
   if (c.get('user') || c.req.url.includes('?')) return render();
   const deps = c.get('deps');
-  let byKey = pages.get(deps);
-  if (!byKey) {
-    byKey = new Map();
-    pages.set(deps, byKey);
-  }
+  const byKey = pagesOf(deps);
   const key = `${c.req.path} ${c.get('lang')} ${c.get('digits')}`;
   const ready = byKey.get(key);
   if (ready) {

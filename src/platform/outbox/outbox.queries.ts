@@ -14,22 +14,32 @@ export interface NewMessage {
 
 /** Writes a pending message; call it with the command's transaction so it commits or rolls back with the change. */
 export async function enqueueMessage(db: Executor, m: NewMessage): Promise<void> {
-  const now = m.now.toISOString();
+  await enqueueMessages(db, [m]);
+}
+
+/** Writes several pending messages in one statement (concerns taken in together), in the same way. */
+export async function enqueueMessages(db: Executor, messages: readonly NewMessage[]): Promise<void> {
+  if (messages.length === 0) return;
   await db
     .insertInto('outbox')
-    .values({
-      created_at: now,
-      channel: m.channel,
-      recipient: m.recipient,
-      template: m.template,
-      lang: m.lang,
-      payload: JSON.stringify(m.payload),
-      case_id: m.caseId,
-      status: 'pending',
-      next_attempt_at: now,
-      sent_at: null,
-      last_error: null,
-    })
+    .values(
+      messages.map((m) => {
+        const now = m.now.toISOString();
+        return {
+          created_at: now,
+          channel: m.channel,
+          recipient: m.recipient,
+          template: m.template,
+          lang: m.lang,
+          payload: JSON.stringify(m.payload),
+          case_id: m.caseId,
+          status: 'pending' as const,
+          next_attempt_at: now,
+          sent_at: null,
+          last_error: null,
+        };
+      }),
+    )
     .execute();
 }
 

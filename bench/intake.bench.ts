@@ -311,6 +311,30 @@ async function benchEngine(name: string, target: Target, raw: RawSide) {
   }
 }
 
+/**
+ * The median time of an fdatasync of a one-page write in `dir`, the floor of every durable SQLite commit
+ * on this disk. The goal supposes that a commit costs much more than a concern's work (as on most disks,
+ * where an fsync takes 0.5 ms or more), so a run's ratio is to be read beside this figure.
+ */
+function fsyncMedianMs(dir: string): number {
+  const file = path.join(dir, 'fsync-probe');
+  const fd = fs.openSync(file, 'w');
+  const page = Buffer.alloc(4096, 1);
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 200; i++) {
+      fs.writeSync(fd, page, 0, page.length, 0);
+      const start = performance.now();
+      fs.fdatasyncSync(fd);
+      times.push(performance.now() - start);
+    }
+  } finally {
+    fs.closeSync(fd);
+    fs.rmSync(file, { force: true });
+  }
+  return median(times);
+}
+
 async function main() {
   console.log(
     `Intake benchmark: POST /api/concerns as co_staff (channel in_person), ${settings.connections} keep-alive\n` +
@@ -318,6 +342,7 @@ async function main() {
   );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sala-intake-bench-'));
   try {
+    console.log(`This disk: an fdatasync takes ${fsyncMedianMs(dir).toFixed(3)} ms (median of 200).\n`);
     await benchEngine(
       'SQLite',
       { kind: 'sqlite', file: path.join(dir, 'sala.db') },

@@ -55,6 +55,15 @@ describeEachDatabase(
         const oneDoc = await issueForm({ doc_0: '1', payment: 'counter', applicantName: 'Demo Applicant 1' });
         expect(oneDoc.status).toBe(422);
         expect(await oneDoc.text()).toContain('Every required document must be checked.');
+        // Khmer vowel signs alone are not a name; an over-long name is refused as too long.
+        for (const [applicantName, message] of [
+          ['\u17B6\u17B7\u17B8', 'This text has broken characters.'],
+          ['x'.repeat(201), 'This is too long.'],
+        ]) {
+          const refused = await issueForm({ doc_0: '1', doc_1: '1', payment: 'counter', applicantName });
+          expect(refused.status).toBe(422);
+          expect(await refused.text()).toContain(message);
+        }
         const rows = await t.db.kysely.selectFrom('owso_receipts').select('id').execute();
         expect(rows).toEqual([]);
       });

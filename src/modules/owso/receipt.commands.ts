@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { text as platformText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { dueOn } from './applications.rules';
 import {
@@ -23,14 +24,8 @@ import {
 } from './counter-reference';
 import { type ReceiptDraft, receiptWriter } from './receipt-batch';
 
-/** Trimmed, well-formed, NFC text of at most `max` characters; messages are codes the pages translate. */
-const text = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'too-long')
-    .refine((s) => s.isWellFormed() && !s.includes('\uFFFD'), 'broken-text')
-    .transform((s) => s.normalize('NFC'));
+/** The platform's text (well-formed, not vowel signs alone, NFC), with the counter's own too-long code. */
+const text = (max: number) => z.string().trim().max(max, 'too-long').pipe(platformText(max));
 
 /** The counter form. The fee is not in it: it is read from the catalogue. */
 export const applicationInputSchema = z.object({

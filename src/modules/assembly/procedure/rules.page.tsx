@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import { queryText } from '../../../platform/http/query';
 import type { Ctx } from '../../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n';
+import { latinDigits } from '../../../platform/input-text';
 import { renderPage } from '../../../web/page';
 import { ARTICLES, type ArticleRef, citation } from './articles';
 import {
@@ -85,14 +86,12 @@ interface Submitted {
   result: Child | null;
 }
 
-const KHMER_DIGITS = /[០-៩]/g;
 /** Khmer numerals typed on a Khmer keyboard read as the same numbers. */
-const latinDigits = (text: string) =>
-  text.replace(KHMER_DIGITS, (d) => String(d.charCodeAt(0) - '០'.charCodeAt(0))).trim();
+const typedNumber = (text: string) => latinDigits(text).trim();
 
 /** A count from the form: missing or not digits is malformed (400); the rules judge the number. */
 function readCount(text: string | undefined): { ok: true; value: number } | { ok: false; missing: boolean } {
-  const typed = latinDigits(text ?? '');
+  const typed = typedNumber(text ?? '');
   if (typed === '') return { ok: false, missing: true };
   if (!/^\d{1,9}$/.test(typed)) return { ok: false, missing: false };
   return { ok: true, value: Number(typed) };
@@ -253,7 +252,7 @@ function runCalc(c: Ctx, calc: Calc): Submitted {
       if (read.ok) counts[field.name] = read.value;
       else malformed[field.name] = read.missing ? m.missing : m.problems.not_whole_number;
     } else if (field.kind === 'date') {
-      values[field.name] = latinDigits(values[field.name] ?? '');
+      values[field.name] = typedNumber(values[field.name] ?? '');
       if (values[field.name] === '') malformed[field.name] = m.missing;
     }
   }
@@ -460,7 +459,7 @@ export function rulesPage(c: Ctx) {
         };
   const tableMembers =
     submitted?.calc === 'thresholds' && submitted.status === 200
-      ? Number(latinDigits(submitted.values.members ?? '')) || DEFAULT_MEMBERS
+      ? Number(typedNumber(submitted.values.members ?? '')) || DEFAULT_MEMBERS
       : DEFAULT_MEMBERS;
 
   const titles: Record<Calc, string> = {

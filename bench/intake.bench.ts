@@ -17,14 +17,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import SQLite from 'better-sqlite3';
 import pg from 'pg';
+import { median, type RateSide, rawPostgres, rawSqlite, twoPlaces } from './raw-inserts';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const GOAL = 0.5;
 const BENCH_PASSWORD = 'bench-password-not-secret';
-/** Sala's PostgreSQL pool size (src/db/connect.ts): the raw side gets as many connections. */
-const PG_POOL = 10;
 
 type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
 
@@ -91,8 +89,6 @@ function rawRow(n: number) {
     due_date: now.slice(0, 10),
   };
 }
-const RAW_COLUMNS = Object.keys(rawRow(0));
-const RAW_TABLE = `create table raw_cases (id integer primary key, ${RAW_COLUMNS.map((c) => `${c} text`).join(', ')})`;
 
 // --- child: Sala on a fresh database ---
 
@@ -189,77 +185,9 @@ async function httpRound(port: number, token: string, seconds: number) {
   return { rate: result['2xx'] / result.duration, failures: result.non2xx + result.errors };
 }
 
-interface RawSide {
-  round(seconds: number): Promise<number>;
-  close(): Promise<void>;
-}
-
-function rawSqlite(file: string): RawSide {
-  const db = new SQLite(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.exec(RAW_TABLE);
-  const insert = db.prepare(
-    `insert into raw_cases (${RAW_COLUMNS.join(', ')}) values (${RAW_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  );
-  let n = 0;
-  return {
-    // Each run() outside a transaction is its own transaction: one durable commit per row.
-    async round(seconds) {
-      const end = performance.now() + seconds * 1000;
-      const start = performance.now();
-      let count = 0;
-      while (performance.now() < end) {
-        insert.run(rawRow(n++));
-        count++;
-      }
-      return count / ((performance.now() - start) / 1000);
-    },
-    async close() {
-      db.close();
-    },
-  };
-}
-
-async function rawPostgres(url: string, schema: string): Promise<RawSide> {
-  const pool = new pg.Pool({ connectionString: url, max: PG_POOL, options: `-c search_path=${schema}` });
-  await pool.query(RAW_TABLE.replace('id integer primary key', 'id serial primary key'));
-  const sql = `insert into raw_cases (${RAW_COLUMNS.join(', ')}) values (${RAW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
-  let n = 0;
-  return {
-    // Autocommit: each INSERT is its own transaction, committed durably (synchronous_commit as configured).
-    async round(seconds) {
-      const end = performance.now() + seconds * 1000;
-      const start = performance.now();
-      let count = 0;
-      await Promise.all(
-        Array.from({ length: PG_POOL }, async () => {
-          while (performance.now() < end) {
-            await pool.query(sql, Object.values(rawRow(n++)));
-            count++;
-          }
-        }),
-      );
-      return count / ((performance.now() - start) / 1000);
-    },
-    async close() {
-      await pool.end();
-    },
-  };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-// Rounded down, so a ratio printed as 0.50 has met a goal of 0.50.
-const twoPlaces = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
 
-async function benchEngine(name: string, target: Target, raw: RawSide) {
+async function benchEngine(name: string, target: Target, raw: RateSide) {
   const port = await startSala(target);
   const token = await staffToken(port);
   const check = await fetch(`http://127.0.0.1:${port}/api/concerns`, {
@@ -346,7 +274,7 @@ async function main() {
     await benchEngine(
       'SQLite',
       { kind: 'sqlite', file: path.join(dir, 'sala.db') },
-      rawSqlite(path.join(dir, 'raw.db')),
+      rawSqlite(path.join(dir, 'raw.db'), 'raw_cases', rawRow),
     );
     stopChildren();
     const url = process.env.BENCH_DATABASE_URL;
@@ -357,7 +285,11 @@ async function main() {
       await admin.connect();
       await admin.query(`create schema ${sala}; create schema ${raw}`);
       try {
-        await benchEngine('PostgreSQL', { kind: 'postgres', url, schema: sala }, await rawPostgres(url, raw));
+        await benchEngine(
+          'PostgreSQL',
+          { kind: 'postgres', url, schema: sala },
+          await rawPostgres(url, raw, 'raw_cases', rawRow),
+        );
       } finally {
         stopChildren();
         await new Promise((r) => setTimeout(r, 500));

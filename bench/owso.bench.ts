@@ -12,7 +12,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { connect, type Db, type DbTarget } from '../src/db/connect';
 import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from '../src/modules/owso/counter-test-data';
@@ -22,10 +21,10 @@ import { issueReceipt } from '../src/modules/owso/receipt.commands';
 import { currentUserByUsername } from '../src/platform/auth/current-user';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { generateOwso, OWSO_BENCH_MONTHS, OWSO_BENCH_TODAY } from './generate-owso';
+import { median, type RateSide, rateOver, rawPostgres, rawSqlite, twoPlaces } from './raw-inserts';
 
 const RATIO_GOAL = 0.5;
 const LEAGUE_P95_GOAL_MS = 1000;
-const PG_POOL = 10;
 /** Clerks issuing at the same moment (the HTTP and intake benches use 16 connections). */
 const CLERKS = 16;
 
@@ -63,102 +62,28 @@ function rawRow(n: number) {
     hash: randomBytes(32).toString('hex'),
   };
 }
-const RAW_COLUMNS = Object.keys(rawRow(0));
-const RAW_TABLE = `create table raw_receipts (id integer primary key, ${RAW_COLUMNS.map((c) => `${c} text`).join(', ')})`;
 
-interface Side {
-  round(seconds: number): Promise<number>;
-  close(): Promise<void>;
-}
-
-async function issuingSide(target: DbTarget, concurrency: number): Promise<Side> {
+async function issuingSide(target: DbTarget, concurrency: number): Promise<RateSide> {
   const db: Db = connect(target);
   await prepareDatabase(db, { demo: true, demoPassword: 'bench-password-not-secret' });
   await addCounterTestCatalogue(db);
   const clerk = await currentUserByUsername(db.kysely, 'owso_clerk');
   if (!clerk) throw new Error('no owso_clerk account');
   return {
-    async round(seconds) {
-      const end = performance.now() + seconds * 1000;
-      const start = performance.now();
-      let count = 0;
-      await Promise.all(
-        Array.from({ length: concurrency }, async () => {
-          while (performance.now() < end) {
-            const r = await issueReceipt(db, APPLICATION, clerk, new Date());
-            if (!r.ok) throw new Error(`issue refused: ${r.error}`);
-            count++;
-          }
-        }),
-      );
-      return count / ((performance.now() - start) / 1000);
-    },
+    round: (seconds) =>
+      rateOver(seconds, concurrency, async () => {
+        const r = await issueReceipt(db, APPLICATION, clerk, new Date());
+        if (!r.ok) throw new Error(`issue refused: ${r.error}`);
+      }),
     close: () => db.close(),
   };
 }
 
-function rawSqlite(file: string): Side {
-  const db = new SQLite(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec(RAW_TABLE);
-  const insert = db.prepare(
-    `insert into raw_receipts (${RAW_COLUMNS.join(', ')}) values (${RAW_COLUMNS.map((c) => `@${c}`).join(', ')})`,
-  );
-  let n = 0;
-  return {
-    async round(seconds) {
-      const end = performance.now() + seconds * 1000;
-      const start = performance.now();
-      let count = 0;
-      while (performance.now() < end) {
-        insert.run(rawRow(n++));
-        count++;
-      }
-      return count / ((performance.now() - start) / 1000);
-    },
-    async close() {
-      db.close();
-    },
-  };
-}
-
-async function rawPostgres(url: string, schema: string): Promise<Side> {
-  const pool = new pg.Pool({ connectionString: url, max: PG_POOL, options: `-c search_path=${schema}` });
-  await pool.query(RAW_TABLE.replace('id integer primary key', 'id serial primary key'));
-  const sql = `insert into raw_receipts (${RAW_COLUMNS.join(', ')}) values (${RAW_COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})`;
-  let n = 0;
-  return {
-    async round(seconds) {
-      const end = performance.now() + seconds * 1000;
-      const start = performance.now();
-      let count = 0;
-      await Promise.all(
-        Array.from({ length: PG_POOL }, async () => {
-          while (performance.now() < end) {
-            await pool.query(sql, Object.values(rawRow(n++)));
-            count++;
-          }
-        }),
-      );
-      return count / ((performance.now() - start) / 1000);
-    },
-    close: () => pool.end(),
-  };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-// Rounded down, so a ratio printed as 0.50 has met a goal of 0.50.
-const twoPlaces = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
 
-async function compare(name: string, issuing: Side, raw: Side) {
+async function compare(name: string, issuing: RateSide, raw: RateSide) {
   await issuing.round(settings.warmupSeconds);
   await raw.round(settings.warmupSeconds);
   const issued: number[] = [];
@@ -220,7 +145,7 @@ async function main() {
     await compare(
       'SQLite',
       await issuingSide({ kind: 'sqlite', file: path.join(dir, 'sala.db') }, CLERKS),
-      rawSqlite(path.join(dir, 'raw.db')),
+      rawSqlite(path.join(dir, 'raw.db'), 'raw_receipts', rawRow),
     );
     const url = process.env.BENCH_DATABASE_URL;
     if (url) {
@@ -233,7 +158,7 @@ async function main() {
         await compare(
           'PostgreSQL',
           await issuingSide({ kind: 'postgres', url, schema: sala }, CLERKS),
-          await rawPostgres(url, raw),
+          await rawPostgres(url, raw, 'raw_receipts', rawRow),
         );
       } finally {
         await admin.query(`drop schema ${sala} cascade; drop schema ${raw} cascade`);

@@ -4,6 +4,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { int, median, positiveInt, twoPlaces } from './measure';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,15 +28,6 @@ interface Sample {
   p50: number;
   p99: number;
   failures: number;
-}
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (Number.isInteger(value) && value >= 1) return value;
-  console.error(`bench: ${name} must be a whole number >= 1 (got "${raw}")`);
-  process.exit(2);
 }
 
 const children: ChildProcess[] = [];
@@ -109,13 +101,6 @@ async function load(port: number, urlPath: string, seconds: number): Promise<Sam
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 // autocannon records latency in whole milliseconds: say "<1 ms" rather than a false "0.0 ms".
 const ms = (value: number) => (value < 1 ? '<1 ms' : `${Math.round(value)} ms`);
 
@@ -168,7 +153,6 @@ async function main() {
 
   console.log('');
   const width = Math.max(...PATHS.map((p) => p.length));
-  const twoPlaces = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);
   let failures = 0;
   for (const urlPath of PATHS) {
     const sala = samples.get(`sala ${urlPath}`) ?? [];

@@ -18,22 +18,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { median, type RateSide, rawPostgres, rawSqlite, twoPlaces } from './raw-inserts';
+import { int, median, positiveInt, twoPlaces } from './measure';
+import { type RateSide, rawPostgres, rawSqlite } from './raw-inserts';
 
 const THIS_FILE = fileURLToPath(import.meta.url);
 const GOAL = 0.5;
 const BENCH_PASSWORD = 'bench-password-not-secret';
 
 type Target = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; schema: string };
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (Number.isInteger(value) && value >= 1) return value;
-  console.error(`bench: ${name} must be a whole number >= 1 (got "${raw}")`);
-  process.exit(2);
-}
 
 const settings = {
   connections: positiveInt('BENCH_CONNECTIONS', 16),
@@ -184,8 +176,6 @@ async function httpRound(port: number, token: string, seconds: number) {
   });
   return { rate: result['2xx'] / result.duration, failures: result.non2xx + result.errors };
 }
-
-const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 async function benchEngine(name: string, target: Target, raw: RateSide) {
   const port = await startSala(target);

@@ -21,21 +21,13 @@ import { issueReceipt } from '../src/modules/owso/receipt.commands';
 import { currentUserByUsername } from '../src/platform/auth/current-user';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { generateOwso, OWSO_BENCH_MONTHS, OWSO_BENCH_TODAY } from './generate-owso';
-import { median, type RateSide, rateOver, rawPostgres, rawSqlite, twoPlaces } from './raw-inserts';
+import { int, median, positiveInt, rateOver, twoPlaces } from './measure';
+import { type RateSide, rawPostgres, rawSqlite } from './raw-inserts';
 
 const RATIO_GOAL = 0.5;
 const LEAGUE_P95_GOAL_MS = 1000;
 /** Clerks issuing at the same moment (the HTTP and intake benches use 16 connections). */
 const CLERKS = 16;
-
-function positiveInt(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (Number.isInteger(value) && value >= 1) return value;
-  console.error(`bench: ${name} must be a whole number >= 1 (got "${raw}")`);
-  process.exit(2);
-}
 
 const settings = {
   seconds: positiveInt('BENCH_SECONDS', 3),
@@ -81,7 +73,6 @@ async function issuingSide(target: DbTarget, concurrency: number): Promise<RateS
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-const int = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 
 async function compare(name: string, issuing: RateSide, raw: RateSide) {
   await issuing.round(settings.warmupSeconds);

@@ -1,7 +1,8 @@
 // The yardstick of the write benchmarks: raw durable single-row inserts of a row like the one measured,
-// on the same engine and settings, one transaction per row; and the arithmetic their comparison needs.
+// on the same engine and settings, one transaction per row.
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
+import { rateOver } from './measure';
 
 /** One side of a comparison: rows (or concerns, receipts) per second over a round of `seconds`. */
 export interface RateSide {
@@ -13,26 +14,6 @@ export interface RateSide {
 export const PG_POOL = 10;
 
 type Row = Record<string, string | number>;
-
-/** Operations per second over `seconds`: `concurrency` callers, each calling `once` until time is up. */
-export async function rateOver(
-  seconds: number,
-  concurrency: number,
-  once: () => unknown | Promise<unknown>,
-): Promise<number> {
-  const end = performance.now() + seconds * 1000;
-  const start = performance.now();
-  let count = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (performance.now() < end) {
-        await once();
-        count++;
-      }
-    }),
-  );
-  return count / ((performance.now() - start) / 1000);
-}
 
 const createTable = (table: string, columns: string[], id: string) =>
   `create table ${table} (id ${id}, ${columns.map((c) => `${c} text`).join(', ')})`;
@@ -73,12 +54,3 @@ export async function rawPostgres(
     close: () => pool.end(),
   };
 }
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Rounded down, so a ratio printed as 0.50 has met a goal of 0.50. */
-export const twoPlaces = (ratio: number) => (Math.floor(ratio * 100) / 100).toFixed(2);

@@ -48,7 +48,7 @@ export interface ConcernDraft {
 async function freshTrackingCodes(trx: Executor, count: number): Promise<string[]> {
   const codes = new Set<string>();
   while (codes.size < count) {
-    const candidates = Array.from({ length: count - codes.size }, newTrackingCode);
+    const candidates = Array.from({ length: count - codes.size }, () => newTrackingCode());
     const taken = await takenTrackingCodes(trx, candidates);
     for (const code of candidates) if (!taken.has(code)) codes.add(code);
   }

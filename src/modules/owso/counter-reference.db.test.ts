@@ -7,6 +7,7 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { referenceVersion } from './counter.queries';
+import { counterReference, forgetCounterReference } from './counter-reference';
 import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from './counter-test-data';
 import { issueReceipt } from './receipt.commands';
 
@@ -57,6 +58,24 @@ describeEachDatabase(
       expect((await issue()).dueOn).toBe('2026-05-08');
       await t.db.kysely.deleteFrom('public_holidays').where('date', '=', '2026-05-06').execute();
       expect((await issue()).dueOn).toBe('2026-05-07');
+    });
+
+    it('does not keep what a read begun before a forget brings back', async () => {
+      const day = '2026-05-04';
+      forgetCounterReference(t.db);
+      // The read starts (version first) and a fee changes while it is under way; a batch that met the new
+      // version forgets what is kept; then the old read finishes.
+      const early = counterReference(t.db, TEST_OFFICE, 'REG-01', day);
+      await sql`update owso_fees set fee_riel = fee_riel + 100 where service_code = 'REG-01'`.execute(
+        t.db.kysely,
+      );
+      forgetCounterReference(t.db);
+      await early;
+      const next = await counterReference(t.db, TEST_OFFICE, 'REG-01', day);
+      expect(next.version).toBe(await referenceVersion(t.db.kysely));
+      await sql`update owso_fees set fee_riel = fee_riel - 100 where service_code = 'REG-01'`.execute(
+        t.db.kysely,
+      );
     });
 
     it('moves the reference version at every change of what the counter reads, and not when it issues', async () => {

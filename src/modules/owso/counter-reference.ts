@@ -41,7 +41,11 @@ interface Memory {
   holidays?: { version: number; dates: Set<string> };
 }
 
-const memoryOf = oncePer((_db: Db): Memory => ({ services: new Map() }));
+const emptyMemory = (): Memory => ({ services: new Map() });
+
+// Forgetting replaces the memory rather than emptying it: a read begun before the forget then finishes
+// into the memory it started with, which is dropped, and never puts old data back.
+const holderOf = oncePer((_db: Db) => ({ memory: emptyMemory() }));
 
 /** Reads a version first, then the data: a change made in between moves the version past the one kept. */
 async function readVersioned<T>(db: Executor, read: (db: Executor) => Promise<T>) {
@@ -56,7 +60,7 @@ export async function counterReference(
   service: string,
   day: string,
 ): Promise<CounterReference> {
-  const memory = memoryOf(db);
+  const memory = holderOf(db).memory;
   if (!memory.holidays) {
     const read = await readVersioned(db.kysely, holidaysSet);
     memory.holidays = { version: read.version, dates: read.value };
@@ -82,7 +86,5 @@ export async function counterReference(
 
 /** Drops what is kept, after a write found the database's version moved on. */
 export function forgetCounterReference(db: Db): void {
-  const memory = memoryOf(db);
-  memory.services.clear();
-  memory.holidays = undefined;
+  holderOf(db).memory = emptyMemory();
 }

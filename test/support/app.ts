@@ -77,6 +77,13 @@ export class Browser {
   }
 }
 
+/** A browser reading English: anonymous, or signed in as the demo account `username`. */
+export async function englishBrowser(app: TestApp, username?: string): Promise<Browser> {
+  const browser = username ? await new Browser(app).signIn(username) : new Browser(app);
+  await browser.get('/lang/en');
+  return browser;
+}
+
 /** A bearer token for a demo account, from POST /api/auth/token. */
 export async function apiToken(app: TestApp, username: string, password = TEST_PASSWORD): Promise<string> {
   const res = await app.request('/api/auth/token', {

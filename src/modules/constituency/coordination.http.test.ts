@@ -1,6 +1,6 @@
 // The coordination log over HTTP: an entry with follow-ups; a past-due one is flagged overdue until marked done.
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { type Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { isOverdue } from './coordination.rules';
 
@@ -17,8 +17,7 @@ describeEachDatabase(
     let staff: Browser;
     beforeAll(async () => {
       app = testApp(fixture.db);
-      staff = await new Browser(app).signIn('co_staff');
-      await staff.get('/lang/en');
+      staff = await englishBrowser(app, 'co_staff');
     });
 
     it('records a meeting with follow-ups and flags the overdue one until it is done', async () => {

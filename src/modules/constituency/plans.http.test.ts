@@ -1,6 +1,6 @@
 // Development plans over HTTP: staff add and import, export round-trips, the secretariat's national view.
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { type Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 
 async function postCsv(app: TestApp, browser: Browser, csv: string) {
@@ -24,8 +24,7 @@ describeEachDatabase(
     let commune: string;
     beforeAll(async () => {
       app = testApp(fixture.db);
-      staff = await new Browser(app).signIn('co_staff');
-      await staff.get('/lang/en');
+      staff = await englishBrowser(app, 'co_staff');
       commune = (
         await fixture.db.kysely
           .selectFrom('places')
@@ -62,8 +61,7 @@ describeEachDatabase(
     });
 
     it('gives the secretariat the national view and read-only constituency pages', async () => {
-      const secretariat = await new Browser(app).signIn('secretariat');
-      await secretariat.get('/lang/en');
+      const secretariat = await englishBrowser(app, 'secretariat');
       const national = await (await secretariat.get('/office/plans/national?year=2026')).text();
       expect(national).toMatch(/Phnom Penh[\s\S]*?<td>2<\/td>/);
       const page = await (await secretariat.get('/office/plans?office=CO-12&year=2026')).text();

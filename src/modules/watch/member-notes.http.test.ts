@@ -2,7 +2,7 @@
 // source, date and author; a watchdog adds one (in Khmer too); bad input comes back as a filled 422 page;
 // unknown members are 404 and other accounts 403, with nothing written.
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { formatDate } from '../../platform/i18n/i18n';
 import { createDemoAssembly } from '../../setup/demo-assembly';
@@ -30,10 +30,8 @@ describeEachDatabase(
     let member: number;
     beforeAll(async () => {
       app = testApp(fixture.db);
-      reader = new Browser(app);
-      await reader.get('/lang/en');
-      watchdog = await new Browser(app).signIn('watchdog');
-      await watchdog.get('/lang/en');
+      reader = await englishBrowser(app);
+      watchdog = await englishBrowser(app, 'watchdog');
       demoOne = await idOf('Demo Member 1');
       member = await idOf('Demo Member 7');
     });

@@ -1,7 +1,7 @@
 // The promise tracker over HTTP: anyone reads the summary, a promise, the CSV and the feed; a watchdog
 // edits through the forms and the import; bad input comes back as a filled form with the reason.
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { createDemoPromises } from '../../setup/demo-watch-promises';
@@ -24,10 +24,8 @@ describeEachDatabase(
     let watchdog: Browser;
     beforeAll(async () => {
       app = testApp(fixture.db);
-      reader = new Browser(app);
-      await reader.get('/lang/en');
-      watchdog = await new Browser(app).signIn('watchdog');
-      await watchdog.get('/lang/en');
+      reader = await englishBrowser(app);
+      watchdog = await englishBrowser(app, 'watchdog');
     });
 
     it("shows anyone the year's summary, per sector, with bars and no editing forms", async () => {

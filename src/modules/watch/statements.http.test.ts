@@ -1,7 +1,7 @@
 // Joint statements over HTTP: anyone reads them and their feed without signing in; a watchdog publishes and
 // adds signatories; other accounts are refused; a refused form comes back filled, in the reader's language.
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { createDemoStatements } from '../../setup/demo-watch-statements';
@@ -70,10 +70,8 @@ describeEachDatabase(
     let ownPath: string;
     beforeAll(async () => {
       app = testApp(fixture.db);
-      reader = new Browser(app);
-      await reader.get('/lang/en');
-      watchdog = await new Browser(app).signIn('watchdog');
-      await watchdog.get('/lang/en');
+      reader = await englishBrowser(app);
+      watchdog = await englishBrowser(app, 'watchdog');
       staff = await new Browser(app).signIn('co_staff');
     });
 

@@ -6,7 +6,7 @@ import type { Insertable, Transaction } from 'kysely';
 import { createBatchWriter } from '../../db/commit-group';
 import type { Db } from '../../db/connect';
 import type { Database, Executor } from '../../db/database';
-import { type Actor, appendAudits, lockAuditChain } from '../../platform/audit/audit.queries';
+import { type Actor, appendAuditsUnderLock, lockAuditChain } from '../../platform/audit/audit.queries';
 import type { Lang } from '../../platform/i18n/i18n';
 import { newTrackingCode } from '../../platform/ids/tracking-code';
 import { oncePer } from '../../platform/once-per';
@@ -100,7 +100,7 @@ export async function writeConcerns(
       public_note: null,
     })),
   );
-  await appendAudits(
+  await appendAuditsUnderLock(
     trx,
     drafts.map((d, i) => ({
       actor: d.actor,

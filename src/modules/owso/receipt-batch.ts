@@ -9,7 +9,7 @@ import type { Database } from '../../db/database';
 import {
   type Actor,
   type AuditEntry,
-  appendAudits,
+  appendAuditsUnderLock,
   chainAuditRows,
   lockAuditChain,
 } from '../../platform/audit/audit.queries';
@@ -109,7 +109,7 @@ async function writeOnSqlite(trx: Transaction<Database>, drafts: ReceiptDraft[])
     await setCounterHash(trx, office, last);
   }
   await insertReceipts(trx, receipts);
-  await appendAudits(trx, auditOf(drafts, receipts));
+  await appendAuditsUnderLock(trx, auditOf(drafts, receipts));
   return receipts;
 }
 

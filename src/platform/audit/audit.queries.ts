@@ -29,19 +29,21 @@ export interface AuditEntry {
  * take turns, so the chain never forks; SQLite already serialises writers.
  */
 export async function appendAudit(trx: Executor, actor: Actor, entry: AuditEntry): Promise<void> {
-  await appendAudits(trx, [{ actor, entry }]);
+  await lockAuditChain(trx);
+  await appendAuditsUnderLock(trx, [{ actor, entry }]);
 }
 
 /**
- * Appends several audit rows, chained in the order given, with one lock, one read of the last hash and
- * one insert: a batch of writes (receipts issued together) costs three statements, not three per row.
+ * Appends several audit rows, chained in the order given, with one read of the last hash and one insert:
+ * a batch of writes (receipts or concerns written together) costs two statements, not two per row. The
+ * transaction must already hold the chain's lock (`lockAuditChain`), as the batch writers take it first;
+ * taking it again would cost another round trip on PostgreSQL while every other batch waits.
  */
-export async function appendAudits(
+export async function appendAuditsUnderLock(
   trx: Executor,
   rows: { actor: Actor; entry: AuditEntry }[],
 ): Promise<void> {
   if (rows.length === 0) return;
-  await lockAuditChain(trx);
   const values = chainAuditRows(await lastAuditHash(trx), rows, new Date());
   // One multi-row insert: ids are given in the order of the rows, which is the order of the chain.
   await trx.insertInto('audit_log').values(values).execute();

@@ -1,30 +1,48 @@
 // Benchmark child: the yardstick, a bare node:http server answering each path with a fixed body of a given size.
 import http from 'node:http';
 
+interface Answer {
+  body: Buffer;
+  type: string;
+  encoding: string;
+}
+
 /**
- * The answers, from one JSON argument `{"<path>": [bytes, "<content-type>"], …}`, so the bare server sends
- * exactly as many bytes, of the same type, as Sala does for each path.
+ * The answers, from one JSON argument `{"<target>": [bytes, "<content-type>", "<content-encoding>"], …}`,
+ * so the bare server sends exactly as many bytes, of the same type and encoding, as Sala does for each
+ * target (a path, or `br:<path>` for the same path asked with Accept-Encoding: br).
  */
-function parseRoutes(arg: string | undefined): Map<string, { body: Buffer; type: string }> {
-  const routes = new Map<string, { body: Buffer; type: string }>();
+function parseRoutes(arg: string | undefined): Map<string, Answer> {
+  const routes = new Map<string, Answer>();
   for (const [route, spec] of Object.entries(JSON.parse(arg ?? '{}') as Record<string, unknown>)) {
-    const [size, type] = Array.isArray(spec) ? spec : [];
-    if (!route.startsWith('/') || !Number.isInteger(size) || size < 0 || typeof type !== 'string') {
-      throw new Error(`bad answer for "${route}": expected [bytes, content-type]`);
+    const [size, type, encoding = ''] = Array.isArray(spec) ? spec : [];
+    if (
+      !/^(br:)?\//.test(route) ||
+      !Number.isInteger(size) ||
+      size < 0 ||
+      typeof type !== 'string' ||
+      typeof encoding !== 'string'
+    ) {
+      throw new Error(`bad answer for "${route}": expected [bytes, content-type, content-encoding]`);
     }
-    routes.set(route, { body: Buffer.alloc(size, 'x'), type });
+    routes.set(route, { body: Buffer.alloc(size, 'x'), type, encoding });
   }
   return routes;
 }
 
 const routes = parseRoutes(process.argv[2]);
 const server = http.createServer((req, res) => {
-  const route = routes.get(req.url ?? '');
+  const wantsBrotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  const route = routes.get(`${wantsBrotli ? 'br:' : ''}${req.url ?? ''}`);
   if (!route) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'content-type': route.type, 'content-length': route.body.length });
+  res.writeHead(200, {
+    'content-type': route.type,
+    'content-length': route.body.length,
+    ...(route.encoding ? { 'content-encoding': route.encoding, vary: 'Accept-Encoding' } : {}),
+  });
   res.end(route.body);
 });
 

@@ -12,6 +12,7 @@ import { watchModule } from './modules/watch';
 import { auditModule } from './platform/audit';
 import { authModule } from './platform/auth';
 import { apiError } from './platform/http/api-errors';
+import { compressAnswer } from './platform/http/compression';
 import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
 import { urlHoldsNul } from './platform/http/text';
@@ -77,6 +78,7 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
     c.set('lang', isLang(chosen) ? chosen : langFromAcceptLanguage(c.req.header('accept-language')));
     c.set('digits', readCookie(c, DIGITS_COOKIE) === 'khmr' ? 'khmr' : 'latn');
     await next();
+    await compressAnswer(c);
     addSecurityHeaders(c);
   });
 

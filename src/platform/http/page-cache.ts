@@ -1,12 +1,19 @@
 // Whole pages kept ready for anonymous visitors, for pages that read nothing but the language and numerals.
 
 import { oncePer } from '../once-per';
+import { type ContentEncoding, chooseEncoding, compressBody } from './compression';
 import type { AppDeps, Ctx } from './types';
 
 const HTML = 'text/html; charset=UTF-8';
 
+/** A page as rendered, and its compressed forms, each made once, on the first visitor who accepts it. */
+interface ReadyPage {
+  raw: Uint8Array<ArrayBuffer>;
+  encoded: Partial<Record<ContentEncoding, Promise<Buffer>>>;
+}
+
 /** Per app (tests build many, with other settings and navigation), then by path, language and numerals. */
-const pagesOf = oncePer((_deps: AppDeps) => new Map<string, Uint8Array<ArrayBuffer>>());
+const pagesOf = oncePer((_deps: AppDeps) => new Map<string, ReadyPage>());
 
 /**
  * Serves an anonymous visitor the page rendered for the first visitor of the same language and numerals.
@@ -23,17 +30,30 @@ export async function cachedForAnonymous(
   const byKey = pagesOf(deps);
   const key = `${c.req.path} ${c.get('lang')} ${c.get('digits')}`;
   const ready = byKey.get(key);
-  if (ready) {
-    // The same headers as the rendered answer (checked below); the guard's Set-Cookie is added by Hono as usual.
-    c.header('Cache-Control', 'no-store');
-    return c.body(ready, 200, { 'Content-Type': HTML });
-  }
+  if (ready) return serveReady(c, ready);
 
   const res = await render();
   if (!reproducible(res)) return res;
-  const body = new Uint8Array(await res.arrayBuffer());
-  byKey.set(key, body);
-  return new Response(body, { status: res.status, headers: res.headers });
+  const page: ReadyPage = { raw: new Uint8Array(await res.arrayBuffer()), encoded: {} };
+  byKey.set(key, page);
+  return serveReady(c, page);
+}
+
+/**
+ * The same headers as the rendered answer (checked below), compressed as the visitor accepts with the bytes
+ * made for the first such visitor; the guard's Set-Cookie is added by Hono as usual.
+ */
+async function serveReady(c: Ctx, page: ReadyPage): Promise<Response> {
+  c.header('Cache-Control', 'no-store');
+  c.header('Vary', 'Accept-Encoding');
+  const encoding = c.req.method === 'HEAD' ? undefined : chooseEncoding(c.req.header('accept-encoding'));
+  if (!encoding) return c.body(page.raw, 200, { 'Content-Type': HTML });
+  page.encoded[encoding] ??= compressBody(page.raw, encoding, 'once');
+  const body = await page.encoded[encoding];
+  return c.body(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), 200, {
+    'Content-Type': HTML,
+    'Content-Encoding': encoding,
+  });
 }
 
 /** True when the answer above would be byte for byte the same: a 200 page whose only other header is its cookie. */

@@ -15,6 +15,7 @@ import { apiError } from './platform/http/api-errors';
 import { compressAnswer } from './platform/http/compression';
 import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
+import { answerRevalidation } from './platform/http/revalidation';
 import { urlHoldsNul } from './platform/http/text';
 import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
 import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
@@ -74,11 +75,13 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
     c.set('deps', fullDeps);
     c.set('user', null);
     c.set('csrfToken', '');
+    c.set('revalidatable', false);
     const chosen = readCookie(c, LANG_COOKIE);
     c.set('lang', isLang(chosen) ? chosen : langFromAcceptLanguage(c.req.header('accept-language')));
     c.set('digits', readCookie(c, DIGITS_COOKIE) === 'khmr' ? 'khmr' : 'latn');
     await next();
     await compressAnswer(c);
+    await answerRevalidation(c);
     addSecurityHeaders(c);
   });
 

@@ -6,6 +6,7 @@ import type { CurrentUser } from '../platform/auth/roles';
 import { decideAccess } from '../platform/http/access';
 import type { NavEntry } from '../platform/http/types';
 import type { Digits, Lang } from '../platform/i18n/i18n';
+import { FAVICON_DATA_URL } from './favicon';
 import { layoutMessages } from './messages';
 import { STYLES } from './styles';
 
@@ -25,7 +26,13 @@ export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
 
-export function Layout(props: { frame: PageFrame; title: string; children: Child }) {
+export function Layout(props: {
+  frame: PageFrame;
+  title: string;
+  /** What search engines and link previews show; the site's tagline when a page has none of its own. */
+  description?: string;
+  children: Child;
+}) {
   const { frame } = props;
   const m = layoutMessages[frame.lang];
   const otherLang: Lang = frame.lang === 'km' ? 'en' : 'km';
@@ -40,6 +47,8 @@ export function Layout(props: { frame: PageFrame; title: string; children: Child
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>{`${props.title} · ${m.siteName}`}</title>
+          <meta name="description" content={props.description ?? m.tagline} />
+          <link rel="icon" href={FAVICON_DATA_URL} type="image/svg+xml" />
           <style>{raw(STYLES)}</style>
         </head>
         <body>

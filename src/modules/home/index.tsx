@@ -5,6 +5,7 @@ import { DIGITS_COOKIE, LANG_COOKIE, setAppCookie } from '../../platform/http/co
 import { cachedForAnonymous } from '../../platform/http/page-cache';
 import type { Ctx, ModuleManifest } from '../../platform/http/types';
 import { isLang } from '../../platform/i18n/i18n';
+import { FAVICON_ROUTES } from '../../web/favicon';
 import { renderPage } from '../../web/page';
 import { PlaceSearchForm } from '../places';
 import { homeMessages } from './messages';
@@ -79,6 +80,7 @@ const healthSchema = z.object({
 export const homeModule: ModuleManifest = {
   name: 'home',
   routes: [
+    ...FAVICON_ROUTES,
     {
       method: 'GET',
       path: '/',

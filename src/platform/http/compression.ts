@@ -55,6 +55,11 @@ export function compressBody(
   });
 }
 
+/** A zlib result as a Response body, without copying it. */
+export function asBytes(buffer: Buffer): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(buffer.buffer as ArrayBuffer, buffer.byteOffset, buffer.byteLength);
+}
+
 /** True when this answer's type is text worth compressing. */
 export function isCompressible(contentType: string | null): boolean {
   return !!contentType && COMPRESSIBLE.test(contentType);
@@ -85,9 +90,9 @@ export async function compressAnswer(c: Ctx): Promise<void> {
   const body = new Uint8Array(await res.arrayBuffer());
   const headers = new Headers(res.headers);
   varyOnEncoding(headers);
-  let sent: Uint8Array = body;
+  let sent = body;
   if (body.byteLength >= SMALLEST_WORTH_COMPRESSING) {
-    sent = await compressBody(body, encoding, 'per-request');
+    sent = asBytes(await compressBody(body, encoding, 'per-request'));
     headers.set('content-encoding', encoding);
   }
   headers.delete('content-length');

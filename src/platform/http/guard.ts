@@ -26,6 +26,7 @@ export function guard(route: RouteDef): MiddlewareHandler<AppEnv> {
 
     c.set('user', await userFromSessionCookie(c));
     c.set('csrfToken', ensureCsrfCookie(c));
+    c.set('revalidatable', route.access === 'public' && !route.personalData);
     const decision = decideAccess(route.access, c.get('user'));
     if (decision === 'sign-in') {
       const url = new URL(c.req.url);

@@ -1,7 +1,7 @@
 // Whole pages kept ready for anonymous visitors, for pages that read nothing but the language and numerals.
 
 import { oncePer } from '../once-per';
-import { type ContentEncoding, chooseEncoding, compressBody } from './compression';
+import { asBytes, type ContentEncoding, chooseEncoding, compressBody } from './compression';
 import type { AppDeps, Ctx } from './types';
 
 const HTML = 'text/html; charset=UTF-8';
@@ -49,8 +49,7 @@ async function serveReady(c: Ctx, page: ReadyPage): Promise<Response> {
   const encoding = c.req.method === 'HEAD' ? undefined : chooseEncoding(c.req.header('accept-encoding'));
   if (!encoding) return c.body(page.raw, 200, { 'Content-Type': HTML });
   page.encoded[encoding] ??= compressBody(page.raw, encoding, 'once');
-  const body = await page.encoded[encoding];
-  return c.body(new Uint8Array(body.buffer, body.byteOffset, body.byteLength), 200, {
+  return c.body(asBytes(await page.encoded[encoding]), 200, {
     'Content-Type': HTML,
     'Content-Encoding': encoding,
   });

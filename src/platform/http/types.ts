@@ -24,6 +24,8 @@ export interface AppEnv {
     user: CurrentUser | null;
     /** The token forms must echo back (double-submit cookie). */
     csrfToken: string;
+    /** A public page without personal data: browsers may keep it and ask again with its ETag. */
+    revalidatable: boolean;
   };
 }
 
@@ -58,6 +60,11 @@ export interface RouteDef {
   doc?: RouteDoc;
   /** Path parameters that reach a real record, for the test that walks every route. */
   example?: Record<string, string>;
+  /**
+   * A public page that shows what only its visitor may see (a citizen's private link): kept `no-store`,
+   * never given an ETag. Other public pages are revalidated with their ETag instead of fetched anew.
+   */
+  personalData?: true;
 }
 
 export interface NavEntry {

@@ -5,6 +5,7 @@ import { userFromBearer, userFromSessionCookie } from '../auth/authenticate';
 import { newSecret, secretsMatch } from '../auth/tokens';
 import { decideAccess } from './access';
 import { apiError } from './api-errors';
+import { clientAborted, logClientAbort } from './client-abort';
 import { CSRF_COOKIE, readCookie, setAppCookie } from './cookies';
 import { holdsNul } from './text';
 import type { AppEnv, Ctx, RouteDef } from './types';
@@ -71,7 +72,8 @@ function ensureCsrfCookie(c: Ctx): string {
 async function readForm(c: Ctx): Promise<Record<string, unknown> | undefined> {
   try {
     return await c.req.parseBody();
-  } catch {
+  } catch (err) {
+    if (clientAborted(c, err)) logClientAbort(c);
     return undefined;
   }
 }

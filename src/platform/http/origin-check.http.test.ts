@@ -17,9 +17,13 @@ describeEachDatabase(
 
     const accounts = async () => (await t.db.kysely.selectFrom('users').select('id').execute()).length;
 
-    /** The admin's browser creating an account with a valid token, with the headers given. */
-    const createAccount = (username: string, headers: Record<string, string>) =>
-      app.request('/admin/users', {
+    /** The admin's browser creating an account with a valid token (unless `_csrf` is given), with the headers given. */
+    const createAccount = (
+      username: string,
+      headers: Record<string, string>,
+      options: { via?: TestApp; csrf?: string } = {},
+    ) =>
+      (options.via ?? app).request('/admin/users', {
         method: 'POST',
         headers: {
           cookie: admin.jar.header(),
@@ -27,7 +31,7 @@ describeEachDatabase(
           ...headers,
         },
         body: new URLSearchParams({
-          _csrf: admin.jar.get('sala_csrf') ?? '',
+          _csrf: options.csrf ?? admin.jar.get('sala_csrf') ?? '',
           username,
           displayName: `${username} (fictional)`,
           password: 'a-long-password-8',
@@ -69,37 +73,18 @@ describeEachDatabase(
         version: 'test',
       });
       const before = await accounts();
-      const res = await proxied.request('/admin/users', {
-        method: 'POST',
-        headers: {
-          cookie: admin.jar.header(),
-          'content-type': 'application/x-www-form-urlencoded',
-          origin: 'https://sala.example.org',
-          'sec-fetch-site': 'same-origin',
-        },
-        body: new URLSearchParams({
-          _csrf: admin.jar.get('sala_csrf') ?? '',
-          username: 'via-proxy',
-          displayName: 'Via proxy (fictional)',
-          password: 'a-long-password-8',
-        }),
-      });
+      const res = await createAccount(
+        'via-proxy',
+        { origin: 'https://sala.example.org', 'sec-fetch-site': 'same-origin' },
+        { via: proxied },
+      );
       expect(res.status).toBe(303);
       expect(await accounts()).toBe(before + 1);
     });
 
     it('still refuses a form with neither header when its token is wrong', async () => {
       const before = await accounts();
-      const res = await app.request('/admin/users', {
-        method: 'POST',
-        headers: { cookie: admin.jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          _csrf: 'x'.repeat(43),
-          username: 'nobody-x',
-          displayName: 'X',
-          password: 'a-long-password-8',
-        }),
-      });
+      const res = await createAccount('nobody-x', {}, { csrf: 'x'.repeat(43) });
       expect(res.status).toBe(403);
       expect(await accounts()).toBe(before);
     });

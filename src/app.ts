@@ -12,6 +12,7 @@ import { watchModule } from './modules/watch';
 import { auditModule } from './platform/audit';
 import { authModule } from './platform/auth';
 import { apiError } from './platform/http/api-errors';
+import { clientAborted, logClientAbort } from './platform/http/client-abort';
 import { compressAnswer } from './platform/http/compression';
 import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
@@ -121,6 +122,11 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
       return isApiPath(c.req.path)
         ? apiError(c, 400, 'invalid_request', err.message || undefined)
         : renderErrorPage(c, 'badRequest');
+    }
+    if (clientAborted(c, err)) {
+      logClientAbort(c);
+      // No one is left to read the answer.
+      return c.body(null, 400);
     }
     console.error(`[sala] ${c.req.method} ${c.req.path} failed:`, err);
     return isApiPath(c.req.path) ? apiError(c, 500, 'internal') : renderErrorPage(c, 'error');

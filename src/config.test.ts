@@ -13,6 +13,7 @@ describe('settings', () => {
       demo: true,
       demoPassword: undefined,
       baseUrl: 'http://localhost:3000',
+      trustedProxies: expect.objectContaining({ entries: [] }),
     });
   });
 
@@ -24,6 +25,7 @@ describe('settings', () => {
       SALA_DEMO: '0',
       SALA_DEMO_PASSWORD: 'demo-pass-123',
       SALA_BASE_URL: 'https://sala.example.org/',
+      SALA_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8, ::1, fd00::/8',
     });
     expect(config).toEqual({
       port: 8080,
@@ -32,6 +34,7 @@ describe('settings', () => {
       demo: false,
       demoPassword: 'demo-pass-123',
       baseUrl: 'https://sala.example.org',
+      trustedProxies: expect.objectContaining({ entries: ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'] }),
     });
   });
 
@@ -49,6 +52,10 @@ describe('settings', () => {
     [{ SALA_SMTP_URL: 'smtp://mail.example.org:587' }, 'SALA_SMTP_FROM'],
     [{ SALA_SMTP_URL: 'smtp://mail.example.org', SALA_SMTP_FROM: 'not an address' }, 'SALA_SMTP_FROM'],
     [{ SALA_SMTP_FROM: 'sala@example.org' }, 'SALA_SMTP_FROM'],
+    [{ SALA_TRUSTED_PROXIES: 'proxy.internal' }, 'SALA_TRUSTED_PROXIES'],
+    [{ SALA_TRUSTED_PROXIES: '10.0.0.0/33' }, 'SALA_TRUSTED_PROXIES'],
+    [{ SALA_TRUSTED_PROXIES: '127.0.0.1, 300.1.1.1' }, 'SALA_TRUSTED_PROXIES'],
+    [{ SALA_TRUSTED_PROXIES: 'fd00::/129' }, 'SALA_TRUSTED_PROXIES'],
   ])('stops on %o with a message naming %s', (env, setting) => {
     let error: unknown;
     try {
@@ -69,6 +76,24 @@ describe('settings', () => {
         SALA_SMTP_FROM: 'Sala <sala@example.org>',
       }).smtp,
     ).toEqual({ url: 'smtp://sala:secret@mail.example.org:587', from: 'Sala <sala@example.org>' });
+  });
+
+  it('trusts the proxies listed, IPv4 and IPv6, an IPv4 entry also in its IPv4-mapped IPv6 form', () => {
+    const trusted = loadConfig({ SALA_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8, fd00::/8' }).trustedProxies;
+    expect(
+      ['127.0.0.1', '::ffff:127.0.0.1', '10.20.30.40', '::ffff:10.0.0.9', 'fd12::1'].map(trusted.has),
+    ).toEqual([true, true, true, true, true]);
+    expect(['127.0.0.2', '11.0.0.1', 'fe80::1', '::1', 'not-an-ip'].map(trusted.has)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(loadConfig({ SALA_TRUSTED_PROXIES: '::ffff:127.0.0.1' }).trustedProxies.has('127.0.0.1')).toBe(
+      true,
+    );
+    expect(loadConfig({}).trustedProxies.has('127.0.0.1')).toBe(false);
   });
 
   it('never repeats the SMTP password in its message', () => {

@@ -1,6 +1,7 @@
 // Typed settings read from the environment; a wrong value stops the start with a message naming the setting.
 import path from 'node:path';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './platform/http/trusted-proxies';
 
 export interface Config {
   port: number;
@@ -13,6 +14,8 @@ export interface Config {
   baseUrl: string;
   /** Outgoing e-mail; undefined means e-mails are only logged. */
   smtp: { url: string; from: string } | undefined;
+  /** The reverse proxies whose X-Forwarded-For gives the caller's address; none by default. */
+  trustedProxies: TrustedProxies;
 }
 
 export class ConfigError extends Error {
@@ -61,8 +64,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const smtp = readSmtp(env);
+  const trustedProxies = readTrustedProxies(env.SALA_TRUSTED_PROXIES ?? '');
 
-  return { port, dataDir, database, demo, demoPassword, baseUrl: baseUrl.replace(/\/+$/, ''), smtp };
+  return {
+    port,
+    dataDir,
+    database,
+    demo,
+    demoPassword,
+    baseUrl: baseUrl.replace(/\/+$/, ''),
+    smtp,
+    trustedProxies,
+  };
+}
+
+function readTrustedProxies(raw: string): TrustedProxies {
+  try {
+    return parseTrustedProxies(raw);
+  } catch (err) {
+    throw new ConfigError(
+      'SALA_TRUSTED_PROXIES',
+      `must be a comma-separated list of IP addresses or CIDR ranges: ${(err as Error).message}`,
+    );
+  }
 }
 
 // Sala sends as one address; without SALA_SMTP_FROM the server would stamp its own, often rejected by receivers.

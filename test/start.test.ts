@@ -87,6 +87,15 @@ describe('npm start', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toContain('Setting PORT: must be a whole number');
   });
+
+  it('stops on a proxy list that is not addresses, naming SALA_TRUSTED_PROXIES', async () => {
+    const failed = await run(TSX, ['src/main.ts'], {
+      env: { PATH: process.env.PATH, SALA_DATA_DIR: dataDir, SALA_TRUSTED_PROXIES: '127.0.0.1, proxy.lan' },
+    }).catch((e) => e);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toContain('Setting SALA_TRUSTED_PROXIES: must be a comma-separated list');
+    expect(failed.stderr).toContain('"proxy.lan"');
+  });
 });
 
 const PG_URL = process.env.TEST_DATABASE_URL;

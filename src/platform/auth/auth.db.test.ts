@@ -13,8 +13,14 @@ import {
   userForApiToken,
   userForSession,
 } from './auth.queries';
-import { checkCredentials, MAX_FAILURES_PER_ACCOUNT } from './log-in';
+import {
+  checkCredentials,
+  MAX_FAILURES_PER_ACCOUNT,
+  MAX_FAILURES_PER_ADDRESS,
+  type PasswordChecks,
+} from './log-in';
 import { changeUserActive, createUser, grantRole, revokeGrant } from './manage-users';
+import { verifyAgainstDummy, verifyPassword } from './passwords';
 import { endSession, startSession } from './sessions';
 import { hashSecret } from './tokens';
 
@@ -175,6 +181,67 @@ describeEachDatabase(
       expect(
         await checkCredentials(t.db, { username: 'sokha', password: PASSWORD, ip: '10.9.9.8' }, NOW),
       ).toMatchObject({ ok: true });
+    });
+
+    /** The real argon2 checks, counted: how many passwords were actually tried. */
+    function countedChecks() {
+      const counted = { passwords: 0 };
+      const checks: PasswordChecks = {
+        verify: (stored, password) => {
+          counted.passwords++;
+          return verifyPassword(stored, password);
+        },
+        verifyAgainstDummy: (password) => {
+          counted.passwords++;
+          return verifyAgainstDummy(password);
+        },
+      };
+      return { counted, checks };
+    }
+
+    it('checks no more than the limit of passwords for an account when 100 guesses arrive at once', async () => {
+      await createUser(
+        t.db,
+        ADMIN,
+        { username: 'vanna', displayName: 'Vanna (fictional)', password: PASSWORD },
+        NOW,
+      );
+      const { counted, checks } = countedChecks();
+      const results = await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          checkCredentials(
+            t.db,
+            { username: 'vanna', password: `guess-${i}`, ip: `10.4.${Math.floor(i / 50)}.${i % 50}` },
+            NOW,
+            checks,
+          ),
+        ),
+      );
+      expect(counted.passwords).toBeLessThanOrEqual(MAX_FAILURES_PER_ACCOUNT);
+      expect(results.filter((r) => !r.ok && r.error === 'invalid-credentials')).toHaveLength(
+        counted.passwords,
+      );
+      const minuteLater = new Date(NOW.getTime() + 60 * 1000);
+      expect(
+        await checkCredentials(t.db, { username: 'vanna', password: PASSWORD, ip: '10.4.9.1' }, minuteLater),
+      ).toEqual({ ok: false, error: 'too-many-attempts' });
+      const afterWindow = new Date(NOW.getTime() + 16 * 60 * 1000);
+      expect(
+        await checkCredentials(t.db, { username: 'vanna', password: PASSWORD, ip: '10.4.9.1' }, afterWindow),
+      ).toMatchObject({ ok: true });
+    });
+
+    it('checks no more than the limit of passwords from one address when 100 guesses arrive at once', async () => {
+      const { counted, checks } = countedChecks();
+      await Promise.all(
+        Array.from({ length: 100 }, (_, i) =>
+          checkCredentials(t.db, { username: `stranger-${i}`, password: 'x', ip: '10.5.5.5' }, NOW, checks),
+        ),
+      );
+      expect(counted.passwords).toBeLessThanOrEqual(MAX_FAILURES_PER_ADDRESS);
+      expect(
+        await checkCredentials(t.db, { username: 'sokha', password: PASSWORD, ip: '10.5.5.5' }, NOW),
+      ).toEqual({ ok: false, error: 'too-many-attempts' });
     });
 
     it('keeps sessions under a hash, and ends them at sign-out', async () => {

@@ -1,5 +1,6 @@
 // Every SQL statement of accounts, role grants, sessions, API tokens and login attempts.
-import type { Executor } from '../../db/database';
+import { type Kysely, PostgresAdapter, sql } from 'kysely';
+import type { Database, Executor } from '../../db/database';
 import type { CurrentUser, Grant, Role, ScopeType } from './roles';
 
 export function findUserByUsername(db: Executor, username: string) {
@@ -119,26 +120,61 @@ export function revokeApiTokenRow(db: Executor, userId: number, tokenId: number,
     .executeTakeFirst();
 }
 
-export async function recordLoginAttempt(
-  db: Executor,
-  row: { username: string; ip: string; at: string; succeeded: number },
-) {
-  await db.insertInto('login_attempts').values(row).execute();
+/**
+ * Records an attempt as a failure before its password is checked, and only while the account and the
+ * address are under their limits; answers its id, or undefined when either has used up its failures.
+ * Counting and recording are one statement, and on PostgreSQL the account's and the address's advisory
+ * locks (always taken in that order, so two attempts never wait on each other in a circle) make the
+ * attempts for one account or address take turns; SQLite runs one writing statement at a time anyway.
+ * So however many attempts arrive together, no more passwords are checked than the limits allow.
+ */
+export async function reserveLoginAttempt(
+  db: Kysely<Database>,
+  attempt: { username: string; ip: string; at: string },
+  limits: { since: string; perAccount: number; perAddress: number },
+): Promise<number | undefined> {
+  return db.transaction().execute(async (trx) => {
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+      await sql`select pg_advisory_xact_lock(${ACCOUNT_LOCK_CLASS}, hashtext(${attempt.username}))`.execute(
+        trx,
+      );
+      await sql`select pg_advisory_xact_lock(${ADDRESS_LOCK_CLASS}, hashtext(${attempt.ip}))`.execute(trx);
+    }
+    const failures = (column: 'username' | 'ip', value: string) =>
+      trx
+        .selectFrom('login_attempts')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(column, '=', value)
+        .where('succeeded', '=', 0)
+        .where('at', '>', limits.since);
+    const row = await trx
+      .insertInto('login_attempts')
+      .columns(['username', 'ip', 'at', 'succeeded'])
+      .expression(
+        trx
+          .selectNoFrom((eb) => [
+            eb.val(attempt.username).as('username'),
+            eb.val(attempt.ip).as('ip'),
+            eb.val(attempt.at).as('at'),
+            eb.lit(0).as('succeeded'),
+          ])
+          .where(failures('username', attempt.username), '<', limits.perAccount)
+          .where(failures('ip', attempt.ip), '<', limits.perAddress),
+      )
+      .returning('id')
+      .executeTakeFirst();
+    return row?.id;
+  });
 }
 
-/** Failed logins since `since`, for this username and for this address. */
-export async function recentFailures(db: Executor, username: string, ip: string, since: string) {
-  const count = (column: 'username' | 'ip', value: string) =>
-    db
-      .selectFrom('login_attempts')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(column, '=', value)
-      .where('succeeded', '=', 0)
-      .where('at', '>', since)
-      .executeTakeFirstOrThrow();
-  const [byUser, byIp] = await Promise.all([count('username', username), count('ip', ip)]);
-  return { byUsername: Number(byUser.n), byIp: Number(byIp.n) };
+/** The attempt's password was right: it no longer counts as a failure. */
+export async function markLoginAttemptSucceeded(db: Executor, id: number) {
+  await db.updateTable('login_attempts').set({ succeeded: 1 }).where('id', '=', id).execute();
 }
+
+// Arbitrary constants naming the login limits' locks among PostgreSQL's two-key advisory locks.
+const ACCOUNT_LOCK_CLASS = 7_270_101;
+const ADDRESS_LOCK_CLASS = 7_270_102;
 
 // --- administration of accounts ---
 

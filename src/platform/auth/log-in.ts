@@ -1,7 +1,7 @@
 // Checks a username and password, limiting attempts per account and per address.
 import type { Db } from '../../db/connect';
 import { fail, ok, type Result } from '../result';
-import { findUserByUsername, recentFailures, recordLoginAttempt } from './auth.queries';
+import { findUserByUsername, markLoginAttemptSucceeded, reserveLoginAttempt } from './auth.queries';
 import { verifyAgainstDummy, verifyPassword } from './passwords';
 
 /** After this many failures in the window, the account is locked for the rest of the window. */
@@ -12,32 +12,43 @@ export const ATTEMPT_WINDOW_MS = 15 * 60 * 1000;
 
 export type LogInError = 'invalid-credentials' | 'too-many-attempts';
 
+/** How a password is checked: against the account's hash, or (unknown or switched-off account) against none. */
+export interface PasswordChecks {
+  verify(stored: string, password: string): Promise<boolean>;
+  verifyAgainstDummy(password: string): Promise<false>;
+}
+
+const ARGON2_CHECKS: PasswordChecks = { verify: verifyPassword, verifyAgainstDummy };
+
 /**
- * Verifies credentials. A locked account or address is refused before its password is checked,
- * and an unknown username costs as much time as a wrong password.
+ * Verifies credentials. Each attempt first takes one of the account's and the address's failure slots,
+ * atomically, so attempts sent together cannot all be checked before any is counted; a locked account
+ * or address is refused before its password is checked. A right password gives its slot back. An
+ * unknown username costs as much time as a wrong password.
  */
 export async function checkCredentials(
   db: Db,
   input: { username: string; password: string; ip: string },
   now: Date,
+  checks: PasswordChecks = ARGON2_CHECKS,
 ): Promise<Result<{ userId: number; username: string }, LogInError>> {
   const username = input.username.trim().toLowerCase();
-  const since = new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString();
-  const failures = await recentFailures(db.kysely, username, input.ip, since);
-  if (failures.byUsername >= MAX_FAILURES_PER_ACCOUNT || failures.byIp >= MAX_FAILURES_PER_ADDRESS) {
-    return fail('too-many-attempts');
-  }
+  const attempt = await reserveLoginAttempt(
+    db.kysely,
+    { username, ip: input.ip, at: now.toISOString() },
+    {
+      since: new Date(now.getTime() - ATTEMPT_WINDOW_MS).toISOString(),
+      perAccount: MAX_FAILURES_PER_ACCOUNT,
+      perAddress: MAX_FAILURES_PER_ADDRESS,
+    },
+  );
+  if (attempt === undefined) return fail('too-many-attempts');
   const user = await findUserByUsername(db.kysely, username);
   const valid =
     user && user.is_active === 1
-      ? await verifyPassword(user.password_hash, input.password)
-      : await verifyAgainstDummy(input.password);
-  await recordLoginAttempt(db.kysely, {
-    username,
-    ip: input.ip,
-    at: now.toISOString(),
-    succeeded: valid ? 1 : 0,
-  });
+      ? await checks.verify(user.password_hash, input.password)
+      : await checks.verifyAgainstDummy(input.password);
   if (!valid || !user) return fail('invalid-credentials');
+  await markLoginAttemptSucceeded(db.kysely, attempt);
   return ok({ userId: user.id, username: user.username });
 }

@@ -5,6 +5,7 @@ import { userFromBearer, userFromSessionCookie } from '../auth/authenticate';
 import { newSecret, secretsMatch } from '../auth/tokens';
 import { decideAccess } from './access';
 import { apiError } from './api-errors';
+import { clientAborted, logClientAbort } from './client-abort';
 import { CSRF_COOKIE, readCookie, setAppCookie } from './cookies';
 import { holdsNul } from './text';
 import type { AppEnv, Ctx, RouteDef } from './types';
@@ -34,6 +35,7 @@ export function guard(route: RouteDef): MiddlewareHandler<AppEnv> {
     }
     if (decision === 'forbidden') return renderErrorPage(c, 'forbidden');
     if (UNSAFE.has(c.req.method)) {
+      if (sentFromAnotherSite(c)) return renderErrorPage(c, 'csrf');
       const form = await readForm(c);
       if (!form || !csrfTokenMatches(c, form)) return renderErrorPage(c, 'csrf');
       // Handlers get this same parsed body; a U+0000 in it would make PostgreSQL fail (500).
@@ -41,6 +43,21 @@ export function guard(route: RouteDef): MiddlewareHandler<AppEnv> {
     }
     return next();
   };
+}
+
+/**
+ * What the browser says of where a form comes from, checked besides the token: `Sec-Fetch-Site` must be
+ * `same-origin` (or `none`, typed by the user), and `Origin` must be this site's, as the request reached
+ * Sala or as SALA_BASE_URL names it (a proxy in front may change the scheme and host). `same-site` is
+ * refused too: it covers every sibling subdomain, one of which may be hosted by someone else. A request
+ * with neither header (an older browser, a script) is judged by the token alone.
+ */
+function sentFromAnotherSite(c: Ctx): boolean {
+  const site = c.req.header('sec-fetch-site');
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return true;
+  const origin = c.req.header('origin');
+  if (origin === undefined) return false;
+  return origin !== new URL(c.req.url).origin && origin !== new URL(c.get('deps').config.baseUrl).origin;
 }
 
 /** The visitor's CSRF token, issuing one on their first page. */
@@ -56,7 +73,8 @@ function ensureCsrfCookie(c: Ctx): string {
 async function readForm(c: Ctx): Promise<Record<string, unknown> | undefined> {
   try {
     return await c.req.parseBody();
-  } catch {
+  } catch (err) {
+    if (clientAborted(c, err)) logClientAbort(c);
     return undefined;
   }
 }

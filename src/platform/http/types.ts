@@ -9,7 +9,8 @@ import type { Digits, Lang } from '../i18n/i18n';
 /** What a handler can reach: the database and the settings. */
 export interface AppDeps {
   db: Db;
-  config: Pick<Config, 'baseUrl' | 'demo'>;
+  /** trustedProxies unset: no proxy is trusted, X-Forwarded-For is ignored. */
+  config: Pick<Config, 'baseUrl' | 'demo'> & Partial<Pick<Config, 'trustedProxies'>>;
   version: string;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];

@@ -54,6 +54,12 @@ const BAD_VALUES = [
 const BAD_QUERY =
   '?page=-1&sort=%3Cx%3E&status=zzz&q=%E1%9E%80%E1%9E%80&month=2026-13&level=x&member=abc&ministry=%25&from=2026-02-30&to=x&year=-5&size=a9&lang=xx&legislature=0&limit=1e9&offset=-3';
 
+/** Path parameters that name a row by its integer id (`:id`, `:grantId`, `:personId`). */
+const isIdParam = (name: string) => name === 'id' || name.endsWith('Id');
+
+/** Path ids no row can have: past PostgreSQL's `integer`, not positive, or not plain digits. */
+const NOT_ROW_IDS = ['2147483648', '99999999999999999999', '-1', '0', 'NaN', 'abc', '1e3', '1.5'];
+
 /** Someone allowed to call the route (any staff role for "signed-in"), or nobody for public routes. */
 function callerOf(route: RouteDef): Role | null {
   if (route.access === 'public') return null;
@@ -124,6 +130,28 @@ describeEachDatabase(
         body: body?.data ?? '{',
       });
     }
+
+    it('answers 404 (pages) or 400/404 (API) for a path id that is no row id, on every route and method', async () => {
+      const failures: string[] = [];
+      for (const route of DECLARED) {
+        const idNames = [...route.path.matchAll(/:([A-Za-z]+)/g)].map((m) => m[1]).filter(isIdParam);
+        for (const idName of idNames) {
+          for (const bad of NOT_ROW_IDS) {
+            const target = pathWith(route, (name, example) => (name === idName ? bad : (example ?? '1')));
+            const res = await send(
+              route,
+              target,
+              route.kind === 'page'
+                ? { type: 'application/x-www-form-urlencoded', data: '' }
+                : { type: 'application/json', data: '{}' },
+            );
+            const expected = route.kind === 'page' ? [404] : [400, 404];
+            if (!expected.includes(res.status)) failures.push(`${route.method} ${target} → ${res.status}`);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+    });
 
     const logout = (route: RouteDef) => route.method === 'POST' && route.path === '/logout';
 

@@ -10,6 +10,7 @@ import type { PlacesTables } from '../modules/places/place.table';
 import type { WatchTables } from '../modules/watch/watch.table';
 import type { AuditTables } from '../platform/audit/audit.table';
 import type { AuthTables } from '../platform/auth/auth.table';
+import type { FormTokensTable } from '../platform/http/form-tokens.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
 
 export interface Database
@@ -24,6 +25,7 @@ export interface Database
     ConstituencyTables,
     WatchTables {
   rate_events: RateEventsTable;
+  form_tokens: FormTokensTable;
 }
 
 /** A connection or an open transaction: queries take either. */

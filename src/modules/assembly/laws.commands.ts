@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
+import { rowId } from '../../platform/http/path-params';
 import { optionalText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { checkDate, lawEffectiveDates } from './procedure/dates.rules';
@@ -25,7 +26,7 @@ const day = z
   .refine(isCalendarDate, 'invalid-date')
   .refine((d) => checkDate('date', d).ok, 'invalid-date');
 const optionalId = z
-  .union([z.literal(''), z.coerce.number().int('invalid').positive('invalid').max(2_147_483_647, 'invalid')])
+  .union([z.literal(''), rowId('invalid')])
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
 

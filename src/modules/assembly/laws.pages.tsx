@@ -1,6 +1,7 @@
 // Pages of bills and laws: the public list and each law's timeline with the article behind every date,
 // and the secretariat's forms for each step (Art. 91–93).
 import { hasAnyRole } from '../../platform/auth/roles';
+import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { formatDate } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
@@ -36,7 +37,6 @@ const actorOf = (c: Ctx) => {
   const user = c.get('user')!;
   return { userId: user.id, label: user.username };
 };
-const positiveId = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null);
 
 function Cite({ c, refs }: { c: Ctx; refs: ArticleRef }) {
   return <span class="muted">({citation(refs, c.get('lang'), c.get('digits'))})</span>;
@@ -112,7 +112,7 @@ async function lawView(c: Ctx, failed?: FailedStep) {
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
   const db = c.get('deps').db.kysely;
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   const bill = id ? await findBill(db, id) : undefined;
   if (!bill) return renderErrorPage(c, 'notFound');
   const [amendments, initiator] = await Promise.all([
@@ -380,7 +380,7 @@ async function runStep(c: Ctx, id: number, step: BillStepName | 'amendment', pos
 
 export async function lawStepSubmit(c: Ctx) {
   const step = c.req.param('step') ?? '';
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   if (!Object.hasOwn(STEP_FORMS, step) || !id) return renderErrorPage(c, 'notFound');
   const posted = postedOf(await c.req.parseBody());
   const outcome = await runStep(c, id, step as keyof typeof STEP_FORMS, posted);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
+import { rowId } from '../../platform/http/path-params';
 import { text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { questionDueDate } from './procedure/dates.rules';
@@ -16,7 +17,7 @@ import {
 import { ANSWER_KINDS } from './questions-laws.table';
 
 const day = z.string().trim().refine(isCalendarDate, 'invalid-date');
-const id = z.coerce.number().int('invalid').positive('invalid').max(2_147_483_647, 'invalid');
+const id = rowId('invalid');
 
 export const questionInputSchema = z.object({
   membershipId: id,

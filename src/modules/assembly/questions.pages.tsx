@@ -3,6 +3,7 @@
 
 import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { parseId, pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
@@ -42,8 +43,6 @@ const actorOf = (c: Ctx) => {
   return { userId: user.id, label: user.username };
 };
 
-const positiveId = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null);
-
 function ArticleNote({ c }: { c: Ctx }) {
   const lang = c.get('lang');
   return (
@@ -60,7 +59,7 @@ export async function questionsListPage(c: Ctx) {
   const db = c.get('deps').db.kysely;
   const wanted = c.req.query('status');
   const status = STATUSES.find((s) => s === wanted);
-  const personId = positiveId(c.req.query('member'));
+  const personId = parseId(c.req.query('member'));
   const ministry = c.req.query('ministry');
   const today = phnomPenhDate(new Date());
   const rows = await listQuestions(db, {
@@ -160,7 +159,7 @@ async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Post
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
   const db = c.get('deps').db.kysely;
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   const question = id ? await findQuestion(db, id) : undefined;
   if (!question) return renderErrorPage(c, 'notFound');
   const [asker, addressees] = await Promise.all([
@@ -280,7 +279,7 @@ export const questionPage = (c: Ctx) => questionView(c);
 
 export async function answerSubmit(c: Ctx) {
   const posted = postedOf(await c.req.parseBody());
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   if (!id) return renderErrorPage(c, 'notFound');
   const parsed = answerInputSchema.safeParse({
     kind: one(posted, 'kind') || undefined,

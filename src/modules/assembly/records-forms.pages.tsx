@@ -2,6 +2,7 @@
 // sessions, sittings, attendance and votes. Each refusal names what to correct and, when the
 // Constitution is the reason, the article.
 import type { ZodType } from 'zod';
+import { parseId, pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
@@ -52,7 +53,6 @@ const actorOf = (c: Ctx) => {
   const user = c.get('user')!;
   return { userId: user.id, label: user.username };
 };
-const positiveId = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null);
 
 /** What went wrong, as sentences; the article when the Constitution is the reason. */
 function Problems({ c, codes }: { c: Ctx; codes: string[] }) {
@@ -559,7 +559,7 @@ async function membershipView(c: Ctx, failed?: Failed) {
   const lang = c.get('lang');
   const m = recordsMessages[lang];
   const db = c.get('deps').db.kysely;
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   const membership = id ? await findMembership(db, id) : undefined;
   if (!membership) return renderErrorPage(c, 'notFound');
   const person = await db
@@ -717,7 +717,7 @@ async function membershipView(c: Ctx, failed?: Failed) {
 
 export const membershipPage = (c: Ctx) => membershipView(c);
 
-const membershipId = (c: Ctx) => positiveId(c.req.param('id')) ?? 0;
+const membershipId = (c: Ctx) => pathId(c) ?? 0;
 const againOnSeat = (c: Ctx, form: string) => (codes: string[], posted: Posted) =>
   membershipView(c, { form, codes, posted });
 const toSeat = (c: Ctx) => () => `/secretariat/assembly/memberships/${membershipId(c)}?saved=1`;
@@ -848,12 +848,12 @@ export function VoteForm({ c, sittingId, problems }: { c: Ctx; sittingId: number
 }
 
 export async function attendanceSubmit(c: Ctx) {
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   if (!id) return renderErrorPage(c, 'notFound');
   const posted = postedOf(await c.req.parseBody({ all: true }));
-  const ids = many(posted, 'present');
-  if (ids.some((v) => !/^\d{1,10}$/.test(v))) return againOnSitting(c, 'attendance', ['invalid']);
-  const result = await recordAttendance(c.get('deps').db, actorOf(c), id, ids.map(Number));
+  const ids = many(posted, 'present').map(parseId);
+  if (!ids.every((v) => v !== undefined)) return againOnSitting(c, 'attendance', ['invalid']);
+  const result = await recordAttendance(c.get('deps').db, actorOf(c), id, ids);
   if (!result.ok) {
     if (result.error.code === 'not-found') return renderErrorPage(c, 'notFound');
     return againOnSitting(c, 'attendance', [result.error.code]);
@@ -866,7 +866,7 @@ function againOnSitting(c: Ctx, form: string, codes: string[]) {
 }
 
 export async function voteSubmit(c: Ctx) {
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   if (!id) return renderErrorPage(c, 'notFound');
   return submit(
     c,

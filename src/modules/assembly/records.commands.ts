@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
+import { rowId } from '../../platform/http/path-params';
 import { text } from '../../platform/input-text';
 import { ok } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
@@ -42,7 +43,7 @@ const optionalDay = z
   .union([z.literal(''), day])
   .optional()
   .transform((d) => d || null);
-const id = z.coerce.number().int('invalid').positive('invalid').max(2_147_483_647, 'invalid');
+const id = rowId('invalid');
 const count = z.coerce.number().int('invalid').min(0, 'invalid').max(100_000, 'invalid');
 const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'required'));
 

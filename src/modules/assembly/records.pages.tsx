@@ -2,6 +2,7 @@
 // attendance and votes, every decision with the article it rests on.
 import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
@@ -32,7 +33,6 @@ import {
 import { AttendanceForm, VoteForm } from './records-forms.pages';
 
 export const SECRETARIAT = ['secretariat'] as const;
-const positiveId = (raw: string | undefined) => (raw && /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null);
 
 function texts(c: Ctx) {
   const lang = c.get('lang');
@@ -235,7 +235,7 @@ export async function membersPage(c: Ctx) {
 export async function memberPage(c: Ctx) {
   const { lang, digits, m, n, date, name } = texts(c);
   const db = c.get('deps').db.kysely;
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   const person = id ? await findPerson(db, id) : undefined;
   if (!person) return renderErrorPage(c, 'notFound');
   const seats = await membershipsOfPerson(db, person.id);
@@ -394,7 +394,7 @@ function voteDecisionOf(v: {
 export async function sittingPage(c: Ctx, problems?: { form: string; codes: string[] }) {
   const { lang, digits, m, n, date, name } = texts(c);
   const db = c.get('deps').db.kysely;
-  const id = positiveId(c.req.param('id'));
+  const id = pathId(c);
   const sitting = id ? await findSitting(db, id) : undefined;
   if (!sitting) return renderErrorPage(c, 'notFound');
   const [attendance, voteEvents] = await Promise.all([

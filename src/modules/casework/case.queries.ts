@@ -155,35 +155,6 @@ export function trackedTimeline(db: Executor, caseId: number) {
     .execute();
 }
 
-// --- one-time form tokens ---
-
-export async function insertFormToken(db: Executor, tokenHash: string, now: string) {
-  await db
-    .insertInto('form_tokens')
-    .values({ token_hash: tokenHash, created_at: now, used_at: null, case_id: null })
-    .execute();
-}
-
-export function findFormToken(db: Executor, tokenHash: string) {
-  return db.selectFrom('form_tokens').selectAll().where('token_hash', '=', tokenHash).executeTakeFirst();
-}
-
-/** Marks a token used by a case; false when another submission used it first. */
-export async function useFormToken(
-  db: Executor,
-  tokenHash: string,
-  caseId: number,
-  now: string,
-): Promise<boolean> {
-  const result = await db
-    .updateTable('form_tokens')
-    .set({ used_at: now, case_id: caseId })
-    .where('token_hash', '=', tokenHash)
-    .where('used_at', 'is', null)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
-}
-
 export function trackingCodeOfCase(db: Executor, caseId: number) {
   return db.selectFrom('cases').select('tracking_code').where('id', '=', caseId).executeTakeFirst();
 }

@@ -117,13 +117,6 @@ export interface IdempotencyKeysTable {
   response_body: string;
 }
 
-export interface FormTokensTable {
-  token_hash: string;
-  created_at: string;
-  used_at: string | null;
-  case_id: number | null;
-}
-
 export interface ServiceStandardsTable {
   stage: ServiceStage;
   working_days: number;
@@ -143,7 +136,6 @@ export interface CaseworkTables {
   case_events: CaseEventsTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeysTable;
-  form_tokens: FormTokensTable;
   service_standards: ServiceStandardsTable;
   public_holidays: PublicHolidaysTable;
 }

@@ -85,6 +85,58 @@ describeEachDatabase(
       expect(await countCases(t.db)).toBe(before + 1);
     });
 
+    it('says a form sent again with another text was not saved, links the first case, and adds no case', async () => {
+      const NOT_SAVED = {
+        km: 'អត្ថបទលើកទីពីររបស់អ្នកមិនត្រូវបានរក្សាទុកទេ',
+        en: 'This form was already sent; your second text was not saved.',
+      };
+      for (const lang of ['km', 'en'] as const) {
+        const browser = new Browser(app);
+        await browser.get(`/lang/${lang}?next=/`);
+        const { token } = await openForm(browser);
+        const first = await browser.post('/concerns', { ...FIELDS, form_token: token });
+        const code = /^\/track\/(\d{10})/.exec(first.headers.get('location') ?? '')?.[1] ?? '';
+        expect(code).not.toBe('');
+        const before = await countCases(t.db);
+
+        const changed = await browser.post('/concerns', {
+          ...FIELDS,
+          description: 'A second, different text sent with the same form.',
+          form_token: token,
+        });
+        expect(changed.status).toBe(409);
+        const html = await changed.text();
+        expect(html).toContain(NOT_SAVED[lang]);
+        expect(html).toMatch(new RegExp(`<a href="/track/${code}[^"]*">[^<]*${code}</a>`));
+        expect(await countCases(t.db)).toBe(before);
+        const stored = await t.db.kysely
+          .selectFrom('cases')
+          .select('description')
+          .where('tracking_code', '=', code)
+          .executeTakeFirstOrThrow();
+        expect(stored.description).toBe(FIELDS.description);
+
+        // The very same form again (a double tap, a reload) still just shows the first case.
+        const repeat = await browser.post('/concerns', { ...FIELDS, form_token: token });
+        expect(repeat.status).toBe(303);
+        expect(repeat.headers.get('location')).toBe(first.headers.get('location'));
+      }
+    });
+
+    it('answers two different texts sent at once with one form: one case, the other told it was not saved', async () => {
+      const browser = new Browser(app);
+      await browser.get('/lang/en?next=/');
+      const { token } = await openForm(browser);
+      const before = await countCases(t.db);
+      const answers = await Promise.all(
+        ['The first of two texts sent at once.', 'The second of two texts sent at once.'].map((description) =>
+          browser.post('/concerns', { ...FIELDS, description, form_token: token }),
+        ),
+      );
+      expect(answers.map((r) => r.status).sort()).toEqual([303, 409]);
+      expect(await countCases(t.db)).toBe(before + 1);
+    });
+
     it('refills the form with messages in Khmer, and in English', async () => {
       for (const lang of ['km', 'en'] as const) {
         const browser = new Browser(app);

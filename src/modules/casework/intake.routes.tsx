@@ -1,21 +1,23 @@
 // The citizen's side of casework: the public concern form and the tracking page.
 import type { ZodIssue } from 'zod';
 import type { Executor } from '../../db/database';
-import { hashSecret, newSecret } from '../../platform/auth/tokens';
+import { hashSecret } from '../../platform/auth/tokens';
 import { clientIp } from '../../platform/http/client-ip';
+import {
+  formContentHash,
+  issueFormToken,
+  sameAsFirst,
+  TokenAlreadyUsed,
+} from '../../platform/http/form-tokens';
+import { findFormToken, useFormToken } from '../../platform/http/form-tokens.queries';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
+import { alreadySentPage } from '../../web/already-sent';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
-import {
-  findFormToken,
-  insertFormToken,
-  listCategories,
-  trackingCodeOfCase,
-  useFormToken,
-} from './case.queries';
+import { listCategories, trackingCodeOfCase } from './case.queries';
 import { type Choice, ConcernForm, type ConcernFormValues } from './concern.pages';
 import { type FieldError, intakeMessages } from './messages';
 import { concernInputSchema, type SubmitError, submitConcern } from './submit-concern';
@@ -23,9 +25,6 @@ import { trackCodePage, trackFormPage } from './track.pages';
 
 const CITIZEN = { userId: null, label: 'citizen' };
 const FIELD_ERRORS = new Set<string>(['required', 'too-short', 'invalid', 'broken-text']);
-
-/** Thrown inside the transaction when the form's token was used meanwhile: rolls the second case back. */
-export class TokenAlreadyUsed extends Error {}
 
 export type ConcernErrors = Partial<Record<keyof ConcernFormValues, FieldError>>;
 type Errors = ConcernErrors;
@@ -78,13 +77,6 @@ async function renderForm(c: Ctx, values: ConcernFormValues, formToken: string, 
   );
 }
 
-/** A fresh one-time token: only its hash is stored, so a database read cannot replay a form. */
-export async function issueFormToken(c: Ctx): Promise<string> {
-  const token = newSecret('ft_');
-  await insertFormToken(c.get('deps').db.kysely, hashSecret(token), new Date().toISOString());
-  return token;
-}
-
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The form's fields as typed, so the page can be refilled exactly. */
@@ -135,16 +127,27 @@ export function tokenProblemPage(c: Ctx, formPath = '/concerns/new') {
   );
 }
 
-/** The case an already used token created, shown again (at `pathOf` its tracking code). */
-export async function redirectForUsedToken(
+/**
+ * A form whose token a case already used. Sent again as it was (a double tap), it shows that case again
+ * (at `pathOf` its tracking code); sent with other content, it says the second text was not saved and
+ * links to that case. Null when the case is gone.
+ */
+export async function answerUsedToken(
   c: Ctx,
   tokenHash: string,
+  contentHash: string,
   pathOf: (trackingCode: string) => string = (code) => `/track/${code}?new=1`,
 ) {
   const db = c.get('deps').db.kysely;
   const record = await findFormToken(db, tokenHash);
   const found = record?.case_id != null ? await trackingCodeOfCase(db, record.case_id) : undefined;
-  return found ? c.redirect(pathOf(found.tracking_code), 303) : null;
+  if (!found) return null;
+  const path = pathOf(found.tracking_code);
+  if (sameAsFirst(record?.content_hash, contentHash)) return c.redirect(path, 303);
+  return alreadySentPage(c, {
+    href: path,
+    label: intakeMessages[c.get('lang')].firstConcern(found.tracking_code),
+  });
 }
 
 /** The refused fields of the concern, each with the first rule it failed, as the form shows them. */
@@ -181,7 +184,8 @@ async function postConcern(c: Ctx) {
   const tokenHash = token ? hashSecret(token) : '';
   const record = tokenHash ? await findFormToken(db.kysely, tokenHash) : undefined;
   if (!record) return tokenProblemPage(c);
-  if (record.used_at) return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c);
+  const contentHash = formContentHash(token, form);
+  if (record.used_at) return (await answerUsedToken(c, tokenHash, contentHash)) ?? tokenProblemPage(c);
 
   const values = valuesOf(form);
   // A step only fills the next list; a stale choice below a changed parent is cleared there, but on
@@ -203,14 +207,14 @@ async function postConcern(c: Ctx) {
       parsed.data,
       { channel: 'web', actor: CITIZEN, lang: c.get('lang'), now },
       async (trx, created) => {
-        if (!(await useFormToken(trx, tokenHash, created.id, now.toISOString())))
+        if (!(await useFormToken(trx, tokenHash, { caseId: created.id, contentHash }, now.toISOString())))
           throw new TokenAlreadyUsed();
       },
     );
   } catch (error) {
     // Another tap of the same form won the race: show the case it created.
     if (error instanceof TokenAlreadyUsed) {
-      return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c);
+      return (await answerUsedToken(c, tokenHash, contentHash)) ?? tokenProblemPage(c);
     }
     throw error;
   }

@@ -76,6 +76,7 @@ const en = {
     'outside-office': 'Your office does not cover this province. Please choose a province of your office.',
   } satisfies Record<FieldError, string>,
   descriptionTooLong: 'The description is too long: at most 4,000 characters.',
+  firstConcern: (trackingCode: string) => `See the concern you sent: ${trackingCode}`,
   tokenTitle: 'Please reload the form',
   tokenBody:
     'This form is out of date or was not sent from this site. Open the form again and send it once more.',
@@ -239,6 +240,7 @@ const km: IntakeMessages = {
     'outside-office': 'ការិយាល័យរបស់អ្នកមិនគ្រប់គ្រងខេត្តនេះទេ។ សូមជ្រើសរើសខេត្តមួយរបស់ការិយាល័យអ្នក។',
   },
   descriptionTooLong: 'ការរៀបរាប់វែងពេក៖ យ៉ាងច្រើន ៤ ០០០ តួអក្សរ។',
+  firstConcern: (trackingCode: string) => `មើលបញ្ហាដែលអ្នកបានផ្ញើ៖ ${trackingCode}`,
   tokenTitle: 'សូមបើកទម្រង់ម្ដងទៀត',
   tokenBody: 'ទម្រង់នេះហួសសុពលភាព ឬមិនបានផ្ញើពីគេហទំព័រនេះទេ។ សូមបើកទម្រង់ម្ដងទៀត ហើយផ្ញើម្ដងទៀត។',
   openForm: 'បើកទម្រង់ម្ដងទៀត',

@@ -1,23 +1,22 @@
 // Office staff log a concern brought in person, by phone, by letter or during an MP's field mission:
 // the public concern form with the channel and the citizen's language added, for their own office's province.
 import { hashSecret } from '../../platform/auth/tokens';
+import { formContentHash, issueFormToken, TokenAlreadyUsed } from '../../platform/http/form-tokens';
+import { findFormToken, useFormToken } from '../../platform/http/form-tokens.queries';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { isLang } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { constituencyOfficeCode, provinces } from '../places';
-import { findFormToken, useFormToken } from './case.queries';
 import { OFFICE_ROLES, officesOf } from './case-access';
 import { ConcernForm, type ConcernFormValues, STAFF_CHANNELS, type StaffFields } from './concern.pages';
 import {
+  answerUsedToken,
   type ConcernErrors,
   concernErrors,
   dropStalePlaces,
   fieldOfSubmitError,
   formChoices,
-  issueFormToken,
-  redirectForUsedToken,
   str,
-  TokenAlreadyUsed,
   tokenProblemPage,
   valuesOf,
 } from './intake.routes';
@@ -84,8 +83,9 @@ async function postStaffConcern(c: Ctx) {
   const tokenHash = token ? hashSecret(token) : '';
   const record = tokenHash ? await findFormToken(db.kysely, tokenHash) : undefined;
   if (!record) return tokenProblemPage(c, FORM_PATH);
+  const contentHash = formContentHash(token, form);
   if (record.used_at)
-    return (await redirectForUsedToken(c, tokenHash, casePath)) ?? tokenProblemPage(c, FORM_PATH);
+    return (await answerUsedToken(c, tokenHash, contentHash, casePath)) ?? tokenProblemPage(c, FORM_PATH);
 
   const values = valuesOf(form);
   const staff = staffFieldsOf(form);
@@ -117,14 +117,14 @@ async function postStaffConcern(c: Ctx) {
       parsed.data,
       { channel, actor: { userId: user.id, label: user.username }, lang: citizenLang, now },
       async (trx, created) => {
-        if (!(await useFormToken(trx, tokenHash, created.id, now.toISOString())))
+        if (!(await useFormToken(trx, tokenHash, { caseId: created.id, contentHash }, now.toISOString())))
           throw new TokenAlreadyUsed();
       },
     );
   } catch (error) {
     // A second tap of the same form won the race: show the case it created.
     if (error instanceof TokenAlreadyUsed) {
-      return (await redirectForUsedToken(c, tokenHash, casePath)) ?? tokenProblemPage(c, FORM_PATH);
+      return (await answerUsedToken(c, tokenHash, contentHash, casePath)) ?? tokenProblemPage(c, FORM_PATH);
     }
     throw error;
   }

@@ -1,6 +1,7 @@
 // The office's books as pages: directors and staff keep them, auditors read every office's (read-only).
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
+import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
@@ -51,7 +52,7 @@ import {
   worksIn,
 } from './office-access';
 import { readReceipt } from './receipt-files';
-import { idParam, userOf } from './route-helpers';
+import { userOf } from './route-helpers';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
@@ -249,8 +250,8 @@ async function postExpense(c: Ctx) {
 
 /** The expense in the path, if this user may read its office's books. */
 async function readableExpense(c: Ctx) {
-  const id = idParam(c);
-  if (id === null) return null;
+  const id = pathId(c);
+  if (id === undefined) return null;
   const db = c.get('deps').db.kysely;
   const e = await findExpense(db, id);
   if (!e || !mayReadBooks(c.get('user'), e.office_code)) return null;

@@ -1,5 +1,6 @@
 // The coordination log for office staff: record meetings and letters, follow-ups with due dates, overdue flagged.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
@@ -12,7 +13,7 @@ import { coordinationMessages } from './coordination.messages';
 import { followupsOf, listEntries } from './coordination.queries';
 import { isOverdue } from './coordination.rules';
 import { OFFICE_STAFF, officesWhere } from './office-access';
-import { idParam, userOf } from './route-helpers';
+import { userOf } from './route-helpers';
 
 const FOLLOWUP_SLOTS = 3;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -175,8 +176,8 @@ async function postEntry(c: Ctx) {
 }
 
 async function postDone(c: Ctx) {
-  const id = idParam(c);
-  if (id === null) return renderErrorPage(c, 'notFound');
+  const id = pathId(c);
+  if (id === undefined) return renderErrorPage(c, 'notFound');
   const result = await completeFollowup(c.get('deps').db, id, userOf(c), new Date());
   if (!result.ok) {
     if (result.error !== 'already-done') return renderErrorPage(c, 'notFound');

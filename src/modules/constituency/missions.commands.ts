@@ -5,6 +5,7 @@ import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { rowId } from '../../platform/http/path-params';
 import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, submitConcern } from '../casework';
@@ -28,7 +29,7 @@ export const missionInputSchema = z
     purpose: requiredText(5, 1000),
     startsOn: isoDate,
     endsOn: isoDate,
-    members: z.array(z.coerce.number().int().positive()).max(50).default([]),
+    members: z.array(rowId()).max(50).default([]),
     communes: z
       .array(z.string().regex(/^\d{6}$/, 'invalid'))
       .min(1, 'required')

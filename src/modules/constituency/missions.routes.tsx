@@ -3,6 +3,7 @@
 import { ICALENDAR_TYPE, renderICalendar } from '../../platform/calendar/icalendar';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { apiError } from '../../platform/http/api-errors';
+import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { CsrfField } from '../../web/layout';
@@ -39,7 +40,7 @@ import {
 } from './missions.queries';
 import { DIRECTOR, directs, OFFICE_STAFF, officesWhere, worksIn } from './office-access';
 import { detailsInputSchema, saveOfficeDetails } from './office-details';
-import { idParam, userOf } from './route-helpers';
+import { userOf } from './route-helpers';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strs = (v: unknown) =>
@@ -131,8 +132,8 @@ async function postMission(c: Ctx) {
 
 /** The mission in the path, if the user works in its office. */
 async function staffMission(c: Ctx) {
-  const id = idParam(c);
-  if (id === null) return null;
+  const id = pathId(c);
+  if (id === undefined) return null;
   const mission = await findMission(c.get('deps').db.kysely, id);
   return mission && worksIn(c.get('user'), mission.office_code) ? mission : null;
 }

@@ -2,6 +2,7 @@
 // secretariat (Constituency Department) read every constituency's, and the national view.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
+import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
@@ -28,7 +29,7 @@ import {
   projectHistory,
   provincePlaces,
 } from './plans.queries';
-import { idParam, userOf } from './route-helpers';
+import { userOf } from './route-helpers';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
@@ -214,8 +215,8 @@ async function plansCsv(c: Ctx) {
 }
 
 async function readableProject(c: Ctx) {
-  const id = idParam(c);
-  if (id === null) return null;
+  const id = pathId(c);
+  if (id === undefined) return null;
   const p = await findProject(c.get('deps').db.kysely, id);
   return p && mayRead(c, p.office_code) ? p : null;
 }

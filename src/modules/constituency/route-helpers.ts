@@ -8,11 +8,3 @@ export function userOf(c: Ctx): CurrentUser {
   if (!user) throw new Error('the guard let an anonymous visitor reach a staff page');
   return user;
 }
-
-/** The `:id` path parameter as a row id, or null; ids beyond a 32-bit integer would make PostgreSQL fail. */
-export function idParam(c: Ctx): number | null {
-  const raw = c.req.param('id') ?? '';
-  if (!/^[1-9]\d{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= 2_147_483_647 ? id : null;
-}

@@ -2,18 +2,14 @@
 import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { clientIp } from '../../platform/http/client-ip';
+import { formContentHash, issueFormToken, TokenAlreadyUsed } from '../../platform/http/form-tokens';
+import { findFormToken, useFormToken } from '../../platform/http/form-tokens.queries';
 import type { Ctx, NavEntry, RouteDef } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { searchTerms } from '../../platform/search/search-text';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { findFormToken, useFormToken } from '../casework/case.queries';
-import {
-  issueFormToken,
-  redirectForUsedToken,
-  TokenAlreadyUsed,
-  tokenProblemPage,
-} from '../casework/intake.routes';
+import { answerUsedToken, tokenProblemPage } from '../casework/intake.routes';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
 import { feeHistory } from './fees';
 import { owsoMessages } from './messages';
@@ -167,8 +163,11 @@ async function postOvercharging(c: Ctx) {
   const record = tokenHash ? await findFormToken(c.get('deps').db.kysely, tokenHash) : undefined;
   if (!record) return tokenProblemPage(c, '/owso/overcharging/new');
   // Sent before: show the report it filed rather than file a second one.
+  const contentHash = formContentHash(token, form);
   if (record.used_at)
-    return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c, '/owso/overcharging/new');
+    return (
+      (await answerUsedToken(c, tokenHash, contentHash)) ?? tokenProblemPage(c, '/owso/overcharging/new')
+    );
   const values: OverchargingValues = {
     office: str(form.office),
     service: str(form.service),
@@ -193,12 +192,15 @@ async function postOvercharging(c: Ctx) {
   let result: Awaited<ReturnType<typeof reportOvercharging>>;
   try {
     result = await reportOvercharging(db, parsed.data, { lang: c.get('lang'), now }, async (trx, created) => {
-      if (!(await useFormToken(trx, tokenHash, created.id, now.toISOString()))) throw new TokenAlreadyUsed();
+      if (!(await useFormToken(trx, tokenHash, { caseId: created.id, contentHash }, now.toISOString())))
+        throw new TokenAlreadyUsed();
     });
   } catch (error) {
     // Another tap of the same form won the race: show the report it filed.
     if (error instanceof TokenAlreadyUsed)
-      return (await redirectForUsedToken(c, tokenHash)) ?? tokenProblemPage(c, '/owso/overcharging/new');
+      return (
+        (await answerUsedToken(c, tokenHash, contentHash)) ?? tokenProblemPage(c, '/owso/overcharging/new')
+      );
     throw error;
   }
   if (!result.ok) {

@@ -246,6 +246,56 @@ describeEachDatabase(
       expect((await app.request('/owso/league?month=2026-13')).status).toBe(400);
       expect((await app.request('/owso/league.csv?level=village')).status).toBe(400);
     });
+
+    describe('a counter form sent twice', () => {
+      const receiptCount = async () =>
+        (await t.db.kysely.selectFrom('owso_receipts').select('id').execute()).length;
+      const APPLICATION = { doc_0: '1', doc_1: '1', payment: 'counter', applicantName: 'Demo Applicant 7' };
+
+      it('says another content was not saved and links the first receipt; the same content shows it again', async () => {
+        const page = await (await clerk.get('/owso/counter?service=REG-01')).text();
+        const fields = { office: TEST_OFFICE, service: 'REG-01', formId: formIdOf(page), ...APPLICATION };
+        const first = await clerk.post('/owso/counter', fields);
+        expect(first.status).toBe(303);
+        const location = first.headers.get('location') ?? '';
+        const issued = location.split('/').pop() ?? '';
+        const count = await receiptCount();
+
+        const changed = await clerk.post('/owso/counter', { ...fields, applicantName: 'Demo Applicant 8' });
+        expect(changed.status).toBe(409);
+        const html = await changed.text();
+        expect(html).toContain('This form was already sent; your second text was not saved.');
+        expect(html).toContain(`<a href="${location}">Open the receipt it issued: ${issued}</a>`);
+        expect(await receiptCount()).toBe(count);
+        const applicants = await t.db.kysely
+          .selectFrom('owso_applications')
+          .select('applicant_name')
+          .where('applicant_name', 'in', ['Demo Applicant 7', 'Demo Applicant 8'])
+          .execute();
+        expect(applicants).toEqual([{ applicant_name: 'Demo Applicant 7' }]);
+
+        const repeat = await clerk.post('/owso/counter', fields);
+        expect(repeat.status).toBe(303);
+        expect(repeat.headers.get('location')).toBe(location);
+        expect(await receiptCount()).toBe(count);
+      });
+
+      it('says so in Khmer too', async () => {
+        const khmerClerk = await new Browser(app).signIn('owso_clerk');
+        const page = await (await khmerClerk.get('/owso/counter?service=REG-01')).text();
+        const fields = { office: TEST_OFFICE, service: 'REG-01', formId: formIdOf(page), ...APPLICATION };
+        const first = await khmerClerk.post('/owso/counter', fields);
+        expect(first.status).toBe(303);
+        const changed = await khmerClerk.post('/owso/counter', {
+          ...fields,
+          applicantName: 'Demo Applicant 9',
+        });
+        expect(changed.status).toBe(409);
+        const html = await changed.text();
+        expect(html).toContain('អត្ថបទលើកទីពីររបស់អ្នកមិនត្រូវបានរក្សាទុកទេ');
+        expect(html).toContain(`href="${first.headers.get('location')}"`);
+      });
+    });
   },
   async (db) => {
     await seedDemo(db);

@@ -79,6 +79,7 @@ const en = {
   } satisfies Record<ApplicationStatus, string>,
 
   receiptTitle: (n: string) => `Receipt ${n}`,
+  firstReceipt: (n: string) => `Open the receipt it issued: ${n}`,
   receiptHeading: 'One Window Service Office — receipt',
   paid: 'Paid',
   clerk: 'Clerk',
@@ -217,6 +218,7 @@ const km: CounterMessages = {
   },
 
   receiptTitle: (n: string) => `បង្កាន់ដៃ ${n}`,
+  firstReceipt: (n: string) => `បើកបង្កាន់ដៃដែលបានចេញ៖ ${n}`,
   receiptHeading: 'ការិយាល័យច្រកចេញចូលតែមួយ — បង្កាន់ដៃ',
   paid: 'បានបង់',
   clerk: 'មន្ត្រីបញ្ជរ',

@@ -146,14 +146,14 @@ export async function holidaysSet(db: Executor): Promise<Set<string>> {
   return new Set(rows.map((r) => r.date));
 }
 
-export async function receiptNumberByFormId(db: Executor, formId: string) {
-  const row = await db
+/** The receipt a counter form issued, and the hash of what that form said. */
+export function receiptByFormId(db: Executor, formId: string) {
+  return db
     .selectFrom('owso_receipts')
     .innerJoin('owso_applications', 'owso_applications.id', 'owso_receipts.application_id')
-    .select('owso_receipts.number')
+    .select(['owso_receipts.number', 'owso_applications.form_hash'])
     .where('owso_applications.form_id', '=', formId)
     .executeTakeFirst();
-  return row?.number;
 }
 
 /**
@@ -284,6 +284,7 @@ export interface NewApplication {
   received_on: string;
   due_on: string;
   form_id: string | null;
+  form_hash: string | null;
   clerk_user_id: number | null;
   is_demo: number;
   now: string;

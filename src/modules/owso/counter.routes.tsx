@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { clientIp } from '../../platform/http/client-ip';
+import { formContentHash } from '../../platform/http/form-tokens';
 import type { Ctx, NavEntry, RouteDef } from '../../platform/http/types';
 import type { RateLimit } from '../../platform/rate-limit/rate-limit.queries';
 import { takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
+import { alreadySentPage } from '../../web/already-sent';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { advanceApplication, rateApplication } from './applications.commands';
 import { nextStatuses } from './applications.rules';
@@ -129,7 +131,8 @@ async function postCounter(c: Ctx) {
     }
     return renderCounter(c, office, service, values, errors, formId);
   }
-  const result = await issueReceipt(c.get('deps').db, parsed.data, userOf(c), new Date());
+  const formHash = formId ? formContentHash(formId, form) : undefined;
+  const result = await issueReceipt(c.get('deps').db, parsed.data, userOf(c), new Date(), { formHash });
   if (!result.ok) {
     return renderCounter(
       c,
@@ -140,7 +143,13 @@ async function postCounter(c: Ctx) {
       formId,
     );
   }
-  return c.redirect(receiptPath(result.value.number), 303);
+  const { number, changed } = result.value;
+  if (changed)
+    return alreadySentPage(c, {
+      href: receiptPath(number),
+      label: counterMessages[c.get('lang')].firstReceipt(number),
+    });
+  return c.redirect(receiptPath(number), 303);
 }
 
 /** A receipt the signed-in clerk or chief may see (their office's), or null. */

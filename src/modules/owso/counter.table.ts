@@ -23,6 +23,8 @@ export interface OwsoApplicationsTable {
   rating: number | null;
   rated_at: string | null;
   form_id: string | null;
+  /** `formContentHash` of the counter form that made it (platform/http/form-tokens.ts). */
+  form_hash: string | null;
   clerk_user_id: number | null;
   is_demo: Generated<number>;
   created_at: string;

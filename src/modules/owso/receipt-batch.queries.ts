@@ -78,9 +78,10 @@ export async function writeOnPostgres(
   await sql`
     with apps as (
       insert into owso_applications (id, office_code, service_code, applicant_name, applicant_phone,
-        documents_checked, status, received_on, due_on, form_id, clerk_user_id, is_demo, created_at, updated_at)
+        documents_checked, status, received_on, due_on, form_id, form_hash, clerk_user_id, is_demo, created_at,
+        updated_at)
       select id, office_code, service_code, applicant_name, applicant_phone, documents_checked, status,
-        received_on, due_on, form_id, clerk_user_id, is_demo, created_at, updated_at
+        received_on, due_on, form_id, form_hash, clerk_user_id, is_demo, created_at, updated_at
       from json_populate_recordset(null::owso_applications, ${JSON.stringify(batch.applications)})
     ), receipts as (
       insert into owso_receipts (number, office_code, seq, application_id, service_code, fee_riel, paid_riel,

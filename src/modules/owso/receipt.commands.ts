@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { sameAsFirst } from '../../platform/http/form-tokens';
 import { text as platformText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { dueOn } from './applications.rules';
@@ -12,7 +13,7 @@ import {
   findOffice,
   findReceipt,
   insertCancellation,
-  receiptNumberByFormId,
+  receiptByFormId,
 } from './counter.queries';
 import { PAYMENT_CHANNELS } from './counter.table';
 import { CHIEF_ROLES, COUNTER_ROLES, worksAt } from './counter-access';
@@ -72,6 +73,8 @@ export interface IssuedReceipt {
   feeRiel: number;
   /** True when this form had already issued its receipt (a second tap): nothing new was written. */
   replay: boolean;
+  /** On a replay: the form came back with other content than its first sending, which was not saved. */
+  changed: boolean;
 }
 
 const lines = (s: string) =>
@@ -79,6 +82,12 @@ const lines = (s: string) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
+
+export interface IssueOptions {
+  demo?: boolean;
+  /** `formContentHash` of the counter form, kept with its form id to tell a double tap from a changed form. */
+  formHash?: string;
+}
 
 /** A receipt ready to be written, and the fee it charges. */
 interface Priced {
@@ -96,7 +105,7 @@ async function priceReceipt(
   user: CurrentUser,
   now: Date,
   reference: CounterReference,
-  opts: { demo?: boolean },
+  opts: IssueOptions,
 ): Promise<Result<Priced, IssueError>> {
   const today = reference.day;
   const service = reference.service;
@@ -147,6 +156,7 @@ async function priceReceipt(
       received_on: today,
       due_on: dueOn(today, service.max_days, reference.holidays),
       form_id: input.formId ?? null,
+      form_hash: input.formId ? (opts.formHash ?? null) : null,
       clerk_user_id: user.id,
       is_demo: isDemo,
       now: at,
@@ -194,7 +204,7 @@ export async function issueReceipt(
   input: ApplicationInput,
   user: CurrentUser,
   now: Date,
-  opts: { demo?: boolean } = {},
+  opts: IssueOptions = {},
 ): Promise<Result<IssuedReceipt, IssueError>> {
   const today = phnomPenhDate(now);
   for (let pricing = 1; ; pricing++) {
@@ -205,7 +215,7 @@ export async function issueReceipt(
       // Receipts issued at the same moment are written together (see receipt-batch.ts); each still takes
       // its own sequence number and link, in order, inside that transaction.
       const written = await receiptWriter(db).write(priced.value.draft);
-      return ok({ ...written, feeRiel: priced.value.fee, replay: false });
+      return ok({ ...written, feeRiel: priced.value.fee, replay: false, changed: false });
     } catch (error) {
       if (error instanceof StaleCounterReference && pricing < MAX_PRICINGS) {
         forgetCounterReference(db);
@@ -213,8 +223,11 @@ export async function issueReceipt(
       }
       // A second tap of the same form lost the race on the form id: show the receipt the first one issued.
       if (input.formId) {
-        const earlier = await receiptNumberByFormId(db.kysely, input.formId);
-        if (earlier) return ok({ number: earlier, applicationId: 0, feeRiel: 0, replay: true });
+        const earlier = await receiptByFormId(db.kysely, input.formId);
+        if (earlier) {
+          const changed = !sameAsFirst(earlier.form_hash, opts.formHash ?? '');
+          return ok({ number: earlier.number, applicationId: 0, feeRiel: 0, replay: true, changed });
+        }
       }
       throw error;
     }

@@ -2,11 +2,12 @@
 // CSV export of every table and an Atom feed of new assessments.
 import type { ZodType } from 'zod';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { idParam, userOf } from '../constituency/route-helpers';
+import { userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import { EDITORS, mayEdit, readForm, str, view } from './form-input';
 import type { FormState } from './form-parts';
@@ -189,8 +190,8 @@ async function trackerCsv(c: Ctx) {
   return c.body(await exportTracker(db, platform.id, table));
 }
 
-async function promisePage(c: Ctx, id: number | null, state?: FormState, status: 200 | 409 | 422 = 200) {
-  const detail = id === null ? null : await promiseDetail(c.get('deps').db.kysely, id);
+async function promisePage(c: Ctx, id: number | undefined, state?: FormState, status: 200 | 409 | 422 = 200) {
+  const detail = id === undefined ? null : await promiseDetail(c.get('deps').db.kysely, id);
   if (!detail) return renderErrorPage(c, 'notFound');
   const { promise } = detail;
   const year = yearOf(c, promise.first_year, promise.last_year) ?? Math.min(thisYear(), promise.last_year);
@@ -234,8 +235,8 @@ async function promiseForm<T>(
 }
 
 const promiseTarget = async (c: Ctx) => {
-  const id = idParam(c);
-  const promise = id === null ? undefined : await findPromise(c.get('deps').db.kysely, id);
+  const id = pathId(c);
+  const promise = id === undefined ? undefined : await findPromise(c.get('deps').db.kysely, id);
   return promise ? { promiseId: promise.id, code: { promiseCode: promise.code } } : null;
 };
 
@@ -266,8 +267,8 @@ const postIndicator = async (c: Ctx) =>
 
 /** A measurement form sits on its promise's page; its errors show there, under the indicator. */
 async function postMeasurement(c: Ctx) {
-  const id = idParam(c);
-  const indicator = id === null ? undefined : await findIndicator(c.get('deps').db.kysely, id);
+  const id = pathId(c);
+  const indicator = id === undefined ? undefined : await findIndicator(c.get('deps').db.kysely, id);
   if (!indicator) return renderErrorPage(c, 'notFound');
   return promiseForm(
     c,
@@ -316,7 +317,7 @@ export const promisesRoutes: RouteDef[] = [
     path: '/watch/promises/:id',
     kind: 'page',
     access: 'public',
-    handler: (c) => promisePage(c, idParam(c)),
+    handler: (c) => promisePage(c, pathId(c)),
     example: { id: '1' },
   },
   {

@@ -4,6 +4,7 @@
 import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
+import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
@@ -210,8 +211,8 @@ export async function scorecardPage(c: Ctx, noteState?: FormState, status: 200 |
   const m = scorecardMessages[lang];
   const n = (v: number) => formatNumber(v, lang, digits);
   const db = c.get('deps').db.kysely;
-  const raw = c.req.param('personId') ?? '';
-  const person = /^[1-9]\d{0,9}$/.test(raw) ? await findPerson(db, Number(raw)) : undefined;
+  const personId = pathId(c, 'personId');
+  const person = personId ? await findPerson(db, personId) : undefined;
   if (!person) return renderErrorPage(c, 'notFound');
   const legislature = await currentLegislature(db);
   const membership = legislature

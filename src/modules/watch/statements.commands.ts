@@ -6,6 +6,7 @@ import type { Executor } from '../../db/database';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { rowId } from '../../platform/http/path-params';
 import { calendarDay, latinDigits, optionalText, text, webAddress } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import {
@@ -31,13 +32,13 @@ const boundedText = (min: number, max: number) =>
 
 /** An organisation chosen from the list, or named here for the first time. */
 const organisationFields = {
-  organisationId: z.union([z.literal(''), z.string().regex(/^[1-9]\d{0,8}$/)], 'invalid').default(''),
+  organisationId: z.union([z.literal(''), rowId()], 'invalid').default(''),
   newName: z.string().trim().max(200, 'too-long').pipe(optionalText(200)).default(null),
   newKind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS)], 'invalid').default(''),
   newWebsite: z.union([z.literal(''), webAddress()], 'invalid-url').default(''),
 };
 type OrganisationChoice = {
-  organisationId: string;
+  organisationId: '' | number;
   newName: string | null;
   newKind: '' | (typeof ORGANISATION_KINDS)[number];
   newWebsite: string;
@@ -71,7 +72,7 @@ async function resolveOrganisation(
   demo: boolean,
 ): Promise<Result<number, StatementError>> {
   if (choice.organisationId !== '') {
-    const found = await findOrganisation(trx, Number(choice.organisationId));
+    const found = await findOrganisation(trx, choice.organisationId);
     return found ? ok(found.id) : fail('unknown-organisation');
   }
   if (!choice.newName || choice.newKind === '') return fail('organisation-required');

@@ -1,10 +1,11 @@
 // Joint statements of civil society and watchdogs' sourced notes on MPs' records: everyone reads,
 // watchdogs write; an Atom feed of new statements.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { idParam, userOf } from '../constituency/route-helpers';
+import { userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import { EDITORS, mayEdit, readForm, view } from './form-input';
 import type { FormState } from './form-parts';
@@ -40,9 +41,14 @@ async function statementsPage(c: Ctx, state?: FormState, status: 200 | 409 | 422
   );
 }
 
-async function statementPage(c: Ctx, id: number | null, state?: FormState, status: 200 | 409 | 422 = 200) {
+async function statementPage(
+  c: Ctx,
+  id: number | undefined,
+  state?: FormState,
+  status: 200 | 409 | 422 = 200,
+) {
   const db = c.get('deps').db.kysely;
-  const statement = id === null ? undefined : await findStatement(db, id);
+  const statement = id === undefined ? undefined : await findStatement(db, id);
   if (!statement) return renderErrorPage(c, 'notFound');
   const m = statementMessages[c.get('lang')];
   return renderPage(
@@ -77,8 +83,8 @@ async function postStatement(c: Ctx) {
 }
 
 async function postSignature(c: Ctx) {
-  const id = idParam(c);
-  if (id === null || !(await findStatement(c.get('deps').db.kysely, id)))
+  const id = pathId(c);
+  if (id === undefined || !(await findStatement(c.get('deps').db.kysely, id)))
     return renderErrorPage(c, 'notFound');
   const form = await readForm(
     c,
@@ -95,9 +101,8 @@ async function postSignature(c: Ctx) {
 }
 
 async function postNote(c: Ctx) {
-  const raw = c.req.param('personId') ?? '';
-  const personId = /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : null;
-  if (personId === null) return renderErrorPage(c, 'notFound');
+  const personId = pathId(c, 'personId');
+  if (personId === undefined) return renderErrorPage(c, 'notFound');
   const form = await readForm(c, 'note', ['remark', 'score', 'sourceUrl'], noteInputSchema, describeErrors);
   if (!form.ok) return scorecardPage(c, form.state, 422);
   const result = await addMemberNote(c.get('deps').db, personId, form.value, userOf(c), new Date());
@@ -137,7 +142,7 @@ export const statementsRoutes: RouteDef[] = [
     path: '/watch/statements/:id',
     kind: 'page',
     access: 'public',
-    handler: (c) => statementPage(c, idParam(c)),
+    handler: (c) => statementPage(c, pathId(c)),
     example: { id: '1' },
   },
   {

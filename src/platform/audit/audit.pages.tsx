@@ -1,6 +1,7 @@
 // The audit trail page for administrators and auditors: newest first, with an on-demand chain check.
 
 import { renderPage } from '../../web/page';
+import { parseId } from '../http/path-params';
 import type { Ctx } from '../http/types';
 import { formatDateTime, formatNumber } from '../i18n/i18n';
 import { listAudit, verifyAuditChain } from './audit.queries';
@@ -13,9 +14,9 @@ export async function auditPage(c: Ctx) {
   const digits = c.get('digits');
   const m = auditMessages[lang];
   const db = c.get('deps').db.kysely;
-  const before = Number(c.req.query('before'));
+  const before = parseId(c.req.query('before'));
   const rows = await listAudit(db, {
-    beforeId: Number.isSafeInteger(before) && before > 0 ? before : undefined,
+    beforeId: before,
     limit: PAGE_SIZE,
   });
   const check = c.req.query('verify') === '1' ? await verifyAuditChain(db) : null;

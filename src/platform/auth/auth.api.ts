@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { apiError, readJson, zodIssues } from '../http/api-errors';
 import { clientIp } from '../http/client-ip';
+import { pathId } from '../http/path-params';
 import type { Ctx } from '../http/types';
 import { issueApiToken, revokeApiToken } from './api-tokens';
 import { listApiTokens } from './auth.queries';
@@ -67,8 +68,8 @@ export async function listTokensApi(c: Ctx) {
 
 export async function revokeTokenApi(c: Ctx) {
   const user = c.get('user')!;
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id) || id <= 0) return apiError(c, 404, 'not_found');
+  const id = pathId(c);
+  if (id === undefined) return apiError(c, 404, 'not_found');
   const result = await revokeApiToken(
     c.get('deps').db,
     { userId: user.id, label: user.username },

@@ -129,13 +129,15 @@ describeEachDatabase(
       expect(grants).toEqual([{ role: 'auditor' }]);
     });
 
-    it('answers a grant for an account that does not exist with 404', async () => {
-      const res = await admin.post('/admin/users/999999/grants', {
-        role: 'auditor',
-        scopeType: 'national',
-        scopeCode: 'KH',
-      });
-      expect(res.status).toBe(404);
+    it('answers a grant for an account that does not exist, or an id no account can have, with 404', async () => {
+      for (const id of ['999999', '2147483648', 'NaN', '-1']) {
+        const res = await admin.post(`/admin/users/${id}/grants`, {
+          role: 'auditor',
+          scopeType: 'national',
+          scopeCode: 'KH',
+        });
+        expect(res.status, id).toBe(404);
+      }
     });
 
     it('takes a role away; the account loses what it gave at once', async () => {

@@ -1,6 +1,7 @@
 // Admin pages: the list of staff accounts, creating one, giving and taking roles, switching accounts off.
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { pathId } from '../http/path-params';
 import type { Ctx } from '../http/types';
 import { listUsersWithGrants } from './auth.queries';
 import {
@@ -130,8 +131,8 @@ export async function createUserSubmit(c: Ctx) {
 }
 
 async function findUser(c: Ctx): Promise<UserWithGrants | undefined> {
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id)) return undefined;
+  const id = pathId(c);
+  if (id === undefined) return undefined;
   const users = await listUsersWithGrants(c.get('deps').db.kysely);
   return users.find((u) => u.id === id);
 }
@@ -227,7 +228,8 @@ export async function grantSubmit(c: Ctx) {
     scopeCode: formText(form, 'scopeCode'),
   });
   if (!parsed.success) return userDetailPage(c, 'invalid');
-  const id = Number(c.req.param('id'));
+  const id = pathId(c);
+  if (id === undefined) return renderErrorPage(c, 'notFound');
   const result = await grantRole(c.get('deps').db, actorOf(c), id, parsed.data, new Date());
   if (!result.ok)
     return result.error === 'user-not-found'
@@ -237,9 +239,9 @@ export async function grantSubmit(c: Ctx) {
 }
 
 export async function revokeGrantSubmit(c: Ctx) {
-  const grantId = Number(c.req.param('grantId'));
-  const userId = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(grantId)) return renderErrorPage(c, 'notFound');
+  const grantId = pathId(c, 'grantId');
+  const userId = pathId(c);
+  if (grantId === undefined) return renderErrorPage(c, 'notFound');
   const user = await findUser(c);
   if (!user?.grants.some((g) => g.id === grantId)) return renderErrorPage(c, 'notFound');
   const result = await revokeGrant(c.get('deps').db, actorOf(c), grantId);
@@ -251,8 +253,8 @@ export async function activeSubmit(c: Ctx) {
   const form = await c.req.parseBody();
   const active = formText(form, 'active');
   if (active !== '0' && active !== '1') return userDetailPage(c, 'invalid');
-  const id = Number(c.req.param('id'));
-  if (!Number.isSafeInteger(id)) return renderErrorPage(c, 'notFound');
+  const id = pathId(c);
+  if (id === undefined) return renderErrorPage(c, 'notFound');
   const result = await changeUserActive(c.get('deps').db, actorOf(c), id, active === '1');
   if (!result.ok)
     return result.error === 'user-not-found'

@@ -29,6 +29,7 @@ describeEachDatabase(
         ['law', 'adopted', 'majority_reached'],
         ['confidence', 'adopted', 'majority_reached'],
         ['law', 'invalid', 'no_quorum'],
+        ['law', 'adopted', 'majority_reached'],
       ]);
       expect(votes.every((v) => v.is_demo === 1)).toBe(true);
       const named = await t.db.kysely
@@ -37,6 +38,24 @@ describeEachDatabase(
         .where('vote_event_id', '=', votes[1].id)
         .execute();
       expect(named.filter((v) => v.option === 'yes')).toHaveLength(90);
+    });
+
+    it('has a published law, an adopted one and a new bill, each adopted one on its own passing vote', async () => {
+      const bills = await t.db.kysely.selectFrom('assembly_bills').selectAll().orderBy('id').execute();
+      expect(bills.map((b) => [b.published_on !== null, b.adopted_on !== null, b.is_demo])).toEqual([
+        [true, true, 1],
+        [false, true, 1],
+        [false, false, 1],
+      ]);
+      expect(bills[0].effective_nationwide).not.toBeNull();
+      for (const bill of bills.filter((b) => b.adopted_on)) {
+        const vote = await t.db.kysely
+          .selectFrom('assembly_vote_events')
+          .selectAll()
+          .where('id', '=', bill.adoption_vote_event_id ?? 0)
+          .executeTakeFirstOrThrow();
+        expect([vote.bill_id, vote.outcome]).toEqual([bill.id, 'adopted']);
+      }
     });
 
     it('gives the demo questions and laws their askers', async () => {

@@ -11,7 +11,6 @@ import {
   createSitting,
   givePost,
   memberInputSchema,
-  type RecordResult,
   recordAttendance,
   recordVote,
   registerMember,
@@ -20,16 +19,12 @@ import {
 } from '../modules/assembly/records.commands';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+import { adoptDemoBills, introduceDemoBills } from './demo-bills';
+import { must } from './demo-must';
 
 const SEATS = 125;
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
 const khmerNumber = (n: number) => String(n).replace(/\d/g, (d) => KHMER_DIGITS[Number(d)]);
-
-async function must<T>(what: string, result: Promise<RecordResult<T>>): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`demo ${what}: ${r.error.code}`);
-  return r.value;
-}
 
 export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
   const today = phnomPenhDate(now);
@@ -142,6 +137,7 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
     ),
   );
   await db.kysely.updateTable('assembly_sessions').set({ is_demo: 1 }).execute();
+  const bills = await introduceDemoBills(db, now, members[0]);
 
   const sitting = async (
     daysAgo: number,
@@ -169,7 +165,7 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
   };
 
   const first = await sitting(30, 'កិច្ចប្រជុំពេញអង្គ (សាកល្បង)', 'Plenary sitting (demo)', 110);
-  await must(
+  const roadsVote = await must(
     'vote',
     recordVote(
       db,
@@ -179,6 +175,7 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
         matter: 'law',
         titleKm: 'ច្បាប់សាកល្បងស្ដីពីផ្លូវជនបទ',
         titleEn: 'Demo law on rural roads',
+        billId: bills.roads,
         yes: 98,
         no: 9,
         abstain: 3,
@@ -215,6 +212,7 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
         matter: 'law',
         titleKm: 'ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត',
         titleEn: 'Demo law on clean water',
+        billId: bills.water,
         yes: 80,
         no: 0,
         abstain: 0,
@@ -222,7 +220,28 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
       now,
     ),
   );
+  // Voted again at a sitting with a quorum, the clean water bill passes.
+  const second = await sitting(8, 'កិច្ចប្រជុំពេញអង្គ (សាកល្បង)', 'Plenary sitting (demo)', 100);
+  const waterVote = await must(
+    'vote',
+    recordVote(
+      db,
+      SYSTEM_ACTOR,
+      second,
+      {
+        matter: 'law',
+        titleKm: 'ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត',
+        titleEn: 'Demo law on clean water',
+        billId: bills.water,
+        yes: 85,
+        no: 10,
+        abstain: 2,
+      },
+      now,
+    ),
+  );
   await sitting(13, 'ថ្ងៃសំណួរ និងចម្លើយ (សាកល្បង)', 'Questions and answers (demo)', 100, true);
   await db.kysely.updateTable('assembly_sittings').set({ is_demo: 1 }).execute();
   await db.kysely.updateTable('assembly_vote_events').set({ is_demo: 1 }).execute();
+  await adoptDemoBills(db, now, bills, { roads: roadsVote.id, water: waterVote.id });
 }

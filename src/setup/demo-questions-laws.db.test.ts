@@ -28,14 +28,7 @@ describeEachDatabase(
       expect(rows.every((q) => q.is_demo === 1 && q.body.includes('fictional'))).toBe(true);
     });
 
-    it('has a published law with its dates, an adopted one and a new bill, all demo', async () => {
-      const bills = await t.db.kysely.selectFrom('assembly_bills').selectAll().orderBy('id').execute();
-      expect(bills.map((b) => [b.published_on !== null, b.adopted_on !== null, b.is_demo])).toEqual([
-        [true, true, 1],
-        [false, true, 1],
-        [false, false, 1],
-      ]);
-      expect(bills[0].effective_nationwide).not.toBeNull();
+    it('adds fictional ministries, all demo', async () => {
       const ministries = await t.db.kysely
         .selectFrom('assembly_ministries')
         .select(['code', 'is_demo'])

@@ -1,15 +1,7 @@
-// Fictional demo questions to the government and bills (marked demo), made through the same commands the
-// secretariat uses: fictional ministries always; questions when the demo Assembly has members; bills when it
-// has a legislature. Nothing here names a real minister, ministry or law.
+// Fictional demo questions to the government (marked demo), made through the same commands the secretariat
+// uses: fictional ministries always; questions when the demo Assembly has members (the demo bills are the
+// demo Assembly's, demo-bills.ts). Nothing here names a real minister or ministry.
 import type { Db } from '../db/connect';
-import {
-  adoptionInputSchema,
-  amendmentInputSchema,
-  billInputSchema,
-  introduceBill,
-  recordAmendment,
-  recordBillStep,
-} from '../modules/assembly/laws.commands';
 import { addMinistry } from '../modules/assembly/ministries.commands';
 import { addDays } from '../modules/assembly/procedure/dates.rules';
 import {
@@ -139,96 +131,4 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
       .where('id', 'in', madeIds)
       .execute();
   }
-  await createDemoBills(db, now, today, members[0]?.id);
-}
-
-async function createDemoBills(db: Db, now: Date, today: string, memberId: number | undefined) {
-  const legislature = await db.kysely.selectFrom('assembly_legislatures').select('id').executeTakeFirst();
-  if (!legislature) return;
-  const billIds: number[] = [];
-  const bill = async (titleKm: string, titleEn: string, daysAgo: number) => {
-    const made = await must(
-      'bill',
-      introduceBill(
-        db,
-        SYSTEM_ACTOR,
-        billInputSchema.parse({
-          titleKm,
-          titleEn,
-          initiatedBy: 'prime_minister',
-          introducedOn: addDays(today, -daysAgo),
-        }),
-        now,
-      ),
-    );
-    billIds.push(made.id);
-    return made;
-  };
-  const law = await bill('ច្បាប់សាកល្បងស្ដីពីផ្លូវជនបទ', 'Demo law on rural roads (fictional)', 60);
-  if (memberId !== undefined) {
-    await must(
-      'amendment',
-      recordAmendment(
-        db,
-        SYSTEM_ACTOR,
-        law.id,
-        amendmentInputSchema.parse({
-          membershipId: String(memberId),
-          proposedOn: addDays(today, -55),
-          summary: 'លុបពន្ធផ្លូវ (សាកល្បង) — Abolish the road toll (demo).',
-          inadmissibleReason: 'reduces_public_income',
-          inadmissibleNote: 'Demo: the toll is public income.',
-        }),
-        now,
-      ),
-    );
-  }
-  await must(
-    'adoption',
-    recordBillStep(
-      db,
-      SYSTEM_ACTOR,
-      law.id,
-      'adoption',
-      adoptionInputSchema.parse({ adoptedOn: addDays(today, -45) }),
-      now,
-    ),
-  );
-  await must(
-    'signature',
-    recordBillStep(
-      db,
-      SYSTEM_ACTOR,
-      law.id,
-      'signature',
-      { signedOn: addDays(today, -30), urgent: false },
-      now,
-    ),
-  );
-  await must(
-    'publication',
-    recordBillStep(
-      db,
-      SYSTEM_ACTOR,
-      law.id,
-      'publication',
-      { publishedOn: addDays(today, -28), reference: 'DEMO-JO-1' },
-      now,
-    ),
-  );
-
-  const adopted = await bill('ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត', 'Demo law on clean water (fictional)', 20);
-  await must(
-    'adoption',
-    recordBillStep(
-      db,
-      SYSTEM_ACTOR,
-      adopted.id,
-      'adoption',
-      adoptionInputSchema.parse({ adoptedOn: addDays(today, -5) }),
-      now,
-    ),
-  );
-  await bill('សេចក្ដីព្រាងច្បាប់សាកល្បងស្ដីពីសុខាភិបាល', 'Demo bill on health centres (fictional)', 3);
-  await db.kysely.updateTable('assembly_bills').set({ is_demo: 1 }).where('id', 'in', billIds).execute();
 }

@@ -5,10 +5,11 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
-import { rowId } from '../../platform/http/path-params';
 import { optionalText, text } from '../../platform/input-text';
-import { fail, ok, type Result } from '../../platform/result';
+import { ok } from '../../platform/result';
+import type { ArticleRef } from './procedure/articles';
 import { checkDate, lawEffectiveDates } from './procedure/dates.rules';
+import { evaluateVote } from './procedure/votes.rules';
 import {
   findBill,
   insertAmendment,
@@ -16,19 +17,16 @@ import {
   legislatureOn,
   membershipOn,
   updateBill,
-  voteEventOutcome,
+  voteForAdoption,
 } from './questions-laws.queries';
 import { type Bill, INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
+import { optionalId, refused } from './records.commands';
 
 const day = z
   .string()
   .trim()
   .refine(isCalendarDate, 'invalid-date')
   .refine((d) => checkDate('date', d).ok, 'invalid-date');
-const optionalId = z
-  .union([z.literal(''), rowId('invalid')])
-  .optional()
-  .transform((v) => (v === '' || v === undefined ? null : v));
 
 export const billInputSchema = z.object({
   titleKm: text(500).pipe(z.string().min(1, 'required')),
@@ -74,23 +72,36 @@ export type LawError =
   | 'already-published'
   | 'already-annulled'
   | 'date-before-previous-step'
+  | 'vote-required'
+  | 'vote-not-found'
+  | 'vote-of-another-bill'
   | 'vote-not-adopted'
+  | 'vote-invalid'
   | 'reason-needs-inadmissible';
+
+/** A refusal of a bill's step: its code, and the article when the Constitution is the reason. */
+export interface LawRefusal {
+  code: LawError;
+  article?: ArticleRef;
+}
+export type LawResult<T> = { ok: true; value: T } | { ok: false; error: LawRefusal };
+const refuse = (code: LawError, article?: ArticleRef) =>
+  refused(code, article) as { ok: false; error: LawRefusal };
 
 export async function introduceBill(
   db: Db,
   actor: Actor,
   input: z.output<typeof billInputSchema>,
   now: Date,
-): Promise<Result<{ id: number }, LawError>> {
+): Promise<LawResult<{ id: number }>> {
   if (input.initiatedBy === 'deputies' && input.initiatorMembershipId === null)
-    return fail('initiator-needed');
+    return refuse('initiator-needed');
   return db.kysely.transaction().execute(async (trx) => {
     const legislature = await legislatureOn(trx, input.introducedOn);
-    if (!legislature) return fail('no-legislature-that-day');
+    if (!legislature) return refuse('no-legislature-that-day');
     if (input.initiatedBy === 'deputies') {
       const seat = await membershipOn(trx, input.initiatorMembershipId as number, input.introducedOn);
-      if (!seat) return fail('not-a-member-that-day');
+      if (!seat) return refuse('not-a-member-that-day');
     }
     const id = await insertBill(trx, {
       legislature_id: legislature.id,
@@ -131,15 +142,15 @@ export async function recordAmendment(
   billId: number,
   input: z.output<typeof amendmentInputSchema>,
   now: Date,
-): Promise<Result<{ id: number }, LawError>> {
-  if (input.inadmissibleNote && !input.inadmissibleReason) return fail('reason-needs-inadmissible');
+): Promise<LawResult<{ id: number }>> {
+  if (input.inadmissibleNote && !input.inadmissibleReason) return refuse('reason-needs-inadmissible');
   return db.kysely.transaction().execute(async (trx) => {
     const bill = await findBill(trx, billId);
-    if (!bill) return fail('not-found');
-    if (bill.adopted_on) return fail('already-adopted');
-    if (input.proposedOn < bill.introduced_on) return fail('date-before-previous-step');
+    if (!bill) return refuse('not-found');
+    if (bill.adopted_on) return refuse('already-adopted');
+    if (input.proposedOn < bill.introduced_on) return refuse('date-before-previous-step');
     if (input.membershipId !== null && !(await membershipOn(trx, input.membershipId, input.proposedOn))) {
-      return fail('not-a-member-that-day');
+      return refuse('not-a-member-that-day');
     }
     const id = await insertAmendment(trx, {
       bill_id: billId,
@@ -165,7 +176,7 @@ interface BillStep<S extends ZodType> {
   /** The audit action. */
   action: string;
   /** Checks the step against the bill as it stands and gives the columns it sets. */
-  apply: (bill: Bill, input: z.output<S>, trx: Executor) => Promise<Result<Partial<Bill>, LawError>>;
+  apply: (bill: Bill, input: z.output<S>, trx: Executor) => Promise<LawResult<Partial<Bill>>>;
 }
 
 const step = <S extends ZodType>(definition: BillStep<S>) => definition;
@@ -176,12 +187,28 @@ export const BILL_STEPS = {
     schema: adoptionInputSchema,
     action: 'bill.adopt',
     async apply(bill, input, trx) {
-      if (bill.adopted_on) return fail('already-adopted');
-      if (input.adoptedOn < bill.introduced_on) return fail('date-before-previous-step');
-      if (input.voteEventId !== null) {
-        const vote = await voteEventOutcome(trx, input.voteEventId);
-        if (vote?.outcome !== 'adopted') return fail('vote-not-adopted');
-      }
+      if (bill.adopted_on) return refuse('already-adopted');
+      if (input.adoptedOn < bill.introduced_on) return refuse('date-before-previous-step');
+      // Laws are adopted by a vote of the Assembly (Art. 90.1–6): the bill's own, valid, with the majority.
+      if (input.voteEventId === null) return refuse('vote-required', '90.1–6');
+      const vote = await voteForAdoption(trx, input.voteEventId);
+      if (!vote) return refuse('vote-not-found');
+      if (vote.bill_id !== bill.id) return refuse('vote-of-another-bill', '90.1–6');
+      // The stored outcome is checked again by the rules, so a row edited by hand adopts nothing.
+      const decision = evaluateVote({
+        matter: vote.matter,
+        members: vote.members_total,
+        present: vote.present_count,
+        yes: vote.yes_count,
+        no: vote.no_count,
+        abstain: vote.abstain_count,
+        questionDay: vote.is_question_day === 1,
+      });
+      if (!decision.ok) return refuse('vote-not-adopted', '90.1–6');
+      const { outcome, article } = decision.value;
+      if (outcome === 'invalid') return refuse('vote-invalid', article);
+      if (outcome !== 'adopted' || vote.outcome !== 'adopted') return refuse('vote-not-adopted', article);
+      if (input.adoptedOn < vote.sitting_on) return refuse('date-before-previous-step');
       return ok({ adopted_on: input.adoptedOn, adoption_vote_event_id: input.voteEventId });
     },
   }),
@@ -190,11 +217,11 @@ export const BILL_STEPS = {
     schema: signatureInputSchema,
     action: 'bill.sign',
     async apply(bill, input) {
-      if (!bill.adopted_on) return fail('not-adopted-yet');
-      if (bill.signed_on) return fail('already-signed');
-      if (input.signedOn < bill.adopted_on) return fail('date-before-previous-step');
+      if (!bill.adopted_on) return refuse('not-adopted-yet');
+      if (bill.signed_on) return refuse('already-signed');
+      if (input.signedOn < bill.adopted_on) return refuse('date-before-previous-step');
       const dates = lawEffectiveDates(input.signedOn, input.urgent);
-      if (!dates.ok) return fail('date-before-previous-step');
+      if (!dates.ok) return refuse('date-before-previous-step');
       return ok({
         signed_on: input.signedOn,
         urgent: input.urgent ? 1 : 0,
@@ -207,9 +234,9 @@ export const BILL_STEPS = {
     schema: publicationInputSchema,
     action: 'bill.publish',
     async apply(bill, input) {
-      if (!bill.signed_on) return fail('not-signed-yet');
-      if (bill.published_on) return fail('already-published');
-      if (input.publishedOn < bill.signed_on) return fail('date-before-previous-step');
+      if (!bill.signed_on) return refuse('not-signed-yet');
+      if (bill.published_on) return refuse('already-published');
+      if (input.publishedOn < bill.signed_on) return refuse('date-before-previous-step');
       return ok({ published_on: input.publishedOn, journal_reference: input.reference });
     },
   }),
@@ -218,9 +245,9 @@ export const BILL_STEPS = {
     schema: annulmentInputSchema,
     action: 'bill.annul',
     async apply(bill, input) {
-      if (!bill.adopted_on) return fail('not-adopted-yet');
-      if (bill.annulled_on) return fail('already-annulled');
-      if (input.annulledOn < bill.adopted_on) return fail('date-before-previous-step');
+      if (!bill.adopted_on) return refuse('not-adopted-yet');
+      if (bill.annulled_on) return refuse('already-annulled');
+      if (input.annulledOn < bill.adopted_on) return refuse('date-before-previous-step');
       return ok({ annulled_on: input.annulledOn, annulment_reference: input.reference });
     },
   }),
@@ -235,11 +262,11 @@ export async function recordBillStep<N extends BillStepName>(
   name: N,
   input: z.output<(typeof BILL_STEPS)[N]['schema']>,
   now: Date,
-): Promise<Result<Bill, LawError>> {
+): Promise<LawResult<Bill>> {
   const definition = BILL_STEPS[name] as BillStep<ZodType>;
   return db.kysely.transaction().execute(async (trx) => {
     const bill = await findBill(trx, billId);
-    if (!bill) return fail('not-found');
+    if (!bill) return refuse('not-found');
     const changed = await definition.apply(bill, input, trx);
     if (!changed.ok) return changed;
     const changes = { ...changed.value, updated_at: now.toISOString() };

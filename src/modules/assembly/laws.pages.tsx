@@ -30,7 +30,14 @@ import {
   TextField,
 } from './questions-laws.forms';
 import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
-import { amendmentsOf, askerOf, findBill, listBills, membershipChoices } from './questions-laws.queries';
+import {
+  amendmentsOf,
+  askerOf,
+  findBill,
+  listBills,
+  membershipChoices,
+  passingVotesOfBill,
+} from './questions-laws.queries';
 import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
 
 const actorOf = (c: Ctx) => {
@@ -237,7 +244,7 @@ type Label = keyof {
 /** One input of a step's form: its kind decides how it is drawn. */
 type StepInput =
   | { kind: 'date' | 'text' | 'textarea'; name: string; label: Label; required?: boolean; maxlength?: number }
-  | { kind: 'check' | 'member' | 'reason'; name: string; label: Label };
+  | { kind: 'check' | 'member' | 'reason' | 'vote'; name: string; label: Label };
 
 /** The secretariat's forms on a bill's page, in the order the steps come. */
 const STEP_INPUTS: { step: keyof typeof STEP_FORMS; heading: Label; inputs: StepInput[] }[] = [
@@ -257,7 +264,7 @@ const STEP_INPUTS: { step: keyof typeof STEP_FORMS; heading: Label; inputs: Step
     heading: 'recordAdoption',
     inputs: [
       { kind: 'date', name: 'adoptedOn', label: 'adoptedOn', required: true },
-      { kind: 'text', name: 'voteEventId', label: 'voteEventId', maxlength: 10 },
+      { kind: 'vote', name: 'voteEventId', label: 'voteEventId' },
     ],
   },
   {
@@ -295,12 +302,31 @@ async function StepForms(props: { c: Ctx; billId: number; failed?: FailedStep; m
     label: lang === 'km' ? r.name_km : r.name_en,
   }));
   const reasonOptions = INADMISSIBLE_REASONS.map((r) => ({ value: r, label: m.inadmissibleReasons[r] }));
+  // Only the bill's own passing votes are offered: no other vote can adopt it (Art. 90.1–6).
+  const votes = await passingVotesOfBill(c.get('deps').db.kysely, billId);
+  const voteOptions = votes.map((v) => ({
+    value: String(v.id),
+    label: `${formatDate(v.sitting_on, lang, c.get('digits'))} — ${lang === 'km' ? v.title_km : v.title_en} (${v.yes_count}/${v.required})`,
+  }));
   const draw = (step: string, input: StepInput, posted: Posted | undefined) => {
     const id = `${step}-${input.name}`;
     const label = m[input.label] as string;
     switch (input.kind) {
       case 'check':
         return <CheckField id={id} name={input.name} label={label} posted={posted} />;
+      case 'vote':
+        return voteOptions.length > 0 ? (
+          <SelectField
+            id={id}
+            name={input.name}
+            label={label}
+            placeholder={m.chooseVote}
+            options={voteOptions}
+            posted={posted}
+          />
+        ) : (
+          <p class="muted">{m.noPassingVote}</p>
+        );
       case 'member':
       case 'reason':
         return (
@@ -335,7 +361,11 @@ async function StepForms(props: { c: Ctx; billId: number; failed?: FailedStep; m
         return (
           <section id={`step-${step}`}>
             <h3>{m[heading] as string}</h3>
-            <ProblemList problems={mine?.problems ?? []} m={m} />
+            <ProblemList
+              problems={mine?.problems ?? []}
+              m={m}
+              cite={(a) => citation(a, lang, c.get('digits'))}
+            />
             <form method="post" action={`/secretariat/assembly/laws/${billId}/${step}`}>
               <CsrfField token={c.get('csrfToken')} />
               {inputs.map((input) => draw(step, input, mine?.posted))}
@@ -386,8 +416,9 @@ export async function lawStepSubmit(c: Ctx) {
   const outcome = await runStep(c, id, step as keyof typeof STEP_FORMS, posted);
   if (outcome.problems) return lawView(c, { step, problems: outcome.problems, posted });
   if (!outcome.result.ok) {
-    if (outcome.result.error === 'not-found') return renderErrorPage(c, 'notFound');
-    return lawView(c, { step, problems: [{ field: '', code: outcome.result.error }], posted });
+    const { code, article } = outcome.result.error;
+    if (code === 'not-found') return renderErrorPage(c, 'notFound');
+    return lawView(c, { step, problems: [{ field: '', code, article }], posted });
   }
   return c.redirect(`/assembly/laws/${id}?saved=1`, 303);
 }
@@ -474,6 +505,6 @@ export async function billSubmit(c: Ctx) {
   });
   if (!parsed.success) return newBillForm(c, problemsOf(parsed.error), posted);
   const result = await introduceBill(c.get('deps').db, actorOf(c), parsed.data, new Date());
-  if (!result.ok) return newBillForm(c, [{ field: '', code: result.error }], posted);
+  if (!result.ok) return newBillForm(c, [{ field: '', ...result.error }], posted);
   return c.redirect(`/assembly/laws/${result.value.id}?saved=1`, 303);
 }

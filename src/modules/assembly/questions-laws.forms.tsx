@@ -1,11 +1,14 @@
 // The secretariat's form pieces for questions and laws: labelled inputs that keep what was typed, and
 // the list of what to correct when nothing was saved.
 import type { ZodError } from 'zod';
+import type { ArticleRef } from './procedure/articles';
 import type { QuestionsLawsMessages } from './questions-laws.messages';
 
 export interface FieldProblem {
   field: string;
   code: string;
+  /** The article a refusal rests on, when the Constitution is the reason. */
+  article?: ArticleRef;
 }
 
 /** Values as the form posted them, kept to fill the form again after a refusal. */
@@ -19,7 +22,16 @@ export function problemsOf(error: ZodError): FieldProblem[] {
   }));
 }
 
-export function ProblemList({ problems, m }: { problems: FieldProblem[]; m: QuestionsLawsMessages }) {
+export function ProblemList({
+  problems,
+  m,
+  cite,
+}: {
+  problems: FieldProblem[];
+  m: QuestionsLawsMessages;
+  /** How an article is cited in the reader's language. */
+  cite?: (article: ArticleRef) => string;
+}) {
   if (problems.length === 0) return null;
   return (
     <div class="alert" role="alert">
@@ -29,6 +41,7 @@ export function ProblemList({ problems, m }: { problems: FieldProblem[]; m: Ques
           <li>
             {p.field ? `${m.fields[p.field] ?? p.field}: ` : ''}
             {m.errors[p.code] ?? m.errors.invalid}
+            {p.article && cite ? ` (${cite(p.article)})` : ''}
           </li>
         ))}
       </ul>

@@ -108,55 +108,6 @@ describeEachDatabase(
       expect(await res.text()).toContain(en.errors['not-a-member-that-day']);
     });
 
-    it('follows a bill to a law with the dates it takes effect and the articles, and flags an inadmissible amendment', async () => {
-      const res = await secretariat.post('/secretariat/assembly/laws', {
-        titleKm: 'ច្បាប់សាកល្បង',
-        titleEn: 'Demo law on village roads (fictional)',
-        initiatedBy: 'prime_minister',
-        initiatorMembershipId: '',
-        introducedOn: '2026-01-05',
-      });
-      expect(res.status).toBe(303);
-      const path = (res.headers.get('location') ?? '').replace('?saved=1', '');
-      const id = path.match(/\d+/)?.[0] ?? '';
-      const step = (name: string, fields: Record<string, string>) =>
-        secretariat.post(`/secretariat/assembly/laws/${id}/${name}`, fields);
-
-      expect(
-        (
-          await step('amendment', {
-            membershipId: String(a.memberId),
-            proposedOn: '2026-01-08',
-            summary: 'Abolish the road toll (fictional).',
-            inadmissibleReason: 'reduces_public_income',
-            inadmissibleNote: 'The toll funds repairs.',
-          })
-        ).status,
-      ).toBe(303);
-      // Signing before adoption is refused on that step's form, in the reader's language.
-      const early = await step('signature', { signedOn: '2026-02-01' });
-      expect(early.status).toBe(422);
-      expect(await early.text()).toContain(en.errors['not-adopted-yet']);
-      expect((await step('adoption', { adoptedOn: '2026-01-20', voteEventId: '' })).status).toBe(303);
-      expect((await step('signature', { signedOn: '2026-02-01' })).status).toBe(303);
-      expect((await step('publication', { publishedOn: '2026-02-03', reference: 'JO demo 7' })).status).toBe(
-        303,
-      );
-
-      const page = await (await visitor.get(path)).text();
-      expect(page).toContain('Demo law on village roads (fictional)');
-      expect(page).toContain(en.stage.published);
-      expect(page).toMatch(/In force in Phnom Penh<\/dt><dd>11 February 2026/);
-      expect(page).toMatch(/In force nationwide<\/dt><dd>21 February 2026/);
-      expect(page).toContain('Art. 93');
-      expect(page).toContain(`${en.inadmissible}: ${en.inadmissibleReasons.reduces_public_income}`);
-      expect(page).toContain('Art. 91');
-      expect(page).not.toContain(en.recordAdoption);
-
-      const list = await (await visitor.get('/assembly/laws')).text();
-      expect(list).toContain('Demo law on village roads (fictional)');
-    });
-
     it('answers 404 for an unknown question, law or step, and 403 to other roles', async () => {
       expect((await visitor.get('/assembly/questions/999999')).status).toBe(404);
       expect((await visitor.get('/assembly/laws/abc')).status).toBe(404);

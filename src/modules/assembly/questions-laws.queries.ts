@@ -195,12 +195,51 @@ export function amendmentsOf(db: Executor, billId: number) {
     .execute();
 }
 
-export function voteEventOutcome(db: Executor, id: number) {
+/** A vote event with its sitting's day: what a bill's adoption is checked against. */
+export function voteForAdoption(db: Executor, id: number) {
   return db
-    .selectFrom('assembly_vote_events')
-    .select(['id', 'outcome', 'matter'])
-    .where('id', '=', id)
+    .selectFrom('assembly_vote_events as v')
+    .innerJoin('assembly_sittings as s', 's.id', 'v.sitting_id')
+    .select([
+      'v.id',
+      'v.bill_id',
+      'v.matter',
+      'v.members_total',
+      'v.present_count',
+      'v.yes_count',
+      'v.no_count',
+      'v.abstain_count',
+      'v.outcome',
+      'v.article',
+      's.sitting_on',
+      's.is_question_day',
+    ])
+    .where('v.id', '=', id)
     .executeTakeFirst();
+}
+
+/** The bill's own votes that adopted it, newest first: the only ones its adoption may rest on. */
+export function passingVotesOfBill(db: Executor, billId: number) {
+  return db
+    .selectFrom('assembly_vote_events as v')
+    .innerJoin('assembly_sittings as s', 's.id', 'v.sitting_id')
+    .select(['v.id', 'v.title_en', 'v.title_km', 'v.yes_count', 'v.required', 's.sitting_on'])
+    .where('v.bill_id', '=', billId)
+    .where('v.outcome', '=', 'adopted')
+    .orderBy('s.sitting_on', 'desc')
+    .orderBy('v.id', 'desc')
+    .execute();
+}
+
+/** Bills not adopted yet, newest first: what a vote may be on. */
+export function billsAwaitingVote(db: Executor) {
+  return db
+    .selectFrom('assembly_bills')
+    .select(['id', 'title_en', 'title_km'])
+    .where('adopted_on', 'is', null)
+    .orderBy('introduced_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 /** Members (current seat holders first) for the secretariat's choice lists. */

@@ -10,6 +10,7 @@ import { type ArticleRef, citation } from './procedure/articles';
 import { rulesMessages } from './procedure/rules.messages';
 import { MATTERS } from './procedure/thresholds.rules';
 import { CheckField, many, one, type Posted, postedOf, SelectField, TextField } from './questions-laws.forms';
+import { billsAwaitingVote } from './questions-laws.queries';
 import {
   appointReplacement,
   createLegislature,
@@ -820,10 +821,19 @@ export async function AttendanceForm({
   );
 }
 
-export function VoteForm({ c, sittingId, problems }: { c: Ctx; sittingId: number; problems: string[] }) {
+export async function VoteForm({
+  c,
+  sittingId,
+  problems,
+}: {
+  c: Ctx;
+  sittingId: number;
+  problems: string[];
+}) {
   const lang = c.get('lang');
   const m = recordsMessages[lang];
   const rm = rulesMessages[lang];
+  const bills = await billsAwaitingVote(c.get('deps').db.kysely);
   return (
     <FormSection
       c={c}
@@ -837,6 +847,13 @@ export function VoteForm({ c, sittingId, problems }: { c: Ctx; sittingId: number
         name="matter"
         label={m.matter}
         options={MATTERS.map((x) => ({ value: x, label: rm.matters[x] }))}
+      />
+      <SelectField
+        id="vote-billId"
+        name="billId"
+        label={m.voteBill}
+        placeholder={m.noBill}
+        options={bills.map((b) => ({ value: String(b.id), label: lang === 'km' ? b.title_km : b.title_en }))}
       />
       <TextField id="vote-titleKm" name="titleKm" label={m.titleKm} lang="km" required maxlength={300} />
       <TextField id="vote-titleEn" name="titleEn" label={m.titleEn} lang="en" required maxlength={300} />
@@ -877,6 +894,7 @@ export async function voteSubmit(c: Ctx) {
       yes: one(p, 'yes') || undefined,
       no: one(p, 'no') || undefined,
       abstain: one(p, 'abstain') || undefined,
+      billId: one(p, 'billId'),
     }),
     voteInputSchema,
     (input) => recordVote(c.get('deps').db, actorOf(c), id, input, new Date()),

@@ -12,8 +12,9 @@ import type { ArticleRef } from './procedure/articles';
 import { addMonths, checkDate } from './procedure/dates.rules';
 import { checkEligibility, mayHoldCommitteePost, replacementAllowed } from './procedure/members.rules';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
-import { CONSTITUTIONAL_MINIMUM_MEMBERS, MATTERS } from './procedure/thresholds.rules';
+import { CONSTITUTIONAL_MINIMUM_MEMBERS, isBillMatter, MATTERS } from './procedure/thresholds.rules';
 import { evaluateVote } from './procedure/votes.rules';
+import { findBill } from './questions-laws.queries';
 import {
   currentPostsOfMembership,
   findLegislature,
@@ -30,7 +31,7 @@ export interface Refusal {
   code: string;
   article?: ArticleRef;
 }
-function refused(code: string, article?: ArticleRef): { ok: false; error: Refusal } {
+export function refused(code: string, article?: ArticleRef): { ok: false; error: Refusal } {
   return { ok: false, error: article ? { code, article } : { code } };
 }
 export type RecordResult<T> = { ok: true; value: T } | { ok: false; error: Refusal };
@@ -44,6 +45,11 @@ const optionalDay = z
   .optional()
   .transform((d) => d || null);
 const id = rowId('invalid');
+/** A record's id chosen in a form, or nothing. */
+export const optionalId = z
+  .union([z.literal(''), id])
+  .optional()
+  .transform((v) => (v === '' || v === undefined ? null : v));
 const count = z.coerce.number().int('invalid').min(0, 'invalid').max(100_000, 'invalid');
 const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'required'));
 
@@ -620,7 +626,12 @@ export const voteInputSchema = z.object({
   abstain: count.optional(),
   /** Each present member's vote, when it was recorded by name; gives the counts. */
   byMember: z.record(z.string().regex(/^\d{1,10}$/), z.enum(VOTE_OPTIONS)).optional(),
+  /** The bill this vote decides, if it is a vote on a bill: its adoption may then rest on it. */
+  billId: optionalId,
 });
+
+/** A vote as the form gives it; a vote on no bill may leave `billId` out. */
+export type VoteInput = Omit<z.output<typeof voteInputSchema>, 'billId'> & { billId?: number | null };
 
 /**
  * A vote at a sitting. Majorities are of all members (the legislature's seats); the quorum is counted from
@@ -631,9 +642,10 @@ export async function recordVote(
   db: Db,
   actor: Actor,
   sittingId: number,
-  input: z.output<typeof voteInputSchema>,
+  input: VoteInput,
   now: Date,
 ): Promise<RecordResult<{ id: number; outcome: string; article: ArticleRef; reason: string }>> {
+  const billId = input.billId ?? null;
   return db.kysely.transaction().execute(async (trx) => {
     const sitting = await findSitting(trx, sittingId);
     if (!sitting) return refused('not-found');
@@ -643,6 +655,13 @@ export async function recordVote(
       .where('sitting_id', '=', sittingId)
       .execute();
     if (attendance.length === 0) return refused('attendance-first');
+    if (billId !== null) {
+      const bill = await findBill(trx, billId);
+      if (!bill) return refused('bill-not-found');
+      if (!isBillMatter(input.matter)) return refused('not-a-bill-matter', '90.1–6');
+      if (bill.adopted_on) return refused('bill-already-adopted');
+      if (sitting.sitting_on < bill.introduced_on) return refused('vote-before-bill');
+    }
     const presentIds = new Set(attendance.filter((a) => a.present === 1).map((a) => a.membership_id));
     const byMember = Object.entries(input.byMember ?? {}).map(([m, option]) => ({
       membershipId: Number(m),
@@ -668,7 +687,7 @@ export async function recordVote(
         matter: input.matter,
         title_en: input.titleEn,
         title_km: input.titleKm,
-        bill_id: null,
+        bill_id: billId,
         members_total: sitting.seats,
         present_count: presentIds.size,
         yes_count: counts.yes,
@@ -698,6 +717,7 @@ export async function recordVote(
     await audit(trx, actor, 'vote.record', 'assembly_vote_event', voteId, {
       sitting: sittingId,
       matter: input.matter,
+      bill: billId,
       ...counts,
       outcome: d.outcome,
       article: d.article,

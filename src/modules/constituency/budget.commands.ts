@@ -20,7 +20,7 @@ import {
 } from './budget.queries';
 import { MAX_RIEL, overspends, type ReceiptType, rielFromUsd } from './budget.rules';
 import { BUDGET_LINES } from './constituency.table';
-import { directs, worksIn } from './office-access';
+import { directs, mayDecideExpense, worksIn } from './office-access';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
 const isoDate = z.string().refine(isCalendarDate, 'invalid');
@@ -44,6 +44,7 @@ export type BudgetLineInput = z.output<typeof budgetLineInputSchema>;
 export type BooksError =
   | 'unknown-office'
   | 'not-your-office'
+  | 'own-expense'
   | 'not-found'
   | 'not-pending'
   | 'needs-justification'
@@ -200,7 +201,7 @@ export const decisionInputSchema = z.object({
 export type DecisionInput = z.output<typeof decisionInputSchema>;
 
 /**
- * The director approves or rejects a pending expense. Approving one that takes its line over the
+ * A director of the office approves or rejects a pending expense, never the one who recorded it. Approving one that takes its line over the
  * year's budget needs a written justification, kept on the entry and in the audit trail.
  */
 export async function decideExpense(
@@ -215,6 +216,7 @@ export async function decideExpense(
     if (!expense || !(worksIn(user, expense.office_code) || directs(user, expense.office_code)))
       return fail('not-found');
     if (!directs(user, expense.office_code)) return fail('not-your-office');
+    if (!mayDecideExpense(user, expense)) return fail('own-expense');
     if (expense.status !== 'pending') return fail('not-pending');
     let overspent = false;
     if (input.decision === 'approve') {

@@ -93,6 +93,54 @@ describeEachDatabase(
       });
     });
 
+    it('never lets the person who recorded an expense decide it; another director of the office does', async () => {
+      const own = await recordExpense(
+        db(),
+        expense({ payee: 'Demo Own Entry', amountRiel: '1000' }),
+        null,
+        director,
+        NOW,
+      );
+      if (!own.ok) throw new Error(own.error);
+      for (const decision of ['approve', 'reject'] as const) {
+        expect(
+          await decideExpense(db(), own.value.id, { decision, justification: null }, director, NOW),
+        ).toEqual({
+          ok: false,
+          error: 'own-expense',
+        });
+      }
+      expect(await findExpense(db().kysely, own.value.id)).toMatchObject({
+        status: 'pending',
+        decided_by: null,
+      });
+      expect((await expenseAuditTrail(db().kysely, own.value.id)).map((r) => r.action)).toEqual([
+        'co-expense-recorded',
+      ]);
+      // An auditor of the office reads the books but decides nothing.
+      const auditor = await userAs(db(), 'auditor', [
+        { role: 'auditor', scopeType: 'office', scopeCode: 'CO-12' },
+      ]);
+      expect(
+        (await decideExpense(db(), own.value.id, { decision: 'reject', justification: null }, auditor, NOW))
+          .ok,
+      ).toBe(false);
+      const secondDirector = await userAs(db(), 'secretariat', [office('co_director')]);
+      expect(
+        await decideExpense(
+          db(),
+          own.value.id,
+          { decision: 'reject', justification: null },
+          secondDirector,
+          NOW,
+        ),
+      ).toEqual({ ok: true, value: { overspent: false } });
+      expect(await findExpense(db().kysely, own.value.id)).toMatchObject({
+        status: 'rejected',
+        decided_by: secondDirector.id,
+      });
+    });
+
     it('refuses to overspend a line without a recorded justification', async () => {
       const big = await recordExpense(
         db(),

@@ -3,8 +3,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import {
+  Browser,
+  englishBrowser,
+  seedDemo,
+  TEST_PASSWORD,
+  type TestApp,
+  testApp,
+} from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { createUser, grantRole } from '../../platform/auth/manage-users';
+import { findExpense } from './budget.queries';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
 const PDF = new TextEncoder().encode('%PDF-1.4\n% demo receipt\n');
@@ -201,6 +211,63 @@ describeEachDatabase(
       // Another office's staff cannot read these books.
       const other = await staff.get('/office/budget?office=CO-01&year=2026');
       expect(other.status).toBe(403);
+    });
+
+    it('does not let the director approve an expense he recorded; the page names who may, and that director approves', async () => {
+      const director = await englishBrowser(app, 'co_director');
+      expect((await postExpense(app, director, { payee: 'Demo Own Purchase' })).status).toBe(303);
+      const { id } = await fixture.db.kysely
+        .selectFrom('co_expenses')
+        .select('id')
+        .where('payee', '=', 'Demo Own Purchase')
+        .executeTakeFirstOrThrow();
+      const own = await (await director.get(`/office/budget/expenses/${id}`)).text();
+      expect(own).not.toContain(`action="/office/budget/expenses/${id}/decision"`);
+      expect(own).toContain(
+        'A director (co_director) of this office other than the person who recorded the expense.',
+      );
+      expect(own).toContain('No other account directs this office');
+      const refused = await director.post(`/office/budget/expenses/${id}/decision`, { decision: 'approve' });
+      expect(refused.status).toBe(403);
+      expect(await refused.text()).toContain(
+        'You recorded this expense, so you may not approve or reject it',
+      );
+      const rejected = await director.post(`/office/budget/expenses/${id}/decision`, { decision: 'reject' });
+      expect(rejected.status).toBe(403);
+      expect(await findExpense(fixture.db.kysely, id)).toMatchObject({ status: 'pending', decided_by: null });
+
+      // A second director of the office: named on the page, offered the form, and allowed to decide.
+      const now = new Date();
+      const created = await createUser(
+        fixture.db,
+        SYSTEM_ACTOR,
+        { username: 'deputy_test', displayName: 'Deputy Director (test)', password: TEST_PASSWORD },
+        now,
+      );
+      if (!created.ok) throw new Error(created.error);
+      await grantRole(
+        fixture.db,
+        SYSTEM_ACTOR,
+        created.value.id,
+        { role: 'co_director', scopeType: 'office', scopeCode: 'CO-12' },
+        now,
+      );
+      const named = await (await auditor.get(`/office/budget/expenses/${id}`)).text();
+      expect(named).toContain('<li>Deputy Director (test)</li>');
+      expect(named).not.toContain('<li>Demo account: co_director</li>');
+      const deputy = await englishBrowser(app, 'deputy_test');
+      const page = await (await deputy.get(`/office/budget/expenses/${id}`)).text();
+      expect(page).toContain(`action="/office/budget/expenses/${id}/decision"`);
+      // No budget is set for the line in this test, so approving needs the overspending justification.
+      const approved = await deputy.post(`/office/budget/expenses/${id}/decision`, {
+        decision: 'approve',
+        justification: 'Paper needed before the budget is set (demo)',
+      });
+      expect(approved.status).toBe(303);
+      expect(await findExpense(fixture.db.kysely, id)).toMatchObject({
+        status: 'approved',
+        decided_by: created.value.id,
+      });
     });
   },
   seedDemo,

@@ -60,6 +60,10 @@ const en = {
   justificationHint:
     'Needed only when approving this expense takes its line over budget: at least 10 characters, kept in the books.',
   decide: 'Decision',
+  whoDecides: 'Who may approve or reject it',
+  deciderRule: 'A director (co_director) of this office other than the person who recorded the expense.',
+  noDecider:
+    'No other account directs this office: an administrator must give a second person the co_director role here before this expense can be decided.',
   approve: 'Approve',
   reject: 'Reject',
   send: 'Record the decision',
@@ -105,6 +109,8 @@ const en = {
     'is-reversal': 'A reversing entry cannot itself be reversed.',
     'unknown-office': 'Please choose an office from the list.',
     'not-your-office': 'Only the office’s director may do this.',
+    'own-expense':
+      'You recorded this expense, so you may not approve or reject it: another director of this office decides it.',
     'not-found': 'No such entry.',
     'has-receipt': 'This entry already has its receipt.',
   },
@@ -166,6 +172,10 @@ const km: BudgetMessages = {
   justification: 'យុត្តិកម្មសម្រាប់ការចំណាយលើស',
   justificationHint: 'ត្រូវការតែនៅពេលការអនុម័តនេះធ្វើឱ្យជួរលើសថវិកា៖ យ៉ាងតិច ១០ តួអក្សរ ហើយរក្សាទុកក្នុងបញ្ជី។',
   decide: 'សេចក្តីសម្រេច',
+  whoDecides: 'អ្នកដែលអាចអនុម័ត ឬបដិសេធ',
+  deciderRule: 'ប្រធានការិយាល័យ (co_director) នៃការិយាល័យនេះ ក្រៅពីអ្នកដែលបានកត់ត្រាការចំណាយ។',
+  noDecider:
+    'មិនមានគណនីផ្សេងទៀតដែលដឹកនាំការិយាល័យនេះទេ៖ អ្នកគ្រប់គ្រងប្រព័ន្ធត្រូវផ្តល់តួនាទី co_director នៅទីនេះដល់បុគ្គលម្នាក់ទៀត មុននឹងអាចសម្រេចការចំណាយនេះបាន។',
   approve: 'អនុម័ត',
   reject: 'បដិសេធ',
   send: 'កត់ត្រាសេចក្តីសម្រេច',
@@ -209,6 +219,8 @@ const km: BudgetMessages = {
     'is-reversal': 'ធាតុបញ្ច្រាសមិនអាចបញ្ច្រាសម្តងទៀតបានទេ។',
     'unknown-office': 'សូមជ្រើសរើសការិយាល័យពីបញ្ជី។',
     'not-your-office': 'មានតែប្រធានការិយាល័យទេ ដែលអាចធ្វើការនេះបាន។',
+    'own-expense':
+      'អ្នកបានកត់ត្រាការចំណាយនេះ ដូច្នេះអ្នកមិនអាចអនុម័ត ឬបដិសេធវាបានទេ៖ ប្រធានការិយាល័យម្នាក់ផ្សេងទៀតនៃការិយាល័យនេះជាអ្នកសម្រេច។',
     'not-found': 'គ្មានធាតុនេះទេ។',
     'has-receipt': 'ធាតុនេះមានវិក្កយបត្ររួចហើយ។',
   },

@@ -343,6 +343,9 @@ export interface ExpensePageProps extends ViewContext {
   reversedBy: number | null;
   trail: TrailRow[];
   mayDirect: boolean;
+  mayDecide: boolean;
+  /** The accounts that may decide this pending entry (its office's directors but the recorder). */
+  deciders: string[];
   mayRecord: boolean;
   error?: BudgetErrorCode;
   notice?: string;
@@ -435,7 +438,25 @@ export function ExpensePage(props: ExpensePageProps) {
           <button type="submit">{m.attachButton}</button>
         </form>
       ) : null}
-      {props.mayDirect && e.status === 'pending' ? (
+      {e.status === 'pending' ? (
+        <section aria-labelledby="who-decides">
+          <h3 id="who-decides">{m.whoDecides}</h3>
+          <p>{m.deciderRule}</p>
+          {props.deciders.length > 0 ? (
+            <ul>
+              {props.deciders.map((name) => (
+                <li>{name}</li>
+              ))}
+            </ul>
+          ) : (
+            <p class="notice">{m.noDecider}</p>
+          )}
+        </section>
+      ) : null}
+      {props.mayDirect && e.status === 'pending' && !props.mayDecide ? (
+        <p class="notice">{m.errors['own-expense']}</p>
+      ) : null}
+      {props.mayDecide && e.status === 'pending' ? (
         <form method="post" action={`/office/budget/expenses/${e.id}/decision`}>
           <CsrfField token={props.csrfToken} />
           <fieldset>

@@ -175,6 +175,20 @@ export async function displayNameOf(db: Executor, userId: number | null) {
   return row?.display_name ?? null;
 }
 
+/** The active accounts directing this office: who may decide its expenses (less the recorder). */
+export function officeDirectors(db: Executor, office: string) {
+  return db
+    .selectFrom('role_grants as g')
+    .innerJoin('users as u', 'u.id', 'g.user_id')
+    .select(['u.id', 'u.display_name'])
+    .where('g.role', '=', 'co_director')
+    .where('g.scope_type', '=', 'office')
+    .where('g.scope_code', '=', office)
+    .where('u.is_active', '=', 1)
+    .orderBy('u.display_name')
+    .execute();
+}
+
 /** Sets the receipt of an entry that has none; 0 rows when one was attached meanwhile. */
 export async function setExpenseReceipt(
   db: Executor,

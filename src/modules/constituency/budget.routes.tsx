@@ -37,6 +37,7 @@ import {
   findOffice,
   listExpenses,
   listOffices,
+  officeDirectors,
   reversalOf,
   spentPerLine,
 } from './budget.queries';
@@ -46,6 +47,7 @@ import {
   BOOK_READERS,
   DIRECTOR,
   directs,
+  mayDecideExpense,
   mayReadBooks,
   OFFICE_STAFF,
   readableBooks,
@@ -259,12 +261,16 @@ async function readableExpense(c: Ctx) {
 }
 
 /** GET /office/budget/expenses/:id — the entry, its audit trail, and the director's forms. */
-async function expensePage(c: Ctx, error?: BudgetErrorCode, status: 200 | 409 | 413 | 422 = 200) {
+async function expensePage(c: Ctx, error?: BudgetErrorCode, status: 200 | 403 | 409 | 413 | 422 = 200) {
   const e = await readableExpense(c);
   if (!e) return renderErrorPage(c, 'notFound');
   const db = c.get('deps').db.kysely;
   const m = budgetMessages[c.get('lang')];
   const done = queryText(c, 'done');
+  const deciders =
+    e.status === 'pending'
+      ? (await officeDirectors(db, e.office_code)).filter((d) => d.id !== e.recorded_by)
+      : [];
   return renderPage(
     c,
     m.entry(e.id),
@@ -274,6 +280,8 @@ async function expensePage(c: Ctx, error?: BudgetErrorCode, status: 200 | 409 | 
       reversedBy={(await reversalOf(db, e.id))?.id ?? null}
       trail={await expenseAuditTrail(db, e.id)}
       mayDirect={directs(c.get('user'), e.office_code)}
+      mayDecide={mayDecideExpense(c.get('user'), e)}
+      deciders={deciders.map((d) => d.display_name)}
       mayRecord={worksIn(c.get('user'), e.office_code)}
       error={error}
       notice={
@@ -303,6 +311,7 @@ async function postDecision(c: Ctx) {
   const result = await decideExpense(c.get('deps').db, e.id, parsed.data, userOf(c), new Date());
   if (!result.ok) {
     if (result.error === 'not-your-office') return renderErrorPage(c, 'forbidden');
+    if (result.error === 'own-expense') return expensePage(c, result.error, 403);
     return expensePage(c, result.error, result.error === 'needs-justification' ? 422 : 409);
   }
   return c.redirect(`/office/budget/expenses/${e.id}?done=decided`, 303);

@@ -20,6 +20,18 @@ export function directs(user: CurrentUser | null, office: string): boolean {
   return officesWhere(user, DIRECTOR).includes(office);
 }
 
+/**
+ * Approves or rejects this expense: a director of its office who did not record it. Four eyes on every
+ * entry: staff record and the director decides; what the director records waits for another director of
+ * the office. Auditors stay read-only: they check decisions and so may not take them.
+ */
+export function mayDecideExpense(
+  user: CurrentUser | null,
+  expense: { office_code: string; recorded_by: number | null },
+): boolean {
+  return !!user && directs(user, expense.office_code) && user.id !== expense.recorded_by;
+}
+
 /** An auditor of this office: national scope, or this office's scope. */
 export function audits(user: CurrentUser | null, office: string): boolean {
   return (user?.grants ?? []).some(

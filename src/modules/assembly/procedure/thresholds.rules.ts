@@ -29,6 +29,21 @@ export function isMatter(value: unknown): value is Matter {
   return typeof value === 'string' && (MATTERS as readonly string[]).includes(value);
 }
 
+/**
+ * The matters a bill is voted on: a law, and the laws on administrative accounts, amnesty and treaties
+ * (Art. 90.1–6, more than half of all members). A declaration of war is voted without a bill.
+ */
+export const BILL_MATTERS = [
+  'law',
+  'administrative_accounts',
+  'amnesty',
+  'treaty',
+] as const satisfies readonly Matter[];
+
+export function isBillMatter(matter: string): boolean {
+  return (BILL_MATTERS as readonly string[]).includes(matter);
+}
+
 /** A fraction of the whole membership, as two small integers. */
 export interface Fraction {
   numerator: number;

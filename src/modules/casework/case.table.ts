@@ -92,6 +92,19 @@ export interface CaseEventsTable {
   internal_note: Generated<string | null>;
 }
 
+/** Every field of an event is evidence: a timeline step never changes once written. */
+export const CASE_EVENT_SEALED_FIELDS = [
+  'case_id',
+  'at',
+  'action',
+  'actor_kind',
+  'actor_user_id',
+  'from_status',
+  'to_status',
+  'public_note',
+  'internal_note',
+] as const;
+
 export interface OutboxTable {
   id: Generated<number>;
   created_at: string;

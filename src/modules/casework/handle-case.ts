@@ -233,7 +233,7 @@ export async function handleCase(
       actor.kind === 'staff'
         ? { userId: actor.user.id, label: actor.user.username }
         : { userId: null, label: 'citizen' };
-    await insertEvent(trx, {
+    const sealedEvent = await insertEvent(trx, {
       case_id: row.id,
       at: nowIso,
       action: input.action,
@@ -251,6 +251,7 @@ export async function handleCase(
       entityId: row.id,
       before: { status: row.status },
       after: { status: next.value, ...auditedFields(step.value.set) },
+      sealed: [sealedEvent],
     });
     if (step.value.message) {
       const recipient = await citizenRecipient(trx, row.id);

@@ -105,6 +105,9 @@ export const CASE_EVENT_SEALED_FIELDS = [
   'internal_note',
 ] as const;
 
+/** The answer the citizen reads on the case: sealed by the step that gave it (a later answer seals anew). */
+export const CASE_ANSWER_SEALED_FIELDS = ['answer', 'answered_at', 'first_answered_at'] as const;
+
 export interface OutboxTable {
   id: Generated<number>;
   created_at: string;

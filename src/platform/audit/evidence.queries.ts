@@ -16,12 +16,12 @@ type Sealed = { auditId: number; seal: Seal };
 const CHUNK = 500;
 
 /**
- * Reads the audit rows that carry seals, a page at a time, and checks each seal against its row; then
- * looks for covered rows that have no seal. Problems come in the order of the audit rows.
+ * Reads the audit rows that carry seals, a page at a time, and checks each row's newest seal of each group
+ * of fields against the row (a later seal of the same fields replaces an earlier one: a case answered
+ * again); then looks for covered rows that have no seal. Problems come in the order of the audit rows.
  */
 export async function verifyEvidence(db: Executor, pageSize = 1000): Promise<EvidenceProblem[]> {
-  const problems: EvidenceProblem[] = [];
-  const sealedIds = new Map<string, Set<number>>();
+  const newest = new Map<string, Sealed>();
   let lastId = 0;
   for (;;) {
     const page = await db
@@ -32,30 +32,31 @@ export async function verifyEvidence(db: Executor, pageSize = 1000): Promise<Evi
       .orderBy('id')
       .limit(pageSize)
       .execute();
-    const sealed = page.flatMap((row) =>
-      ((JSON.parse(row.summary) as { sealed?: Seal[] }).sealed ?? []).map((seal) => ({
-        auditId: row.id,
-        seal,
-      })),
-    );
-    for (const { seal } of sealed) {
-      const ids = sealedIds.get(seal.table) ?? new Set<number>();
-      ids.add(seal.id);
-      sealedIds.set(seal.table, ids);
+    for (const row of page) {
+      for (const seal of (JSON.parse(row.summary) as { sealed?: Seal[] }).sealed ?? []) {
+        newest.set(`${seal.table} ${seal.key} ${seal.id} ${seal.fields.join()}`, { auditId: row.id, seal });
+      }
     }
-    problems.push(...(await checkSeals(db, sealed)));
     if (page.length < pageSize) break;
     lastId = page[page.length - 1].id;
   }
+  const sealed = [...newest.values()];
+  const problems = await checkSeals(db, sealed);
   problems.sort((a, b) => (a.auditId ?? 0) - (b.auditId ?? 0));
+  const sealedIds = new Map<string, Set<number>>();
+  for (const { seal } of sealed) {
+    sealedIds.set(seal.table, (sealedIds.get(seal.table) ?? new Set<number>()).add(seal.id));
+  }
   return [...problems, ...(await unsealedRows(db, sealedIds))];
 }
 
 async function checkSeals(db: Executor, sealed: Sealed[]): Promise<EvidenceProblem[]> {
   const groups = new Map<string, Sealed[]>();
   for (const s of sealed) {
-    const name = `${s.seal.table}.${s.seal.key}`;
-    groups.set(name, [...(groups.get(name) ?? []), s]);
+    const name = `${s.seal.table} ${s.seal.key}`;
+    const group = groups.get(name);
+    if (group) group.push(s);
+    else groups.set(name, [s]);
   }
   const problems: EvidenceProblem[] = [];
   for (const group of groups.values()) {

@@ -3,6 +3,8 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
+import { receiptChainSource } from './modules/owso';
+import { auditChainSource, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { startOutboxLoop } from './platform/outbox/dispatch';
@@ -43,11 +45,15 @@ async function main() {
   const outbox = startOutboxLoop(db.kysely, buildSenders(config.smtp), { baseUrl: config.baseUrl });
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
   const cleanup = startCleanupLoop(db.kysely);
+  // Every 5 minutes: a checkpoint of each hash chain that moved (table and SALA_DATA_DIR file).
+  const checkpoints = startCheckpointLoop(db.kysely, [auditChainSource, receiptChainSource], config.dataDir);
 
   const shutdown = () => {
     server.close(
       () =>
-        void Promise.all([outbox.stop(), cleanup.stop()]).then(() => db.close().then(() => process.exit(0))),
+        void Promise.all([outbox.stop(), cleanup.stop(), checkpoints.stop()]).then(() =>
+          db.close().then(() => process.exit(0)),
+        ),
     );
     setTimeout(() => process.exit(0), 5000).unref();
   };

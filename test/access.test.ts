@@ -173,6 +173,7 @@ const POLICY: Record<string, Policy> = {
   'GET /owso/league': page('public'),
   'GET /owso/league.csv': page('public'),
   'GET /api/receipts/:number': api('public'),
+  'GET /audit/checkpoints': api('public'),
   // -- owso counter rows end --
 
   // constituency: office operations (src/modules/constituency)

@@ -1,7 +1,14 @@
 // Every SQL statement of casework. Personal data (case_contacts) is read only by the functions named so.
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
-import type { CaseContactsTable, CaseEventsTable, CasesTable, ServiceStage } from './case.table';
+import { type Seal, sealOf } from '../../platform/audit/evidence.rules';
+import {
+  CASE_EVENT_SEALED_FIELDS,
+  type CaseContactsTable,
+  type CaseEventsTable,
+  type CasesTable,
+  type ServiceStage,
+} from './case.table';
 
 export function listCategories(db: Executor) {
   return db
@@ -63,12 +70,18 @@ export async function insertContacts(db: Executor, rows: CaseContactsTable[]) {
   if (rows.length > 0) await db.insertInto('case_contacts').values(rows).execute();
 }
 
-export async function insertEvents(db: Executor, rows: Insertable<CaseEventsTable>[]) {
-  if (rows.length > 0) await db.insertInto('case_events').values(rows).execute();
+/** Inserts timeline events in one statement; each comes back sealed for its audit row (evidence.rules.ts). */
+export async function insertEvents(db: Executor, rows: Insertable<CaseEventsTable>[]): Promise<Seal[]> {
+  if (rows.length === 0) return [];
+  const inserted = await db.insertInto('case_events').values(rows).returning('id').execute();
+  // Ids are handed out in the order of the rows; RETURNING may list them in any order.
+  const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
+  return rows.map((row, i) => sealOf('case_events', 'id', ids[i], row, CASE_EVENT_SEALED_FIELDS));
 }
 
-export async function insertEvent(db: Executor, row: Insertable<CaseEventsTable>) {
-  await insertEvents(db, [row]);
+export async function insertEvent(db: Executor, row: Insertable<CaseEventsTable>): Promise<Seal> {
+  const [seal] = await insertEvents(db, [row]);
+  return seal;
 }
 
 /** Cases with their office and category, as public views see them: the columns never include contacts or text. */

@@ -92,6 +92,22 @@ export interface CaseEventsTable {
   internal_note: Generated<string | null>;
 }
 
+/** Every field of an event is evidence: a timeline step never changes once written. */
+export const CASE_EVENT_SEALED_FIELDS = [
+  'case_id',
+  'at',
+  'action',
+  'actor_kind',
+  'actor_user_id',
+  'from_status',
+  'to_status',
+  'public_note',
+  'internal_note',
+] as const;
+
+/** The answer the citizen reads on the case: sealed by the step that gave it (a later answer seals anew). */
+export const CASE_ANSWER_SEALED_FIELDS = ['answer', 'answered_at', 'first_answered_at'] as const;
+
 export interface OutboxTable {
   id: Generated<number>;
   created_at: string;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { type Seal, sealOf } from '../../platform/audit/evidence.rules';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { optionalText, requiredText } from '../../platform/input-text';
@@ -16,7 +17,7 @@ import { findCommission } from '../assembly/commission.queries';
 import { insertEvent } from './case.queries';
 import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './case.rules';
 import type { CaseRow, CasesTable } from './case.table';
-import { DESTINATION_KINDS } from './case.table';
+import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
 import { mayActAs, maySeeCase } from './case-access';
 import { citizenRecipient } from './case-contacts';
 import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
@@ -233,7 +234,7 @@ export async function handleCase(
       actor.kind === 'staff'
         ? { userId: actor.user.id, label: actor.user.username }
         : { userId: null, label: 'citizen' };
-    await insertEvent(trx, {
+    const sealedEvent = await insertEvent(trx, {
       case_id: row.id,
       at: nowIso,
       action: input.action,
@@ -251,6 +252,7 @@ export async function handleCase(
       entityId: row.id,
       before: { status: row.status },
       after: { status: next.value, ...auditedFields(step.value.set) },
+      sealed: [sealedEvent, ...sealedAnswer(row.id, step.value.set)],
     });
     if (step.value.message) {
       const recipient = await citizenRecipient(trx, row.id);
@@ -268,6 +270,11 @@ export async function handleCase(
     }
     return ok({ status: next.value, trackingCode: row.tracking_code });
   });
+}
+
+/** The case's answer, when the step gave one: evidence the citizen reads, sealed with the step. */
+function sealedAnswer(caseId: number, set: Updateable<CasesTable>): Seal[] {
+  return set.answer === undefined ? [] : [sealOf('cases', 'id', caseId, set, CASE_ANSWER_SEALED_FIELDS)];
 }
 
 /** The coded fields a step set, for the audit row (the answer's text stays on the case). */

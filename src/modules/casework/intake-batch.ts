@@ -87,7 +87,7 @@ export async function writeConcerns(
     trx,
     drafts.flatMap((d, i) => (d.contact ? [{ ...d.contact, case_id: created[i].id }] : [])),
   );
-  await insertEvents(
+  const sealedEvents = await insertEvents(
     trx,
     drafts.map((d, i) => ({
       case_id: created[i].id,
@@ -109,6 +109,7 @@ export async function writeConcerns(
         entityType: 'case',
         entityId: created[i].id,
         after: { tracking_code: created[i].trackingCode, ...d.audit },
+        sealed: [sealedEvents[i]],
       },
     })),
   );

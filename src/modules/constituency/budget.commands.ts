@@ -1,7 +1,9 @@
 // Commands of an office's books: set a budget line, record an expense, approve or reject it, reverse it.
+import type { Insertable } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
+import { sealOf } from '../../platform/audit/evidence.rules';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { optionalText, requiredText } from '../../platform/input-text';
@@ -19,7 +21,12 @@ import {
   upsertBudgetLine,
 } from './budget.queries';
 import { MAX_RIEL, overspends, type ReceiptType, rielFromUsd } from './budget.rules';
-import { BUDGET_LINES } from './constituency.table';
+import {
+  BUDGET_LINES,
+  type CoExpensesTable,
+  EXPENSE_DECISION_SEALED_FIELDS,
+  EXPENSE_ENTRY_SEALED_FIELDS,
+} from './constituency.table';
 import { directs, mayDecideExpense, worksIn } from './office-access';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
@@ -149,7 +156,7 @@ export async function recordExpense(
   const file = receipt ? await storeReceipt(receipt.bytes, receipt.type) : null;
   try {
     const id = await db.kysely.transaction().execute(async (trx) => {
-      const id = await insertExpense(trx, {
+      const entry: Insertable<CoExpensesTable> = {
         office_code: input.office,
         year: Number(input.spentOn.slice(0, 4)),
         line: input.line,
@@ -170,7 +177,8 @@ export async function recordExpense(
         decided_by: null,
         decided_at: null,
         is_demo: opts.demo ? 1 : 0,
-      });
+      };
+      const id = await insertExpense(trx, entry);
       await appendAudit(trx, actorOf(user), {
         action: 'co-expense-recorded',
         entityType: 'co_expense',
@@ -184,6 +192,7 @@ export async function recordExpense(
           usd_rate: input.usdRate,
           receipt: file ? { type: receipt?.type, bytes: receipt?.bytes.length } : null,
         },
+        sealed: [sealOf('co_expenses', 'id', id, entry, EXPENSE_ENTRY_SEALED_FIELDS)],
       });
       return id;
     });
@@ -227,12 +236,13 @@ export async function decideExpense(
       overspent = overspends(budget, spent, expense.amount_riel);
       if (overspent && (input.justification ?? '').length < 10) return fail('needs-justification');
     }
-    const updated = await decideExpenseRow(trx, id, {
-      status: input.decision === 'approve' ? 'approved' : 'rejected',
+    const decision = {
+      status: input.decision === 'approve' ? ('approved' as const) : ('rejected' as const),
       overspend_justification: overspent ? input.justification : null,
       decided_by: user.id,
       decided_at: now.toISOString(),
-    });
+    };
+    const updated = await decideExpenseRow(trx, id, decision);
     if (updated === 0) return fail('not-pending');
     await appendAudit(trx, actorOf(user), {
       action: input.decision === 'approve' ? 'co-expense-approved' : 'co-expense-rejected',
@@ -243,6 +253,7 @@ export async function decideExpense(
         status: input.decision === 'approve' ? 'approved' : 'rejected',
         ...(overspent ? { overspend_justification: input.justification } : {}),
       },
+      sealed: [sealOf('co_expenses', 'id', id, decision, EXPENSE_DECISION_SEALED_FIELDS)],
     });
     return ok({ overspent });
   });
@@ -271,7 +282,7 @@ export async function reverseExpense(
       if (original.status !== 'approved') return fail('not-approved');
       if (await reversalOf(trx, id)) return fail('already-reversed');
       const at = now.toISOString();
-      const reversalId = await insertExpense(trx, {
+      const reversal: Insertable<CoExpensesTable> = {
         office_code: original.office_code,
         year: original.year,
         line: original.line,
@@ -292,7 +303,8 @@ export async function reverseExpense(
         decided_by: user.id,
         decided_at: at,
         is_demo: original.is_demo,
-      });
+      };
+      const reversalId = await insertExpense(trx, reversal);
       await appendAudit(trx, actorOf(user), {
         action: 'co-expense-reversed',
         entityType: 'co_expense',
@@ -304,6 +316,12 @@ export async function reverseExpense(
         entityType: 'co_expense',
         entityId: reversalId,
         after: { reverses_id: original.id, amount_riel: -original.amount_riel, reason },
+        sealed: [
+          sealOf('co_expenses', 'id', reversalId, reversal, [
+            ...EXPENSE_ENTRY_SEALED_FIELDS,
+            ...EXPENSE_DECISION_SEALED_FIELDS,
+          ]),
+        ],
       });
       return ok({ id: reversalId });
     });

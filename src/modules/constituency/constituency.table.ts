@@ -91,6 +91,31 @@ export interface CoExpensesTable {
   is_demo: Generated<number>;
 }
 
+/** An expense as recorded: never changes (a correction is a reversing entry). Sealed by its audit row. */
+export const EXPENSE_ENTRY_SEALED_FIELDS = [
+  'office_code',
+  'year',
+  'line',
+  'spent_on',
+  'payee',
+  'amount_riel',
+  'amount_usd_cents',
+  'usd_rate',
+  'purpose',
+  'reverses_id',
+  'recorded_by',
+  'recorded_at',
+  'is_demo',
+] as const;
+
+/** The director's decision on an expense: sealed by the decision's audit row. */
+export const EXPENSE_DECISION_SEALED_FIELDS = [
+  'status',
+  'overspend_justification',
+  'decided_by',
+  'decided_at',
+] as const;
+
 export const PLAN_STATUSES = ['proposed', 'in_plan', 'funded', 'under_way', 'done', 'dropped'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 export const PLAN_SECTORS = [

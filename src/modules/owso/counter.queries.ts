@@ -402,3 +402,24 @@ export function recentReceipts(db: Executor, officeCode: string, limit: number) 
     .limit(limit)
     .execute();
 }
+
+/** Every office's counter: the head of its receipt chain as stored now. */
+export function listCounters(db: Executor) {
+  return db.selectFrom('owso_receipt_counters').selectAll().orderBy('office_code').execute();
+}
+
+/** The hash of an office's receipt with this sequence number, and the office's highest sequence now. */
+export async function receiptHashAt(db: Executor, officeCode: string, seq: number) {
+  const at = await db
+    .selectFrom('owso_receipts')
+    .select('hash')
+    .where('office_code', '=', officeCode)
+    .where('seq', '=', seq)
+    .executeTakeFirst();
+  const last = await db
+    .selectFrom('owso_receipts')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('office_code', '=', officeCode)
+    .executeTakeFirst();
+  return { hash: at?.hash ?? null, lastSeq: Number(last?.seq ?? 0) };
+}

@@ -31,6 +31,27 @@ export interface OwsoApplicationsTable {
   updated_at: string;
 }
 
+/**
+ * The application as the receipt was issued for it: sealed by the receipt's audit row. Its progress (status,
+ * done, rating, updated_at) changes later and stays outside.
+ */
+export const APPLICATION_SEALED_FIELDS = [
+  'office_code',
+  'service_code',
+  'applicant_name',
+  'applicant_phone',
+  'documents_checked',
+  'received_on',
+  'due_on',
+  'form_id',
+  'clerk_user_id',
+  'is_demo',
+  'created_at',
+] as const;
+
+/** A cancellation never changes: all of it is sealed by its audit row. */
+export const CANCELLATION_SEALED_FIELDS = ['receipt_id', 'cancelled_at', 'cancelled_by', 'reason'] as const;
+
 export interface OwsoReceiptCountersTable {
   office_code: string;
   last_seq: number;

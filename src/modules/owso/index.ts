@@ -4,7 +4,7 @@ import { catalogueNav, catalogueRoutes } from './catalogue.routes';
 import { counterNav, counterRoutes } from './counter.routes';
 
 export { loadOwsoReference } from './overcharging-reference';
-export { verifyAllReceiptChains } from './receipt-chain';
+export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
 
 export const owsoModule: ModuleManifest = {
   name: 'owso',

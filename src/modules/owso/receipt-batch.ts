@@ -14,6 +14,7 @@ import {
   lockAuditChain,
 } from '../../platform/audit/audit.queries';
 import { GENESIS_HASH } from '../../platform/audit/audit.rules';
+import { sealOf } from '../../platform/audit/evidence.rules';
 import { oncePer } from '../../platform/once-per';
 import {
   applicationRow,
@@ -24,6 +25,7 @@ import {
   setCounterHash,
   takeSeqs,
 } from './counter.queries';
+import { APPLICATION_SEALED_FIELDS } from './counter.table';
 import { StaleCounterReference } from './counter-reference';
 import { type ChainedReceipt, hashReceipt, RECEIPT_GENESIS_HASH, receiptNumber } from './receipt.rules';
 import { reserveOnPostgres, writeOnPostgres } from './receipt-batch.queries';
@@ -85,10 +87,24 @@ function chainOffice(
   return link;
 }
 
+/** Each receipt's audit row, sealing its application's details as issued (the applicant's name and phone). */
 const auditOf = (drafts: ReceiptDraft[], receipts: HashedReceipt[]) =>
   drafts.map((d, i) => ({
     actor: d.actor,
-    entry: { ...d.audit, entityType: 'owso_receipt', entityId: receipts[i].number },
+    entry: {
+      ...d.audit,
+      entityType: 'owso_receipt',
+      entityId: receipts[i].number,
+      sealed: [
+        sealOf(
+          'owso_applications',
+          'id',
+          receipts[i].application_id,
+          applicationRow(d.application),
+          APPLICATION_SEALED_FIELDS,
+        ),
+      ],
+    },
   }));
 
 /** Refuses the batch when a receipt was priced with reference data that has changed since. */

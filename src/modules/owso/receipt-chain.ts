@@ -1,8 +1,16 @@
 // Checks OWSO receipt chains: one office's (verify page) or every office's (`npm run audit:verify`).
 import type { Executor } from '../../db/database';
+import type { ChainSource } from '../../platform/audit/checkpoints';
 import { oncePer } from '../../platform/once-per';
-import { findCounter, listChainOffices, receiptRowByNumber, receiptsPage } from './counter.queries';
-import { chainWalker, hashReceipt, type ReceiptChainCheck } from './receipt.rules';
+import {
+  findCounter,
+  listChainOffices,
+  listCounters,
+  receiptHashAt,
+  receiptRowByNumber,
+  receiptsPage,
+} from './counter.queries';
+import { chainWalker, hashReceipt, type ReceiptChainCheck, receiptNumber } from './receipt.rules';
 
 /** Walks one office's receipts from the first; reports the first receipt edited or missing. */
 export async function verifyOfficeChain(
@@ -76,3 +84,53 @@ export async function chainForPublicPage(
   }
   return check;
 }
+
+const CHAIN_PREFIX = 'owso:';
+
+const RECEIPT_BREAKS = {
+  edited: 'its content no longer matches its hash (edited by hand)',
+  missing: 'a receipt is missing there, or does not follow the one before it',
+  'tail-missing': 'the office counter issued more receipts than remain (the last ones were deleted)',
+} as const;
+
+/**
+ * Offices' receipt chains for audit checkpoints (platform/audit/checkpoints.ts): chain `owso:<office>`,
+ * its count the office's last sequence number, its head that receipt's hash.
+ */
+export const receiptChainSource: ChainSource = {
+  owns: (chain) => chain.startsWith(CHAIN_PREFIX),
+  async heads(db) {
+    return (await listCounters(db))
+      .filter((c) => c.last_seq > 0)
+      .map((c) => ({
+        chain: `${CHAIN_PREFIX}${c.office_code}`,
+        rowCount: c.last_seq,
+        lastId: null,
+        headHash: c.last_hash,
+      }));
+  },
+  async at(db, checkpoint) {
+    const office = checkpoint.chain.slice(CHAIN_PREFIX.length);
+    const { hash, lastSeq } = await receiptHashAt(db, office, checkpoint.rowCount);
+    return { hash, rowsNow: lastSeq, lastIdNow: null };
+  },
+  async walk(db) {
+    return (await verifyAllReceiptChains(db)).map(({ officeCode, check }) =>
+      check.ok
+        ? { intact: true, line: `Receipt chain of ${officeCode} intact: ${check.receipts} receipts.` }
+        : {
+            intact: false,
+            line: `Receipt chain of ${officeCode} BROKEN at sequence ${check.brokenAtSeq}: ${RECEIPT_BREAKS[check.reason]}. ${check.receipts} receipts before it are intact.`,
+          },
+    );
+  },
+  describeLoss(checkpoint, now) {
+    const office = checkpoint.chain.slice(CHAIN_PREFIX.length);
+    const numbered = (seq: number) => receiptNumber(office, seq);
+    if (now.hash !== null) return `receipt ${numbered(checkpoint.rowCount)} no longer has the hash it had`;
+    if (now.rowsNow < checkpoint.rowCount) {
+      return `the office's receipts now end at ${now.rowsNow ? numbered(now.rowsNow) : 'none'}: receipts ${numbered(now.rowsNow + 1)} to ${numbered(checkpoint.rowCount)} were deleted`;
+    }
+    return `receipt ${numbered(checkpoint.rowCount)} is gone`;
+  },
+};

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
+import { sealOf } from '../../platform/audit/evidence.rules';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { sameAsFirst } from '../../platform/http/form-tokens';
@@ -15,7 +16,7 @@ import {
   insertCancellation,
   receiptByFormId,
 } from './counter.queries';
-import { PAYMENT_CHANNELS } from './counter.table';
+import { CANCELLATION_SEALED_FIELDS, PAYMENT_CHANNELS } from './counter.table';
 import { CHIEF_ROLES, COUNTER_ROLES, worksAt } from './counter-access';
 import {
   type CounterReference,
@@ -254,15 +255,8 @@ export async function cancelReceipt(
   if (receipt.cancelled_at) return fail('already-cancelled');
   const at = now.toISOString();
   const done = await db.kysely.transaction().execute(async (trx) => {
-    if (
-      !(await insertCancellation(trx, {
-        receipt_id: receipt.id,
-        cancelled_at: at,
-        cancelled_by: user.id,
-        reason,
-      }))
-    )
-      return false;
+    const cancellation = { receipt_id: receipt.id, cancelled_at: at, cancelled_by: user.id, reason };
+    if (!(await insertCancellation(trx, cancellation))) return false;
     await trx
       .updateTable('owso_applications')
       .set({ status: 'cancelled', updated_at: at })
@@ -274,6 +268,16 @@ export async function cancelReceipt(
       entityId: receipt.number,
       before: { status: receipt.status },
       after: { status: 'cancelled', reason },
+      // The cancellation row is evidence: deleting it would make the receipt read as valid again.
+      sealed: [
+        sealOf(
+          'owso_receipt_cancellations',
+          'receipt_id',
+          receipt.id,
+          cancellation,
+          CANCELLATION_SEALED_FIELDS,
+        ),
+      ],
     });
     return true;
   });

@@ -3,6 +3,7 @@ import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { CurrentUser } from '../auth/roles';
 import { type ChainedFields, GENESIS_HASH, hashAuditRow } from './audit.rules';
+import type { Seal } from './evidence.rules';
 
 /** Who did something: a signed-in user, or the system itself (start-up loads, jobs). */
 export interface Actor {
@@ -21,6 +22,8 @@ export interface AuditEntry {
   entityId: string | number;
   before?: unknown;
   after?: unknown;
+  /** The evidence rows this change wrote, sealed by this audit row (see evidence.rules.ts). */
+  sealed?: Seal[];
 }
 
 /**
@@ -81,6 +84,7 @@ export function chainAuditRows(
     const summary: Record<string, unknown> = {};
     if (entry.before !== undefined) summary.before = entry.before;
     if (entry.after !== undefined) summary.after = entry.after;
+    if (entry.sealed?.length) summary.sealed = entry.sealed;
     const row: ChainedFields = {
       prev_hash: link,
       at: at.toISOString(),

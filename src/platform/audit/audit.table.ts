@@ -16,8 +16,29 @@ export interface AuditLogTable {
   hash: string;
 }
 
+/** The count and head hash of a chain when they were reached (migration 0015). */
+export interface AuditCheckpointsTable {
+  id: Generated<number>;
+  /** `audit`, or `owso:<office code>` for an office's receipt chain. */
+  chain: string;
+  row_count: number;
+  /** The audit chain's newest row id at the time (null for receipt chains, whose position is the count). */
+  last_id: number | null;
+  head_hash: string;
+  taken_at: string;
+}
+
+/** From which key on a table's rows must each have a seal in the audit chain (set once by migration 0015). */
+export interface AuditEvidenceCoverageTable {
+  table_name: string;
+  key_column: string;
+  covered_from: number;
+}
+
 export interface AuditTables {
   audit_log: AuditLogTable;
+  audit_checkpoints: AuditCheckpointsTable;
+  audit_evidence_coverage: AuditEvidenceCoverageTable;
 }
 
 export type AuditRow = Selectable<AuditLogTable>;

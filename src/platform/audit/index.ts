@@ -1,11 +1,15 @@
 // Manifest of the audit trail page.
 import type { ModuleManifest } from '../http/types';
 import { auditPage } from './audit.pages';
+import { checkpointRoutes } from './checkpoints.api';
 
 const READERS = ['admin', 'auditor'] as const;
 
 export const auditModule: ModuleManifest = {
   name: 'audit',
   nav: [{ href: '/admin/audit', label: { en: 'Audit trail', km: 'សវនកម្ម' }, access: READERS }],
-  routes: [{ method: 'GET', path: '/admin/audit', kind: 'page', access: READERS, handler: auditPage }],
+  routes: [
+    { method: 'GET', path: '/admin/audit', kind: 'page', access: READERS, handler: auditPage },
+    ...checkpointRoutes,
+  ],
 };

@@ -1,6 +1,7 @@
 // Housekeeping: deletes short-lived request records once they can no longer matter. They are telemetry
 // and one-time plumbing, not records of what anyone did, so (like login attempts) the deletions are not audited.
 import type { Executor } from '../../db/database';
+import { messageOf, repeatEvery } from '../repeat';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -56,29 +57,10 @@ export function startCleanupLoop(
   db: Executor,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ): { stop(): Promise<void> } {
-  const intervalMs = options.intervalMs ?? HOUR_MS;
   const log = options.log ?? console.error;
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-
-  const tick = () => {
-    running = cleanUp(db, new Date())
-      .then(
-        () => undefined,
-        (err: unknown) => log(`Clean-up failed: ${err instanceof Error ? err.message : String(err)}`),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeatEvery(
+    options.intervalMs ?? HOUR_MS,
+    () => cleanUp(db, new Date()),
+    (err) => log(`Clean-up failed: ${messageOf(err)}`),
+  );
 }

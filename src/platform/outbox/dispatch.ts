@@ -6,6 +6,7 @@
 // runs out and the row is sent again. SMTP has no idempotency key, so that one resend is the price of
 // never losing a message; sender timeouts are kept far below the lease so a slow send cannot overlap one.
 import type { Executor } from '../../db/database';
+import { messageOf, repeatEvery } from '../repeat';
 import { type RenderContext, RenderError, renderMessage } from './messages';
 import { claimMessage, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
 import type { Senders } from './sender';
@@ -80,29 +81,10 @@ export function startOutboxLoop(
   senders: Senders,
   options: DispatchOptions & { intervalMs?: number; log?: (line: string) => void },
 ): { stop(): Promise<void> } {
-  const intervalMs = options.intervalMs ?? 5000;
   const log = options.log ?? console.error;
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-
-  const tick = () => {
-    running = dispatchDue(db, senders, new Date(), options)
-      .then(
-        () => undefined,
-        (err: unknown) => log(`Outbox: dispatch failed: ${err instanceof Error ? err.message : String(err)}`),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
-      });
-  };
-  timer = setTimeout(tick, 0);
-
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-    },
-  };
+  return repeatEvery(
+    options.intervalMs ?? 5000,
+    () => dispatchDue(db, senders, new Date(), options),
+    (err) => log(`Outbox: dispatch failed: ${messageOf(err)}`),
+  );
 }

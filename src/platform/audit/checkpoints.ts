@@ -1,0 +1,244 @@
+// Checkpoints: the count and head hash of each chain (the audit trail, each OWSO office's receipts) as they
+// were reached, kept in the table `audit_checkpoints` and appended to SALA_DATA_DIR/audit-checkpoints.jsonl,
+// and published at GET /audit/checkpoints for auditors to save. A chain walk alone cannot see its newest rows
+// deleted (the chain just ends earlier); a checkpoint taken before the deletion can. A deletion made after
+// the last checkpoint cannot be seen: checkpoints are taken every few minutes and on demand.
+import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Executor } from '../../db/database';
+import { messageOf, repeatEvery } from '../repeat';
+import { verifyAuditChain } from './audit.queries';
+import {
+  auditHashAt,
+  auditHead,
+  type Checkpoint,
+  insertCheckpoints,
+  storedCheckpoints,
+} from './checkpoints.queries';
+
+export type { Checkpoint } from './checkpoints.queries';
+
+/** What is at a checkpoint's position now. */
+export interface ChainPosition {
+  /** The hash of the row at the checkpoint's position, or null when that row is gone. */
+  hash: string | null;
+  /** How many rows the chain has now. */
+  rowsNow: number;
+  /** The audit chain's newest row id now (null for receipt chains, or when empty). */
+  lastIdNow: number | null;
+}
+
+/** One kind of chain: the audit trail here, receipt chains in the OWSO module. */
+export interface ChainSource {
+  owns(chain: string): boolean;
+  /** Each chain's head as stored now. */
+  heads(db: Executor): Promise<Omit<Checkpoint, 'takenAt'>[]>;
+  at(db: Executor, checkpoint: Checkpoint): Promise<ChainPosition>;
+  /** A sentence naming what is missing or different since the checkpoint. */
+  describeLoss(checkpoint: Checkpoint, now: ChainPosition): string;
+  /** Walks every chain of this kind from its first row: one line per chain, broken or intact. */
+  walk(db: Executor): Promise<{ intact: boolean; line: string }[]>;
+}
+
+export const AUDIT_CHAIN = 'audit';
+
+export const auditChainSource: ChainSource = {
+  owns: (chain) => chain === AUDIT_CHAIN,
+  async heads(db) {
+    const head = await auditHead(db);
+    return head
+      ? [{ chain: AUDIT_CHAIN, rowCount: head.rows, lastId: head.lastId, headHash: head.hash }]
+      : [];
+  },
+  async at(db, checkpoint) {
+    const head = await auditHead(db);
+    return {
+      hash: checkpoint.lastId === null ? null : await auditHashAt(db, checkpoint.lastId),
+      rowsNow: head?.rows ?? 0,
+      lastIdNow: head?.lastId ?? null,
+    };
+  },
+  async walk(db) {
+    const check = await verifyAuditChain(db);
+    if (check.ok) return [{ intact: true, line: `Audit chain intact: ${check.rows} rows.` }];
+    const why =
+      check.reason === 'row-edited'
+        ? 'its content no longer matches its hash (edited by hand)'
+        : 'it does not follow the row before it (a row before it was deleted or edited)';
+    return [
+      {
+        intact: false,
+        line: `Audit chain BROKEN at row ${check.brokenAtId}: ${why}. ${check.rows} rows before it are intact.`,
+      },
+    ];
+  },
+  describeLoss(cp, now) {
+    const missing = cp.rowCount - now.rowsNow;
+    const lastIdNow = now.lastIdNow ?? 0;
+    if (now.hash === null && cp.lastId !== null && lastIdNow < cp.lastId) {
+      return `the audit chain now ends at row ${lastIdNow} with ${now.rowsNow} rows: rows ${lastIdNow + 1} to ${cp.lastId} (${missing} rows) were deleted`;
+    }
+    return now.hash === null
+      ? `row ${cp.lastId} is gone (the chain now has ${now.rowsNow} rows, the last ${lastIdNow})`
+      : `row ${cp.lastId} no longer has the hash it had (rows up to it were rewritten)`;
+  },
+};
+
+/** The append-only copy of the checkpoints, one JSON object a line. */
+export const checkpointFile = (dataDir: string) => path.join(dataDir, 'audit-checkpoints.jsonl');
+
+/** The checkpoints of a file: JSON lines (the data directory's copy) or GET /audit/checkpoints's JSON. */
+export async function readCheckpointFile(file: string): Promise<Checkpoint[]> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+  const trimmed = text.trim();
+  const published = publishedJson(trimmed);
+  if (published) return published;
+  return trimmed
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Checkpoint);
+}
+
+/** The checkpoints of GET /audit/checkpoints's answer, or undefined when the text is not one. */
+function publishedJson(text: string): Checkpoint[] | undefined {
+  try {
+    const parsed = JSON.parse(text) as { checkpoints?: unknown };
+    return Array.isArray(parsed.checkpoints) ? (parsed.checkpoints as Checkpoint[]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const newestByChain = (checkpoints: Checkpoint[]) => {
+  const newest = new Map<string, Checkpoint>();
+  for (const c of checkpoints) {
+    const seen = newest.get(c.chain);
+    if (!seen || c.rowCount >= seen.rowCount) newest.set(c.chain, c);
+  }
+  return newest;
+};
+
+/** Each chain's newest stored checkpoint: what GET /audit/checkpoints publishes. */
+export async function publishedCheckpoints(db: Executor): Promise<Checkpoint[]> {
+  return [...newestByChain(await storedCheckpoints(db)).values()].sort((a, b) =>
+    a.chain.localeCompare(b.chain),
+  );
+}
+
+export interface TakenCheckpoints {
+  taken: Checkpoint[];
+  /** Chains whose last checkpoint no longer holds: no new one is taken over a loss (verify reports it). */
+  refused: { checkpoint: Checkpoint; loss: string }[];
+}
+
+/**
+ * Takes a checkpoint of every chain that moved since its last one: a row in the table, then a line in the
+ * file. A chain whose last checkpoint no longer holds gets none, so a deletion is never made the new norm.
+ */
+export async function takeCheckpoints(
+  db: Executor,
+  sources: ChainSource[],
+  dataDir: string,
+  now: Date,
+): Promise<TakenCheckpoints> {
+  const last = newestByChain(await storedCheckpoints(db));
+  const result: TakenCheckpoints = { taken: [], refused: [] };
+  for (const source of sources) {
+    for (const head of await source.heads(db)) {
+      const previous = last.get(head.chain);
+      if (previous?.rowCount === head.rowCount && previous.headHash === head.headHash) continue;
+      if (previous) {
+        const position = await source.at(db, previous);
+        if (position.hash !== previous.headHash) {
+          result.refused.push({ checkpoint: previous, loss: source.describeLoss(previous, position) });
+          continue;
+        }
+      }
+      result.taken.push({ ...head, takenAt: now.toISOString() });
+    }
+  }
+  await insertCheckpoints(db, result.taken);
+  if (result.taken.length) {
+    await mkdir(dataDir, { recursive: true });
+    await appendFile(checkpointFile(dataDir), result.taken.map((c) => `${JSON.stringify(c)}\n`).join(''));
+  }
+  return result;
+}
+
+export type CheckpointProblem =
+  | { kind: 'loss'; store: string; checkpoint: Checkpoint; loss: string }
+  | { kind: 'stores-differ'; onlyIn: 'table' | 'file'; checkpoint: Checkpoint }
+  | { kind: 'unknown-chain'; store: string; checkpoint: Checkpoint };
+
+const keyOf = (c: Checkpoint) => `${c.chain} ${c.rowCount} ${c.headHash}`;
+
+/**
+ * Compares the chains with the stored checkpoints (table and file) and an auditor's copy if given: each
+ * store's newest checkpoint of each chain must still be found at its place. The table and the file must
+ * hold the same checkpoints; one missing from either is reported too (someone deleted it, or a process
+ * stopped between writing the row and the line).
+ */
+export async function verifyCheckpoints(
+  db: Executor,
+  sources: ChainSource[],
+  stores: { table: Checkpoint[]; file: Checkpoint[]; auditor?: Checkpoint[] },
+): Promise<CheckpointProblem[]> {
+  const problems: CheckpointProblem[] = [];
+  const inFile = new Set(stores.file.map(keyOf));
+  const inTable = new Set(stores.table.map(keyOf));
+  for (const c of stores.table)
+    if (!inFile.has(keyOf(c))) problems.push({ kind: 'stores-differ', onlyIn: 'table', checkpoint: c });
+  for (const c of stores.file)
+    if (!inTable.has(keyOf(c))) problems.push({ kind: 'stores-differ', onlyIn: 'file', checkpoint: c });
+
+  const named: [string, Checkpoint[] | undefined][] = [
+    ['auditor copy', stores.auditor],
+    ['file', stores.file],
+    ['table', stores.table],
+  ];
+  const checked = new Set<string>();
+  for (const [store, checkpoints] of named) {
+    for (const checkpoint of newestByChain(checkpoints ?? []).values()) {
+      if (checked.has(keyOf(checkpoint))) continue;
+      checked.add(keyOf(checkpoint));
+      const source = sources.find((s) => s.owns(checkpoint.chain));
+      if (!source) {
+        problems.push({ kind: 'unknown-chain', store, checkpoint });
+        continue;
+      }
+      const position = await source.at(db, checkpoint);
+      if (position.hash !== checkpoint.headHash) {
+        problems.push({ kind: 'loss', store, checkpoint, loss: source.describeLoss(checkpoint, position) });
+      }
+    }
+  }
+  return problems;
+}
+
+export { storedCheckpoints };
+
+const EVERY_MS = 5 * 60 * 1000;
+
+/** Every 5 minutes (and once at start), in every process: a checkpoint of each chain that moved. */
+export function startCheckpointLoop(
+  db: Executor,
+  sources: ChainSource[],
+  dataDir: string,
+  options: { intervalMs?: number; log?: (line: string) => void } = {},
+): { stop(): Promise<void> } {
+  const log = options.log ?? console.error;
+  return repeatEvery(
+    options.intervalMs ?? EVERY_MS,
+    async () => {
+      const { refused } = await takeCheckpoints(db, sources, dataDir, new Date());
+      for (const r of refused) log(`Audit checkpoint refused for ${r.checkpoint.chain}: ${r.loss}`);
+    },
+    (err) => log(`Audit checkpoint failed: ${messageOf(err)}`),
+  );
+}

@@ -1,0 +1,34 @@
+// Seals: how an audit row vouches for a row of evidence kept elsewhere (a case event, a cancellation, the
+// applicant's details as a receipt was issued, an expense's decision). The seal names the row, the fields it
+// covers and their hash; the audit chain covers the seal, so an edit of those fields, or the row's deletion,
+// is found by `npm run audit:verify`. Fields that change legitimately later stay out of the seal.
+import { createHash } from 'node:crypto';
+
+export interface Seal {
+  table: string;
+  /** The column that names the row (its id, or the receipt id of a cancellation). */
+  key: string;
+  id: number;
+  fields: readonly string[];
+  hash: string;
+}
+
+/**
+ * The hash of a row's sealed fields. Values are compared as text so both databases agree (PostgreSQL may
+ * return a big integer as a string); a missing value and null are the same.
+ */
+export function hashEvidence(row: Record<string, unknown>, fields: readonly string[]): string {
+  const values = fields.map((f) => (row[f] === null || row[f] === undefined ? null : String(row[f])));
+  return createHash('sha256').update(JSON.stringify(values)).digest('hex');
+}
+
+/** The seal of `row`, as written: `fields` are the ones that must never change afterwards. */
+export function sealOf(
+  table: string,
+  key: string,
+  id: number,
+  row: Record<string, unknown>,
+  fields: readonly string[],
+): Seal {
+  return { table, key, id, fields, hash: hashEvidence(row, fields) };
+}

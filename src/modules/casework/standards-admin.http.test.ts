@@ -194,6 +194,121 @@ describeEachDatabase(
       expect(html).toContain(standardsAdminMessages.en.origins.computed);
     });
 
+    const importFile = (browser: Browser, text: string, name: string) => {
+      const body = new FormData();
+      body.set('_csrf', browser.jar.get('sala_csrf') ?? '');
+      body.set('file', new File([text], name));
+      return app.request('/admin/holidays/import', {
+        method: 'POST',
+        headers: { cookie: browser.jar.header() },
+        body,
+      });
+    };
+    const holidayCount = async () =>
+      Number(
+        (
+          await t.db.kysely
+            .selectFrom('public_holidays')
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    it('exports the list as CSV and iCalendar, with the shipped Khmer New Year 2026', async () => {
+      const csv = await admin.get('/admin/holidays.csv');
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+      const text = await csv.text();
+      expect(text).toContain('date,name_km,name_en,origin\r\n');
+      expect(text).toContain('2026-04-14,ពិធីបុណ្យចូលឆ្នាំថ្មីប្រពៃណីជាតិ,Khmer New Year,computed\r\n');
+      expect(text.indexOf('2025-01-01')).toBeLessThan(text.indexOf('2026-04-14'));
+
+      const ics = await admin.get('/admin/holidays.ics');
+      expect(ics.headers.get('content-type')).toContain('text/calendar');
+      const calendar = await ics.text();
+      expect(calendar).toContain('UID:holiday-2026-04-14@sala');
+      expect(calendar).toContain('DTSTART;VALUE=DATE:20260414');
+      expect(calendar).toContain('DESCRIPTION:Khmer New Year');
+    });
+
+    it('imports a CSV whole or not at all, naming the bad row in the admin’s language', async () => {
+      const khmer = await new Browser(app).signIn('admin');
+      const before = await lastAuditId(t.db);
+      const count = await holidayCount();
+      const header = 'date,name_km,name_en';
+      const bad = `${header}\n2031-01-02,ថ្ងៃសាកល្បង,Test day (fictional)\n2031-02-30,ថ្ងៃសាកល្បង ២,Test day 2 (fictional)\n`;
+      const refused = await importFile(admin, bad, 'holidays.csv');
+      expect(refused.status).toBe(422);
+      const html = await refused.text();
+      expect(html).toContain(standardsAdminMessages.en.importRefused);
+      expect(html).toContain(`Row 3: ${standardsAdminMessages.en.errors['invalid-date']}`);
+
+      const inKhmer = await (await importFile(khmer, bad, 'holidays.csv')).text();
+      expect(inKhmer).toContain(`ជួរទី 3: ${standardsAdminMessages.km.errors['invalid-date']}`);
+      const twice = await importFile(admin, `${header}\n2031-01-02,ក,A\n2031-01-02,ខ,B\n`, 'holidays.csv');
+      expect(await twice.text()).toContain(
+        `Row 3: ${standardsAdminMessages.en.importReasons['duplicate-in-file']}`,
+      );
+      expect((await importFile(admin, 'not,a,list\n1,2,3\n', 'x.csv')).status).toBe(422);
+      expect(await holidayCount()).toBe(count);
+      expect(await auditSince(t.db, before)).toEqual([]);
+
+      // Good rows: two new days and one already listed (it keeps its row).
+      const good = `${header}\n2031-01-02,ថ្ងៃសាកល្បង,Test day (fictional)\n2031-01-03,ថ្ងៃសាកល្បង ២,Test day 2 (fictional)\n2026-04-14,ផ្សេង,Other\n`;
+      const accepted = await importFile(admin, good, 'holidays.csv');
+      expect(accepted.status).toBe(303);
+      expect(accepted.headers.get('location')).toBe('/admin/holidays?done=imported&added=2&moved=0');
+      expect(await holidayCount()).toBe(count + 2);
+      expect(
+        await t.db.kysely
+          .selectFrom('public_holidays')
+          .select(['name_en', 'origin'])
+          .where('date', '=', '2026-04-14')
+          .execute(),
+      ).toEqual([{ name_en: 'Khmer New Year', origin: 'computed' }]);
+      expect(await auditSince(t.db, before)).toMatchObject([
+        {
+          action: 'holiday.import',
+          actor: 'admin',
+          summary: { after: { added: ['2031-01-02', '2031-01-03'], unchanged: 1 } },
+        },
+      ]);
+    });
+
+    it('imports an iCalendar file, and refuses one whose event has no date', async () => {
+      const event = (lines: string) => `BEGIN:VEVENT\r\nUID:x@example.org\r\n${lines}END:VEVENT\r\n`;
+      const calendar = (events: string) => `BEGIN:VCALENDAR\r\nVERSION:2.0\r\n${events}END:VCALENDAR\r\n`;
+      const count = await holidayCount();
+      const refused = await importFile(
+        admin,
+        calendar(
+          event('DTSTART;VALUE=DATE:20310105\r\nSUMMARY:ថ្ងៃសាកល្បង\r\n') + event('SUMMARY:No date\r\n'),
+        ),
+        'holidays.ics',
+      );
+      expect(refused.status).toBe(422);
+      expect(await refused.text()).toContain(`Event 2: ${standardsAdminMessages.en.errors.required}`);
+      expect(await holidayCount()).toBe(count);
+
+      const accepted = await importFile(
+        admin,
+        calendar(
+          event(
+            'DTSTART;VALUE=DATE:20310106\r\nSUMMARY:ថ្ងៃសាកល្បង\\, ទី២\r\nDESCRIPTION:Test day\r\n  (fictional)\r\n',
+          ),
+        ),
+        'holidays.ics',
+      );
+      expect(accepted.status).toBe(303);
+      expect(
+        await t.db.kysely
+          .selectFrom('public_holidays')
+          .select(['name_km', 'name_en'])
+          .where('date', '=', '2031-01-06')
+          .execute(),
+      ).toEqual([{ name_km: 'ថ្ងៃសាកល្បង, ទី២', name_en: 'Test day (fictional)' }]);
+    });
+
     it('refuses a holiday without a real date or names, or on a date already listed, with 422 and the form refilled', async () => {
       const holiday = { date: '2027-01-04', nameKm: 'ថ្ងៃសាកល្បង', nameEn: 'Test day (fictional)' };
       expect((await admin.post('/admin/holidays', holiday)).status).toBe(303);
@@ -230,6 +345,7 @@ describeEachDatabase(
           .selectFrom('public_holidays')
           .select('date')
           .where('origin', '=', 'admin')
+          .where('date', 'like', '2027-%')
           .execute(),
       ).toEqual([{ date: '2027-01-04' }]);
     });

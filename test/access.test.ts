@@ -61,6 +61,9 @@ const POLICY: Record<string, Policy> = {
   'GET /admin/holidays': page(['admin']),
   'POST /admin/holidays': page(['admin']),
   'POST /admin/holidays/:date/delete': page(['admin']),
+  'GET /admin/holidays.csv': page(['admin']),
+  'GET /admin/holidays.ics': page(['admin']),
+  'POST /admin/holidays/import': page(['admin']),
   // -- standards-admin rows end --
 
   // casework JSON API

@@ -16,6 +16,7 @@ import { coveringIndexes } from './migrations/0012-covering-indexes';
 import { owsoReferenceVersion } from './migrations/0013-owso-reference-version';
 import { auditCheckpointsEvidence } from './migrations/0015-audit-checkpoints-evidence';
 import { formResubmission } from './migrations/0018-form-resubmission';
+import { holidayLists } from './migrations/0019-holiday-lists';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -35,6 +36,7 @@ export const migrations: Record<string, Migration> = {
   '0013-owso-reference-version': owsoReferenceVersion,
   '0015-audit-checkpoints-evidence': auditCheckpointsEvidence,
   '0018-form-resubmission': formResubmission,
+  '0019-holiday-lists': holidayLists,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

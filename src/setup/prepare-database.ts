@@ -2,7 +2,7 @@
 import type { Db } from '../db/connect';
 import { migrateToLatest } from '../db/migrator';
 import { loadCommissions } from '../modules/assembly';
-import { loadCaseworkDefaults } from '../modules/casework';
+import { loadCaseworkDefaults, loadShippedHolidays } from '../modules/casework';
 import { loadOwsoReference } from '../modules/owso';
 import { loadGazetteer } from '../modules/places';
 import { countUsers } from '../platform/auth/auth.queries';
@@ -41,6 +41,8 @@ export async function prepareDatabase(
   const places = await loadGazetteer(db);
   const commissions = await loadCommissions(db, now);
   await loadCaseworkDefaults(db, now);
+  // Every start, not only an empty database: an upgrade brings a newer year's list (see data/README.md).
+  await loadShippedHolidays(db, now);
   // Citizens' Offices and the overcharging category: OWSO overcharging reports become their cases.
   await loadOwsoReference(db);
   const report: PrepareReport = {

@@ -139,10 +139,25 @@ export interface ServiceStandardsTable {
   updated_at: string;
 }
 
+/** Where a holiday row came from: an admin (added or imported), or a shipped list of that year. */
+export const HOLIDAY_ORIGINS = ['admin', 'official', 'computed'] as const;
+export type HolidayOrigin = (typeof HOLIDAY_ORIGINS)[number];
+
 export interface PublicHolidaysTable {
   date: string;
   name_km: string;
   name_en: string;
+  /** Migration 0019; rows from before it were the admin's. */
+  origin: Generated<HolidayOrigin>;
+}
+
+/** The version of each year's shipped list a database has loaded (migration 0019). */
+export interface HolidayListsTable {
+  year: number;
+  /** `official`: the government's published list; `computed`: the usual rules, for an admin to confirm. */
+  status: 'official' | 'computed';
+  checksum: string;
+  loaded_at: string;
 }
 
 export interface CaseworkTables {
@@ -154,6 +169,7 @@ export interface CaseworkTables {
   idempotency_keys: IdempotencyKeysTable;
   service_standards: ServiceStandardsTable;
   public_holidays: PublicHolidaysTable;
+  holiday_lists: HolidayListsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

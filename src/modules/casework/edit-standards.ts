@@ -7,6 +7,8 @@ import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { latinDigits, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
+import { holidayDates } from './handling.queries';
+import { moveRunningDueDates } from './holiday-due-dates';
 import {
   deleteHoliday,
   findHoliday,
@@ -23,6 +25,20 @@ export type AdminFieldError =
   | 'invalid-date'
   | 'too-long'
   | 'broken-text';
+
+const ADMIN_ERRORS: ReadonlySet<string> = new Set<AdminFieldError>([
+  'required',
+  'whole-number',
+  'out-of-range',
+  'invalid-date',
+  'broken-text',
+]);
+
+/** The code of one refused field, as the forms and the import name it. */
+export function adminErrorOf(issue: z.core.$ZodIssue): AdminFieldError {
+  if (ADMIN_ERRORS.has(issue.message)) return issue.message as AdminFieldError;
+  return issue.code === 'too_big' ? 'too-long' : 'required';
+}
 
 export const MIN_WORKING_DAYS = 1;
 export const MAX_WORKING_DAYS = 365;
@@ -78,21 +94,30 @@ export async function editServiceStandards(
   });
 }
 
+/** A holiday changed, and how many running cases' due dates moved with it. */
+export interface HolidayChange {
+  date: string;
+  dueDatesMoved: number;
+}
+
 export async function addHoliday(
   db: Db,
   actor: Actor,
   input: HolidayInput,
-): Promise<Result<{ date: string }, 'duplicate-date'>> {
+  now: Date,
+): Promise<Result<HolidayChange, 'duplicate-date'>> {
   return db.kysely.transaction().execute(async (trx) => {
+    const before = await holidayDates(trx);
     const row = { date: input.date, name_km: input.nameKm, name_en: input.nameEn };
     if (!(await insertHoliday(trx, row))) return fail('duplicate-date');
+    const moved = await moveRunningDueDates(trx, before, now);
     await appendAudit(trx, actor, {
       action: 'holiday.add',
       entityType: 'public_holiday',
       entityId: input.date,
-      after: row,
+      after: { ...row, dueDatesMoved: moved.count, moves: moved.moves },
     });
-    return ok({ date: input.date });
+    return ok({ date: input.date, dueDatesMoved: moved.count });
   });
 }
 
@@ -100,16 +125,20 @@ export async function removeHoliday(
   db: Db,
   actor: Actor,
   date: string,
-): Promise<Result<{ date: string }, 'not-found'>> {
+  now: Date,
+): Promise<Result<HolidayChange, 'not-found'>> {
   return db.kysely.transaction().execute(async (trx) => {
+    const holidays = await holidayDates(trx);
     const before = await findHoliday(trx, date);
     if (!before || !(await deleteHoliday(trx, date))) return fail('not-found');
+    const moved = await moveRunningDueDates(trx, holidays, now);
     await appendAudit(trx, actor, {
       action: 'holiday.delete',
       entityType: 'public_holiday',
       entityId: date,
       before,
+      after: { dueDatesMoved: moved.count, moves: moved.moves },
     });
-    return ok({ date });
+    return ok({ date, dueDatesMoved: moved.count });
   });
 }

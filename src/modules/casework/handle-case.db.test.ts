@@ -54,11 +54,12 @@ describeEachDatabase('handling a case', (t) => {
       commission_code: 'C01',
       due_stage: 'commission_answer',
     });
-    // 30 working days after Monday 2 November 2026, with no holidays in the table: Monday 14 December.
-    expect(row.due_date).toBe('2026-12-14');
+    // 30 working days after Monday 2 November 2026, skipping Independence Day (9 November) and the Water
+    // Festival (23–25 November) of the shipped holidays: Friday 18 December.
+    expect(row.due_date).toBe('2026-12-18');
 
     await stepAs(t.db, 'commission_staff', trackingCode, { action: 'acknowledge' }, at('2026-11-03'));
-    expect((await caseOf(trackingCode)).due_date).toBe('2026-12-14');
+    expect((await caseOf(trackingCode)).due_date).toBe('2026-12-18');
     await stepAs(
       t.db,
       'commission_staff',
@@ -137,8 +138,8 @@ describeEachDatabase('handling a case', (t) => {
   it('stops the clock while the citizen is asked, and starts it again with the days that were left', async () => {
     const { trackingCode } = await submitSample(t.db, {}, { now: MONDAY });
     await stepAs(t.db, 'co_director', trackingCode, { action: 'accept' }, MONDAY);
-    // office_answer: 30 working days from Monday 2 November → 14 December.
-    expect((await caseOf(trackingCode)).due_date).toBe('2026-12-14');
+    // office_answer: 30 working days from Monday 2 November, past four holidays → 18 December.
+    expect((await caseOf(trackingCode)).due_date).toBe('2026-12-18');
     await stepAs(
       t.db,
       'co_director',
@@ -148,7 +149,8 @@ describeEachDatabase('handling a case', (t) => {
     );
     const waiting = await caseOf(trackingCode);
     expect(waiting).toMatchObject({ status: 'awaiting_citizen', due_date: null, clock_days_left: 28 });
-    // The citizen answers three weeks later: the 28 days left start from then.
+    // The citizen answers three weeks later: the 28 days left start from then, past Peace Day (29 December)
+    // and New Year's Day 2027.
     await stepAs(
       t.db,
       null,
@@ -158,7 +160,7 @@ describeEachDatabase('handling a case', (t) => {
     );
     expect(await caseOf(trackingCode)).toMatchObject({
       status: 'received',
-      due_date: '2027-01-04',
+      due_date: '2027-01-06',
       clock_days_left: null,
     });
   });

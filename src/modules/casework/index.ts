@@ -15,6 +15,7 @@ export { caseStatusText } from './case.presenter';
 export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { loadCaseworkDefaults } from './load-casework-defaults';
+export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
 
 export const caseworkModule: ModuleManifest = {

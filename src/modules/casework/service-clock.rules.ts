@@ -73,3 +73,18 @@ export function nextClock(current: Clock, to: CaseStatus, ctx: ClockContext): Cl
 export function isOverdue(clock: Pick<Clock, 'due_date'>, today: string): boolean {
   return clock.due_date !== null && clock.due_date < today;
 }
+
+/**
+ * A running stage's due date after the holiday list changed. Every stage began on or before today, so the
+ * working days it has used are lived and are not recounted: the working days still left after today stay
+ * the same, counted again on the new list. A holiday added or removed on or before today moves nothing.
+ */
+export function dueDateAfterHolidayChange(
+  due: string,
+  today: string,
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+): string {
+  if (due <= today) return due;
+  return addWorkingDays(today, workingDaysBetween(today, due, before), after);
+}

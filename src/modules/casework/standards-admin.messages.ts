@@ -1,6 +1,6 @@
 // Strings of the admin's pages of service standards and public holidays.
 import type { Catalog } from '../../platform/i18n/i18n';
-import type { ServiceStage } from './case.table';
+import type { HolidayOrigin, ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards';
 
 const en = {
@@ -39,9 +39,34 @@ const en = {
 
   holidaysTitle: 'Public holidays',
   holidaysIntro:
-    'Sala ships no official list of holidays. An administrator enters the days the government announces; working days skip them.',
+    'Sala ships Cambodia’s public holidays for 2025 to 2027 (the sources are in data/README.md). An administrator adds the days the government announces besides, or takes a day off the list; working days skip them.',
   holidaysAppliesNext:
-    'A change applies to due dates computed after it: cases keep the due date they already have.',
+    'Adding or removing a holiday after today moves the due dates of running cases with it, so nothing stays due on a holiday. The 7 days of Assembly questions are calendar days and do not move.',
+  dueDatesMoved: (n: string) => `Running cases whose due date moved: ${n}.`,
+  computedNotice: (years: string) =>
+    `The official list for ${years} is not in Sala’s data yet. The days marked “computed” follow the usual rules (fixed dates; Khmer New Year, Visak Bochea, the Royal Ploughing Ceremony, Pchum Ben and the Water Festival from the lunisolar calendar): check them against the government’s sub-decree, then correct or remove any that differ.`,
+  source: 'Source',
+  filesHeading: 'Files',
+  downloadCsv: 'Download the list as CSV',
+  downloadIcs: 'Download the list as iCalendar',
+  importHeading: 'Import holidays',
+  importHint:
+    'A CSV file with the columns date, name_km and name_en (as in the download), or an iCalendar file (.ics: the summary in Khmer, the description in English). The whole file is checked first: if one row is wrong, nothing is imported. Dates already on the list keep their row.',
+  importFile: 'File',
+  importButton: 'Import',
+  imported: (added: string) => `Holidays added from the file: ${added}.`,
+  importRefused: 'Nothing was imported. Please correct the file and import it again:',
+  importRow: (format: 'csv' | 'ics', row: string) => (format === 'csv' ? `Row ${row}` : `Event ${row}`),
+  importReasons: {
+    'duplicate-in-file': 'this date is in the file twice.',
+    unreadable: 'The file is neither a CSV with the columns date, name_km and name_en nor an iCalendar file.',
+    empty: 'The file has no holidays.',
+  },
+  origins: {
+    official: 'Official list',
+    computed: 'Computed, to be confirmed',
+    admin: 'Added by an administrator',
+  } satisfies Record<HolidayOrigin, string>,
   standardsLink: 'Service standards',
   addHeading: 'Add a holiday',
   date: 'Date',
@@ -96,8 +121,34 @@ const km: StandardsAdminMessages = {
 
   holidaysTitle: 'ថ្ងៃបុណ្យសាធារណៈ',
   holidaysIntro:
-    'Sala មិនមានបញ្ជីថ្ងៃបុណ្យផ្លូវការភ្ជាប់មកជាមួយទេ។ អ្នកគ្រប់គ្រងបញ្ចូលថ្ងៃដែលរាជរដ្ឋាភិបាលប្រកាស ហើយថ្ងៃធ្វើការមិនរាប់ថ្ងៃទាំងនោះទេ។',
-  holidaysAppliesNext: 'ការផ្លាស់ប្ដូរអនុវត្តចំពោះកាលបរិច្ឆេទកំណត់ដែលគណនាបន្ទាប់ពីនេះ៖ បញ្ហាដែលមានស្រាប់រក្សាកាលបរិច្ឆេទកំណត់ដដែល។',
+    'Sala ភ្ជាប់មកជាមួយនូវថ្ងៃបុណ្យសាធារណៈរបស់កម្ពុជាសម្រាប់ឆ្នាំ ២០២៥ ដល់ ២០២៧ (ប្រភពមាននៅក្នុង data/README.md)។ អ្នកគ្រប់គ្រងបន្ថែមថ្ងៃផ្សេងទៀតដែលរាជរដ្ឋាភិបាលប្រកាស ឬដកថ្ងៃណាមួយចេញពីបញ្ជី ហើយថ្ងៃធ្វើការមិនរាប់ថ្ងៃទាំងនោះទេ។',
+  holidaysAppliesNext:
+    'ការបន្ថែម ឬដកថ្ងៃបុណ្យក្រោយថ្ងៃនេះ ផ្លាស់ប្ដូរកាលបរិច្ឆេទកំណត់នៃបញ្ហាដែលកំពុងដំណើរការជាមួយ ដូច្នេះគ្មានបញ្ហាណាមួយដល់កំណត់នៅថ្ងៃបុណ្យទេ។ ៧ ថ្ងៃនៃសំណួររបស់រដ្ឋសភា ជាថ្ងៃប្រតិទិន ហើយមិនផ្លាស់ប្ដូរទេ។',
+  dueDatesMoved: (n: string) => `កាលបរិច្ឆេទកំណត់នៃបញ្ហាដែលកំពុងដំណើរការចំនួន ${n} ត្រូវបានផ្លាស់ប្ដូរ។`,
+  computedNotice: (years: string) =>
+    `បញ្ជីផ្លូវការសម្រាប់ឆ្នាំ ${years} មិនទាន់មានក្នុងទិន្នន័យរបស់ Sala នៅឡើយទេ។ ថ្ងៃដែលសម្គាល់ថា «គណនា» គឺតាមវិធានធម្មតា (ថ្ងៃថេរ ហើយបុណ្យចូលឆ្នាំថ្មី វិសាខបូជា ព្រះរាជពិធីច្រត់ព្រះនង្គ័ល ភ្ផុំបិណ្ឌ និងបុណ្យអុំទូក តាមប្រតិទិនចន្ទគតិ)៖ សូមផ្ទៀងផ្ទាត់ជាមួយអនុក្រឹត្យរបស់រាជរដ្ឋាភិបាល រួចកែ ឬដកថ្ងៃណាដែលខុស។`,
+  source: 'ប្រភព',
+  filesHeading: 'ឯកសារ',
+  downloadCsv: 'ទាញយកបញ្ជីជា CSV',
+  downloadIcs: 'ទាញយកបញ្ជីជា iCalendar',
+  importHeading: 'នាំចូលថ្ងៃបុណ្យ',
+  importHint:
+    'ឯកសារ CSV ដែលមានជួរឈរ date, name_km និង name_en (ដូចឯកសារទាញយក) ឬឯកសារ iCalendar (.ics៖ សេចក្ដីសង្ខេបជាភាសាខ្មែរ ការពិពណ៌នាជាភាសាអង់គ្លេស)។ ឯកសារទាំងមូលត្រូវបានពិនិត្យជាមុន៖ ប្រសិនបើជួរមួយខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។ កាលបរិច្ឆេទដែលមានក្នុងបញ្ជីរួចហើយ រក្សាជួររបស់វាដដែល។',
+  importFile: 'ឯកសារ',
+  importButton: 'នាំចូល',
+  imported: (added: string) => `ថ្ងៃបុណ្យដែលបានបន្ថែមពីឯកសារ៖ ${added}។`,
+  importRefused: 'គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមកែឯកសារ ហើយនាំចូលម្ដងទៀត៖',
+  importRow: (format: 'csv' | 'ics', row: string) => (format === 'csv' ? `ជួរទី ${row}` : `ព្រឹត្តិការណ៍ទី ${row}`),
+  importReasons: {
+    'duplicate-in-file': 'កាលបរិច្ឆេទនេះមានពីរដងក្នុងឯកសារ។',
+    unreadable: 'ឯកសារនេះមិនមែនជា CSV ដែលមានជួរឈរ date, name_km និង name_en ឬឯកសារ iCalendar ទេ។',
+    empty: 'ឯកសារនេះគ្មានថ្ងៃបុណ្យទេ។',
+  },
+  origins: {
+    official: 'បញ្ជីផ្លូវការ',
+    computed: 'គណនា ត្រូវបញ្ជាក់',
+    admin: 'បន្ថែមដោយអ្នកគ្រប់គ្រង',
+  },
   standardsLink: 'ស្តង់ដារសេវា',
   addHeading: 'បន្ថែមថ្ងៃបុណ្យ',
   date: 'កាលបរិច្ឆេទ',

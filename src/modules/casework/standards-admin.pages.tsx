@@ -1,9 +1,10 @@
 // Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatDateTime } from '../../platform/i18n/i18n';
+import { formatDateTime, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { SERVICE_STAGES, type ServiceStage } from './case.table';
+import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards';
+import type { ImportProblem } from './import-holidays';
 import { type StandardsAdminMessages, standardsAdminMessages } from './standards-admin.messages';
 
 interface ViewContext {
@@ -103,10 +104,29 @@ export function StandardsForm(props: StandardsFormProps) {
 export type HolidayField = 'date' | 'nameKm' | 'nameEn';
 
 export interface HolidaysPageProps extends ViewContext {
-  holidays: { date: string; name_km: string; name_en: string }[];
+  holidays: { date: string; name_km: string; name_en: string; origin: HolidayOrigin }[];
   values: Record<HolidayField, string>;
   errors: Partial<Record<HolidayField, AdminFieldError | 'duplicate-date'>>;
-  notice?: 'added' | 'deleted';
+  notice?: 'added' | 'deleted' | 'imported';
+  /** After an import: how many holidays it added. */
+  added?: number;
+  /** After a change: how many running cases' due dates moved with it. */
+  dueDatesMoved?: number;
+  importProblems?: { format: 'csv' | 'ics'; problems: ImportProblem[] };
+}
+
+function importProblemText(
+  m: StandardsAdminMessages,
+  format: 'csv' | 'ics',
+  p: ImportProblem,
+  digits: Digits,
+  lang: Lang,
+) {
+  const reason =
+    p.reason === 'duplicate-in-file' || p.reason === 'unreadable' || p.reason === 'empty'
+      ? m.importReasons[p.reason]
+      : m.errors[p.reason];
+  return p.row === 0 ? reason : `${m.importRow(format, formatNumber(p.row, lang, digits))}: ${reason}`;
 }
 
 /** A holiday's date with its weekday, in the reader's language and numerals (a calendar date: no time zone). */
@@ -163,14 +183,38 @@ export function HolidaysPage(props: HolidaysPageProps) {
     return error === 'duplicate-date' ? m.duplicateDate : m.errors[error];
   };
   const years = [...new Set(props.holidays.map((h) => h.date.slice(0, 4)))];
+  const computedYears = years
+    .filter((year) => props.holidays.some((h) => h.origin === 'computed' && h.date.startsWith(year)))
+    .sort()
+    .map((year) => yearText(year, props.digits));
   return (
     <>
       <p>{m.holidaysIntro}</p>
       <p class="notice">{m.holidaysAppliesNext}</p>
+      {computedYears.length > 0 ? (
+        <p class="notice" id="computed-notice">
+          {m.computedNotice(computedYears.join(', '))}
+        </p>
+      ) : null}
       <p>
         <a href="/admin/service-standards">{m.standardsLink}</a>
       </p>
-      <Notice text={props.notice ? m[props.notice] : undefined} />
+      <Notice
+        text={
+          props.notice === 'imported'
+            ? m.imported(formatNumber(props.added ?? 0, props.lang, props.digits))
+            : props.notice
+              ? m[props.notice]
+              : undefined
+        }
+      />
+      <Notice
+        text={
+          props.dueDatesMoved === undefined
+            ? undefined
+            : m.dueDatesMoved(formatNumber(props.dueDatesMoved, props.lang, props.digits))
+        }
+      />
       <h2>{m.addHeading}</h2>
       <ErrorSummary show={Object.keys(props.errors).length > 0} m={m} />
       <form method="post" action="/admin/holidays" novalidate>
@@ -201,6 +245,39 @@ export function HolidaysPage(props: HolidaysPageProps) {
         />
         <button type="submit">{m.add}</button>
       </form>
+      <h2>{m.filesHeading}</h2>
+      <ul>
+        <li>
+          <a href="/admin/holidays.csv">{m.downloadCsv}</a>
+        </li>
+        <li>
+          <a href="/admin/holidays.ics">{m.downloadIcs}</a>
+        </li>
+      </ul>
+      <h3>{m.importHeading}</h3>
+      {props.importProblems ? (
+        <div class="error-summary" role="alert" id="import-problems">
+          <p>{m.importRefused}</p>
+          <ul>
+            {props.importProblems.problems.map((p) => (
+              <li>{importProblemText(m, props.importProblems!.format, p, props.digits, props.lang)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <form method="post" action="/admin/holidays/import" enctype="multipart/form-data">
+        <CsrfField token={props.csrfToken} />
+        <p id="import-hint">{m.importHint}</p>
+        <label for="import-file">{m.importFile}</label>{' '}
+        <input
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv,.ics,text/calendar"
+          aria-describedby="import-hint"
+        />{' '}
+        <button type="submit">{m.importButton}</button>
+      </form>
       <h2>{m.listHeading}</h2>
       {years.length === 0 ? <p>{m.none}</p> : null}
       {years.map((year) => (
@@ -212,6 +289,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
                 <th scope="col">{m.date}</th>
                 <th scope="col">{m.nameKm}</th>
                 <th scope="col">{m.nameEn}</th>
+                <th scope="col">{m.source}</th>
                 <th scope="col">{m.actions}</th>
               </tr>
             </thead>
@@ -225,6 +303,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
                     </th>
                     <td lang="km">{h.name_km}</td>
                     <td lang="en">{h.name_en}</td>
+                    <td>{m.origins[h.origin]}</td>
                     <td>
                       <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
                         <CsrfField token={props.csrfToken} />

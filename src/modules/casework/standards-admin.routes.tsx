@@ -2,29 +2,26 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
+import { ICALENDAR_TYPE } from '../../platform/calendar/icalendar';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
 import {
   type AdminFieldError,
   addHoliday,
+  adminErrorOf,
   editServiceStandards,
   holidayInputSchema,
   removeHoliday,
   standardsInputSchema,
 } from './edit-standards';
+import { holidaysCsv, holidaysICalendar, readHolidayFile } from './holiday-files';
+import { type ImportProblem, importHolidays } from './import-holidays';
 import { listHolidays, listServiceStandards } from './standards.queries';
 import { standardsAdminMessages } from './standards-admin.messages';
 import { type HolidayField, HolidaysPage, StandardsForm } from './standards-admin.pages';
 
 const ADMIN = ['admin'] as const;
-const ADMIN_ERRORS: ReadonlySet<string> = new Set<AdminFieldError>([
-  'required',
-  'whole-number',
-  'out-of-range',
-  'invalid-date',
-  'broken-text',
-]);
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -43,11 +40,7 @@ function fieldErrors<F extends string>(issues: z.core.$ZodIssue[]): Partial<Reco
   for (const issue of issues) {
     const field = String(issue.path[0]) as F;
     if (errors[field]) continue;
-    errors[field] = ADMIN_ERRORS.has(issue.message)
-      ? (issue.message as AdminFieldError)
-      : issue.code === 'too_big'
-        ? 'too-long'
-        : 'required';
+    errors[field] = adminErrorOf(issue);
   }
   return errors;
 }
@@ -97,15 +90,24 @@ async function postStandards(c: Ctx) {
 
 const EMPTY_HOLIDAY: Record<HolidayField, string> = { date: '', nameKm: '', nameEn: '' };
 
+const DONE = ['added', 'deleted', 'imported'] as const;
+/** A count the redirect after a change carries; undefined when absent or not a count. */
+function countParam(c: Ctx, name: string): number | undefined {
+  const raw = c.req.query(name);
+  const n = Number(raw);
+  return raw !== undefined && /^\d{1,9}$/.test(raw) ? n : undefined;
+}
+
 async function holidaysPage(
   c: Ctx,
   values: Record<HolidayField, string> = EMPTY_HOLIDAY,
   errors: Partial<Record<HolidayField, AdminFieldError | 'duplicate-date'>> = {},
+  importProblems?: { format: 'csv' | 'ics'; problems: ImportProblem[] },
 ) {
   const m = standardsAdminMessages[c.get('lang')];
   const holidays = await listHolidays(c.get('deps').db.kysely);
-  const done = c.req.query('done');
-  const hasErrors = Object.keys(errors).length > 0;
+  const done = DONE.find((d) => d === c.req.query('done'));
+  const hasErrors = Object.keys(errors).length > 0 || importProblems !== undefined;
   return renderPage(
     c,
     m.holidaysTitle,
@@ -114,7 +116,10 @@ async function holidaysPage(
       holidays={holidays}
       values={values}
       errors={errors}
-      notice={hasErrors ? undefined : done === 'added' || done === 'deleted' ? done : undefined}
+      notice={hasErrors ? undefined : done}
+      added={countParam(c, 'added')}
+      dueDatesMoved={hasErrors || !done ? undefined : countParam(c, 'moved')}
+      importProblems={importProblems}
     />,
     hasErrors ? 422 : 200,
   );
@@ -125,17 +130,47 @@ async function postHoliday(c: Ctx) {
   const typed = { date: str(form.date), nameKm: str(form.nameKm), nameEn: str(form.nameEn) };
   const parsed = holidayInputSchema.safeParse(typed);
   if (!parsed.success) return holidaysPage(c, typed, fieldErrors<HolidayField>(parsed.error.issues));
-  const result = await addHoliday(c.get('deps').db, actorOf(c), parsed.data);
+  const result = await addHoliday(c.get('deps').db, actorOf(c), parsed.data, new Date());
   if (!result.ok) return holidaysPage(c, typed, { date: 'duplicate-date' });
-  return c.redirect('/admin/holidays?done=added', 303);
+  return c.redirect(`/admin/holidays?done=added&moved=${result.value.dueDatesMoved}`, 303);
 }
 
 async function postHolidayDelete(c: Ctx) {
   const date = c.req.param('date') ?? '';
   if (!isCalendarDate(date)) return renderErrorPage(c, 'notFound');
-  const result = await removeHoliday(c.get('deps').db, actorOf(c), date);
+  const result = await removeHoliday(c.get('deps').db, actorOf(c), date, new Date());
   if (!result.ok) return renderErrorPage(c, 'notFound');
-  return c.redirect('/admin/holidays?done=deleted', 303);
+  return c.redirect(`/admin/holidays?done=deleted&moved=${result.value.dueDatesMoved}`, 303);
+}
+
+async function postHolidayImport(c: Ctx) {
+  const form = await c.req.parseBody();
+  const file = form.file;
+  const text = file instanceof File ? await file.text() : str(file);
+  const read = readHolidayFile(text);
+  const result = await importHolidays(c.get('deps').db, actorOf(c), read, new Date());
+  if (!result.ok) {
+    return holidaysPage(c, EMPTY_HOLIDAY, {}, { format: read?.format ?? 'csv', problems: result.problems });
+  }
+  const { added, dueDatesMoved } = result.value;
+  return c.redirect(`/admin/holidays?done=imported&added=${added}&moved=${dueDatesMoved}`, 303);
+}
+
+/** Oldest first, as a calendar reads. */
+async function holidaysOldestFirst(c: Ctx) {
+  return (await listHolidays(c.get('deps').db.kysely)).reverse();
+}
+
+async function holidaysCsvFile(c: Ctx) {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', 'attachment; filename="sala-public-holidays.csv"');
+  return c.body(holidaysCsv(await holidaysOldestFirst(c)));
+}
+
+async function holidaysIcsFile(c: Ctx) {
+  c.header('Content-Type', ICALENDAR_TYPE);
+  c.header('Content-Disposition', 'attachment; filename="sala-public-holidays.ics"');
+  return c.body(holidaysICalendar(await holidaysOldestFirst(c), new Date()));
 }
 
 export const standardsAdminRoutes: RouteDef[] = [
@@ -149,6 +184,9 @@ export const standardsAdminRoutes: RouteDef[] = [
   { method: 'POST', path: '/admin/service-standards', kind: 'page', access: ADMIN, handler: postStandards },
   { method: 'GET', path: '/admin/holidays', kind: 'page', access: ADMIN, handler: (c) => holidaysPage(c) },
   { method: 'POST', path: '/admin/holidays', kind: 'page', access: ADMIN, handler: postHoliday },
+  { method: 'GET', path: '/admin/holidays.csv', kind: 'page', access: ADMIN, handler: holidaysCsvFile },
+  { method: 'GET', path: '/admin/holidays.ics', kind: 'page', access: ADMIN, handler: holidaysIcsFile },
+  { method: 'POST', path: '/admin/holidays/import', kind: 'page', access: ADMIN, handler: postHolidayImport },
   {
     method: 'POST',
     path: '/admin/holidays/:date/delete',

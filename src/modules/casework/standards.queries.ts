@@ -1,6 +1,14 @@
 // SQL of the service standards and the public holidays the admin edits (the clock reads them in handling.queries).
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
-import { SERVICE_STAGES, type ServiceStage } from './case.table';
+import {
+  type HolidayListsTable,
+  type PublicHolidaysTable,
+  SERVICE_STAGES,
+  type ServiceStage,
+} from './case.table';
+
+export type NewHoliday = Insertable<PublicHolidaysTable>;
 
 /** Every stage's standard, in the stages' own order; a stage without a row is absent. */
 export async function listServiceStandards(db: Executor) {
@@ -32,10 +40,7 @@ export function findHoliday(db: Executor, date: string) {
 }
 
 /** Adds a holiday; false when the date is already on the list (also when another admin added it meanwhile). */
-export async function insertHoliday(
-  db: Executor,
-  row: { date: string; name_km: string; name_en: string },
-): Promise<boolean> {
+export async function insertHoliday(db: Executor, row: NewHoliday): Promise<boolean> {
   const result = await db
     .insertInto('public_holidays')
     .values(row)
@@ -47,4 +52,53 @@ export async function insertHoliday(
 export async function deleteHoliday(db: Executor, date: string): Promise<boolean> {
   const result = await db.deleteFrom('public_holidays').where('date', '=', date).executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
+}
+
+/** Cases whose running stage falls due after `today` (a stopped clock has no due date). */
+export function dueDatesAfter(db: Executor, today: string) {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'due_date'])
+    .where('due_date', '>', today)
+    .orderBy('id')
+    .execute() as Promise<{ id: number; due_date: string }[]>;
+}
+
+export async function setDueDate(db: Executor, id: number, dueDate: string) {
+  await db.updateTable('cases').set({ due_date: dueDate }).where('id', '=', id).execute();
+}
+
+/** The version of each year's shipped list already loaded. */
+export function listHolidayLists(db: Executor) {
+  return db.selectFrom('holiday_lists').selectAll().orderBy('year').execute();
+}
+
+/** Takes off the rows a shipped list of `year` put there; the admin's own days stay. */
+export async function deleteShippedHolidaysOfYear(db: Executor, year: number) {
+  await db
+    .deleteFrom('public_holidays')
+    .where('origin', '!=', 'admin')
+    .where('date', '>=', `${year}-01-01`)
+    .where('date', '<=', `${year}-12-31`)
+    .execute();
+}
+
+/** Adds days; a date already on the list keeps its row (an admin's entry wins). */
+export async function insertHolidaysIfMissing(db: Executor, rows: readonly NewHoliday[]) {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('public_holidays')
+    .values([...rows])
+    .onConflict((oc) => oc.column('date').doNothing())
+    .execute();
+}
+
+export async function saveHolidayList(db: Executor, row: Insertable<HolidayListsTable>) {
+  await db
+    .insertInto('holiday_lists')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('year').doUpdateSet({ status: row.status, checksum: row.checksum, loaded_at: row.loaded_at }),
+    )
+    .execute();
 }

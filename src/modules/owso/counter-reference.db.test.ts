@@ -37,7 +37,8 @@ describeEachDatabase(
     };
 
     it('charges a fee changed by any writer, even a hand-made SQL fix, from the next receipt on', async () => {
-      expect(await issue()).toEqual({ fee: 4000, storedFee: 4000, dueOn: '2026-05-07' });
+      // Tuesday 5 May 2026 is the Royal Ploughing Ceremony in the shipped holidays.
+      expect(await issue()).toEqual({ fee: 4000, storedFee: 4000, dueOn: '2026-05-08' });
       // Not through Sala's commands: as another app process or an operator's SQL would change it.
       await sql`update owso_fees set fee_riel = 4200 where service_code = 'REG-01' and fee_riel = 4000`.execute(
         t.db.kysely,
@@ -50,14 +51,14 @@ describeEachDatabase(
     });
 
     it('moves a due date past a public holiday added after the last receipt', async () => {
-      expect((await issue()).dueOn).toBe('2026-05-07');
+      expect((await issue()).dueOn).toBe('2026-05-08');
       await t.db.kysely
         .insertInto('public_holidays')
         .values({ date: '2026-05-06', name_km: 'ថ្ងៃឈប់សម្រាក (សាកល្បង)', name_en: 'Holiday (test)' })
         .execute();
-      expect((await issue()).dueOn).toBe('2026-05-08');
+      expect((await issue()).dueOn).toBe('2026-05-11');
       await t.db.kysely.deleteFrom('public_holidays').where('date', '=', '2026-05-06').execute();
-      expect((await issue()).dueOn).toBe('2026-05-07');
+      expect((await issue()).dueOn).toBe('2026-05-08');
     });
 
     it('does not keep what a read begun before a forget brings back', async () => {

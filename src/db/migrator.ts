@@ -14,6 +14,7 @@ import { owsoCounter } from './migrations/0010-owso-counter';
 import { watch } from './migrations/0011-watch';
 import { coveringIndexes } from './migrations/0012-covering-indexes';
 import { owsoReferenceVersion } from './migrations/0013-owso-reference-version';
+import { citizenKeys } from './migrations/0014-citizen-keys';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -31,6 +32,7 @@ export const migrations: Record<string, Migration> = {
   '0011-watch': watch,
   '0012-covering-indexes': coveringIndexes,
   '0013-owso-reference-version': owsoReferenceVersion,
+  '0014-citizen-keys': citizenKeys,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

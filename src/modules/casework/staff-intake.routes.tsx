@@ -7,6 +7,7 @@ import { renderPage } from '../../web/page';
 import { constituencyOfficeCode, provinces } from '../places';
 import { findFormToken, useFormToken } from './case.queries';
 import { OFFICE_ROLES, officesOf } from './case-access';
+import { citizenSlipPage } from './citizen-slip.pages';
 import { ConcernForm, type ConcernFormValues, STAFF_CHANNELS, type StaffFields } from './concern.pages';
 import {
   type ConcernErrors,
@@ -131,7 +132,9 @@ async function postStaffConcern(c: Ctx) {
   if (!result.ok) {
     return renderStaffForm(c, values, staff, token, { [fieldOfSubmitError(result.error)]: result.error });
   }
-  return c.redirect(casePath(result.value.trackingCode), 303);
+  // The slip for the citizen, with the private link shown this once (a reload sends the form again and
+  // gets the case page, without the link: the office can issue a new one there).
+  return citizenSlipPage(c, result.value.trackingCode, result.value.citizenKey);
 }
 
 export const staffIntakeRoutes: RouteDef[] = [

@@ -14,6 +14,7 @@ import { owsoCounter } from './migrations/0010-owso-counter';
 import { watch } from './migrations/0011-watch';
 import { coveringIndexes } from './migrations/0012-covering-indexes';
 import { owsoReferenceVersion } from './migrations/0013-owso-reference-version';
+import { citizenKeys } from './migrations/0014-citizen-keys';
 import { auditCheckpointsEvidence } from './migrations/0015-audit-checkpoints-evidence';
 import { formResubmission } from './migrations/0018-form-resubmission';
 import { holidayLists } from './migrations/0019-holiday-lists';
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0011-watch': watch,
   '0012-covering-indexes': coveringIndexes,
   '0013-owso-reference-version': owsoReferenceVersion,
+  '0014-citizen-keys': citizenKeys,
   '0015-audit-checkpoints-evidence': auditCheckpointsEvidence,
   '0018-form-resubmission': formResubmission,
   '0019-holiday-lists': holidayLists,

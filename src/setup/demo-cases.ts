@@ -170,7 +170,7 @@ export async function createDemoCases(db: Db, now: Date): Promise<number> {
     });
     if (!created.ok) throw new Error(`demo case: ${created.error}`);
     for (const step of demo.steps ?? []) {
-      await takeDemoStep(db, created.value.trackingCode, step, submittedAt);
+      await takeDemoStep(db, created.value, step, submittedAt);
     }
   }
   return CASES.length;
@@ -178,7 +178,7 @@ export async function createDemoCases(db: Db, now: Date): Promise<number> {
 
 async function takeDemoStep(
   db: Db,
-  trackingCode: string,
+  made: { trackingCode: string; citizenKey: string },
   step: { by: string | null; after: number; input: Record<string, unknown> },
   submittedAt: Date,
 ) {
@@ -187,9 +187,9 @@ async function takeDemoStep(
   const input: HandlingInput = handlingInputSchema.parse(step.input);
   const result = await handleCase(
     db,
-    trackingCode,
+    made.trackingCode,
     input,
-    user ? { kind: 'staff', user } : { kind: 'citizen' },
+    user ? { kind: 'staff', user } : { kind: 'citizen', proof: { kind: 'key', secret: made.citizenKey } },
     new Date(submittedAt.getTime() + step.after * DAY_MS),
   );
   if (!result.ok) throw new Error(`demo step ${input.action}: ${result.error}`);

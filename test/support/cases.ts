@@ -31,7 +31,7 @@ export async function submitSample(
   db: Db,
   overrides: Partial<Record<keyof typeof SAMPLE_CONCERN, unknown>> = {},
   options: { channel?: Channel; now?: Date } = {},
-): Promise<{ id: number; trackingCode: string }> {
+): Promise<{ id: number; trackingCode: string; citizenKey: string }> {
   const result = await submitConcern(db, concernInputSchema.parse({ ...SAMPLE_CONCERN, ...overrides }), {
     channel: options.channel ?? 'web',
     actor: CITIZEN_ACTOR,
@@ -49,17 +49,18 @@ export async function demoUser(db: Db, username: string): Promise<CurrentUser> {
   return user;
 }
 
-/** Takes one handling step as a demo account (or as the citizen when `username` is null); throws on refusal. */
+/** Takes one handling step as a demo account (or as the citizen with the case's private key); throws on refusal. */
 export async function stepAs(
   db: Db,
-  username: string | null,
+  username: string | { citizenKey: string },
   trackingCode: string,
   input: Record<string, unknown> & { action: HandlingInput['action'] },
   now = new Date(),
 ) {
-  const actor = username
-    ? { kind: 'staff' as const, user: await demoUser(db, username) }
-    : { kind: 'citizen' as const };
+  const actor =
+    typeof username === 'string'
+      ? { kind: 'staff' as const, user: await demoUser(db, username) }
+      : { kind: 'citizen' as const, proof: { kind: 'key' as const, secret: username.citizenKey } };
   const result = await handleCase(db, trackingCode, handlingInputSchema.parse(input), actor, now);
   if (!result.ok) throw new Error(`${input.action} refused: ${result.error}`);
   return result.value;

@@ -5,9 +5,11 @@ import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audi
 import type { CurrentUser } from '../../platform/auth/roles';
 import { fail, ok, type Result } from '../../platform/result';
 import { type CaseHolding, mayReadContacts } from './case-access';
+import { findCaseFile } from './citizen-key.queries';
 import { contactsOfCase } from './handling.queries';
 
 export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
+type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;
 
 async function auditRead(trx: Executor, actor: Actor, caseId: number, purpose: string) {
   await appendAudit(trx, actor, {
@@ -47,4 +49,41 @@ export async function citizenRecipient(
   if (contacts.preferred_contact === 'email')
     return contacts.email ? { channel: 'email', address: contacts.email } : null;
   return contacts.phone ? { channel: 'sms', address: contacts.phone } : null;
+}
+
+/** Digits only, so "+855 12 345 678" and "012-345-678" compare by their national number. */
+function phoneDigits(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return digits.startsWith('855') ? digits.slice(3).replace(/^0?/, '') : digits.replace(/^0/, '');
+}
+
+/** Whether a message came from the phone number recorded on the case; the read is audited. */
+export async function isCaseContactPhone(trx: Executor, caseId: number, phone: string): Promise<boolean> {
+  const contacts = await contactsOfCase(trx, caseId);
+  if (!contacts?.phone) return false;
+  await auditRead(trx, SYSTEM_ACTOR, caseId, 'verify-sender');
+  const sender = phoneDigits(phone);
+  return sender.length >= 6 && sender === phoneDigits(contacts.phone);
+}
+
+/** A file the citizen added (personal data, like the contacts): same rule, and the read is audited. */
+export async function readCaseFileAudited(
+  db: Db,
+  user: CurrentUser,
+  c: CaseHolding & { id: number },
+  fileId: number,
+): Promise<Result<CaseFile, 'forbidden' | 'not-found'>> {
+  if (!mayReadContacts(user, c)) return fail('forbidden');
+  const file = await db.kysely.transaction().execute(async (trx) => {
+    const found = await findCaseFile(trx, c.id, fileId);
+    if (found) {
+      await appendAudit(
+        trx,
+        { userId: user.id, label: user.username },
+        { action: 'case.file.read', entityType: 'case', entityId: c.id, after: { file: found.id } },
+      );
+    }
+    return found;
+  });
+  return file ? ok(file) : fail('not-found');
 }

@@ -171,9 +171,12 @@ describeEachDatabase('the staff case pages', (t) => {
     const reply = 'Sok Chantha here, call me on 012 555 019';
     const codes: string[] = [];
     for (const confidential of [false, true]) {
-      const { trackingCode } = await submitSample(t.db, { confidential, consentToShare: !confidential });
+      const { trackingCode, citizenKey } = await submitSample(t.db, {
+        confidential,
+        consentToShare: !confidential,
+      });
       await stepAs(t.db, 'co_director', trackingCode, { action: 'request_info', question: 'Which village?' });
-      await stepAs(t.db, null, trackingCode, { action: 'citizen_replies', reply });
+      await stepAs(t.db, { citizenKey }, trackingCode, { action: 'citizen_replies', reply });
       await stepAs(t.db, 'co_director', trackingCode, {
         action: 'forward',
         destinationKind: 'commission',

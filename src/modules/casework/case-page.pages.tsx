@@ -32,6 +32,7 @@ export interface FailedStep {
 }
 
 export interface TimelineEntry {
+  id: number;
   at: string;
   action: string;
   actor_kind: string;
@@ -55,6 +56,10 @@ export interface CaseViewProps {
   commissions: { code: string; name_km: string | null; name_en: string }[];
   duplicates: { tracking_code: string; submitted_at: string; shared: number }[];
   mayReadContacts: boolean;
+  /** Files the citizen added; empty for a reader who may not see the citizen's personal data. */
+  files: { id: number; event_id: number; media_type: string; size_bytes: number }[];
+  /** The holding office may issue the citizen a new private link. */
+  mayIssueKey: boolean;
   mayPrintLetter: boolean;
   today: string;
   notice?: string;
@@ -219,6 +224,8 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
       return note;
     case 'confirm_resolved':
     case 'citizen_replies':
+    case 'add_information':
+    case 'withdraw':
       return null;
     case 'request_info':
     case 'ask_office':
@@ -455,6 +462,16 @@ export function CaseView(props: CaseViewProps) {
         )}
       </section>
       {props.actions.includes('mark_duplicate') ? <Duplicates props={props} m={m} /> : null}
+      {props.mayIssueKey ? (
+        <section aria-labelledby="citizen-key-title">
+          <h2 id="citizen-key-title">{m.citizenKeyTitle}</h2>
+          <p class="muted">{m.citizenKeyBody}</p>
+          <form method="post" action={`${props.base}/citizen-key`}>
+            <CsrfField token={props.csrfToken} />
+            <button type="submit">{m.issueKey}</button>
+          </form>
+        </section>
+      ) : null}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{m.timeline}</h2>
         <table>
@@ -483,6 +500,18 @@ export function CaseView(props: CaseViewProps) {
                       {e.internal_note}
                     </p>
                   ) : null}
+                  {props.files
+                    .filter((f) => f.event_id === e.id)
+                    .map((f) => (
+                      <p>
+                        <a href={`${props.base}/files/${f.id}`}>
+                          {m.addedFile(
+                            f.media_type.split('/')[1].toUpperCase(),
+                            Math.ceil(f.size_bytes / 1024),
+                          )}
+                        </a>
+                      </p>
+                    ))}
                 </td>
                 <td>{actor(e)}</td>
               </tr>

@@ -20,6 +20,7 @@ import { readContactsAudited } from './case-contacts';
 import { casePageMessages, type StepFieldError } from './case-page.messages';
 import { CaseView, type FailedStep, type StepField } from './case-page.pages';
 import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
+import { filesOfCase } from './citizen-key.queries';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
 import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
 import { staffTimeline } from './handling.queries';
@@ -111,6 +112,8 @@ async function renderCase(
         commissions={actions.includes('forward') ? await activeCommissions(db) : []}
         duplicates={actions.includes('mark_duplicate') ? await likelyDuplicates(db, row) : []}
         mayReadContacts={mayReadContacts(user, row)}
+        files={mayReadContacts(user, row) ? await filesOfCase(db, row.id) : []}
+        mayIssueKey={side === 'office' && worksInOffice(user, row)}
         mayPrintLetter={side === 'office' && row.destination_kind !== null}
         today={phnomPenhDate(new Date())}
         {...extra}

@@ -13,6 +13,7 @@ import { constituencyOfficeCode, findPlaces } from '../places';
 import { caseApiMessages } from './api.messages';
 import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
 import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries';
+import { citizenKeyPath } from './citizen-key';
 import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';
 
@@ -93,8 +94,10 @@ async function postConcernApi(c: Ctx) {
           office_km: office.name_km,
           office_en: office.name_en,
         });
-        response = { status: 201, body: JSON.stringify(answer) };
-        await remember(trx, response);
+        // The replay of a repeated request gets the answer without the private link (Sala keeps only its hash).
+        await remember(trx, { status: 201, body: JSON.stringify(answer) });
+        const privateLink = `${c.get('deps').config.baseUrl}${citizenKeyPath(made.citizenKey)}`;
+        response = { status: 201, body: JSON.stringify({ ...answer, private_link: privateLink }) };
       },
     ),
   );

@@ -42,6 +42,11 @@ export const concernCreatedJson = z.object({
   status: z.enum(CASE_STATUSES),
   office: named,
   links: z.object({ self: z.string(), track: z.string() }),
+  /**
+   * The citizen's private link (absolute), to reply, add information or withdraw: in this answer only,
+   * never in a replay of it (Sala keeps only its hash), so the client must hand it to the citizen now.
+   */
+  private_link: z.string().optional(),
 });
 
 interface PublicCaseRow {

@@ -45,6 +45,34 @@ const EXPECTED: Record<CaseAction, [ActorKind, Partial<Record<CaseStatus, CaseSt
   return_to_office: ['commission', { forwarded: 'returned', acknowledged: 'returned' }],
   confirm_resolved: ['citizen', { answered: 'closed' }],
   report_unresolved: ['citizen', { answered: 'reopened' }],
+  add_information: [
+    'citizen',
+    {
+      received: 'received',
+      awaiting_citizen: 'awaiting_citizen',
+      accepted: 'accepted',
+      forwarded: 'forwarded',
+      acknowledged: 'acknowledged',
+      awaiting_office: 'awaiting_office',
+      answered: 'answered',
+      returned: 'returned',
+      reopened: 'reopened',
+    },
+  ],
+  withdraw: [
+    'citizen',
+    {
+      received: 'closed',
+      awaiting_citizen: 'closed',
+      accepted: 'closed',
+      forwarded: 'closed',
+      acknowledged: 'closed',
+      awaiting_office: 'closed',
+      answered: 'closed',
+      returned: 'closed',
+      reopened: 'closed',
+    },
+  ],
   close: ['office', { accepted: 'closed', answered: 'closed', returned: 'closed', reopened: 'closed' }],
 };
 
@@ -83,7 +111,12 @@ describe('case transitions', () => {
       'answer',
       'return_to_office',
     ]);
-    expect(allowedActions('answered', 'citizen')).toEqual(['confirm_resolved', 'report_unresolved']);
+    expect(allowedActions('answered', 'citizen')).toEqual([
+      'confirm_resolved',
+      'report_unresolved',
+      'add_information',
+      'withdraw',
+    ]);
     expect(allowedActions('closed', 'office')).toEqual([]);
   });
 

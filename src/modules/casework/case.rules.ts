@@ -22,15 +22,29 @@ export type ActorKind = 'office' | 'commission' | 'citizen';
 interface ActionRule {
   by: ActorKind;
   from: readonly CaseStatus[];
-  to: CaseStatus;
+  /** The status after the step; `same`: the step adds to the case without moving it. */
+  to: CaseStatus | 'same';
   /** What the actor must give: a reason, a question, the case it duplicates, where it goes, the answer. */
-  needs?: 'reason' | 'question' | 'duplicate_of' | 'destination' | 'answer' | 'reply';
+  needs?: 'reason' | 'question' | 'duplicate_of' | 'destination' | 'answer' | 'reply' | 'information';
 }
 
 // The office may work a case it holds in these statuses.
 const OFFICE_HOLDS = ['received', 'accepted', 'returned', 'reopened'] as const;
 // The commission may work a case forwarded to it in these statuses.
 const COMMISSION_HOLDS = ['forwarded', 'acknowledged'] as const;
+
+// Every status in which something may still happen: the citizen may add to the case or withdraw it.
+const OPEN_STATUSES = [
+  'received',
+  'awaiting_citizen',
+  'accepted',
+  'forwarded',
+  'acknowledged',
+  'awaiting_office',
+  'answered',
+  'returned',
+  'reopened',
+] as const;
 
 export const CASE_ACTIONS = {
   accept: { by: 'office', from: ['received', 'returned', 'reopened'], to: 'accepted' },
@@ -52,6 +66,8 @@ export const CASE_ACTIONS = {
   return_to_office: { by: 'commission', from: COMMISSION_HOLDS, to: 'returned', needs: 'reason' },
   confirm_resolved: { by: 'citizen', from: ['answered'], to: 'closed' },
   report_unresolved: { by: 'citizen', from: ['answered'], to: 'reopened' },
+  add_information: { by: 'citizen', from: OPEN_STATUSES, to: 'same', needs: 'information' },
+  withdraw: { by: 'citizen', from: OPEN_STATUSES, to: 'closed' },
   close: {
     by: 'office',
     from: ['accepted', 'answered', 'returned', 'reopened'],
@@ -74,7 +90,7 @@ export function nextStatus(
   const rule: ActionRule = CASE_ACTIONS[action];
   if (rule.by !== by) return { ok: false, error: 'not-yours' };
   if (!rule.from.includes(status)) return { ok: false, error: 'not-allowed-now' };
-  return { ok: true, value: rule.to };
+  return { ok: true, value: rule.to === 'same' ? status : rule.to };
 }
 
 /** The actions an actor may take on a case in this status (for the buttons a page shows). */

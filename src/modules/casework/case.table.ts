@@ -160,7 +160,40 @@ export interface HolidayListsTable {
   loaded_at: string;
 }
 
+/** The citizen's private key of a case, as its hash (migration 0014). */
+export interface CaseCitizenKeysTable {
+  case_id: number;
+  key_hash: string;
+  issued_at: string;
+  issued_by: number | null;
+}
+
+/** A one-time code sent to the case's contact, or the short-lived pass a right code opens. */
+export interface CitizenPassesTable {
+  id: Generated<number>;
+  case_id: number;
+  kind: 'code' | 'pass';
+  secret_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+/** A file the citizen added to a case: personal data, on disk under SALA_DATA_DIR with a random name. */
+export interface CaseFilesTable {
+  id: Generated<number>;
+  case_id: number;
+  event_id: number;
+  stored_name: string;
+  media_type: string;
+  size_bytes: number;
+  created_at: string;
+}
+
 export interface CaseworkTables {
+  case_citizen_keys: CaseCitizenKeysTable;
+  citizen_passes: CitizenPassesTable;
+  case_files: CaseFilesTable;
   concern_categories: ConcernCategoriesTable;
   cases: CasesTable;
   case_contacts: CaseContactsTable;

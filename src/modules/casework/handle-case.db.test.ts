@@ -32,7 +32,7 @@ describeEachDatabase('handling a case', (t) => {
       .execute();
 
   it('goes from intake to a commission, is answered, and the citizen is told at each step', async () => {
-    const { id, trackingCode } = await submitSample(t.db, {}, { now: MONDAY });
+    const { id, trackingCode, citizenKey } = await submitSample(t.db, {}, { now: MONDAY });
     // Triage within 3 working days: Thursday 5 November.
     expect(await caseOf(trackingCode)).toMatchObject({
       status: 'received',
@@ -74,7 +74,7 @@ describeEachDatabase('handling a case', (t) => {
       first_answered_at: at('2026-11-10').toISOString(),
     });
 
-    await stepAs(t.db, null, trackingCode, { action: 'confirm_resolved' }, at('2026-11-11'));
+    await stepAs(t.db, { citizenKey }, trackingCode, { action: 'confirm_resolved' }, at('2026-11-11'));
     expect((await caseOf(trackingCode)).status).toBe('closed');
 
     const messages = await outboxOf(id);
@@ -136,7 +136,7 @@ describeEachDatabase('handling a case', (t) => {
   });
 
   it('stops the clock while the citizen is asked, and starts it again with the days that were left', async () => {
-    const { trackingCode } = await submitSample(t.db, {}, { now: MONDAY });
+    const { trackingCode, citizenKey } = await submitSample(t.db, {}, { now: MONDAY });
     await stepAs(t.db, 'co_director', trackingCode, { action: 'accept' }, MONDAY);
     // office_answer: 30 working days from Monday 2 November, past four holidays → 18 December.
     expect((await caseOf(trackingCode)).due_date).toBe('2026-12-18');
@@ -153,7 +153,7 @@ describeEachDatabase('handling a case', (t) => {
     // and New Year's Day 2027.
     await stepAs(
       t.db,
-      null,
+      { citizenKey },
       trackingCode,
       { action: 'citizen_replies', reply: 'Village Trapeang (fictional).' },
       at('2026-11-25'),

@@ -20,6 +20,8 @@ import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
 import { mayActAs, maySeeCase } from './case-access';
 import { citizenRecipient } from './case-contacts';
+import { type CitizenProof, citizenMayAct } from './citizen-key';
+import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
 import { nextClock } from './service-clock.rules';
 
@@ -72,6 +74,14 @@ export const handlingInputSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('confirm_resolved') }),
   z.object({ action: z.literal('report_unresolved'), note }),
   z.object({ action: z.literal('close'), reason: z.enum(CLOSURE_REASONS, 'required'), note }),
+  // The citizen's own words (staff only); a file may come with them, or alone (`Attachment`).
+  z.object({
+    action: z.literal('add_information'),
+    note: optionalText(4000)
+      .optional()
+      .transform((s) => s ?? null),
+  }),
+  z.object({ action: z.literal('withdraw'), reason: note }),
 ]);
 export type HandlingInput = z.output<typeof handlingInputSchema>;
 
@@ -83,10 +93,19 @@ export type HandlingError =
   | 'unknown-commission'
   | 'destination-name-missing'
   | 'unknown-duplicate'
-  | 'duplicate-of-itself';
+  | 'duplicate-of-itself'
+  | 'information-missing'
+  | 'proof-refused';
 
-/** Who takes the step: a signed-in staff member, or the citizen holding the tracking code. */
-export type HandlingActor = { kind: 'staff'; user: CurrentUser } | { kind: 'citizen' };
+/** Who takes the step: a signed-in staff member, or the citizen with proof only they hold (never the tracking code). */
+export type HandlingActor = { kind: 'staff'; user: CurrentUser } | { kind: 'citizen'; proof: CitizenProof };
+
+/** A file the citizen added, already checked and stored (`platform/uploads/scanned-files.ts`). */
+export interface Attachment {
+  storedName: string;
+  mediaType: string;
+  sizeBytes: number;
+}
 
 interface Step {
   set: Updateable<CasesTable>;
@@ -122,6 +141,15 @@ async function describeStep(
       return ok({ set: {}, publicNote: null, internalNote: input.reason });
     case 'report_unresolved':
       return ok({ set: {}, publicNote: null, internalNote: input.note });
+    case 'add_information':
+      return ok({ set: {}, publicNote: null, internalNote: input.note });
+    case 'withdraw':
+      // The public timeline says "withdrawn"; the citizen's reason may name people, so only staff read it.
+      return ok({
+        set: { outcome_reason: 'withdrawn' },
+        publicNote: 'withdrawn',
+        internalNote: input.reason,
+      });
     case 'confirm_resolved':
       return ok({ set: { outcome_reason: 'resolved' }, publicNote: null, internalNote: null });
     case 'decline':
@@ -204,14 +232,19 @@ export async function handleCase(
   input: HandlingInput,
   actor: HandlingActor,
   now: Date,
+  attachment?: Attachment,
 ): Promise<Result<{ status: CaseStatus; trackingCode: string }, HandlingError>> {
   const nowIso = now.toISOString();
   const rule = CASE_ACTIONS[input.action];
+  if (input.action === 'add_information' && !input.note && !attachment) return fail('information-missing');
   return db.kysely.transaction().execute(async (trx) => {
     const row = await findCaseByCode(trx, trackingCode);
     if (!row) return fail('not-found');
     if (actor.kind === 'staff' && !maySeeCase(actor.user, row)) return fail('not-found');
     if (!actorMay(actor, row, rule.by)) return fail('not-yours');
+    if (actor.kind === 'citizen' && !(await citizenMayAct(trx, row.id, actor.proof, now))) {
+      return fail('proof-refused');
+    }
     const next = nextStatus(row.status, input.action, rule.by);
     if (!next.ok) return fail(next.error);
 
@@ -245,13 +278,27 @@ export async function handleCase(
       public_note: step.value.publicNote,
       internal_note: step.value.internalNote,
     });
+    if (attachment && input.action === 'add_information') {
+      await insertCaseFile(trx, {
+        case_id: row.id,
+        event_id: await lastEventId(trx, row.id),
+        stored_name: attachment.storedName,
+        media_type: attachment.mediaType,
+        size_bytes: attachment.sizeBytes,
+        created_at: nowIso,
+      });
+    }
     // The audit row records the step, never the free texts (a citizen's reply may carry personal data).
     await appendAudit(trx, auditActor, {
       action: `case.${input.action}`,
       entityType: 'case',
       entityId: row.id,
       before: { status: row.status },
-      after: { status: next.value, ...auditedFields(step.value.set) },
+      after: {
+        status: next.value,
+        ...auditedFields(step.value.set),
+        ...(attachment ? { file: attachment.mediaType } : {}),
+      },
       sealed: [sealedEvent, ...sealedAnswer(row.id, step.value.set)],
     });
     if (step.value.message) {

@@ -3,6 +3,8 @@ import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
 import { COMMISSION_ROLES, OFFICE_ROLES } from './case-access';
 import { casePageRoutes } from './case-page.routes';
+import { citizenKeyRoutes } from './citizen-key.routes';
+import { citizenKeyStaffRoutes } from './citizen-key-staff.routes';
 import { citizenStepsRoutes } from './citizen-steps.routes';
 import { intakeRoutes } from './intake.routes';
 import { queueRoutes } from './queue.routes';
@@ -14,6 +16,7 @@ export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
+export { citizenKeyPath } from './citizen-key';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
@@ -43,6 +46,8 @@ export const caseworkModule: ModuleManifest = {
   routes: [
     ...intakeRoutes,
     ...citizenStepsRoutes,
+    ...citizenKeyRoutes,
+    ...citizenKeyStaffRoutes,
     ...staffIntakeRoutes,
     ...caseApiRoutes,
     ...queueRoutes,

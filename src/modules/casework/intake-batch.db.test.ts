@@ -36,6 +36,7 @@ function draft(i: number): ConcernDraft {
     actor: { userId: null, label: 'citizen' },
     audit: { concern: i },
     acknowledgement: anonymous ? null : { channel: 'sms', address: phone },
+    citizenKey: `key-of-concern-${String(i).padStart(8, '0')}`,
     now: NOW,
   };
 }
@@ -95,7 +96,7 @@ describeEachDatabase(
             ? [
                 {
                   recipient: drafts[i].acknowledgement?.address,
-                  payload: JSON.stringify({ trackingCode: made.trackingCode }),
+                  payload: JSON.stringify({ trackingCode: made.trackingCode, key: drafts[i].citizenKey }),
                   lang: drafts[i].lang,
                 },
               ]

@@ -7,12 +7,14 @@ import { createBatchWriter } from '../../db/commit-group';
 import type { Db } from '../../db/connect';
 import type { Database, Executor } from '../../db/database';
 import { type Actor, appendAuditsUnderLock, lockAuditChain } from '../../platform/audit/audit.queries';
+import { hashSecret } from '../../platform/auth/tokens';
 import type { Lang } from '../../platform/i18n/i18n';
 import { newTrackingCode } from '../../platform/ids/tracking-code';
 import { oncePer } from '../../platform/once-per';
 import { enqueueMessages } from '../../platform/outbox/outbox.queries';
 import { insertCases, insertContacts, insertEvents, takenTrackingCodes } from './case.queries';
 import type { CaseContactsTable, CasesTable } from './case.table';
+import { insertCitizenKeys } from './citizen-key.queries';
 import { holidayDates, serviceStandards } from './handling.queries';
 import { nextClock } from './service-clock.rules';
 
@@ -39,9 +41,14 @@ export interface ConcernDraft {
   /** The audit row's record of the case besides its tracking code: never the citizen's name or contacts. */
   audit: Record<string, unknown>;
   acknowledgement: { channel: 'email' | 'sms'; address: string } | null;
+  /**
+   * The citizen's private key: its hash is stored with the case; the key itself only in the
+   * acknowledgement's payload, which the outbox strips once the message is sent.
+   */
+  citizenKey: string;
   now: Date;
   /** Runs in the same transaction once the case exists (a form's one-time token, an idempotency record). */
-  within?: (trx: Executor, created: CreatedCase) => Promise<void>;
+  within?: (trx: Executor, created: CreatedCase & { citizenKey: string }) => Promise<void>;
 }
 
 /** As many tracking codes as asked, each new to the database and to the batch. */
@@ -100,6 +107,15 @@ export async function writeConcerns(
       public_note: null,
     })),
   );
+  await insertCitizenKeys(
+    trx,
+    drafts.map((d, i) => ({
+      case_id: created[i].id,
+      key_hash: hashSecret(d.citizenKey),
+      issued_at: d.now.toISOString(),
+      issued_by: null,
+    })),
+  );
   await appendAuditsUnderLock(
     trx,
     drafts.map((d, i) => ({
@@ -123,7 +139,7 @@ export async function writeConcerns(
               recipient: d.acknowledgement.address,
               template: 'acknowledgement',
               lang: d.lang,
-              payload: { trackingCode: created[i].trackingCode },
+              payload: { trackingCode: created[i].trackingCode, key: d.citizenKey },
               caseId: created[i].id,
               now: d.now,
             },
@@ -131,7 +147,7 @@ export async function writeConcerns(
         : [],
     ),
   );
-  for (const [i, d] of drafts.entries()) await d.within?.(trx, created[i]);
+  for (const [i, d] of drafts.entries()) await d.within?.(trx, { ...created[i], citizenKey: d.citizenKey });
   return created;
 }
 

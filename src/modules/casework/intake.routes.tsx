@@ -18,6 +18,7 @@ import { alreadySentPage } from '../../web/already-sent';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { listCategories, trackingCodeOfCase } from './case.queries';
+import { citizenKeyPath } from './citizen-key';
 import { type Choice, ConcernForm, type ConcernFormValues } from './concern.pages';
 import { type FieldError, intakeMessages } from './messages';
 import { concernInputSchema, type SubmitError, submitConcern } from './submit-concern';
@@ -219,7 +220,8 @@ async function postConcern(c: Ctx) {
     throw error;
   }
   if (!result.ok) return renderForm(c, values, token, { [fieldOfSubmitError(result.error)]: result.error });
-  return c.redirect(`/track/${result.value.trackingCode}?new=1`, 303);
+  // The citizen's private page: its address is the private link, shown there once more in full to keep.
+  return c.redirect(`${citizenKeyPath(result.value.citizenKey)}?new=1`, 303);
 }
 
 async function trackPage(c: Ctx) {

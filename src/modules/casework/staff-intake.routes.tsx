@@ -8,6 +8,7 @@ import { isLang } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { constituencyOfficeCode, provinces } from '../places';
 import { OFFICE_ROLES, officesOf } from './case-access';
+import { citizenSlipPage } from './citizen-slip.pages';
 import { ConcernForm, type ConcernFormValues, STAFF_CHANNELS, type StaffFields } from './concern.pages';
 import {
   answerUsedToken,
@@ -131,7 +132,9 @@ async function postStaffConcern(c: Ctx) {
   if (!result.ok) {
     return renderStaffForm(c, values, staff, token, { [fieldOfSubmitError(result.error)]: result.error });
   }
-  return c.redirect(casePath(result.value.trackingCode), 303);
+  // The slip for the citizen, with the private link shown this once (a reload sends the form again and
+  // gets the case page, without the link: the office can issue a new one there).
+  return citizenSlipPage(c, result.value.trackingCode, result.value.citizenKey);
 }
 
 export const staffIntakeRoutes: RouteDef[] = [

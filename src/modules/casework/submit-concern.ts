@@ -11,6 +11,7 @@ import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
 import { type Channel, CONTACT_PREFERENCES } from './case.table';
+import { newCitizenKey } from './citizen-key';
 import { type ConcernDraft, type CreatedCase, intakeWriter } from './intake-batch';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
@@ -89,12 +90,13 @@ export async function submitConcern(
   input: ConcernInput,
   ctx: SubmitContext,
   within?: ConcernDraft['within'],
-): Promise<Result<CreatedCase & { officeCode: string }, SubmitError>> {
+): Promise<Result<CreatedCase & { officeCode: string; citizenKey: string }, SubmitError>> {
   const problem = await checkReferences(db.kysely, input);
   if (problem) return fail(problem);
   const officeCode = constituencyOfficeCode(input.province);
   const now = ctx.now.toISOString();
   const hasContact = !!(input.name || input.phone || input.email);
+  const citizenKey = newCitizenKey();
   const created = await intakeWriter(db).write({
     case: {
       office_code: officeCode,
@@ -132,10 +134,12 @@ export async function submitConcern(
       has_contact: hasContact,
     },
     acknowledgement: acknowledgementRecipient(input),
+    citizenKey,
     now: ctx.now,
     within,
   });
-  return ok({ ...created, officeCode });
+  // The key leaves here once, to be shown to the submitter; nothing keeps it but its hash.
+  return ok({ ...created, officeCode, citizenKey });
 }
 
 /** Where the acknowledgement goes: the way the citizen asked to be contacted, if any. */

@@ -3,11 +3,19 @@
 import type { Ctx } from '../../platform/http/types';
 import { formatDate, formatDateTime, type Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
-import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { findTrackedCase, trackedTimeline } from './case.queries';
-import { CASE_STATUSES, type CaseStatus, clockRuns } from './case.rules';
+import { CASE_STATUSES, type CaseStatus, clockRuns, FINAL_STATUSES } from './case.rules';
+import {
+  ActWithoutProof,
+  AddInformationForm,
+  type OwnStepForms,
+  type PageProof,
+  ProofFields,
+  WithdrawForm,
+} from './citizen-forms';
+import { citizenKeyMessages } from './citizen-key.messages';
 import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
 
 function statusText(status: string, m: IntakeMessages): string {
@@ -74,12 +82,23 @@ export type TrackedCase = NonNullable<Awaited<ReturnType<typeof findTrackedCase>
 type TimelineEvent = Awaited<ReturnType<typeof trackedTimeline>>[number];
 
 /** What the citizen typed into the reply or feedback form, kept when it is refused. */
-export interface TrackForms {
+export interface TrackForms extends OwnStepForms {
   reply?: { value: string; error?: FieldError };
   feedback?: { resolved: string; comment: string; choiceError?: boolean; commentError?: FieldError };
 }
 
-const THANKS = ['reply', 'resolved', 'unresolved'] as const;
+/**
+ * How the page was opened: with the citizen's proof (their forms carry it), or without (how to get it:
+ * a one-time code just sent, or a wrong one typed). `privateLink`: the full link, shown once after intake.
+ */
+export interface TrackView {
+  proof?: PageProof;
+  privateLink?: string;
+  codeSent?: 'email' | 'sms';
+  wrongCode?: boolean;
+}
+
+const THANKS = ['reply', 'resolved', 'unresolved', 'information', 'withdrawn'] as const;
 type Thanks = (typeof THANKS)[number];
 
 function nameIn(lang: Lang, km: string | null, en: string | null): string {
@@ -107,6 +126,7 @@ function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang 
     case 'decline':
       return <>{(m.declineReasons as Record<string, string>)[note] ?? note}</>;
     case 'close':
+    case 'withdraw':
       return <>{(m.closureReasons as Record<string, string>)[note] ?? note}</>;
     default:
       // A question or an answer: the office's own words, line breaks kept.
@@ -115,60 +135,73 @@ function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang 
 }
 
 /** The office's question and the reply form, while the case waits for the citizen. */
-function ReplyForm(props: { c: Ctx; code: string; question: string | null; form?: TrackForms['reply'] }) {
+function ReplyForm(props: {
+  c: Ctx;
+  code: string;
+  question: string | null;
+  proof?: PageProof;
+  form?: TrackForms['reply'];
+}) {
   const m = intakeMessages[props.c.get('lang')];
-  const error = props.form?.error;
-  const errorText = error === 'too-long' ? m.replyTooLong : error ? m.errors[error] : null;
   return (
     <section class="notice" aria-labelledby="question-title">
       <h2 id="question-title">{m.questionTitle}</h2>
       {props.question ? <p class="prewrap">{props.question}</p> : null}
       <p class="muted">{m.clockPaused}</p>
-      <form method="post" action={`/track/${props.code}/reply`}>
-        <CsrfField token={props.c.get('csrfToken')} />
-        <p>
-          <label for="reply">{m.replyLabel}</label>
-          <span class="muted" id="reply-hint">
-            {m.replyHint}
-          </span>
-          <br />
-          <textarea
-            id="reply"
-            name="reply"
-            rows={6}
-            maxlength={4000}
-            required
-            aria-invalid={error ? 'true' : undefined}
-            aria-describedby={error ? 'reply-hint reply-error' : 'reply-hint'}
-          >
-            {props.form?.value ?? ''}
-          </textarea>
-          {errorText ? (
-            <span class="error" id="reply-error">
-              <br />
-              {errorText}
-            </span>
-          ) : null}
-        </p>
-        <p>
-          <button type="submit" class="button">
-            {m.replyButton}
-          </button>
-        </p>
-      </form>
+      {props.proof ? <ReplyFields {...props} proof={props.proof} /> : null}
     </section>
   );
 }
 
+function ReplyFields(props: { c: Ctx; code: string; proof: PageProof; form?: TrackForms['reply'] }) {
+  const m = intakeMessages[props.c.get('lang')];
+  const error = props.form?.error;
+  const errorText = error === 'too-long' ? m.replyTooLong : error ? m.errors[error] : null;
+  return (
+    <form method="post" action={`/track/${props.code}/reply`}>
+      <ProofFields c={props.c} proof={props.proof} />
+      <p>
+        <label for="reply">{m.replyLabel}</label>
+        <span class="muted" id="reply-hint">
+          {m.replyHint}
+        </span>
+        <br />
+        <textarea
+          id="reply"
+          name="reply"
+          rows={6}
+          maxlength={4000}
+          required
+          aria-invalid={error ? 'true' : undefined}
+          aria-describedby={error ? 'reply-hint reply-error' : 'reply-hint'}
+        >
+          {props.form?.value ?? ''}
+        </textarea>
+        {errorText ? (
+          <span class="error" id="reply-error">
+            <br />
+            {errorText}
+          </span>
+        ) : null}
+      </p>
+      <p>
+        <button type="submit" class="button">
+          {m.replyButton}
+        </button>
+      </p>
+    </form>
+  );
+}
+
 /** "Did this answer resolve your concern?" — Yes closes the case, No reopens it. */
-function FeedbackForm(props: { c: Ctx; code: string; form?: TrackForms['feedback'] }) {
+function FeedbackForm(props: { c: Ctx; code: string; proof: PageProof; form?: TrackForms['feedback'] }) {
   const m = intakeMessages[props.c.get('lang')];
   const f = props.form;
   const commentError =
     f?.commentError === 'too-long' ? m.commentTooLong : f?.commentError ? m.errors[f.commentError] : null;
   return (
     <form method="post" action={`/track/${props.code}/feedback`}>
-      <CsrfField token={props.c.get('csrfToken')} />
+      <ProofFields c={props.c} proof={props.proof} />
       <fieldset aria-describedby={f?.choiceError ? 'resolved-error' : undefined}>
         <legend>{m.feedbackLegend}</legend>
         {(
@@ -231,8 +264,12 @@ export async function renderTrackedCase(
   c: Ctx,
   found: TrackedCase,
   forms: TrackForms = {},
-  status: 200 | 422 = 200,
+  status: 200 | 403 | 413 | 422 = 200,
+  view: TrackView = {},
 ) {
+  const k = citizenKeyMessages[c.get('lang')];
+  const proof = view.proof;
+  const open = !FINAL_STATUSES.includes(found.status);
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = intakeMessages[lang];
@@ -242,7 +279,13 @@ export async function renderTrackedCase(
   const grouped = formatTrackingCode(found.tracking_code);
   const isNew = c.req.query('new') === '1';
   const thanks = THANKS.find((t) => t === c.req.query('thanks')) as Thanks | undefined;
-  const thanksText = { reply: m.thanksReply, resolved: m.thanksResolved, unresolved: m.thanksUnresolved };
+  const thanksText = {
+    reply: m.thanksReply,
+    resolved: m.thanksResolved,
+    unresolved: m.thanksUnresolved,
+    information: k.thanksInformation,
+    withdrawn: k.thanksWithdrawn,
+  };
   const destination = destinationText(found, m, lang);
   const question = events.findLast((e) => e.action === 'request_info')?.public_note ?? null;
   const showDue = !!found.due_date && clockRuns(found.status);
@@ -259,12 +302,14 @@ export async function renderTrackedCase(
           <p>{m.createdKeep}</p>
         </section>
       ) : null}
+      {isNew && view.privateLink ? <PrivateLinkNotice c={c} link={view.privateLink} /> : null}
+      {proof && !isNew ? <p class="muted">{k.privateLinkHere}</p> : null}
       {thanks ? (
         <p class="notice" role="status">
           {thanksText[thanks]}
         </p>
       ) : null}
-      {status === 422 ? (
+      {status === 422 || status === 413 ? (
         <p class="alert" role="alert">
           {m.errorSummary}
         </p>
@@ -300,7 +345,7 @@ export async function renderTrackedCase(
         ) : null}
       </dl>
       {found.status === 'awaiting_citizen' ? (
-        <ReplyForm c={c} code={found.tracking_code} question={question} form={forms.reply} />
+        <ReplyForm c={c} code={found.tracking_code} question={question} proof={proof} form={forms.reply} />
       ) : null}
       {found.answer ? (
         <section class="notice" aria-labelledby="answer-title">
@@ -309,10 +354,24 @@ export async function renderTrackedCase(
             <p class="muted">{m.answeredOn(formatDateTime(found.answered_at, lang, digits))}</p>
           ) : null}
           <p class="prewrap">{found.answer}</p>
-          {found.status === 'answered' ? (
-            <FeedbackForm c={c} code={found.tracking_code} form={forms.feedback} />
+          {found.status === 'answered' && proof ? (
+            <FeedbackForm c={c} code={found.tracking_code} proof={proof} form={forms.feedback} />
           ) : null}
         </section>
+      ) : null}
+      {open && proof ? (
+        <>
+          <AddInformationForm c={c} code={found.tracking_code} proof={proof} form={forms.addInformation} />
+          <WithdrawForm c={c} code={found.tracking_code} proof={proof} form={forms.withdraw} />
+        </>
+      ) : null}
+      {open && !proof ? (
+        <ActWithoutProof
+          c={c}
+          code={found.tracking_code}
+          codeSent={view.codeSent}
+          wrongCode={view.wrongCode}
+        />
       ) : null}
       <h2>{m.timeline}</h2>
       <div class="table-wrap">
@@ -343,6 +402,20 @@ export async function renderTrackedCase(
       </p>
     </>,
     status,
+  );
+}
+
+/** The private link, written out once after intake: to copy, keep, or print. */
+function PrivateLinkNotice(props: { c: Ctx; link: string }) {
+  const k = citizenKeyMessages[props.c.get('lang')];
+  return (
+    <section class="notice" aria-labelledby="private-link-title">
+      <h2 id="private-link-title">{k.privateLinkTitle}</h2>
+      <p class="tracking-code">
+        <span translate="no">{props.link}</span>
+      </p>
+      <p>{k.privateLinkBody}</p>
+    </section>
   );
 }
 

@@ -7,7 +7,7 @@
 // never losing a message; sender timeouts are kept far below the lease so a slow send cannot overlap one.
 import type { Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
-import { type RenderContext, RenderError, renderMessage } from './messages';
+import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
 import { claimMessage, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
 import type { Senders } from './sender';
 
@@ -58,7 +58,7 @@ export async function dispatchDue(
       const sender = senders[row.channel];
       if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
       await sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
-      await markSent(db, row.id, row.attempts, nowIso);
+      await markSent(db, row.id, row.attempts, nowIso, withoutSecrets(row.payload));
       report.sent++;
       continue;
     } catch (err) {
@@ -67,8 +67,10 @@ export async function dispatchDue(
       permanent = err instanceof RenderError;
     }
     const giveUp = permanent || row.attempts >= maxAttempts;
-    const retryAt = giveUp ? null : new Date(now.getTime() + backoffMs(row.attempts)).toISOString();
-    await markAttemptFailed(db, row.id, row.attempts, error.slice(0, 1000), retryAt);
+    const retry = giveUp
+      ? { finalPayload: withoutSecrets(row.payload) }
+      : { at: new Date(now.getTime() + backoffMs(row.attempts)).toISOString() };
+    await markAttemptFailed(db, row.id, row.attempts, error.slice(0, 1000), retry);
     if (giveUp) report.failed++;
     else report.retried++;
   }

@@ -74,31 +74,40 @@ export async function claimMessage(db: Executor, id: number, now: string, leaseU
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
-/** Records a send; only the holder of the claim (same attempt count) may. */
-export async function markSent(db: Executor, id: number, attempts: number, now: string): Promise<void> {
+/** Records a send, with the payload stripped of its secrets; only the holder of the claim (same attempt count) may. */
+export async function markSent(
+  db: Executor,
+  id: number,
+  attempts: number,
+  now: string,
+  payload: string,
+): Promise<void> {
   await db
     .updateTable('outbox')
-    .set({ status: 'sent', sent_at: now, last_error: null })
+    .set({ status: 'sent', sent_at: now, last_error: null, payload })
     .where('id', '=', id)
     .where('attempts', '=', attempts)
     .where('status', '=', 'pending')
     .execute();
 }
 
-/** Records a failed attempt: pending again at `retryAt`, or failed for good when retryAt is null. */
+/**
+ * Records a failed attempt: pending again at `retryAt`, or failed for good when retryAt is null (then
+ * with `finalPayload`, the payload stripped of its secrets: a message never sent needs none).
+ */
 export async function markAttemptFailed(
   db: Executor,
   id: number,
   attempts: number,
   error: string,
-  retryAt: string | null,
+  retry: { at: string } | { finalPayload: string },
 ): Promise<void> {
   await db
     .updateTable('outbox')
     .set(
-      retryAt === null
-        ? { status: 'failed', last_error: error }
-        : { status: 'pending', last_error: error, next_attempt_at: retryAt },
+      'finalPayload' in retry
+        ? { status: 'failed', last_error: error, payload: retry.finalPayload }
+        : { status: 'pending', last_error: error, next_attempt_at: retry.at },
     )
     .where('id', '=', id)
     .where('attempts', '=', attempts)

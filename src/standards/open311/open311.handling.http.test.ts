@@ -93,7 +93,7 @@ describeEachDatabase(
     });
 
     it('gives expected_datetime from the service clock, and agency_responsible from who holds the case', async () => {
-      const { trackingCode: code } = await submitSample(t.db);
+      const { trackingCode: code, citizenKey } = await submitSample(t.db);
       const co = await office();
       const c01 = await commission();
       const endOfDue = async () => {
@@ -150,7 +150,7 @@ describeEachDatabase(
       });
       expect(await (await get(`/requests/${code}.xml`)).text()).toContain('<expected_datetime/>');
 
-      await stepAs(t.db, null, code, { action: 'confirm_resolved' });
+      await stepAs(t.db, { citizenKey }, code, { action: 'confirm_resolved' });
       expect(await one(code)).toMatchObject({
         status: 'closed',
         status_notes: caseStatusText('closed', 'en'),

@@ -212,9 +212,18 @@ export function tokenDocument(serviceRequestId: string): Document {
 }
 
 /** The answer to a created request. */
-export function createdDocument(serviceRequestId: string, notice: string): Document {
+/**
+ * The answer to a created request. `privateLink` (a Sala extension): the citizen's link to act on it,
+ * in the first answer only — an idempotent replay is stored, and so answered, without it.
+ */
+export function createdDocument(serviceRequestId: string, notice: string, privateLink?: string): Document {
   return listDocument('service_requests', 'request', [
-    { service_request_id: serviceRequestId, service_notice: notice, account_id: null },
+    {
+      service_request_id: serviceRequestId,
+      service_notice: notice,
+      account_id: null,
+      ...(privateLink ? { private_link: privateLink } : {}),
+    },
   ]);
 }
 

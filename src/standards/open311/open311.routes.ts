@@ -2,6 +2,7 @@
 
 import {
   CASE_STATUSES,
+  citizenKeyPath,
   concernInputSchema,
   findCategory,
   listCategories,
@@ -366,8 +367,11 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
         now,
       },
       async (trx, made) => {
-        answer = createdDocument(made.trackingCode, messages(c).notice(made.trackingCode));
-        await remember(trx, { status: 201, body: JSON.stringify(answer.json) });
+        const notice = messages(c).notice(made.trackingCode);
+        const stored = createdDocument(made.trackingCode, notice);
+        await remember(trx, { status: 201, body: JSON.stringify(stored.json) });
+        const privateLink = `${c.get('deps').config.baseUrl}${citizenKeyPath(made.citizenKey)}`;
+        answer = createdDocument(made.trackingCode, notice, privateLink);
       },
     ),
   );

@@ -1,0 +1,34 @@
+// The slip staff give a citizen who brought a concern in person or by phone, or who was issued a new
+// private link: the tracking code (to read) and the private link (to act), shown this once.
+import type { Ctx } from '../../platform/http/types';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { renderPage } from '../../web/page';
+import { casePageMessages } from './case-page.messages';
+import { citizenKeyPath } from './citizen-key';
+
+export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
+  const m = casePageMessages[c.get('lang')];
+  const link = `${c.get('deps').config.baseUrl}${citizenKeyPath(key)}`;
+  c.header('Referrer-Policy', 'no-referrer');
+  return renderPage(
+    c,
+    m.slipTitle,
+    <>
+      <p class="muted">{m.slipIntro}</p>
+      <section class="notice" aria-labelledby="slip-code">
+        <h2 id="slip-code">{m.slipCode}</h2>
+        <p class="tracking-code">
+          <span translate="no">{formatTrackingCode(trackingCode)}</span>
+        </p>
+        <h2>{m.slipLink}</h2>
+        <p class="tracking-code">
+          <span translate="no">{link}</span>
+        </p>
+        <p>{m.slipKeep}</p>
+      </section>
+      <p>
+        <a href={`/office/cases/${trackingCode}`}>{m.openCase}</a>
+      </p>
+    </>,
+  );
+}

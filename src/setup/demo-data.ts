@@ -1,5 +1,7 @@
-// Fictional demo accounts, one per role, each marked as demo; and the first administrator when demo is off.
+// Fictional demo accounts, each marked as demo and holding exactly the role it is named after; and the first
+// administrator when demo is off.
 import type { Db } from '../db/connect';
+import { citizensOfficeCode } from '../modules/owso/overcharging-reference';
 import { constituencyOfficeCode } from '../modules/places/load-gazetteer';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { createUser, grantRole } from '../platform/auth/manage-users';
@@ -21,6 +23,19 @@ const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
   watchdog: { scopeType: 'national', scopeCode: 'KH' },
 };
 
+/**
+ * Accounts of a role in a second place, named `<role>_<place>`: the Chamkar Mon Citizens' Office's staff, who
+ * handle overcharging reports about the demo commune OWSO (Citizens' Offices are staffed by `co_staff`).
+ */
+const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
+  {
+    username: 'co_staff_chamkarmon',
+    role: 'co_staff',
+    scopeType: 'office',
+    scopeCode: citizensOfficeCode('1201'),
+  },
+];
+
 /** A password for people to type: long, random, without look-alike characters. */
 export function generatePassword(): string {
   return newSecret()
@@ -28,21 +43,28 @@ export function generatePassword(): string {
     .slice(0, 16);
 }
 
-/** Creates the demo accounts named after their roles; the caller has checked there are no accounts yet. */
-export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<Role[]> {
-  for (const role of ROLES) {
+/**
+ * Creates the demo accounts, one grant each: one per role named after it, then the roles' accounts in a
+ * second place (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
+ */
+export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
+  const accounts = [
+    ...ROLES.map((role) => ({ username: role, role, ...DEMO_SCOPES[role] })),
+    ...MORE_DEMO_ACCOUNTS,
+  ];
+  for (const { username, ...grant } of accounts) {
     const created = await createUser(
       db,
       SYSTEM_ACTOR,
-      { username: role, displayName: `Demo account: ${role}`, password },
+      { username, displayName: `Demo account: ${username}`, password },
       now,
       { demo: true },
     );
-    if (!created.ok) throw new Error(`demo account ${role}: ${created.error}`);
-    const granted = await grantRole(db, SYSTEM_ACTOR, created.value.id, { role, ...DEMO_SCOPES[role] }, now);
-    if (!granted.ok) throw new Error(`demo role ${role}: ${granted.error}`);
+    if (!created.ok) throw new Error(`demo account ${username}: ${created.error}`);
+    const granted = await grantRole(db, SYSTEM_ACTOR, created.value.id, grant, now);
+    if (!granted.ok) throw new Error(`demo role ${username}: ${granted.error}`);
   }
-  return [...ROLES];
+  return accounts.map((a) => a.username);
 }
 
 /** The first administrator of a deployment without demo data. */

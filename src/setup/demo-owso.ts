@@ -4,11 +4,10 @@
 import type { Db } from '../db/connect';
 import { type ServiceInput, saveService } from '../modules/owso/catalogue.commands';
 import { saveOffice } from '../modules/owso/offices.commands';
-import { citizensOfficeCode, loadOwsoReference } from '../modules/owso/overcharging-reference';
+import { loadOwsoReference } from '../modules/owso/overcharging-reference';
 import type { RolloutStatus, ServiceLevel } from '../modules/owso/owso.table';
 import { type Actor, appendAudit, SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { currentUserByUsername } from '../platform/auth/current-user';
-import { grantRole } from '../platform/auth/manage-users';
 
 /** The demo commune office where the demo owso_clerk and owso_chief work (place 120101). */
 export const DEMO_COMMUNE_OFFICE = 'OWSO-120101';
@@ -148,16 +147,6 @@ export async function createDemoOwso(db: Db, now: Date): Promise<void> {
   await loadOwsoReference(db);
   const monitor = await currentUserByUsername(db.kysely, 'moi_monitor');
   const actor: Actor = monitor ? { userId: monitor.id, label: monitor.username } : SYSTEM_ACTOR;
-  // The catalogue's editor is moi_monitor with an admin grant; the demo account gets one to try it.
-  if (monitor && !monitor.grants.some((g) => g.role === 'admin')) {
-    await grantRole(
-      db,
-      SYSTEM_ACTOR,
-      monitor.id,
-      { role: 'admin', scopeType: 'national', scopeCode: 'KH' },
-      now,
-    );
-  }
   await db.kysely.transaction().execute(async (trx) => {
     await trx.insertInto('owso_categories').values(CATEGORIES).execute();
     await trx
@@ -244,17 +233,5 @@ export async function createDemoOwso(db: Db, now: Date): Promise<void> {
       now,
     );
     if (!saved.ok) throw new Error(`demo office ${o.code}: ${saved.error}`);
-  }
-  // The demo's constituency office staff also staff the Chamkar Mon Citizens' Office, so overcharging
-  // reports about the demo commune office can be seen and handled in the demo.
-  const staff = await currentUserByUsername(db.kysely, 'co_staff');
-  if (staff) {
-    await grantRole(
-      db,
-      SYSTEM_ACTOR,
-      staff.id,
-      { role: 'co_staff', scopeType: 'office', scopeCode: citizensOfficeCode('1201') },
-      now,
-    );
   }
 }

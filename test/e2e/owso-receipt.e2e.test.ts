@@ -6,9 +6,6 @@ import type { Db } from '../../src/db/connect';
 import { counterMessages } from '../../src/modules/owso/counter.messages';
 import { addCounterTestCatalogue, TEST_OFFICE } from '../../src/modules/owso/counter-test-data';
 import { owsoMessages } from '../../src/modules/owso/messages';
-import { citizensOfficeCode } from '../../src/modules/owso/overcharging-reference';
-import { SYSTEM_ACTOR } from '../../src/platform/audit/audit.queries';
-import { grantRole } from '../../src/platform/auth/manage-users';
 import { formatTrackingCode } from '../../src/platform/ids/tracking-code';
 import {
   axeReport,
@@ -120,18 +117,6 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
     expect(trackingCode).toMatch(/^\d{10}$/);
 
     // The Citizens' Office of district 1201 (the office's district) holds the case; its staff see it.
-    const staff = await database.kysely
-      .selectFrom('users')
-      .select('id')
-      .where('username', '=', 'co_staff')
-      .executeTakeFirstOrThrow();
-    await grantRole(
-      database,
-      SYSTEM_ACTOR,
-      staff.id,
-      { role: 'co_staff', scopeType: 'office', scopeCode: citizensOfficeCode('1201') },
-      new Date(),
-    );
     const held = await database.kysely
       .selectFrom('cases')
       .select(['office_code', 'category_code'])
@@ -139,7 +124,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
       .executeTakeFirstOrThrow();
     expect(held).toEqual({ office_code: 'CTZ-1201', category_code: 'overcharging' });
     await clerk.context().clearCookies();
-    await signInOnPage(clerk, base, 'co_staff');
+    await signInOnPage(clerk, base, 'co_staff_chamkarmon');
     await clerk.goto(`${base}/office/cases`);
     expect(await clerk.locator('main').textContent()).toContain(formatTrackingCode(trackingCode));
   });

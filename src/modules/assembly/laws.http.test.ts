@@ -88,6 +88,9 @@ describeEachDatabase(
       expect(await refused.text()).toContain(`${en.errors['vote-not-adopted']} (Art. 90`);
       expect((await vote('90')).status).toBe(303);
       const passed = String(await lastVoteId());
+      // The sitting's record links the vote to the bill it decided.
+      const sittingPage = await (await secretariat.get(`/assembly/sittings/${sitting}`)).text();
+      expect(sittingPage).toContain(`<a href="/assembly/laws/${id}">the bill voted on</a>`);
 
       const form = await (await secretariat.get(path)).text();
       const offered = [...form.matchAll(/name="voteEventId"[\s\S]*?<\/select>/g)][0]?.[0] ?? '';

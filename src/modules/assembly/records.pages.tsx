@@ -471,6 +471,12 @@ export async function sittingPage(c: Ctx, problems?: { form: string; codes: stri
             <p>
               {m.matter}: {rm.matters[v.matter as Matter]} ·{' '}
               {m.counts(n(v.yes_count), n(v.no_count), n(v.abstain_count))} · {m.needs(n(v.required))}
+              {v.bill_id !== null ? (
+                <>
+                  {' · '}
+                  <a href={`/assembly/laws/${v.bill_id}`}>{m.votedBill}</a>
+                </>
+              ) : null}
             </p>
             <p>
               {reasonText(decision, v.yes_count, lang, digits)}{' '}

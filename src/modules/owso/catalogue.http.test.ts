@@ -157,12 +157,10 @@ describeEachDatabase(
           .select('id')
           .where('username', '=', 'moi_monitor')
           .executeTakeFirstOrThrow();
-        const grant = await t.db.kysely
-          .deleteFrom('role_grants')
-          .where('user_id', '=', user.id)
-          .where('role', '=', 'admin')
-          .returning(['scope_type', 'scope_code', 'created_at'])
-          .executeTakeFirstOrThrow();
+        // The demo moi_monitor holds that role only; an administrator gives the editor an admin grant too.
+        expect(
+          await t.db.kysely.selectFrom('role_grants').select('role').where('user_id', '=', user.id).execute(),
+        ).toEqual([{ role: 'moi_monitor' }]);
         // Reading stays open to the role; the forms are not offered and a valid change is refused.
         const readOnly = await (await monitor.get('/owso/admin/catalogue')).text();
         expect(readOnly).toContain('Reading only');
@@ -175,7 +173,13 @@ describeEachDatabase(
         expect(await feeInForce(t.db.kysely, 'REG-01', '2099-01-01')).toMatchObject({ fee_riel: 0 });
         await t.db.kysely
           .insertInto('role_grants')
-          .values({ user_id: user.id, role: 'admin', ...grant })
+          .values({
+            user_id: user.id,
+            role: 'admin',
+            scope_type: 'national',
+            scope_code: 'KH',
+            created_at: new Date().toISOString(),
+          })
           .execute();
 
         expect((await monitor.get('/owso/admin/catalogue')).status).toBe(200);

@@ -3,8 +3,10 @@
 // and published at GET /audit/checkpoints for auditors to save. A chain walk alone cannot see its newest rows
 // deleted (the chain just ends earlier); a checkpoint taken before the deletion can. A deletion made after
 // the last checkpoint cannot be seen: checkpoints are taken every few minutes and on demand.
+import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Config } from '../../config';
 import type { Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
 import { verifyAuditChain } from './audit.queries';
@@ -84,8 +86,19 @@ export const auditChainSource: ChainSource = {
   },
 };
 
-/** The append-only copy of the checkpoints, one JSON object a line. */
-export const checkpointFile = (dataDir: string) => path.join(dataDir, 'audit-checkpoints.jsonl');
+/**
+ * The append-only copy of a database's checkpoints, one JSON object a line, under the data directory. The
+ * name comes from the configuration, not from the database, so nothing in the database can point it
+ * elsewhere; a PostgreSQL database (its address without the password) gets a file of its own, as one data
+ * directory may serve several.
+ */
+export function checkpointFile(dataDir: string, database: Config['database']): string {
+  if (database.kind === 'sqlite') return path.join(dataDir, 'audit-checkpoints.jsonl');
+  const url = new URL(database.url);
+  url.password = '';
+  const name = createHash('sha256').update(url.toString()).digest('hex').slice(0, 12);
+  return path.join(dataDir, `audit-checkpoints-postgres-${name}.jsonl`);
+}
 
 /** The checkpoints of a file: JSON lines (the data directory's copy) or GET /audit/checkpoints's JSON. */
 export async function readCheckpointFile(file: string): Promise<Checkpoint[]> {
@@ -144,7 +157,7 @@ export interface TakenCheckpoints {
 export async function takeCheckpoints(
   db: Executor,
   sources: ChainSource[],
-  dataDir: string,
+  file: string,
   now: Date,
 ): Promise<TakenCheckpoints> {
   const last = newestByChain(await storedCheckpoints(db));
@@ -165,8 +178,8 @@ export async function takeCheckpoints(
   }
   await insertCheckpoints(db, result.taken);
   if (result.taken.length) {
-    await mkdir(dataDir, { recursive: true });
-    await appendFile(checkpointFile(dataDir), result.taken.map((c) => `${JSON.stringify(c)}\n`).join(''));
+    await mkdir(path.dirname(file), { recursive: true });
+    await appendFile(file, result.taken.map((c) => `${JSON.stringify(c)}\n`).join(''));
   }
   return result;
 }
@@ -229,14 +242,14 @@ const EVERY_MS = 5 * 60 * 1000;
 export function startCheckpointLoop(
   db: Executor,
   sources: ChainSource[],
-  dataDir: string,
+  file: string,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ): { stop(): Promise<void> } {
   const log = options.log ?? console.error;
   return repeatEvery(
     options.intervalMs ?? EVERY_MS,
     async () => {
-      const { refused } = await takeCheckpoints(db, sources, dataDir, new Date());
+      const { refused } = await takeCheckpoints(db, sources, file, new Date());
       for (const r of refused) log(`Audit checkpoint refused for ${r.checkpoint.chain}: ${r.loss}`);
     },
     (err) => log(`Audit checkpoint failed: ${messageOf(err)}`),

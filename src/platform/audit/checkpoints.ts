@@ -15,6 +15,7 @@ import {
   auditHead,
   type Checkpoint,
   insertCheckpoints,
+  newestStoredCheckpoints,
   storedCheckpoints,
 } from './checkpoints.queries';
 
@@ -138,11 +139,7 @@ const newestByChain = (checkpoints: Checkpoint[]) => {
 };
 
 /** Each chain's newest stored checkpoint: what GET /audit/checkpoints publishes. */
-export async function publishedCheckpoints(db: Executor): Promise<Checkpoint[]> {
-  return [...newestByChain(await storedCheckpoints(db)).values()].sort((a, b) =>
-    a.chain.localeCompare(b.chain),
-  );
-}
+export const publishedCheckpoints = newestStoredCheckpoints;
 
 export interface TakenCheckpoints {
   taken: Checkpoint[];
@@ -160,7 +157,7 @@ export async function takeCheckpoints(
   file: string,
   now: Date,
 ): Promise<TakenCheckpoints> {
-  const last = newestByChain(await storedCheckpoints(db));
+  const last = new Map((await newestStoredCheckpoints(db)).map((c) => [c.chain, c]));
   const result: TakenCheckpoints = { taken: [], refused: [] };
   for (const source of sources) {
     for (const head of await source.heads(db)) {

@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
-import type { Executor } from '../../db/database';
+import type { Database, Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
 import { verifyAuditChain } from './audit.queries';
 import {
@@ -101,13 +102,19 @@ export function checkpointFile(dataDir: string, database: Config['database']): s
   return path.join(dataDir, `audit-checkpoints-postgres-${name}.jsonl`);
 }
 
-/** The checkpoints of a file: JSON lines (the data directory's copy) or GET /audit/checkpoints's JSON. */
-export async function readCheckpointFile(file: string): Promise<Checkpoint[]> {
+/**
+ * The checkpoints of a file: JSON lines (the data directory's copy) or GET /audit/checkpoints's JSON. The data
+ * directory's file may not exist yet (no checkpoint taken); an auditor's copy must.
+ */
+export async function readCheckpointFile(
+  file: string,
+  opts: { mayBeMissing: boolean } = { mayBeMissing: true },
+): Promise<Checkpoint[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (opts.mayBeMissing && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
   const trimmed = text.trim();
@@ -116,7 +123,13 @@ export async function readCheckpointFile(file: string): Promise<Checkpoint[]> {
   return trimmed
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Checkpoint);
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as Checkpoint;
+      } catch {
+        throw new Error(`${file}, line ${i + 1}: not a checkpoint (cut short or edited by hand)`);
+      }
+    });
 }
 
 /** The checkpoints of GET /audit/checkpoints's answer, or undefined when the text is not one. */
@@ -152,7 +165,7 @@ export interface TakenCheckpoints {
  * file. A chain whose last checkpoint no longer holds gets none, so a deletion is never made the new norm.
  */
 export async function takeCheckpoints(
-  db: Executor,
+  db: Kysely<Database>,
   sources: ChainSource[],
   file: string,
   now: Date,
@@ -173,11 +186,14 @@ export async function takeCheckpoints(
       result.taken.push({ ...head, takenAt: now.toISOString() });
     }
   }
-  await insertCheckpoints(db, result.taken);
-  if (result.taken.length) {
+  if (result.taken.length === 0) return result;
+  // The line is written before the row commits, so only a stop between the two (not a failed write) can
+  // leave the file with a checkpoint the table lacks; verify reports that as the stores differing.
+  await db.transaction().execute(async (trx) => {
+    await insertCheckpoints(trx, result.taken);
     await mkdir(path.dirname(file), { recursive: true });
     await appendFile(file, result.taken.map((c) => `${JSON.stringify(c)}\n`).join(''));
-  }
+  });
   return result;
 }
 
@@ -237,7 +253,7 @@ const EVERY_MS = 5 * 60 * 1000;
 
 /** Every 5 minutes (and once at start), in every process: a checkpoint of each chain that moved. */
 export function startCheckpointLoop(
-  db: Executor,
+  db: Kysely<Database>,
   sources: ChainSource[],
   file: string,
   options: { intervalMs?: number; log?: (line: string) => void } = {},

@@ -40,7 +40,9 @@ export async function verifyAll(
   const problems = await verifyCheckpoints(db, sources, {
     table: await storedCheckpoints(db),
     file: await readCheckpointFile(opts.checkpointFile),
-    auditor: opts.auditorCopy ? await readCheckpointFile(opts.auditorCopy) : undefined,
+    auditor: opts.auditorCopy
+      ? await readCheckpointFile(opts.auditorCopy, { mayBeMissing: false })
+      : undefined,
   });
   for (const p of problems) {
     const line =

@@ -19,7 +19,8 @@ import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from '../src/mo
 import { cancelReceipt, issueReceipt } from '../src/modules/owso/receipt.commands';
 import { verifyOfficeChain } from '../src/modules/owso/receipt-chain';
 import { verifyAuditChain } from '../src/platform/audit/audit.queries';
-import { auditChainSource, takeCheckpoints } from '../src/platform/audit/checkpoints';
+import { auditChainSource } from '../src/platform/audit/audit-chain-source';
+import { takeCheckpoints } from '../src/platform/audit/checkpoints';
 import { verifyAll } from '../src/platform/audit/verify-all';
 import type { CurrentUser } from '../src/platform/auth/roles';
 import { seedDemo, testApp } from './support/app';

@@ -3,7 +3,8 @@
 import { ConfigError, loadConfig } from '../../config';
 import { connect } from '../../db/connect';
 import { receiptChainSource } from '../../modules/owso';
-import { auditChainSource, checkpointFile, takeCheckpoints } from './checkpoints';
+import { auditChainSource } from './audit-chain-source';
+import { checkpointFile, takeCheckpoints } from './checkpoints';
 
 try {
   const config = loadConfig();

@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config';
 import { connect } from '../../db/connect';
 import { receiptChainSource } from '../../modules/owso';
-import { auditChainSource, checkpointFile } from './checkpoints';
+import { auditChainSource } from './audit-chain-source';
+import { checkpointFile } from './checkpoints';
 import { verifyAll } from './verify-all';
 
 try {

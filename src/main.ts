@@ -4,7 +4,8 @@ import { createApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { receiptChainSource } from './modules/owso';
-import { auditChainSource, startCheckpointLoop } from './platform/audit/checkpoints';
+import { auditChainSource } from './platform/audit/audit-chain-source';
+import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { startOutboxLoop } from './platform/outbox/dispatch';
@@ -46,7 +47,11 @@ async function main() {
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
   const cleanup = startCleanupLoop(db.kysely);
   // Every 5 minutes: a checkpoint of each hash chain that moved (table and SALA_DATA_DIR file).
-  const checkpoints = startCheckpointLoop(db.kysely, [auditChainSource, receiptChainSource], config.dataDir);
+  const checkpoints = startCheckpointLoop(
+    db.kysely,
+    [auditChainSource, receiptChainSource],
+    checkpointFile(config.dataDir, config.database),
+  );
 
   const shutdown = () => {
     server.close(

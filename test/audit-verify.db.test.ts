@@ -19,7 +19,8 @@ import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from '../src/mo
 import { cancelReceipt, issueReceipt } from '../src/modules/owso/receipt.commands';
 import { verifyOfficeChain } from '../src/modules/owso/receipt-chain';
 import { verifyAuditChain } from '../src/platform/audit/audit.queries';
-import { auditChainSource, checkpointFile, takeCheckpoints } from '../src/platform/audit/checkpoints';
+import { auditChainSource } from '../src/platform/audit/audit-chain-source';
+import { takeCheckpoints } from '../src/platform/audit/checkpoints';
 import { verifyAll } from '../src/platform/audit/verify-all';
 import type { CurrentUser } from '../src/platform/auth/roles';
 import { seedDemo, testApp } from './support/app';
@@ -42,10 +43,12 @@ describeEachDatabase(
     let trackingCode = '';
 
     const db = () => t.db.kysely;
-    const verify = (auditorCopy?: string) => verifyAll(db(), SOURCES, { dataDir, auditorCopy });
+    const file = () => path.join(dataDir, 'audit-checkpoints.jsonl');
+    const verify = (auditorCopy?: string) =>
+      verifyAll(db(), SOURCES, { checkpointFile: file(), auditorCopy });
     const problems = async (auditorCopy?: string) =>
       (await verify(auditorCopy)).lines.filter((l) => !l.intact).map((l) => l.line);
-    const checkpoint = () => takeCheckpoints(db(), SOURCES, dataDir, new Date());
+    const checkpoint = () => takeCheckpoints(db(), SOURCES, file(), new Date());
 
     /** Deletes the newest audit rows by hand and gives back a function that puts them back as they were. */
     async function deleteNewestAuditRows(n: number) {
@@ -189,7 +192,7 @@ describeEachDatabase(
       const deleted = await deleteNewestAuditRows(2);
       const table = await db().selectFrom('audit_checkpoints').selectAll().execute();
       await sql`delete from audit_checkpoints`.execute(db());
-      rmSync(checkpointFile(dataDir));
+      rmSync(file());
       // With every stored checkpoint gone too, nothing is left to compare: the limit the docs name.
       expect(await problems()).toEqual([]);
       const found = await problems(saved);
@@ -203,7 +206,7 @@ describeEachDatabase(
       // The table now holds checkpoints the (new, empty) file does not: that is reported on its own.
       expect((await problems()).join('\n')).toContain('is only in the checkpoint table');
       writeFileSync(
-        checkpointFile(dataDir),
+        file(),
         table
           .map((r) =>
             JSON.stringify({

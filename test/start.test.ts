@@ -140,6 +140,27 @@ describe('command-line tools', () => {
     expect(stdout).toContain('The schema is up to date.');
   });
 
+  it('npm run audit:verify names the checkpoint and the rows when the newest audit rows are deleted', async () => {
+    const taken = await run(TSX, ['src/platform/audit/checkpoint-cli.ts'], { env });
+    expect(taken.stdout + taken.stderr).not.toContain('No checkpoint');
+    const Database = (await import('better-sqlite3')).default;
+    const sqlite = new Database(path.join(dataDir, 'sala.db'));
+    const newest = sqlite.prepare('select * from audit_log order by id desc limit 2').all() as {
+      id: number;
+    }[];
+    sqlite.prepare('delete from audit_log where id >= ?').run(newest[1].id);
+    const broken = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env }).catch((e) => e);
+    const insert = sqlite.prepare(
+      'insert into audit_log (id, at, actor_user_id, actor, action, entity_type, entity_id, summary, prev_hash, hash) values (@id, @at, @actor_user_id, @actor, @action, @entity_type, @entity_id, @summary, @prev_hash, @hash)',
+    );
+    for (const row of newest.reverse()) insert.run(row);
+    sqlite.close();
+    expect(broken.code).toBe(2);
+    expect(broken.stdout).toMatch(/Audit chain intact: \d+ rows\./);
+    expect(broken.stderr).toContain('checkpoint of audit');
+    expect(broken.stderr).toContain(`rows ${newest[0].id} to ${newest[1].id} (2 rows) were deleted`);
+  });
+
   it('npm run audit:verify passes on an untouched trail and names the first row edited by hand', async () => {
     const ok = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env });
     expect(ok.stdout).toMatch(/Audit chain intact: \d+ rows\./);

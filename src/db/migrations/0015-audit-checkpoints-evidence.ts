@@ -28,7 +28,7 @@ export const auditCheckpointsEvidence: Migration = {
     await db.schema
       .createIndex('audit_checkpoints_chain_idx')
       .on('audit_checkpoints')
-      .columns(['chain', 'row_count'])
+      .columns(['chain', 'id'])
       .execute();
     await db.schema
       .createTable('audit_evidence_coverage')

@@ -3,7 +3,8 @@
 import { ConfigError, loadConfig } from '../../config';
 import { connect } from '../../db/connect';
 import { receiptChainSource } from '../../modules/owso';
-import { auditChainSource, takeCheckpoints } from './checkpoints';
+import { auditChainSource } from './audit-chain-source';
+import { checkpointFile, takeCheckpoints } from './checkpoints';
 
 try {
   const config = loadConfig();
@@ -11,7 +12,7 @@ try {
   const { taken, refused } = await takeCheckpoints(
     db.kysely,
     [auditChainSource, receiptChainSource],
-    config.dataDir,
+    checkpointFile(config.dataDir, config.database),
     new Date(),
   ).finally(() => db.close());
   for (const c of taken) console.log(`Checkpoint of ${c.chain}: ${c.rowCount} rows, head ${c.headHash}.`);

@@ -1,5 +1,7 @@
 // The stored checkpoints, and where the audit chain stands: its head now, and the row at a checkpoint.
+import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { AuditCheckpointsTable } from './audit.table';
 
 export interface Checkpoint {
   /** `audit`, or `owso:<office code>` for that office's receipt chain. */
@@ -29,7 +31,21 @@ export async function insertCheckpoints(trx: Executor, checkpoints: Checkpoint[]
 
 /** Every stored checkpoint, oldest first. */
 export async function storedCheckpoints(db: Executor): Promise<Checkpoint[]> {
-  const rows = await db.selectFrom('audit_checkpoints').selectAll().orderBy('id').execute();
+  return asCheckpoints(await db.selectFrom('audit_checkpoints').selectAll().orderBy('id').execute());
+}
+
+/** Each chain's newest stored checkpoint, by chain (one short read however many were taken). */
+export async function newestStoredCheckpoints(db: Executor): Promise<Checkpoint[]> {
+  const newest = db
+    .selectFrom('audit_checkpoints')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .groupBy('chain');
+  return asCheckpoints(
+    await db.selectFrom('audit_checkpoints').selectAll().where('id', 'in', newest).orderBy('chain').execute(),
+  );
+}
+
+function asCheckpoints(rows: Selectable<AuditCheckpointsTable>[]): Checkpoint[] {
   return rows.map((r) => ({
     chain: r.chain,
     rowCount: r.row_count,

@@ -3,16 +3,17 @@
 // and published at GET /audit/checkpoints for auditors to save. A chain walk alone cannot see its newest rows
 // deleted (the chain just ends earlier); a checkpoint taken before the deletion can. A deletion made after
 // the last checkpoint cannot be seen: checkpoints are taken every few minutes and on demand.
+import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Executor } from '../../db/database';
+import type { Kysely } from 'kysely';
+import type { Config } from '../../config';
+import type { Database, Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
-import { verifyAuditChain } from './audit.queries';
 import {
-  auditHashAt,
-  auditHead,
   type Checkpoint,
   insertCheckpoints,
+  newestStoredCheckpoints,
   storedCheckpoints,
 } from './checkpoints.queries';
 
@@ -40,60 +41,33 @@ export interface ChainSource {
   walk(db: Executor): Promise<{ intact: boolean; line: string }[]>;
 }
 
-export const AUDIT_CHAIN = 'audit';
+/**
+ * The append-only copy of a database's checkpoints, one JSON object a line, under the data directory. The
+ * name comes from the configuration, not from the database, so nothing in the database can point it
+ * elsewhere; a PostgreSQL database (its address without the password) gets a file of its own, as one data
+ * directory may serve several.
+ */
+export function checkpointFile(dataDir: string, database: Config['database']): string {
+  if (database.kind === 'sqlite') return path.join(dataDir, 'audit-checkpoints.jsonl');
+  const url = new URL(database.url);
+  url.password = '';
+  const name = createHash('sha256').update(url.toString()).digest('hex').slice(0, 12);
+  return path.join(dataDir, `audit-checkpoints-postgres-${name}.jsonl`);
+}
 
-export const auditChainSource: ChainSource = {
-  owns: (chain) => chain === AUDIT_CHAIN,
-  async heads(db) {
-    const head = await auditHead(db);
-    return head
-      ? [{ chain: AUDIT_CHAIN, rowCount: head.rows, lastId: head.lastId, headHash: head.hash }]
-      : [];
-  },
-  async at(db, checkpoint) {
-    const head = await auditHead(db);
-    return {
-      hash: checkpoint.lastId === null ? null : await auditHashAt(db, checkpoint.lastId),
-      rowsNow: head?.rows ?? 0,
-      lastIdNow: head?.lastId ?? null,
-    };
-  },
-  async walk(db) {
-    const check = await verifyAuditChain(db);
-    if (check.ok) return [{ intact: true, line: `Audit chain intact: ${check.rows} rows.` }];
-    const why =
-      check.reason === 'row-edited'
-        ? 'its content no longer matches its hash (edited by hand)'
-        : 'it does not follow the row before it (a row before it was deleted or edited)';
-    return [
-      {
-        intact: false,
-        line: `Audit chain BROKEN at row ${check.brokenAtId}: ${why}. ${check.rows} rows before it are intact.`,
-      },
-    ];
-  },
-  describeLoss(cp, now) {
-    const missing = cp.rowCount - now.rowsNow;
-    const lastIdNow = now.lastIdNow ?? 0;
-    if (now.hash === null && cp.lastId !== null && lastIdNow < cp.lastId) {
-      return `the audit chain now ends at row ${lastIdNow} with ${now.rowsNow} rows: rows ${lastIdNow + 1} to ${cp.lastId} (${missing} rows) were deleted`;
-    }
-    return now.hash === null
-      ? `row ${cp.lastId} is gone (the chain now has ${now.rowsNow} rows, the last ${lastIdNow})`
-      : `row ${cp.lastId} no longer has the hash it had (rows up to it were rewritten)`;
-  },
-};
-
-/** The append-only copy of the checkpoints, one JSON object a line. */
-export const checkpointFile = (dataDir: string) => path.join(dataDir, 'audit-checkpoints.jsonl');
-
-/** The checkpoints of a file: JSON lines (the data directory's copy) or GET /audit/checkpoints's JSON. */
-export async function readCheckpointFile(file: string): Promise<Checkpoint[]> {
+/**
+ * The checkpoints of a file: JSON lines (the data directory's copy) or GET /audit/checkpoints's JSON. The data
+ * directory's file may not exist yet (no checkpoint taken); an auditor's copy must.
+ */
+export async function readCheckpointFile(
+  file: string,
+  opts: { mayBeMissing: boolean } = { mayBeMissing: true },
+): Promise<Checkpoint[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if (opts.mayBeMissing && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
   const trimmed = text.trim();
@@ -102,7 +76,13 @@ export async function readCheckpointFile(file: string): Promise<Checkpoint[]> {
   return trimmed
     .split('\n')
     .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Checkpoint);
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as Checkpoint;
+      } catch {
+        throw new Error(`${file}, line ${i + 1}: not a checkpoint (cut short or edited by hand)`);
+      }
+    });
 }
 
 /** The checkpoints of GET /audit/checkpoints's answer, or undefined when the text is not one. */
@@ -125,11 +105,7 @@ const newestByChain = (checkpoints: Checkpoint[]) => {
 };
 
 /** Each chain's newest stored checkpoint: what GET /audit/checkpoints publishes. */
-export async function publishedCheckpoints(db: Executor): Promise<Checkpoint[]> {
-  return [...newestByChain(await storedCheckpoints(db)).values()].sort((a, b) =>
-    a.chain.localeCompare(b.chain),
-  );
-}
+export const publishedCheckpoints = newestStoredCheckpoints;
 
 export interface TakenCheckpoints {
   taken: Checkpoint[];
@@ -142,12 +118,12 @@ export interface TakenCheckpoints {
  * file. A chain whose last checkpoint no longer holds gets none, so a deletion is never made the new norm.
  */
 export async function takeCheckpoints(
-  db: Executor,
+  db: Kysely<Database>,
   sources: ChainSource[],
-  dataDir: string,
+  file: string,
   now: Date,
 ): Promise<TakenCheckpoints> {
-  const last = newestByChain(await storedCheckpoints(db));
+  const last = new Map((await newestStoredCheckpoints(db)).map((c) => [c.chain, c]));
   const result: TakenCheckpoints = { taken: [], refused: [] };
   for (const source of sources) {
     for (const head of await source.heads(db)) {
@@ -163,11 +139,14 @@ export async function takeCheckpoints(
       result.taken.push({ ...head, takenAt: now.toISOString() });
     }
   }
-  await insertCheckpoints(db, result.taken);
-  if (result.taken.length) {
-    await mkdir(dataDir, { recursive: true });
-    await appendFile(checkpointFile(dataDir), result.taken.map((c) => `${JSON.stringify(c)}\n`).join(''));
-  }
+  if (result.taken.length === 0) return result;
+  // The line is written before the row commits, so only a stop between the two (not a failed write) can
+  // leave the file with a checkpoint the table lacks; verify reports that as the stores differing.
+  await db.transaction().execute(async (trx) => {
+    await insertCheckpoints(trx, result.taken);
+    await mkdir(path.dirname(file), { recursive: true });
+    await appendFile(file, result.taken.map((c) => `${JSON.stringify(c)}\n`).join(''));
+  });
   return result;
 }
 
@@ -227,16 +206,16 @@ const EVERY_MS = 5 * 60 * 1000;
 
 /** Every 5 minutes (and once at start), in every process: a checkpoint of each chain that moved. */
 export function startCheckpointLoop(
-  db: Executor,
+  db: Kysely<Database>,
   sources: ChainSource[],
-  dataDir: string,
+  file: string,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ): { stop(): Promise<void> } {
   const log = options.log ?? console.error;
   return repeatEvery(
     options.intervalMs ?? EVERY_MS,
     async () => {
-      const { refused } = await takeCheckpoints(db, sources, dataDir, new Date());
+      const { refused } = await takeCheckpoints(db, sources, file, new Date());
       for (const r of refused) log(`Audit checkpoint refused for ${r.checkpoint.chain}: ${r.loss}`);
     },
     (err) => log(`Audit checkpoint failed: ${messageOf(err)}`),

@@ -4,7 +4,6 @@ import type { Executor } from '../../db/database';
 import {
   type ChainSource,
   type Checkpoint,
-  checkpointFile,
   readCheckpointFile,
   storedCheckpoints,
   verifyCheckpoints,
@@ -33,15 +32,17 @@ function describeEvidence(p: EvidenceProblem): string {
 export async function verifyAll(
   db: Executor,
   sources: ChainSource[],
-  opts: { dataDir: string; auditorCopy?: string },
+  opts: { checkpointFile: string; auditorCopy?: string },
 ): Promise<VerifyReport> {
   const lines: VerifyReport['lines'] = [];
   for (const source of sources) lines.push(...(await source.walk(db)));
 
   const problems = await verifyCheckpoints(db, sources, {
     table: await storedCheckpoints(db),
-    file: await readCheckpointFile(checkpointFile(opts.dataDir)),
-    auditor: opts.auditorCopy ? await readCheckpointFile(opts.auditorCopy) : undefined,
+    file: await readCheckpointFile(opts.checkpointFile),
+    auditor: opts.auditorCopy
+      ? await readCheckpointFile(opts.auditorCopy, { mayBeMissing: false })
+      : undefined,
   });
   for (const p of problems) {
     const line =

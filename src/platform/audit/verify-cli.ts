@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../../config';
 import { connect } from '../../db/connect';
 import { receiptChainSource } from '../../modules/owso';
-import { auditChainSource } from './checkpoints';
+import { auditChainSource } from './audit-chain-source';
+import { checkpointFile } from './checkpoints';
 import { verifyAll } from './verify-all';
 
 try {
@@ -13,7 +14,7 @@ try {
   const config = loadConfig();
   const db = connect(config.database);
   const report = await verifyAll(db.kysely, [auditChainSource, receiptChainSource], {
-    dataDir: config.dataDir,
+    checkpointFile: checkpointFile(config.dataDir, config.database),
     auditorCopy: values.checkpoints,
   }).finally(() => db.close());
   for (const { intact, line } of report.lines) (intact ? console.log : console.error)(line);

@@ -1,4 +1,5 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
+import { summaryForReaders } from '../../platform/audit';
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
@@ -511,7 +512,7 @@ export function ExpensePage(props: ExpensePageProps) {
                 <td>{formatDateTime(t.at, lang, digits)}</td>
                 <td>{t.actor}</td>
                 <td>
-                  <code>{t.action}</code> {t.summary}
+                  <code>{t.action}</code> {summaryForReaders(t.summary)}
                 </td>
               </tr>
             ))}

@@ -32,3 +32,18 @@ export function sealOf(
 ): Seal {
   return { table, key, id, fields, hash: hashEvidence(row, fields) };
 }
+
+/**
+ * An audit row's summary as people read it: its before and after, without the seals (hashes for the
+ * verifier, not for a reader). A summary that is not the JSON the chain writes is shown as it is.
+ */
+export function summaryForReaders(summary: string): string {
+  try {
+    const parsed = JSON.parse(summary) as Record<string, unknown>;
+    if (!parsed || typeof parsed !== 'object' || !('sealed' in parsed)) return summary;
+    const { sealed: _sealed, ...rest } = parsed;
+    return JSON.stringify(rest);
+  } catch {
+    return summary;
+  }
+}

@@ -5,6 +5,8 @@ import { checkpointRoutes } from './checkpoints.api';
 
 const READERS = ['admin', 'auditor'] as const;
 
+export { summaryForReaders } from './evidence.rules';
+
 export const auditModule: ModuleManifest = {
   name: 'audit',
   nav: [{ href: '/admin/audit', label: { en: 'Audit trail', km: 'សវនកម្ម' }, access: READERS }],

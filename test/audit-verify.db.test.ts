@@ -41,6 +41,7 @@ describeEachDatabase(
     let director: CurrentUser;
     const ids = { application: 0, cancelledReceipt: 0, answerEvent: 0, caseId: 0, expense: 0, number: '' };
     let trackingCode = '';
+    let citizenKey = '';
 
     const db = () => t.db.kysely;
     const file = () => path.join(dataDir, 'audit-checkpoints.jsonl');
@@ -104,6 +105,7 @@ describeEachDatabase(
 
       const submitted = await submitSample(t.db, {}, { now: NOW });
       trackingCode = submitted.trackingCode;
+      citizenKey = submitted.citizenKey;
       ids.caseId = submitted.id;
       await stepAs(t.db, 'co_director', trackingCode, { action: 'accept' }, NOW);
       await stepAs(
@@ -151,7 +153,7 @@ describeEachDatabase(
 
       // Legitimate changes after the checkpoint: the application's progress, the case's status.
       expect((await advanceApplication(t.db, ids.number, 'in_progress', clerk, NOW)).ok).toBe(true);
-      await stepAs(t.db, null, trackingCode, { action: 'confirm_resolved' }, NOW);
+      await stepAs(t.db, { citizenKey }, trackingCode, { action: 'confirm_resolved' }, NOW);
       expect(await problems()).toEqual([]);
       expect((await checkpoint()).taken.map((c) => c.chain)).toEqual(['audit']);
     });

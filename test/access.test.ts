@@ -64,6 +64,7 @@ const POLICY: Record<string, Policy> = {
   'GET /admin/holidays.csv': page(['admin']),
   'GET /admin/holidays.ics': page(['admin']),
   'POST /admin/holidays/import': page(['admin']),
+  'POST /admin/holidays/confirm/:year': page(['admin']),
   // -- standards-admin rows end --
 
   // casework JSON API

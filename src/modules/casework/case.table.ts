@@ -139,8 +139,11 @@ export interface ServiceStandardsTable {
   updated_at: string;
 }
 
-/** Where a holiday row came from: an admin (added or imported), or a shipped list of that year. */
-export const HOLIDAY_ORIGINS = ['admin', 'official', 'computed'] as const;
+/**
+ * Where a holiday row came from: an admin (added or imported), or a shipped list of that year — official,
+ * or computed from the usual rules and then, once an admin checked it against the sub-decree, confirmed.
+ */
+export const HOLIDAY_ORIGINS = ['admin', 'official', 'computed', 'confirmed'] as const;
 export type HolidayOrigin = (typeof HOLIDAY_ORIGINS)[number];
 
 export interface PublicHolidaysTable {

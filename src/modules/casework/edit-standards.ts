@@ -10,6 +10,7 @@ import { SERVICE_STAGES, type ServiceStage } from './case.table';
 import { holidayDates } from './handling.queries';
 import { moveRunningDueDates } from './holiday-due-dates';
 import {
+  confirmComputedHolidays,
   deleteHoliday,
   findHoliday,
   insertHoliday,
@@ -140,5 +141,27 @@ export async function removeHoliday(
       after: { dueDatesMoved: moved.count, moves: moved.moves },
     });
     return ok({ date, dueDatesMoved: moved.count });
+  });
+}
+
+/**
+ * An admin checked a computed year against the government's list (after correcting any day that differs):
+ * its days stop being "to be confirmed". No date changes, so no due date moves.
+ */
+export async function confirmHolidayYear(
+  db: Db,
+  actor: Actor,
+  year: number,
+): Promise<Result<{ year: number; days: number }, 'nothing-to-confirm'>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    const days = await confirmComputedHolidays(trx, year);
+    if (days === 0) return fail('nothing-to-confirm');
+    await appendAudit(trx, actor, {
+      action: 'holiday.confirm_year',
+      entityType: 'public_holiday',
+      entityId: String(year),
+      after: { confirmed: days },
+    });
+    return ok({ year, days });
   });
 }

@@ -21,9 +21,11 @@ export type ImportResult =
   | { ok: false; problems: ImportProblem[] };
 
 /** Checks every row; the problems of a file that must not be imported, or its holidays. */
-export function checkHolidayFile(file: HolidayFile | null): ImportProblem[] | NewHoliday[] {
-  if (!file) return [{ row: 0, reason: 'unreadable' }];
-  if (file.rows.length === 0) return [{ row: 0, reason: 'empty' }];
+export function checkHolidayFile(
+  file: HolidayFile | null,
+): { problems: ImportProblem[] } | { holidays: NewHoliday[] } {
+  if (!file) return { problems: [{ row: 0, reason: 'unreadable' }] };
+  if (file.rows.length === 0) return { problems: [{ row: 0, reason: 'empty' }] };
   const problems: ImportProblem[] = [];
   const holidays: NewHoliday[] = [];
   const seen = new Set<string>();
@@ -38,7 +40,7 @@ export function checkHolidayFile(file: HolidayFile | null): ImportProblem[] | Ne
       holidays.push({ date: parsed.data.date, name_km: parsed.data.nameKm, name_en: parsed.data.nameEn });
     }
   }
-  return problems.length > 0 ? problems : holidays;
+  return problems.length > 0 ? { problems } : { holidays };
 }
 
 export async function importHolidays(
@@ -48,9 +50,8 @@ export async function importHolidays(
   now: Date,
 ): Promise<ImportResult> {
   const checked = checkHolidayFile(file);
-  if (checked.length === 0 || 'reason' in checked[0])
-    return { ok: false, problems: checked as ImportProblem[] };
-  const holidays = checked as NewHoliday[];
+  if ('problems' in checked) return { ok: false, problems: checked.problems };
+  const { holidays } = checked;
   return db.kysely.transaction().execute(async (trx) => {
     const before = await holidayDates(trx);
     const added = holidays.filter((h) => !before.has(h.date));

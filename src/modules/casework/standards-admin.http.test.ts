@@ -192,6 +192,33 @@ describeEachDatabase(
       expect(html).toContain('Tuesday, 14 April 2026');
       expect(html).toContain(standardsAdminMessages.en.origins.official);
       expect(html).toContain(standardsAdminMessages.en.origins.computed);
+      expect(html).toContain('action="/admin/holidays/confirm/2027"');
+
+      // The admin checked 2027 against the sub-decree: its days are confirmed, and only 2026 is left to check.
+      const before = await lastAuditId(t.db);
+      const confirmed = await admin.post('/admin/holidays/confirm/2027', {});
+      expect(confirmed.status).toBe(303);
+      const after = await (await admin.get(confirmed.headers.get('location') ?? '')).text();
+      expect(after).toContain(standardsAdminMessages.en.confirmedYear);
+      expect(after).toContain(standardsAdminMessages.en.computedNotice('2026'));
+      expect(
+        await t.db.kysely
+          .selectFrom('public_holidays')
+          .select('origin')
+          .distinct()
+          .where('date', 'like', '2027-%')
+          .where('origin', '!=', 'admin')
+          .execute(),
+      ).toEqual([{ origin: 'confirmed' }]);
+      expect(await auditSince(t.db, before)).toMatchObject([
+        {
+          action: 'holiday.confirm_year',
+          actor: 'admin',
+          entity_id: '2027',
+          summary: { after: { confirmed: 22 } },
+        },
+      ]);
+      expect((await admin.post('/admin/holidays/confirm/2027', {})).status).toBe(404);
     });
 
     const importFile = (browser: Browser, text: string, name: string) => {

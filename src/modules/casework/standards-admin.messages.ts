@@ -45,6 +45,8 @@ const en = {
   dueDatesMoved: (n: string) => `Running cases whose due date moved: ${n}.`,
   computedNotice: (years: string) =>
     `The official list for ${years} is not in Sala’s data yet. The days marked “computed” follow the usual rules (fixed dates; Khmer New Year, Visak Bochea, the Royal Ploughing Ceremony, Pchum Ben and the Water Festival from the lunisolar calendar): check them against the government’s sub-decree, then correct or remove any that differ.`,
+  confirmYear: (year: string) => `The days of ${year} match the government’s list: confirm them`,
+  confirmedYear: 'The computed days of the year are confirmed.',
   source: 'Source',
   filesHeading: 'Files',
   downloadCsv: 'Download the list as CSV',
@@ -65,6 +67,7 @@ const en = {
   origins: {
     official: 'Official list',
     computed: 'Computed, to be confirmed',
+    confirmed: 'Computed, confirmed by an administrator',
     admin: 'Added by an administrator',
   } satisfies Record<HolidayOrigin, string>,
   standardsLink: 'Service standards',
@@ -127,6 +130,8 @@ const km: StandardsAdminMessages = {
   dueDatesMoved: (n: string) => `កាលបរិច្ឆេទកំណត់នៃបញ្ហាដែលកំពុងដំណើរការចំនួន ${n} ត្រូវបានផ្លាស់ប្ដូរ។`,
   computedNotice: (years: string) =>
     `បញ្ជីផ្លូវការសម្រាប់ឆ្នាំ ${years} មិនទាន់មានក្នុងទិន្នន័យរបស់ Sala នៅឡើយទេ។ ថ្ងៃដែលសម្គាល់ថា «គណនា» គឺតាមវិធានធម្មតា (ថ្ងៃថេរ ហើយបុណ្យចូលឆ្នាំថ្មី វិសាខបូជា ព្រះរាជពិធីច្រត់ព្រះនង្គ័ល ភ្ផុំបិណ្ឌ និងបុណ្យអុំទូក តាមប្រតិទិនចន្ទគតិ)៖ សូមផ្ទៀងផ្ទាត់ជាមួយអនុក្រឹត្យរបស់រាជរដ្ឋាភិបាល រួចកែ ឬដកថ្ងៃណាដែលខុស។`,
+  confirmYear: (year: string) => `ថ្ងៃនៃឆ្នាំ ${year} ត្រូវនឹងបញ្ជីរបស់រាជរដ្ឋាភិបាល៖ បញ្ជាក់`,
+  confirmedYear: 'ថ្ងៃដែលបានគណនានៃឆ្នាំនេះត្រូវបានបញ្ជាក់ហើយ។',
   source: 'ប្រភព',
   filesHeading: 'ឯកសារ',
   downloadCsv: 'ទាញយកបញ្ជីជា CSV',
@@ -147,6 +152,7 @@ const km: StandardsAdminMessages = {
   origins: {
     official: 'បញ្ជីផ្លូវការ',
     computed: 'គណនា ត្រូវបញ្ជាក់',
+    confirmed: 'គណនា បានបញ្ជាក់ដោយអ្នកគ្រប់គ្រង',
     admin: 'បន្ថែមដោយអ្នកគ្រប់គ្រង',
   },
   standardsLink: 'ស្តង់ដារសេវា',

@@ -107,7 +107,7 @@ export interface HolidaysPageProps extends ViewContext {
   holidays: { date: string; name_km: string; name_en: string; origin: HolidayOrigin }[];
   values: Record<HolidayField, string>;
   errors: Partial<Record<HolidayField, AdminFieldError | 'duplicate-date'>>;
-  notice?: 'added' | 'deleted' | 'imported';
+  notice?: 'added' | 'deleted' | 'imported' | 'confirmedYear';
   /** After an import: how many holidays it added. */
   added?: number;
   /** After a change: how many running cases' due dates moved with it. */
@@ -185,16 +185,23 @@ export function HolidaysPage(props: HolidaysPageProps) {
   const years = [...new Set(props.holidays.map((h) => h.date.slice(0, 4)))];
   const computedYears = years
     .filter((year) => props.holidays.some((h) => h.origin === 'computed' && h.date.startsWith(year)))
-    .sort()
-    .map((year) => yearText(year, props.digits));
+    .sort();
   return (
     <>
       <p>{m.holidaysIntro}</p>
       <p class="notice">{m.holidaysAppliesNext}</p>
       {computedYears.length > 0 ? (
-        <p class="notice" id="computed-notice">
-          {m.computedNotice(computedYears.join(', '))}
-        </p>
+        <div class="notice" id="computed-notice">
+          <p>{m.computedNotice(computedYears.map((year) => yearText(year, props.digits)).join(', '))}</p>
+          {computedYears.map((year) => (
+            <form method="post" action={`/admin/holidays/confirm/${year}`} class="inline">
+              <CsrfField token={props.csrfToken} />
+              <button type="submit" class="secondary">
+                {m.confirmYear(yearText(year, props.digits))}
+              </button>
+            </form>
+          ))}
+        </div>
       ) : null}
       <p>
         <a href="/admin/service-standards">{m.standardsLink}</a>

@@ -10,6 +10,7 @@ import {
   type AdminFieldError,
   addHoliday,
   adminErrorOf,
+  confirmHolidayYear,
   editServiceStandards,
   holidayInputSchema,
   removeHoliday,
@@ -90,7 +91,7 @@ async function postStandards(c: Ctx) {
 
 const EMPTY_HOLIDAY: Record<HolidayField, string> = { date: '', nameKm: '', nameEn: '' };
 
-const DONE = ['added', 'deleted', 'imported'] as const;
+const DONE = ['added', 'deleted', 'imported', 'confirmedYear'] as const;
 /** A count the redirect after a change carries; undefined when absent or not a count. */
 function countParam(c: Ctx, name: string): number | undefined {
   const raw = c.req.query(name);
@@ -143,6 +144,14 @@ async function postHolidayDelete(c: Ctx) {
   return c.redirect(`/admin/holidays?done=deleted&moved=${result.value.dueDatesMoved}`, 303);
 }
 
+async function postConfirmYear(c: Ctx) {
+  const year = c.req.param('year') ?? '';
+  if (!/^\d{4}$/.test(year)) return renderErrorPage(c, 'notFound');
+  const result = await confirmHolidayYear(c.get('deps').db, actorOf(c), Number(year));
+  if (!result.ok) return renderErrorPage(c, 'notFound');
+  return c.redirect('/admin/holidays?done=confirmedYear', 303);
+}
+
 async function postHolidayImport(c: Ctx) {
   const form = await c.req.parseBody();
   const file = form.file;
@@ -187,6 +196,15 @@ export const standardsAdminRoutes: RouteDef[] = [
   { method: 'GET', path: '/admin/holidays.csv', kind: 'page', access: ADMIN, handler: holidaysCsvFile },
   { method: 'GET', path: '/admin/holidays.ics', kind: 'page', access: ADMIN, handler: holidaysIcsFile },
   { method: 'POST', path: '/admin/holidays/import', kind: 'page', access: ADMIN, handler: postHolidayImport },
+  {
+    method: 'POST',
+    path: '/admin/holidays/confirm/:year',
+    kind: 'page',
+    access: ADMIN,
+    // A year without computed days: the walk's form is refused as not found and changes nothing.
+    example: { year: '2000' },
+    handler: postConfirmYear,
+  },
   {
     method: 'POST',
     path: '/admin/holidays/:date/delete',

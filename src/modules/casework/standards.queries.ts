@@ -102,3 +102,15 @@ export async function saveHolidayList(db: Executor, row: Insertable<HolidayLists
     )
     .execute();
 }
+
+/** Marks a year's computed days as checked by an admin; how many rows it marked. */
+export async function confirmComputedHolidays(db: Executor, year: number): Promise<number> {
+  const result = await db
+    .updateTable('public_holidays')
+    .set({ origin: 'confirmed' })
+    .where('origin', '=', 'computed')
+    .where('date', '>=', `${year}-01-01`)
+    .where('date', '<=', `${year}-12-31`)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

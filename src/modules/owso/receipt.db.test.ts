@@ -190,7 +190,8 @@ describeEachDatabase(
 
     describe('status, processing time and rating', () => {
       it('measures working days from receipt to done against the service maximum', async () => {
-        // REG-01 allows 3 working days. Received Monday 4 May; done Thursday 7 May = 3 days: on time.
+        // REG-01 allows 3 working days. Received Monday 4 May; done Thursday 7 May = 2 days (Tuesday 5 May is
+        // the Royal Ploughing Ceremony in the shipped holidays): on time.
         const a = await issue();
         expect(await rateApplication(t.db, a.number, 5, MAY_4)).toEqual({ ok: false, error: 'not-done' });
         expect(await advanceApplication(t.db, a.number, 'in_progress', clerk, MAY_4)).toMatchObject({
@@ -206,7 +207,7 @@ describeEachDatabase(
           ok: true,
           value: { status: 'done', onTime: true },
         });
-        // Received Monday, done the next Monday = 5 working days: late.
+        // Received Monday, done the next Monday = 4 working days: late (due Friday 8 May).
         const b = await issue();
         expect(
           await advanceApplication(t.db, b.number, 'done', clerk, new Date('2026-05-11T04:00:00Z')),
@@ -220,7 +221,7 @@ describeEachDatabase(
           .select(['processing_days', 'on_time', 'due_on'])
           .where('number', '=', b.number)
           .executeTakeFirstOrThrow();
-        expect(row).toEqual({ processing_days: 5, on_time: 0, due_on: '2026-05-07' });
+        expect(row).toEqual({ processing_days: 4, on_time: 0, due_on: '2026-05-08' });
 
         expect(await rateApplication(t.db, a.number, 4, MAY_4)).toEqual({ ok: true, value: { rating: 4 } });
         expect(await rateApplication(t.db, a.number, 1, MAY_4)).toEqual({

@@ -138,6 +138,8 @@ export const citizenKeyRoutes: RouteDef[] = [
     path: '/k/:key',
     kind: 'page',
     access: 'public',
+    // The citizen's own page: its address is the secret, so no browser or proxy may keep it.
+    personalData: true,
     // A well-formed key no case has: the walk only needs to be let in (a 404 is fine).
     example: { key: 'AAAAAAAAAAAAAAAAAAAAAA' },
     handler: keyPage,

@@ -1,6 +1,7 @@
 // Public pages answer If-None-Match with 304; signed-in and staff pages stay no-store and carry no ETag.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { noneMatchHolds } from './revalidation';
 
@@ -47,6 +48,17 @@ describeEachDatabase(
         headers: { 'accept-language': 'km', 'if-none-match': tags[2] ?? '' },
       });
       expect(plainWithBrTag.status).toBe(200);
+    });
+
+    it("keeps a citizen's private page no-store, without an ETag, while the public tracking page has one", async () => {
+      const { trackingCode, citizenKey } = await submitSample(t.db);
+      const own = await app.request(`/k/${citizenKey}`);
+      expect(own.status).toBe(200);
+      expect(own.headers.get('cache-control')).toBe('no-store');
+      expect(own.headers.get('etag')).toBeNull();
+      const tracking = await app.request(`/track/${trackingCode}`);
+      expect(tracking.status).toBe(200);
+      expect(tracking.headers.get('etag')).toBeTruthy();
     });
 
     it('keeps no-store and no ETag for a signed-in visitor and on staff pages', async () => {

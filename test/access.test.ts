@@ -17,6 +17,8 @@ const api = (access: Policy['access']): Policy => ({ kind: 'api', access });
  */
 const POLICY: Record<string, Policy> = {
   'GET /': page('public'),
+  'GET /favicon.svg': page('public'),
+  'GET /favicon.ico': page('public'),
   'GET /healthz': api('public'),
   'GET /lang/:lang': page('public'),
   'GET /digits/:digits': page('public'),

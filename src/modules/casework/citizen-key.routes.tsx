@@ -28,11 +28,6 @@ export const CODE_SEND_ADDRESS_LIMIT: RateLimit = {
   windowMs: 60 * 60 * 1000,
 };
 
-/** The private link's page must not leak its address to the sites it links to. */
-function keepAddressPrivate(c: Ctx) {
-  c.header('Referrer-Policy', 'no-referrer');
-}
-
 function badLinkPage(c: Ctx) {
   const m = citizenKeyMessages[c.get('lang')];
   return renderPage(
@@ -54,7 +49,6 @@ function badLinkPage(c: Ctx) {
 
 /** GET /k/:key — the tracking page with the citizen's own forms, each carrying the key. */
 async function keyPage(c: Ctx) {
-  keepAddressPrivate(c);
   const key = c.req.param('key') ?? '';
   const db = c.get('deps').db.kysely;
   const now = new Date();

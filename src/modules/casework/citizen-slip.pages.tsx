@@ -9,7 +9,6 @@ import { citizenKeyPath } from './citizen-key';
 export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
   const m = casePageMessages[c.get('lang')];
   const link = `${c.get('deps').config.baseUrl}${citizenKeyPath(key)}`;
-  c.header('Referrer-Policy', 'no-referrer');
   return renderPage(
     c,
     m.slipTitle,

@@ -124,7 +124,16 @@ describeEachDatabase(
         { channel: 'web', actor: { userId: null, label: 'citizen' }, lang: 'km', now },
       );
       if (!result.ok) throw new Error(result.error);
-      const { trackingCode } = result.value;
+      const { trackingCode, citizenKey } = result.value;
+      const payloadOf = async () =>
+        (
+          await t.db.kysely
+            .selectFrom('outbox')
+            .select('payload')
+            .where('case_id', '=', result.value.id)
+            .executeTakeFirstOrThrow()
+        ).payload;
+      expect(JSON.parse(await payloadOf())).toEqual({ trackingCode, key: citizenKey });
 
       const email = smtpSender({ url: smtp.url, from: 'Sala <sala@example.org>' });
       try {
@@ -139,8 +148,10 @@ describeEachDatabase(
       expect(subject).toContain('យើងបានទទួលកង្វល់របស់អ្នកហើយ');
       expect(subject).toContain(formatTrackingCode(trackingCode));
       expect(body).toContain(`លេខតាមដាន៖ ${formatTrackingCode(trackingCode)}`);
-      expect(body).toContain(`https://sala.example.org/track/${trackingCode}`);
+      // The private link goes to the citizen; once sent, the database keeps only the key's hash.
+      expect(body).toContain(`https://sala.example.org/k/${citizenKey}`);
       expect(mails[0].raw).toMatch(/^From: Sala <sala@example\.org>/m);
+      expect(JSON.parse(await payloadOf())).toEqual({ trackingCode });
     });
 
     it('retries a refused e-mail after the backoff, then marks it sent', async () => {

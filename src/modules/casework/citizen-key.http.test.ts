@@ -84,7 +84,11 @@ describeEachDatabase(
       const events = await eventCount(code);
       const stranger = new Browser(app);
       for (const [act, fields] of ACTS) {
-        const proofs: Record<string, string>[] = [{}, { key: 'AAAAAAAAAAAAAAAAAAAAAA' }, { pass: 'p-made-up' }];
+        const proofs: Record<string, string>[] = [
+          {},
+          { key: 'AAAAAAAAAAAAAAAAAAAAAA' },
+          { pass: 'p-made-up' },
+        ];
         for (const proof of proofs) {
           const res = await stranger.post(`/track/${code}/${act}`, { ...fields, ...proof });
           expect({ act, proof, status: res.status }).toEqual({ act, proof, status: 403 });

@@ -20,8 +20,9 @@ export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
           <span translate="no">{formatTrackingCode(trackingCode)}</span>
         </p>
         <h2>{m.slipLink}</h2>
-        <p class="tracking-code">
-          <span translate="no">{link}</span>
+        {/* A code element breaks the long link anywhere, so it fits a small phone. */}
+        <p>
+          <code translate="no">{link}</code>
         </p>
         <p>{m.slipKeep}</p>
       </section>

@@ -258,6 +258,52 @@ describeEachDatabase(
       });
     });
 
+    it('keeps no one-time code in a message it gave up on, nor in one it sent', async () => {
+      let now = later();
+      const rows = [
+        { channel: 'email', recipient: 'otp@example.org' },
+        { channel: 'sms', recipient: '+855990000333' },
+      ];
+      for (const row of rows) {
+        await enqueueMessage(t.db.kysely, {
+          ...row,
+          template: 'one_time_code',
+          lang: 'km',
+          payload: { trackingCode: CODE, code: '271828' },
+          caseId: null,
+          now,
+        });
+      }
+      const payloads = async () =>
+        (
+          await t.db.kysely
+            .selectFrom('outbox')
+            .select(['status', 'payload'])
+            .where(
+              'recipient',
+              'in',
+              rows.map((r) => r.recipient),
+            )
+            .orderBy('id')
+            .execute()
+        ).map((r) => [r.status, JSON.parse(r.payload)]);
+      // The e-mail goes; the SMS gateway is down until the message is given up.
+      const mail = recordingSender();
+      const down = recordingSender({ failTimes: 1000 });
+      for (let i = 0; i < 2; i++) {
+        await dispatchDue(t.db.kysely, { email: mail.sender, sms: down.sender }, now, {
+          ...BASE,
+          maxAttempts: 2,
+        });
+        now = new Date(now.getTime() + 3_600_000);
+      }
+      expect(mail.sent.find((m) => m.recipient === 'otp@example.org')?.text).toContain('271828');
+      expect(await payloads()).toEqual([
+        ['sent', { trackingCode: CODE }],
+        ['failed', { trackingCode: CODE }],
+      ]);
+    });
+
     it('never sends a message whose transaction rolled back', async () => {
       const now = later();
       await expect(

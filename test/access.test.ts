@@ -32,6 +32,12 @@ const POLICY: Record<string, Policy> = {
   // casework: citizen's steps on the tracking page (citizen-steps.routes.tsx)
   'POST /track/:code/reply': page('public'),
   'POST /track/:code/feedback': page('public'),
+  'POST /track/:code/information': page('public'),
+  'POST /track/:code/withdraw': page('public'),
+  // the citizen's proofs: private link, one-time codes (citizen-key.routes.tsx)
+  'GET /k/:key': page('public'),
+  'POST /track/:code/code': page('public'),
+  'POST /track/:code/code/check': page('public'),
   // staff logging walk-ins, calls, letters, field missions (staff-intake.routes.tsx)
   'GET /office/concerns/new': page(['co_director', 'co_staff']),
   'POST /office/concerns': page(['co_director', 'co_staff']),
@@ -50,6 +56,10 @@ const POLICY: Record<string, Policy> = {
   'GET /commission/cases/:code': page(['commission_staff']),
   'POST /commission/cases/:code/actions': page(['commission_staff']),
   'GET /commission/cases/:code/contacts': page(['commission_staff']),
+  // the citizen's key and files on the staff side (citizen-key-staff.routes.tsx)
+  'POST /office/cases/:code/citizen-key': page(['co_director', 'co_staff']),
+  'GET /office/cases/:code/files/:id': page(['co_director', 'co_staff']),
+  'GET /commission/cases/:code/files/:id': page(['commission_staff']),
   // -- case-page rows end --
 
   // casework: monthly report (report.routes.tsx)

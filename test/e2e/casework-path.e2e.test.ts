@@ -28,6 +28,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     let citizen: Page;
     let axePage: Page;
     let code = '';
+    let privatePath = '';
 
     beforeAll(async () => {
       sala = await startSalaAndChromium();
@@ -71,8 +72,10 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await citizen.getByRole('button', { name: km.showCommunes }).click();
       await citizen.getByLabel(km.commune).selectOption('120101');
       await citizen.getByRole('button', { name: km.submit }).click();
-      await citizen.waitForURL(/\/track\/\d{10}\?new=1$/);
-      code = /\/track\/(\d{10})/.exec(citizen.url())?.[1] ?? '';
+      // The citizen lands on their private page: its address is the private link.
+      await citizen.waitForURL(/\/k\/[A-Za-z0-9_-]{22}\?new=1$/);
+      privatePath = new URL(citizen.url()).pathname;
+      code = /action="\/track\/(\d{10})\//.exec(await citizen.content())?.[1] ?? '';
       expect(code).toMatch(/^\d{10}$/);
       expect(await citizen.getByText(km.statuses.received).first().isVisible()).toBe(true);
       await expectNoAxeViolations(citizen, 'the new concern’s tracking page');
@@ -113,14 +116,14 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await context.close();
     });
 
-    it('the tracking page shows the answer, and the citizen says it resolved the concern', async () => {
-      await citizen.goto(`${base}/track/${code}`);
+    it('the private page shows the answer, and the citizen says it resolved the concern', async () => {
+      await citizen.goto(`${base}${privatePath}`);
       expect(await citizen.getByText(ANSWER).first().isVisible()).toBe(true);
       expect(await citizen.getByText(km.statuses.answered).first().isVisible()).toBe(true);
       await expectNoAxeViolations(citizen, 'the tracking page with the answer');
       await citizen.getByRole('radio', { name: km.feedbackYes }).check();
       await citizen.locator('form[action$="/feedback"] button[type=submit]').click();
-      await citizen.waitForURL((url) => url.pathname === `/track/${code}`);
+      await citizen.waitForURL((url) => url.pathname === privatePath);
       expect(await citizen.getByText(km.statuses.closed).first().isVisible()).toBe(true);
       await expectNoAxeViolations(citizen, 'the tracking page of the closed concern');
     });

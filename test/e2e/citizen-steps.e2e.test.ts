@@ -55,16 +55,26 @@ describe.skipIf(!HAVE_CHROMIUM)(
     }
 
     it('the tracking page while waiting for the citizen, and its refused reply', async () => {
-      const { trackingCode: code } = await submitSample(db);
+      const { trackingCode: code, citizenKey: key } = await submitSample(db);
       await stepAs(db, 'co_staff', code, { action: 'request_info', question: QUESTION });
       const browser = new Browser(app);
-      await expectAccessible('the question and reply form', await browser.get(`/track/${code}`), 200);
+      await expectAccessible('the public page with the way to act', await browser.get(`/track/${code}`), 200);
+      await expectAccessible('the private page after intake', await browser.get(`/k/${key}?new=1`), 200);
+      await expectAccessible(
+        'the refusal of a step without the private link',
+        await browser.post(`/track/${code}/reply`, { reply: 'Not the citizen.' }),
+        403,
+      );
+      await expectAccessible('the question and reply form', await browser.get(`/k/${key}`), 200);
       await expectAccessible(
         'the refused reply',
-        await browser.post(`/track/${code}/reply`, { reply: ' ' }),
+        await browser.post(`/track/${code}/reply`, { key, reply: ' ' }),
         422,
       );
-      const sent = await browser.post(`/track/${code}/reply`, { reply: 'Prey Sar village, 300 metres.' });
+      const sent = await browser.post(`/track/${code}/reply`, {
+        key,
+        reply: 'Prey Sar village, 300 metres.',
+      });
       await expectAccessible(
         'the thank-you note',
         await browser.get(sent.headers.get('location') ?? ''),
@@ -72,13 +82,28 @@ describe.skipIf(!HAVE_CHROMIUM)(
       );
       await expectAccessible(
         'the conflict page',
-        await browser.post(`/track/${code}/reply`, { reply: 'Again' }),
+        await browser.post(`/track/${code}/reply`, { key, reply: 'Again' }),
         409,
+      );
+      await expectAccessible('the one-time code sent', await browser.post(`/track/${code}/code`, {}), 200);
+      await expectAccessible(
+        'a wrong one-time code',
+        await browser.post(`/track/${code}/code/check`, { code: '12' }),
+        403,
+      );
+      await expectAccessible(
+        'the withdrawn concern',
+        await browser.get(
+          (await browser.post(`/track/${code}/withdraw`, { key, reason: 'Solved.' })).headers.get(
+            'location',
+          ) ?? '',
+        ),
+        200,
       );
     });
 
     it('the answered case with its feedback form, refused and sent', async () => {
-      const { trackingCode: code } = await submitSample(db);
+      const { trackingCode: code, citizenKey: key } = await submitSample(db);
       await stepAs(db, 'co_staff', code, { action: 'accept' });
       await stepAs(db, 'co_staff', code, {
         action: 'forward',
@@ -89,13 +114,19 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await stepAs(db, 'commission_staff', code, { action: 'answer', answer: ANSWER });
       const browser = new Browser(app);
       await browser.get('/lang/en');
-      await expectAccessible('the answer and feedback form', await browser.get(`/track/${code}`), 200);
+      await expectAccessible('the answer and feedback form', await browser.get(`/k/${key}`), 200);
       await expectAccessible(
         'the refused feedback',
-        await browser.post(`/track/${code}/feedback`, { comment: 'x'.repeat(2001) }),
+        await browser.post(`/track/${code}/feedback`, { key, comment: 'x'.repeat(2001) }),
+        422,
+      );
+      await expectAccessible(
+        'the refused additional information',
+        await browser.post(`/track/${code}/information`, { key, note: ' ' }),
         422,
       );
       const sent = await browser.post(`/track/${code}/feedback`, {
+        key,
         resolved: 'no',
         comment: 'Still flooded.',
       });
@@ -125,6 +156,12 @@ describe.skipIf(!HAVE_CHROMIUM)(
         form_token: token,
       });
       await expectAccessible('the refused logging form', refused, 422);
+      const { trackingCode: code } = await submitSample(db);
+      await expectAccessible(
+        'the slip with a new private link',
+        await browser.post(`/office/cases/${code}/citizen-key`, {}),
+        200,
+      );
     });
   },
 );

@@ -80,13 +80,16 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     // Enter (the phone keyboard's Go) sends the concern, not a place step.
     await page.getByRole('textbox', { name: km.email }).fill('');
     await page.getByRole('textbox', { name: km.email }).press('Enter');
-    await page.waitForURL(/\/track\/\d{10}\?new=1$/);
+    // The citizen lands on their private page: its address is the private link.
+    await page.waitForURL(/\/k\/[A-Za-z0-9_-]{22}\?new=1$/);
   });
 
   it('shows the tracking code big and the public tracking page', async () => {
-    const code = /\/track\/(\d{10})/.exec(page.url())?.[1] ?? '';
+    const code = /action="\/track\/(\d{10})\//.exec(await page.content())?.[1] ?? '';
+    expect(code).toMatch(/^\d{10}$/);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(km.createdTitle);
     expect(await page.locator('.tracking-code').textContent()).toBe(formatTrackingCode(code));
+    expect(await page.getByText(new URL(page.url()).pathname).isVisible()).toBe(true);
     expect(await page.getByText(km.statuses.received).first().isVisible()).toBe(true);
     await expectNoAxeViolations('the new case’s tracking page');
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/track-360.png`, fullPage: true });

@@ -53,8 +53,13 @@ describeEachDatabase(
         status: 'received',
         office: { code: 'CO-02', name_km: expect.any(String), name_en: expect.any(String) },
         links: { self: `/api/concerns/${created.tracking_code}`, track: `/track/${created.tracking_code}` },
+        private_link: expect.stringMatching(/^http:\/\/localhost\/k\/[A-Za-z0-9_-]{22}$/),
       });
       expect((await caseRow(created.tracking_code)).channel).toBe('api');
+      // The private link opens the citizen's own page; the tracking code alone does not act.
+      const own = await app.request(String(created.private_link).replace('http://localhost', ''));
+      expect(own.status).toBe(200);
+      expect(await own.text()).toContain(`action="/track/${created.tracking_code}/withdraw"`);
 
       const view = await app.request(`/api/concerns/${created.tracking_code}`);
       expect(view.status).toBe(200);
@@ -91,7 +96,10 @@ describeEachDatabase(
       expect(first.status).toBe(201);
       expect(second.status).toBe(201);
       expect(second.headers.get('idempotent-replayed')).toBe('true');
-      expect(await second.json()).toEqual(await first.json());
+      // The same answer, but for the private link: it is given once, and Sala keeps only its hash.
+      const { private_link, ...rest } = (await first.json()) as Record<string, unknown>;
+      expect(private_link).toMatch(/\/k\//);
+      expect(await second.json()).toEqual(rest);
       expect(await countCases(t.db)).toBe(before + 1);
     });
 
@@ -112,8 +120,10 @@ describeEachDatabase(
       const headers = { 'idempotency-key': `race-${t.dialect}` };
       const [a, b] = await Promise.all([post(CONCERN, headers), post(CONCERN, headers)]);
       expect([a.status, b.status]).toEqual([201, 201]);
-      const [bodyA, bodyB] = await Promise.all([a.json(), b.json()]);
-      expect(bodyB).toEqual(bodyA);
+      const [bodyA, bodyB] = (await Promise.all([a.json(), b.json()])) as Record<string, unknown>[];
+      // One of the two created the case and got its private link; the other is a replay without it.
+      expect([bodyA, bodyB].filter((b) => b.private_link)).toHaveLength(1);
+      expect({ ...bodyB, private_link: undefined }).toEqual({ ...bodyA, private_link: undefined });
       expect(await countCases(t.db)).toBe(before + 1);
       const keys = await t.db.kysely
         .selectFrom('idempotency_keys')

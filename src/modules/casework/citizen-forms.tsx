@@ -34,7 +34,7 @@ export function AddInformationForm(props: {
 }) {
   const m = citizenKeyMessages[props.c.get('lang')];
   const error = props.form?.error;
-  const noteError = error === 'missing' ? m.addInfoMissing : error === 'too-long' ? m.addInfoMissing : null;
+  const noteError = error === 'missing' ? m.addInfoMissing : error === 'too-long' ? m.addInfoTooLong : null;
   const fileError = error && error !== 'missing' && error !== 'too-long' ? m.fileProblems[error] : null;
   return (
     <section aria-labelledby="add-info-title">

@@ -39,6 +39,7 @@ const en = {
   addInfoFile: 'A photo or document (optional: PDF, JPEG or PNG, up to 1 MB)',
   addInfoButton: 'Add to my concern',
   addInfoMissing: 'Please write something or choose a file.',
+  addInfoTooLong: 'Please write at most 4,000 characters.',
   fileProblems: {
     'too-large': 'The file is larger than 1 MB. Please send a smaller photo or scan.',
     type: 'Only PDF, JPEG and PNG files can be added.',
@@ -90,6 +91,7 @@ const km: CitizenKeyMessages = {
   addInfoFile: 'រូបថត ឬឯកសារ (មិនចាំបាច់៖ PDF, JPEG ឬ PNG មិនលើស ១ MB)',
   addInfoButton: 'បន្ថែមទៅកង្វល់របស់ខ្ញុំ',
   addInfoMissing: 'សូមសរសេរអ្វីមួយ ឬជ្រើសរើសឯកសារ។',
+  addInfoTooLong: 'សូមសរសេរមិនឱ្យលើស ៤០០០ តួអក្សរ។',
   fileProblems: {
     'too-large': 'ឯកសារធំជាង ១ MB។ សូមផ្ញើរូបថត ឬឯកសារស្កេនដែលតូចជាងនេះ។',
     type: 'អាចបន្ថែមបានតែឯកសារ PDF, JPEG និង PNG ប៉ុណ្ណោះ។',

@@ -5,33 +5,20 @@ import { hashSecret } from '../../platform/auth/tokens';
 import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
-import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
+import { takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { renderPage } from '../../web/page';
 import { findTrackedCase, trackingCodeOfCase } from './case.queries';
 import { citizenKeyPath, isCitizenKeyShape } from './citizen-key';
 import { openPassWithCode, sendOneTimeCode } from './citizen-key.commands';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { caseIdOfKeyHash } from './citizen-key.queries';
-import { countWrongGuess, guessingBlocked, tooManyGuessesPage } from './citizen-steps.routes';
+import { countWrongGuess, guessingBlocked, perHour, tooManyGuessesPage } from './citizen-steps.routes';
 import { renderTrackedCase, trackUnknownPage } from './track.pages';
 
 /** Codes sent for one case: enough for a citizen whose SMS is slow, too few to flood their phone. */
-export const CODE_SEND_CASE_LIMIT: RateLimit = {
-  bucket: 'citizen-code-send',
-  max: 3,
-  windowMs: 60 * 60 * 1000,
-};
+export const CODE_SEND_CASE_LIMIT = perHour('citizen-code-send', 3);
 /** Codes asked from one address, whatever the case. */
-export const CODE_SEND_ADDRESS_LIMIT: RateLimit = {
-  bucket: 'citizen-code-send-address',
-  max: 10,
-  windowMs: 60 * 60 * 1000,
-};
-
-/** The private link's page must not leak its address to the sites it links to. */
-function keepAddressPrivate(c: Ctx) {
-  c.header('Referrer-Policy', 'no-referrer');
-}
+export const CODE_SEND_ADDRESS_LIMIT = perHour('citizen-code-send-address', 10);
 
 function badLinkPage(c: Ctx) {
   const m = citizenKeyMessages[c.get('lang')];
@@ -54,7 +41,6 @@ function badLinkPage(c: Ctx) {
 
 /** GET /k/:key — the tracking page with the citizen's own forms, each carrying the key. */
 async function keyPage(c: Ctx) {
-  keepAddressPrivate(c);
   const key = c.req.param('key') ?? '';
   const db = c.get('deps').db.kysely;
   const now = new Date();

@@ -52,7 +52,10 @@ export type CitizenProof =
   | { kind: 'pass'; secret: string }
   | { kind: 'phone'; number: string };
 
-/** Whether this proof lets its holder act in the name of the citizen of this case. Reads only. */
+/**
+ * Whether this proof lets its holder act in the name of the citizen of this case. Changes nothing (a
+ * phone check writes only the audit row of its contact read); callers count wrong proofs as guesses.
+ */
 export async function citizenMayAct(
   db: Executor,
   caseId: number,

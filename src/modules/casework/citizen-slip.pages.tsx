@@ -9,7 +9,6 @@ import { citizenKeyPath } from './citizen-key';
 export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
   const m = casePageMessages[c.get('lang')];
   const link = `${c.get('deps').config.baseUrl}${citizenKeyPath(key)}`;
-  c.header('Referrer-Policy', 'no-referrer');
   return renderPage(
     c,
     m.slipTitle,
@@ -21,8 +20,9 @@ export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
           <span translate="no">{formatTrackingCode(trackingCode)}</span>
         </p>
         <h2>{m.slipLink}</h2>
-        <p class="tracking-code">
-          <span translate="no">{link}</span>
+        {/* A code element breaks the long link anywhere, so it fits a small phone. */}
+        <p>
+          <code translate="no">{link}</code>
         </p>
         <p>{m.slipKeep}</p>
       </section>

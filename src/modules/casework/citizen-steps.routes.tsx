@@ -30,32 +30,27 @@ import {
   trackUnknownPage,
 } from './track.pages';
 
+/** A limit counted over the last hour. */
+export const perHour = (bucket: string, max: number): RateLimit => ({
+  bucket,
+  max,
+  windowMs: 60 * 60 * 1000,
+});
+
 /**
  * Steps per address: a family or a village sharing one phone answers a few questions an hour; a script
  * hammering the tracking codes gets refused. Counted apart from concern intake.
  */
-export const CITIZEN_STEP_LIMIT: RateLimit = {
-  bucket: 'citizen-steps',
-  max: 20,
-  windowMs: 60 * 60 * 1000,
-};
+export const CITIZEN_STEP_LIMIT = perHour('citizen-steps', 20);
 
 /** Wrong keys, passes and one-time codes from one address, whatever case they aim at. */
-export const PROOF_GUESS_ADDRESS_LIMIT: RateLimit = {
-  bucket: 'citizen-proof-address',
-  max: 20,
-  windowMs: 60 * 60 * 1000,
-};
+export const PROOF_GUESS_ADDRESS_LIMIT = perHour('citizen-proof-address', 20);
 
 /**
  * Wrong proofs for one case, from any address: many addresses together get ten guesses an hour at a
  * six-digit code (one in a hundred thousand), and the right proof is refused too once it is reached.
  */
-export const PROOF_GUESS_CASE_LIMIT: RateLimit = {
-  bucket: 'citizen-proof-case',
-  max: 10,
-  windowMs: 60 * 60 * 1000,
-};
+export const PROOF_GUESS_CASE_LIMIT = perHour('citizen-proof-case', 10);
 
 /** Added files: a photo or a scan; the app's whole-request limit (1 MiB) sits just above. */
 export const CITIZEN_FILE_MAX_BYTES = 1_000_000;

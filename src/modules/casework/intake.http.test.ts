@@ -4,6 +4,7 @@ import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/
 import { countCases } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { citizenKeyMessages } from './citizen-key.messages';
 import { intakeMessages } from './messages';
 
 const FIELDS = {
@@ -46,14 +47,22 @@ describeEachDatabase(
       expect(html).toContain(intakeMessages.km.anonymityTitle);
       const res = await browser.post('/concerns', { ...FIELDS, form_token: token });
       expect(res.status).toBe(303);
+      // The citizen lands on their private page: its address is the private link, shown in full to keep.
       const location = res.headers.get('location') ?? '';
-      const code = /^\/track\/(\d{10})\?new=1$/.exec(location)?.[1];
-      expect(code).toBeDefined();
+      expect(location).toMatch(/^\/k\/[A-Za-z0-9_-]{22}\?new=1$/);
+      const linkPath = location.split('?')[0];
+      expect(linkPath.length).toBeLessThanOrEqual(30);
 
       const page = await browser.get(location);
       expect(page.status).toBe(200);
+      // Links to other sites never carry the private page's address (the app's policy for every page).
+      expect(page.headers.get('referrer-policy')).toBe('same-origin');
       const text = await page.text();
+      const code = /action="\/track\/(\d{10})\//.exec(text)?.[1];
+      expect(code).toMatch(/^\d{10}$/);
       expect(text).toContain(formatTrackingCode(code ?? ''));
+      expect(text).toContain(`http://localhost${linkPath}`);
+      expect(text).toContain(citizenKeyMessages.km.privateLinkTitle);
       expect(text).toContain(intakeMessages.km.createdTitle);
       expect(text).toContain(intakeMessages.km.statuses.received);
       expect(text).toContain('បាត់ដំបង');
@@ -80,8 +89,15 @@ describeEachDatabase(
       ]);
       const third = await browser.post('/concerns', { ...FIELDS, form_token: token });
       expect([first.status, second.status, third.status]).toEqual([303, 303, 303]);
-      expect(second.headers.get('location')).toBe(first.headers.get('location'));
-      expect(third.headers.get('location')).toBe(first.headers.get('location'));
+      // The tap that created the case gets the private link; a repeat shows the same case's tracking page
+      // (the key is not kept in the clear to show again: the citizen gets it by message, or a new one).
+      const locations = [first, second, third].map((r) => r.headers.get('location') ?? '');
+      const withKey = locations.filter((l) => /^\/k\/[A-Za-z0-9_-]{22}\?new=1$/.test(l));
+      expect(withKey).toHaveLength(1);
+      const codes = new Set(
+        locations.filter((l) => !withKey.includes(l)).map((l) => /^\/track\/(\d{10})\?new=1$/.exec(l)?.[1]),
+      );
+      expect(codes.size).toBe(1);
       expect(await countCases(t.db)).toBe(before + 1);
     });
 
@@ -245,8 +261,9 @@ describeEachDatabase(
     it('finds a concern by a code typed with dashes or Khmer numerals, and says when a code has a mistake', async () => {
       const browser = new Browser(app);
       const { token } = await openForm(browser);
-      const created = await browser.post('/concerns', { ...FIELDS, form_token: token });
-      const code = /\/track\/(\d{10})/.exec(created.headers.get('location') ?? '')?.[1] ?? '';
+      await browser.post('/concerns', { ...FIELDS, form_token: token });
+      const again = await browser.post('/concerns', { ...FIELDS, form_token: token });
+      const code = /\/track\/(\d{10})/.exec(again.headers.get('location') ?? '')?.[1] ?? '';
       const khmer = code.replace(/\d/g, (d) => String.fromCharCode(0x17e0 + Number(d)));
       for (const typed of [formatTrackingCode(code), khmer]) {
         const res = await browser.get(`/track?code=${encodeURIComponent(typed)}`);

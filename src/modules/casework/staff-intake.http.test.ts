@@ -64,9 +64,16 @@ describeEachDatabase(
         citizenLang: 'en',
         form_token: token,
       });
-      expect(res.status).toBe(303);
-      const code = /^\/office\/cases\/(\d{10})\?new=1$/.exec(res.headers.get('location') ?? '')?.[1];
-      if (!code) throw new Error(`unexpected location ${res.headers.get('location')}`);
+      // The slip for the citizen: the tracking code and, this once, the private link to act on it.
+      expect(res.status).toBe(200);
+      const slip = await res.text();
+      const code = /href="\/office\/cases\/(\d{10})"/.exec(slip)?.[1];
+      if (!code) throw new Error('no case link on the slip');
+      const key = /http:\/\/localhost\/k\/([A-Za-z0-9_-]{22})/.exec(slip)?.[1];
+      if (!key) throw new Error('no private link on the slip');
+      const privatePage = await new Browser(app).get(`/k/${key}`);
+      expect(privatePage.status).toBe(200);
+      expect(await privatePage.text()).toContain(`action="/track/${code}/withdraw"`);
 
       const row = await t.db.kysely
         .selectFrom('cases')
@@ -104,8 +111,8 @@ describeEachDatabase(
         citizenLang: 'km',
         form_token: token,
       });
-      expect(res.status).toBe(303);
-      const code = /\/office\/cases\/(\d{10})/.exec(res.headers.get('location') ?? '')?.[1] ?? '';
+      expect(res.status).toBe(200);
+      const code = /href="\/office\/cases\/(\d{10})"/.exec(await res.text())?.[1] ?? '';
       const row = await t.db.kysely
         .selectFrom('cases')
         .select(['channel', 'lang'])
@@ -175,9 +182,11 @@ describeEachDatabase(
       const fields = { ...FIELDS, channel: 'field_mission', citizenLang: 'km', form_token: token };
       const first = await browser.post('/office/concerns', fields);
       const second = await browser.post('/office/concerns', fields);
-      expect(first.status).toBe(303);
+      // The first answer is the slip; the repeat opens the same case (its page can issue a new link).
+      expect(first.status).toBe(200);
+      const code = /href="\/office\/cases\/(\d{10})"/.exec(await first.text())?.[1];
       expect(second.status).toBe(303);
-      expect(second.headers.get('location')).toBe(first.headers.get('location'));
+      expect(second.headers.get('location')).toBe(`/office/cases/${code}?new=1`);
       expect(await casesNow()).toBe(before + 1);
     });
 

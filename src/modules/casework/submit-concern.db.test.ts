@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { verifyAuditChain } from '../../platform/audit/audit.queries';
+import { hashSecret } from '../../platform/auth/tokens';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { findPublicCase, publicTimeline } from './case.queries';
 import { concernInputSchema, submitConcern } from './submit-concern';
@@ -96,9 +97,26 @@ describeEachDatabase(
           template: 'acknowledgement',
           lang: 'km',
           status: 'pending',
-          payload: JSON.stringify({ trackingCode: result.value.trackingCode }),
+          payload: JSON.stringify({ trackingCode: result.value.trackingCode, key: result.value.citizenKey }),
         }),
       ]);
+    });
+
+    it('gives the case a private key of 128 random bits, stored only as its hash', async () => {
+      const result = await submit(valid);
+      if (!result.ok) throw new Error(result.error);
+      const { citizenKey } = result.value;
+      expect(citizenKey).toMatch(/^[A-Za-z0-9_-]{22}$/);
+      expect(`/k/${citizenKey}`.length).toBeLessThanOrEqual(30);
+      const stored = await t.db.kysely
+        .selectFrom('case_citizen_keys')
+        .selectAll()
+        .where('case_id', '=', result.value.id)
+        .executeTakeFirstOrThrow();
+      expect(stored.key_hash).toBe(hashSecret(citizenKey));
+      expect(JSON.stringify(await t.db.kysely.selectFrom('cases').selectAll().execute())).not.toContain(
+        citizenKey,
+      );
     });
 
     it('lets a citizen stay anonymous: no contact row, no message', async () => {

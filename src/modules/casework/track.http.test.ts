@@ -46,24 +46,31 @@ describeEachDatabase(
       expect(html).not.toContain(SAMPLE_CONCERN.description);
     };
     const forwardedToC01 = async () => {
-      const { trackingCode } = await submitSample(t.db);
+      const { trackingCode, citizenKey } = await submitSample(t.db);
       await stepAs(t.db, 'co_staff', trackingCode, { action: 'accept' });
       await stepAs(t.db, 'co_staff', trackingCode, {
         action: 'forward',
         destinationKind: 'commission',
         commission: 'C01',
       });
-      return trackingCode;
+      return { code: trackingCode, key: citizenKey };
     };
     const answeredByC01 = async () => {
-      const code = await forwardedToC01();
+      const made = await forwardedToC01();
+      const { code } = made;
       await stepAs(t.db, 'commission_staff', code, { action: 'acknowledge' });
       await stepAs(t.db, 'commission_staff', code, { action: 'answer', answer: ANSWER });
-      return code;
+      return made;
+    };
+    /** The citizen's private page, as the private link opens it. */
+    const ownPage = async (key: string, lang: 'km' | 'en' = 'km') => {
+      const res = await app.request(`/k/${key}`, { headers: { 'accept-language': lang } });
+      expect(res.status).toBe(200);
+      return res.text();
     };
 
     it('names the office and, once forwarded, the commission in the reader’s language', async () => {
-      const code = await forwardedToC01();
+      const { code } = await forwardedToC01();
       const commission = await findCommission(t.db.kysely, 'C01');
       if (!commission) throw new Error('no demo commission C01');
       const khmer = await page(code, 'km');
@@ -80,8 +87,12 @@ describeEachDatabase(
     });
 
     it('shows the answer and the feedback form; “No” reopens the case, and the comment stays off the page', async () => {
-      const code = await answeredByC01();
-      const html = await page(code, 'en');
+      const { code, key } = await answeredByC01();
+      // The public page shows the answer, but the feedback form only on the private page.
+      const publicHtml = await page(code, 'en');
+      expect(publicHtml).toContain(ANSWER);
+      expect(publicHtml).not.toContain(`action="/track/${code}/feedback"`);
+      const html = await ownPage(key, 'en');
       expect(html).toContain(en.answerTitle);
       expect(html).toContain(ANSWER);
       expect(html).toContain(en.feedbackLegend);
@@ -90,11 +101,11 @@ describeEachDatabase(
 
       const browser = new Browser(app);
       const comment = 'The road is still flooded in front of my house.';
-      const res = await browser.post(`/track/${code}/feedback`, { resolved: 'no', comment });
+      const res = await browser.post(`/track/${code}/feedback`, { key, resolved: 'no', comment });
       expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toBe(`/track/${code}?thanks=unresolved`);
+      expect(res.headers.get('location')).toBe(`/k/${key}?thanks=unresolved`);
       expect(await statusOf(code)).toBe('reopened');
-      const after = await (await browser.get(`/track/${code}?thanks=unresolved`)).text();
+      const after = await (await browser.get(`/k/${key}?thanks=unresolved`)).text();
       expect(after).toContain(km.thanksUnresolved);
       expect(after).toContain(km.statuses.reopened);
       expect(after).not.toContain(comment);
@@ -110,13 +121,13 @@ describeEachDatabase(
     });
 
     it('“Yes” closes the case as resolved', async () => {
-      const { trackingCode: code } = await submitSample(t.db);
+      const { trackingCode: code, citizenKey: key } = await submitSample(t.db);
       await stepAs(t.db, 'co_staff', code, { action: 'accept' });
       await stepAs(t.db, 'co_staff', code, { action: 'answer_directly', answer: ANSWER });
       const browser = new Browser(app);
-      const res = await browser.post(`/track/${code}/feedback`, { resolved: 'yes', comment: '' });
+      const res = await browser.post(`/track/${code}/feedback`, { key, resolved: 'yes', comment: '' });
       expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toBe(`/track/${code}?thanks=resolved`);
+      expect(res.headers.get('location')).toBe(`/k/${key}?thanks=resolved`);
       const row = await t.db.kysely
         .selectFrom('cases')
         .select(['status', 'outcome_reason'])
@@ -130,15 +141,16 @@ describeEachDatabase(
     });
 
     it('refuses feedback without a choice with 422, keeping the comment, and changes nothing', async () => {
-      const code = await answeredByC01();
+      const { code, key } = await answeredByC01();
       const browser = new Browser(app);
-      const res = await browser.post(`/track/${code}/feedback`, { comment: 'Half of it is done.' });
+      const res = await browser.post(`/track/${code}/feedback`, { key, comment: 'Half of it is done.' });
       expect(res.status).toBe(422);
       const html = await res.text();
       expect(html).toContain(km.feedbackMissing);
       expect(html).toContain('aria-describedby="resolved-error"');
       expect(html).toContain('Half of it is done.');
       const tooLong = await browser.post(`/track/${code}/feedback`, {
+        key,
         resolved: 'no',
         comment: 'x'.repeat(2001),
       });
@@ -148,9 +160,10 @@ describeEachDatabase(
     });
 
     it('shows the office’s question and takes the reply, which never appears on the public page', async () => {
-      const { trackingCode: code } = await submitSample(t.db);
+      const { trackingCode: code, citizenKey: key } = await submitSample(t.db);
       await stepAs(t.db, 'co_staff', code, { action: 'request_info', question: QUESTION });
-      const html = await page(code, 'en');
+      expect(await page(code, 'en')).toContain(QUESTION);
+      const html = await ownPage(key, 'en');
       expect(html).toContain(en.questionTitle);
       expect(html).toContain(QUESTION);
       expect(html).toContain(`action="/track/${code}/reply"`);
@@ -158,16 +171,16 @@ describeEachDatabase(
 
       const reply = 'Prey Sar village, about 300 metres; my neighbour Dara can show you.';
       const browser = new Browser(app);
-      const res = await browser.post(`/track/${code}/reply`, { reply });
+      const res = await browser.post(`/track/${code}/reply`, { key, reply });
       expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toBe(`/track/${code}?thanks=reply`);
+      expect(res.headers.get('location')).toBe(`/k/${key}?thanks=reply`);
       expect(await statusOf(code)).toBe('received');
       const after = await (await browser.get(`/track/${code}?thanks=reply`)).text();
       expect(after).toContain(km.thanksReply);
       expect(after).toContain(km.statuses.received);
       expect(after).not.toContain(reply);
       expect(after).not.toContain('Prey Sar');
-      expect(after).not.toContain('action="/track/');
+      expect(after).not.toContain(`action="/track/${code}/reply"`);
       expectNothingPersonal(after);
       const event = await t.db.kysely
         .selectFrom('case_events')
@@ -179,11 +192,11 @@ describeEachDatabase(
     });
 
     it('refuses an empty, too long or broken reply with 422 by the field, the text kept and the case unchanged', async () => {
-      const { trackingCode: code } = await submitSample(t.db);
+      const { trackingCode: code, citizenKey: key } = await submitSample(t.db);
       await stepAs(t.db, 'co_staff', code, { action: 'request_info', question: QUESTION });
       const browser = new Browser(app);
 
-      const empty = await browser.post(`/track/${code}/reply`, { reply: '   ' });
+      const empty = await browser.post(`/track/${code}/reply`, { key, reply: '   ' });
       expect(empty.status).toBe(422);
       const emptyHtml = await empty.text();
       expect(emptyHtml).toContain(km.errors.required);
@@ -191,13 +204,13 @@ describeEachDatabase(
       expect(emptyHtml).toContain('id="reply-error"');
 
       const long = `ផ្លូវ${'ក'.repeat(4000)}`;
-      const tooLong = await browser.post(`/track/${code}/reply`, { reply: long });
+      const tooLong = await browser.post(`/track/${code}/reply`, { key, reply: long });
       expect(tooLong.status).toBe(422);
       const tooLongHtml = await tooLong.text();
       expect(tooLongHtml).toContain(km.replyTooLong);
       expect(tooLongHtml).toContain(long);
 
-      const broken = await browser.post(`/track/${code}/reply`, { reply: 'ភូមិ \uFFFD' });
+      const broken = await browser.post(`/track/${code}/reply`, { key, reply: 'ភូមិ \uFFFD' });
       expect(broken.status).toBe(422);
       expect(await broken.text()).toContain(km.errors['broken-text']);
 
@@ -213,17 +226,17 @@ describeEachDatabase(
     });
 
     it('answers 409 with a link back when the status no longer allows the step', async () => {
-      const { trackingCode: code } = await submitSample(t.db);
+      const { trackingCode: code, citizenKey: key } = await submitSample(t.db);
       await stepAs(t.db, 'co_staff', code, { action: 'request_info', question: QUESTION });
       const browser = new Browser(app);
       // The page was read while the case waited; then the citizen's other tap got there first.
-      expect((await browser.post(`/track/${code}/reply`, { reply: 'First tap.' })).status).toBe(303);
-      const again = await browser.post(`/track/${code}/reply`, { reply: 'Second tap.' });
+      expect((await browser.post(`/track/${code}/reply`, { key, reply: 'First tap.' })).status).toBe(303);
+      const again = await browser.post(`/track/${code}/reply`, { key, reply: 'Second tap.' });
       expect(again.status).toBe(409);
       const html = await again.text();
       expect(html).toContain(km.conflictTitle);
       expect(html).toContain(`href="/track/${code}"`);
-      const feedback = await browser.post(`/track/${code}/feedback`, { resolved: 'yes' });
+      const feedback = await browser.post(`/track/${code}/feedback`, { key, resolved: 'yes' });
       expect(feedback.status).toBe(409);
       expect(await statusOf(code)).toBe('received');
     });
@@ -264,18 +277,22 @@ describeEachDatabase(
   (t) => {
     it(`takes ${CITIZEN_STEP_LIMIT.max} steps an hour from one address, then refuses with 429 and changes nothing`, async () => {
       const app = testApp(t.db);
-      const codes: string[] = [];
+      const cases: { trackingCode: string; citizenKey: string }[] = [];
       for (let i = 0; i <= CITIZEN_STEP_LIMIT.max; i++) {
-        const { trackingCode } = await submitSample(t.db);
-        await stepAs(t.db, 'co_staff', trackingCode, { action: 'request_info', question: QUESTION });
-        codes.push(trackingCode);
+        const made = await submitSample(t.db);
+        await stepAs(t.db, 'co_staff', made.trackingCode, { action: 'request_info', question: QUESTION });
+        cases.push(made);
       }
       const browser = new Browser(app);
-      for (const code of codes.slice(0, -1)) {
-        expect((await browser.post(`/track/${code}/reply`, { reply: 'Here is more.' })).status).toBe(303);
+      for (const { trackingCode, citizenKey } of cases.slice(0, -1)) {
+        const res = await browser.post(`/track/${trackingCode}/reply`, {
+          key: citizenKey,
+          reply: 'Here is more.',
+        });
+        expect(res.status).toBe(303);
       }
-      const last = codes.at(-1) ?? '';
-      const refused = await browser.post(`/track/${last}/reply`, { reply: 'Here is more.' });
+      const { trackingCode: last, citizenKey } = cases.at(-1) ?? { trackingCode: '', citizenKey: '' };
+      const refused = await browser.post(`/track/${last}/reply`, { key: citizenKey, reply: 'Here is more.' });
       expect(refused.status).toBe(429);
       expect(await refused.text()).toContain(intakeMessages.km.tooManyStepsTitle);
       const row = await t.db.kysely

@@ -411,8 +411,9 @@ function PrivateLinkNotice(props: { c: Ctx; link: string }) {
   return (
     <section class="notice" aria-labelledby="private-link-title">
       <h2 id="private-link-title">{k.privateLinkTitle}</h2>
-      <p class="tracking-code">
-        <span translate="no">{props.link}</span>
+      {/* A code element breaks the long link anywhere, so it fits a small phone. */}
+      <p>
+        <code translate="no">{props.link}</code>
       </p>
       <p>{k.privateLinkBody}</p>
     </section>

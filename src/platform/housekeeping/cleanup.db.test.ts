@@ -42,7 +42,12 @@ describeEachDatabase(
 
     it('deletes what is past its window, keeps the rest, and audits nothing', async () => {
       const auditBefore = await lastAuditId(t.db);
-      expect(await cleanUp(t.db.kysely, NOW)).toEqual({ formTokens: 2, rateEvents: 1, idempotencyKeys: 1 });
+      expect(await cleanUp(t.db.kysely, NOW)).toEqual({
+        formTokens: 2,
+        rateEvents: 1,
+        idempotencyKeys: 1,
+        citizenPasses: 0,
+      });
       const db = t.db.kysely;
       expect(await db.selectFrom('form_tokens').select('token_hash').execute()).toEqual([
         { token_hash: 'recent' },
@@ -53,7 +58,12 @@ describeEachDatabase(
     });
 
     it('finds nothing more to delete on the next run', async () => {
-      expect(await cleanUp(t.db.kysely, NOW)).toEqual({ formTokens: 0, rateEvents: 0, idempotencyKeys: 0 });
+      expect(await cleanUp(t.db.kysely, NOW)).toEqual({
+        formTokens: 0,
+        rateEvents: 0,
+        idempotencyKeys: 0,
+        citizenPasses: 0,
+      });
     });
 
     it('runs in a loop that logs a failure and keeps going', async () => {

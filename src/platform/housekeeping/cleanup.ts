@@ -18,12 +18,16 @@ export const RETENTION_MS = {
   // An Idempotency-Key record replays the answer to a retried API request. A client retrying after a
   // week is not retrying the same request, so it gets a fresh answer.
   idempotencyKeys: 7 * DAY_MS,
+  // One-time codes live 15 minutes and the passes they open 30: after two days a row only says that
+  // someone once asked for a code (its hash proves nothing any more).
+  citizenPasses: 2 * DAY_MS,
 } as const;
 
 export interface CleanupReport {
   formTokens: number;
   rateEvents: number;
   idempotencyKeys: number;
+  citizenPasses: number;
 }
 
 const cutoff = (now: Date, keepMs: number) => new Date(now.getTime() - keepMs).toISOString();
@@ -42,7 +46,12 @@ export async function cleanUp(db: Executor, now: Date): Promise<CleanupReport> {
     .deleteFrom('idempotency_keys')
     .where('created_at', '<', cutoff(now, RETENTION_MS.idempotencyKeys))
     .executeTakeFirst();
+  const citizenPasses = await db
+    .deleteFrom('citizen_passes')
+    .where('created_at', '<', cutoff(now, RETENTION_MS.citizenPasses))
+    .executeTakeFirst();
   return {
+    citizenPasses: Number(citizenPasses.numDeletedRows),
     formTokens: Number(formTokens.numDeletedRows),
     rateEvents: Number(rateEvents.numDeletedRows),
     idempotencyKeys: Number(idempotencyKeys.numDeletedRows),

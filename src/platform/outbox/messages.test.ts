@@ -1,13 +1,14 @@
 // Outbox texts: both languages for every template, the grouped code and the tracking link; masked logging.
 import { describe, expect, it } from 'vitest';
-import { RenderError, renderMessage, TEMPLATES } from './messages';
+import { RenderError, renderMessage, TEMPLATES, withoutSecrets } from './messages';
 import { loggingSender, maskRecipient } from './sender';
 
 const ctx = { baseUrl: 'https://sala.example.org' };
 const payload = JSON.stringify({ trackingCode: '4821093756' });
 
 describe('outbox messages', () => {
-  it.each(TEMPLATES.flatMap((t) => [[t, 'km'] as const, [t, 'en'] as const]))(
+  const LINKED = TEMPLATES.filter((t) => t !== 'one_time_code');
+  it.each(LINKED.flatMap((t) => [[t, 'km'] as const, [t, 'en'] as const]))(
     '%s in %s carries the grouped code and the link',
     (template, lang) => {
       const { subject, text } = renderMessage(template, lang, payload, ctx);
@@ -16,6 +17,38 @@ describe('outbox messages', () => {
       if (lang === 'km') expect(subject).toMatch(/[\u1780-\u17FF]/);
     },
   );
+
+  it.each(['km', 'en'])(
+    'sends the private link in the acknowledgement in %s, short enough for an SMS',
+    (lang) => {
+      const key = 'Abcdefghijklmnopqrstuv';
+      const withKey = JSON.stringify({ trackingCode: '4821093756', key });
+      const { text } = renderMessage('acknowledgement', lang, withKey, ctx);
+      expect(text).toContain(`https://sala.example.org/k/${key}`);
+      expect(text).not.toContain('/track/');
+      // The private link's path after the site's address: at most 30 characters.
+      expect(`/k/${key}`.length).toBeLessThanOrEqual(30);
+      expect(text.length).toBeLessThan(160);
+    },
+  );
+
+  it.each(['km', 'en'])('sends a one-time code in %s, and refuses a row without one', (lang) => {
+    const { text } = renderMessage(
+      'one_time_code',
+      lang,
+      JSON.stringify({ trackingCode: '4821093756', code: '042917' }),
+      ctx,
+    );
+    expect(text).toContain('042917');
+    expect(text).toContain('482-109-375-6');
+    expect(() => renderMessage('one_time_code', lang, payload, ctx)).toThrow(RenderError);
+  });
+
+  it('strips the secrets from a payload, keeping the rest', () => {
+    expect(JSON.parse(withoutSecrets('{"trackingCode":"4821093756","key":"k","code":"123456"}'))).toEqual({
+      trackingCode: '4821093756',
+    });
+  });
 
   it('refuses unknown templates and payloads without a valid tracking code', () => {
     expect(() => renderMessage('party', 'km', payload, ctx)).toThrow(RenderError);

@@ -43,8 +43,8 @@ export const outboxMessages: Catalog<TemplateTexts> = {
     acknowledgement: (p, link, code) => ({
       subject: `Your concern was received — ${code}`,
       text: p.key
-        ? `Concern received. Tracking code ${code}\nYour private link, keep it to yourself: ${link}\n`
-        : `Concern received. Tracking code ${code}\nFollow it at ${link}\n`,
+        ? `Concern received. Tracking code: ${code}\nYour private link, keep it to yourself: ${link}\n`
+        : `Concern received. Tracking code: ${code}\nFollow it at ${link}\n`,
     }),
     forwarded: (p, link, code) => ({
       subject: `Your concern ${code} was forwarded`,
@@ -67,8 +67,8 @@ export const outboxMessages: Catalog<TemplateTexts> = {
     acknowledgement: (p, link, code) => ({
       subject: `យើងបានទទួលកង្វល់របស់អ្នកហើយ — ${code}`,
       text: p.key
-        ? `បានទទួលកង្វល់។ លេខតាមដាន ${code}\nតំណឯកជនរបស់អ្នក កុំឱ្យអ្នកផ្សេង៖ ${link}\n`
-        : `បានទទួលកង្វល់។ លេខតាមដាន ${code}\nតាមដាននៅ ${link}\n`,
+        ? `បានទទួលកង្វល់។ លេខតាមដាន៖ ${code}\nតំណឯកជនរបស់អ្នក កុំឱ្យអ្នកផ្សេង៖ ${link}\n`
+        : `បានទទួលកង្វល់។ លេខតាមដាន៖ ${code}\nតាមដាននៅ ${link}\n`,
     }),
     forwarded: (p, link, code) => ({
       subject: `កង្វល់ ${code} របស់អ្នកត្រូវបានបញ្ជូនបន្ត`,

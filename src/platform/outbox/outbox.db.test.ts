@@ -124,7 +124,16 @@ describeEachDatabase(
         { channel: 'web', actor: { userId: null, label: 'citizen' }, lang: 'km', now },
       );
       if (!result.ok) throw new Error(result.error);
-      const { trackingCode } = result.value;
+      const { trackingCode, citizenKey } = result.value;
+      const payloadOf = async () =>
+        (
+          await t.db.kysely
+            .selectFrom('outbox')
+            .select('payload')
+            .where('case_id', '=', result.value.id)
+            .executeTakeFirstOrThrow()
+        ).payload;
+      expect(JSON.parse(await payloadOf())).toEqual({ trackingCode, key: citizenKey });
 
       const email = smtpSender({ url: smtp.url, from: 'Sala <sala@example.org>' });
       try {
@@ -139,8 +148,10 @@ describeEachDatabase(
       expect(subject).toContain('យើងបានទទួលកង្វល់របស់អ្នកហើយ');
       expect(subject).toContain(formatTrackingCode(trackingCode));
       expect(body).toContain(`លេខតាមដាន៖ ${formatTrackingCode(trackingCode)}`);
-      expect(body).toContain(`https://sala.example.org/track/${trackingCode}`);
+      // The private link goes to the citizen; once sent, the database keeps only the key's hash.
+      expect(body).toContain(`https://sala.example.org/k/${citizenKey}`);
       expect(mails[0].raw).toMatch(/^From: Sala <sala@example\.org>/m);
+      expect(JSON.parse(await payloadOf())).toEqual({ trackingCode });
     });
 
     it('retries a refused e-mail after the backoff, then marks it sent', async () => {
@@ -245,6 +256,52 @@ describeEachDatabase(
       expect(await dispatchDue(t.db.kysely, { sms: down.sender }, later(), BASE)).toMatchObject({
         failed: 0,
       });
+    });
+
+    it('keeps no one-time code in a message it gave up on, nor in one it sent', async () => {
+      let now = later();
+      const rows = [
+        { channel: 'email', recipient: 'otp@example.org' },
+        { channel: 'sms', recipient: '+855990000333' },
+      ];
+      for (const row of rows) {
+        await enqueueMessage(t.db.kysely, {
+          ...row,
+          template: 'one_time_code',
+          lang: 'km',
+          payload: { trackingCode: CODE, code: '271828' },
+          caseId: null,
+          now,
+        });
+      }
+      const payloads = async () =>
+        (
+          await t.db.kysely
+            .selectFrom('outbox')
+            .select(['status', 'payload'])
+            .where(
+              'recipient',
+              'in',
+              rows.map((r) => r.recipient),
+            )
+            .orderBy('id')
+            .execute()
+        ).map((r) => [r.status, JSON.parse(r.payload)]);
+      // The e-mail goes; the SMS gateway is down until the message is given up.
+      const mail = recordingSender();
+      const down = recordingSender({ failTimes: 1000 });
+      for (let i = 0; i < 2; i++) {
+        await dispatchDue(t.db.kysely, { email: mail.sender, sms: down.sender }, now, {
+          ...BASE,
+          maxAttempts: 2,
+        });
+        now = new Date(now.getTime() + 3_600_000);
+      }
+      expect(mail.sent.find((m) => m.recipient === 'otp@example.org')?.text).toContain('271828');
+      expect(await payloads()).toEqual([
+        ['sent', { trackingCode: CODE }],
+        ['failed', { trackingCode: CODE }],
+      ]);
     });
 
     it('never sends a message whose transaction rolled back', async () => {

@@ -139,7 +139,8 @@ describeEachDatabase(
         director,
         NOW,
       );
-      const recorded = await recordExpense(t.db, expense, null, director, NOW);
+      // Two people: office staff record the expense, the director decides it.
+      const recorded = await recordExpense(t.db, expense, null, await demoUser(t.db, 'co_staff'), NOW);
       if (!recorded.ok) throw new Error(recorded.error);
       ids.expense = recorded.value.id;
       expect(

@@ -1,10 +1,11 @@
 // The citizen's own key: reading a case needs only its tracking code, acting in the citizen's name needs
 // proof only the citizen has — a private key (link), a one-time code sent to the case's contact, or the
 // short-lived pass that code opens. Secrets are stored as SHA-256 hashes only. Cases from before this
-// migration get no key: nobody knows one to hand over, so the office issues one to a verified citizen.
+// migration get a key whose secret nobody ever held (a random value where the hash goes): the citizen acts
+// with a one-time code sent to the contact, or the office issues a new key to a verified citizen.
 // Also the files a citizen adds to a case (stored on disk under random names; personal data).
-import type { Kysely, Migration } from 'kysely';
-import { withIdColumn } from '../schema-helpers';
+import { type Kysely, type Migration, sql } from 'kysely';
+import { isPostgres, withIdColumn } from '../schema-helpers';
 
 export const citizenKeys: Migration = {
   async up(db: Kysely<unknown>) {
@@ -17,6 +18,12 @@ export const citizenKeys: Migration = {
       // The staff member who issued it; null when it came with the concern.
       .addColumn('issued_by', 'integer', (c) => c.references('users.id'))
       .execute();
+    // 256 random bits from each database's strong generator, in the hash's hex form: no key hashes to it.
+    const randomHash = isPostgres(db)
+      ? sql`replace(gen_random_uuid()::text, '-', '') || replace(gen_random_uuid()::text, '-', '')`
+      : sql`lower(hex(randomblob(32)))`;
+    await sql`insert into case_citizen_keys (case_id, key_hash, issued_at, issued_by)
+      select id, ${randomHash}, ${new Date().toISOString()}, null from cases`.execute(db);
 
     // One-time codes (sent to the contact) and the passes they open: short-lived, hashed, case-scoped.
     await withIdColumn(db, db.schema.createTable('citizen_passes'))

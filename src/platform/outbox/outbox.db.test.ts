@@ -172,6 +172,7 @@ describeEachDatabase(
           sent: 0,
           retried: 0,
           failed: 0,
+          handedBack: 0,
         });
         const sentAt = new Date(now.getTime() + 30_000);
         expect(await dispatchDue(t.db.kysely, { email }, sentAt, BASE)).toMatchObject({ sent: 1 });
@@ -293,6 +294,42 @@ describeEachDatabase(
       } finally {
         await loop.stop();
       }
+    });
+
+    it('when stopped mid-send, hands the message back: due again at once, the attempt not counted', async () => {
+      await enqueueMessage(t.db.kysely, {
+        channel: 'sms',
+        recipient: '+855960000555',
+        template: 'acknowledgement',
+        lang: 'km',
+        payload: { trackingCode: CODE },
+        caseId: null,
+        now: new Date(Date.now() - 1000),
+      });
+      let sending = false;
+      const stuck: Sender = {
+        channel: 'sms',
+        send: () => {
+          sending = true;
+          return new Promise(() => {});
+        },
+      };
+      const lines: string[] = [];
+      const loop = startOutboxLoop(
+        t.db.kysely,
+        { sms: stuck },
+        { ...BASE, intervalMs: 10, log: (l) => lines.push(l) },
+      );
+      await expect.poll(() => sending, { timeout: 5000 }).toBe(true);
+      await loop.stop({ sendGraceMs: 50 });
+      const row = await t.db.kysely
+        .selectFrom('outbox')
+        .selectAll()
+        .where('recipient', '=', '+855960000555')
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ status: 'pending', attempts: 0 });
+      expect(Date.parse(row.next_attempt_at)).toBeLessThanOrEqual(Date.now());
+      expect(lines.join('\n')).toContain('handed back 1 message(s) not yet sent');
     });
   },
   seedDemo,

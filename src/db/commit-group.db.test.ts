@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases';
 import { lockAuditChain } from '../platform/audit/audit.queries';
-import { type BatchWriter, createBatchWriter } from './commit-group';
+import { type BatchWriter, createBatchWriter, drainBatchWriters } from './commit-group';
 import type { Database } from './database';
 
 const category = (code: string) => ({ code, name_km: code, name_en: code, sort_order: 99 });
@@ -129,5 +129,35 @@ describeEachDatabase('group commit', (t) => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
     // One batch, then each item alone: the writer does not go on retrying against a broken database.
     expect(attempts).toBe(4);
+  });
+  it('lets a stopping process wait until every writer of the database has committed what it holds', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const other = t.db.kysely.transaction().execute(async (trx) => {
+      await lockAuditChain(trx);
+      await held;
+    });
+    // As intake and receipts do: each batch waits for the audit chain first.
+    const writer = createBatchWriter(
+      t.db.kysely,
+      async (trx, codes: string[]) => {
+        await trx.insertInto('concern_categories').values(codes.map(category)).execute();
+        return codes;
+      },
+      { beforeTaking: lockAuditChain },
+    );
+    void writer.write('grp-d-1');
+    let drained = false;
+    const draining = drainBatchWriters(t.db.kysely).then(() => {
+      drained = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(drained).toBe(false);
+    release();
+    await other;
+    await draining;
+    expect(await codes('grp-d-')).toEqual(['grp-d-1']);
   });
 });

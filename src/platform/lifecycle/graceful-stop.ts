@@ -1,0 +1,88 @@
+// Stopping on SIGTERM (a deploy, a scale-down) without failing a request or losing a write.
+import type { Server, ServerResponse } from 'node:http';
+import type { ServerType } from '@hono/node-server';
+import { drainBatchWriters } from '../../db/commit-group';
+import type { Db } from '../../db/connect';
+
+/** A background loop (outbox, clean-up …): stop() resolves once its current run has ended. */
+export interface Stoppable {
+  stop(): Promise<unknown>;
+}
+
+export interface GracefulStopOptions {
+  /** How long requests in flight may take to finish before their connections are closed. */
+  requestsCapMs?: number;
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_REQUESTS_CAP_MS = 20_000;
+
+/**
+ * On SIGTERM or SIGINT: no new connections; requests in flight finish (their answers say
+ * `Connection: close`, idle keep-alive connections are closed, so the server can close); the loops stop
+ * (the outbox hands back what it has not sent); the batch writers commit what they hold; the database is
+ * closed; exit 0. A request still running after `requestsCapMs` has its connection closed. A second
+ * signal exits at once (1).
+ */
+export function stopGracefullyOnSignal(
+  server: ServerType,
+  db: Db,
+  loops: Record<string, Stoppable>,
+  options: GracefulStopOptions = {},
+): void {
+  const http = server as Server;
+  const capMs = options.requestsCapMs ?? DEFAULT_REQUESTS_CAP_MS;
+  const log = options.log ?? console.log;
+  const inFlight = new Set<ServerResponse>();
+  let stopping = false;
+
+  http.on('request', (_req, res: ServerResponse) => {
+    inFlight.add(res);
+    res.on('close', () => inFlight.delete(res));
+    if (stopping) res.setHeader('Connection', 'close');
+  });
+
+  async function stop(signal: string) {
+    log(
+      `Stopping (${signal}): no new connections; finishing ${inFlight.size} request(s) in flight (at most ${capMs / 1000} s)`,
+    );
+    for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
+    const closed = new Promise<boolean>((resolve) => http.close(() => resolve(true)));
+    http.closeIdleConnections();
+    const loopsStopped = Promise.all(Object.values(loops).map((loop) => loop.stop()));
+
+    let capTimer: NodeJS.Timeout | undefined;
+    const capped = new Promise<boolean>((resolve) => {
+      capTimer = setTimeout(() => resolve(false), capMs);
+    });
+    if (await Promise.race([closed, capped])) {
+      log('Stopping: every request answered');
+    } else {
+      log(
+        `Stopping: ${inFlight.size} request(s) still running after ${capMs / 1000} s; closing their connections`,
+      );
+      http.closeAllConnections();
+    }
+    clearTimeout(capTimer);
+    await loopsStopped;
+    log(`Stopping: ${Object.keys(loops).join(', ')} stopped`);
+    await drainBatchWriters(db.kysely);
+    await db.close();
+    log('Stopped: batched writes committed, database closed');
+    process.exit(0);
+  }
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      log(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    stopping = true;
+    stop(signal).catch((err: unknown) => {
+      console.error('Stopping failed:', err instanceof Error ? err.message : err);
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}

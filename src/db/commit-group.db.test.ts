@@ -28,6 +28,19 @@ describeEachDatabase('group commit', (t) => {
         .execute()
     ).map((r) => r.code);
 
+  /** Another writer's transaction holding the audit chain (on SQLite: the one connection) until released. */
+  const holdAuditChain = () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const other = t.db.kysely.transaction().execute(async (trx) => {
+      await lockAuditChain(trx);
+      await held;
+    });
+    return { release, other };
+  };
+
   it('writes commands sent at the same moment, each answered with its own result', async () => {
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) =>
@@ -99,14 +112,7 @@ describeEachDatabase('group commit', (t) => {
       { beforeTaking: lockAuditChain, inFlight: 2 },
     );
     // Another writer holds the audit chain (on SQLite: the one connection) while five items come in.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const other = t.db.kysely.transaction().execute(async (trx) => {
-      await lockAuditChain(trx);
-      await held;
-    });
+    const { release, other } = holdAuditChain();
     const first = writer.write(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const rest = [2, 3, 4, 5].map((i) => writer.write(i));
@@ -130,15 +136,9 @@ describeEachDatabase('group commit', (t) => {
     // One batch, then each item alone: the writer does not go on retrying against a broken database.
     expect(attempts).toBe(4);
   });
+
   it('lets a stopping process wait until every writer of the database has committed what it holds', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const other = t.db.kysely.transaction().execute(async (trx) => {
-      await lockAuditChain(trx);
-      await held;
-    });
+    const { release, other } = holdAuditChain();
     // As intake and receipts do: each batch waits for the audit chain first.
     const writer = createBatchWriter(
       t.db.kysely,

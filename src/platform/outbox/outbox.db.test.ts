@@ -275,16 +275,20 @@ describeEachDatabase(
       expect(rows).toEqual([]);
     });
 
-    it('runs in a loop that sends what becomes due and stops cleanly', async () => {
-      await enqueueMessage(t.db.kysely, {
+    /** An acknowledgement by SMS, due a second ago (real time, for the loops). */
+    const enqueueDueSms = (recipient: string) =>
+      enqueueMessage(t.db.kysely, {
         channel: 'sms',
-        recipient: '+855960000444',
+        recipient,
         template: 'acknowledgement',
         lang: 'km',
         payload: { trackingCode: CODE },
         caseId: null,
         now: new Date(Date.now() - 1000),
       });
+
+    it('runs in a loop that sends what becomes due and stops cleanly', async () => {
+      await enqueueDueSms('+855960000444');
       const sms = recordingSender();
       const loop = startOutboxLoop(t.db.kysely, { sms: sms.sender }, { ...BASE, intervalMs: 10 });
       try {
@@ -297,15 +301,7 @@ describeEachDatabase(
     });
 
     it('when stopped mid-send, hands the message back: due again at once, the attempt not counted', async () => {
-      await enqueueMessage(t.db.kysely, {
-        channel: 'sms',
-        recipient: '+855960000555',
-        template: 'acknowledgement',
-        lang: 'km',
-        payload: { trackingCode: CODE },
-        caseId: null,
-        now: new Date(Date.now() - 1000),
-      });
+      await enqueueDueSms('+855960000555');
       let sending = false;
       const stuck: Sender = {
         channel: 'sms',

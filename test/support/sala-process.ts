@@ -1,4 +1,4 @@
-// Sala as a real process (`src/main.ts` under tsx), for the tests of starting and stopping it.
+// Sala as a real process (`npm start`'s command), for the tests of starting and stopping it.
 import { type ChildProcess, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
@@ -30,7 +30,8 @@ export async function startSala(
   timeoutMs = 60_000,
 ): Promise<SalaProcess> {
   const port = await freePort();
-  const child = spawn(TSX, ['src/main.ts'], {
+  // As `npm start` runs it: node with tsx as a loader, no tsx wrapper process between the signal and Sala.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { PATH: process.env.PATH, TZ: 'UTC', PORT: String(port), ...env },
   });
   let output = '';

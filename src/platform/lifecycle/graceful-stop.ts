@@ -1,5 +1,6 @@
 // Stopping on SIGTERM (a deploy, a scale-down) without failing a request or losing a write.
 import type { Server, ServerResponse } from 'node:http';
+import net from 'node:net';
 import type { ServerType } from '@hono/node-server';
 import { drainBatchWriters } from '../../db/commit-group';
 import type { Db } from '../../db/connect';
@@ -16,6 +17,10 @@ export interface GracefulStopOptions {
 }
 
 export const DEFAULT_REQUESTS_CAP_MS = 20_000;
+/** How long the listener stays open after the signal, for connections already queued. */
+const ACCEPT_QUEUED_MS = 100;
+/** A connection still without a request this long after the stop began is idle: closed (then every as long again). */
+const IDLE_SETTLE_MS = 1000;
 
 /**
  * On SIGTERM or SIGINT: no new connections; requests in flight finish (their answers say
@@ -47,8 +52,15 @@ export function stopGracefullyOnSignal(
       `Stopping (${signal}): no new connections; finishing ${inFlight.size} request(s) in flight (at most ${capMs / 1000} s)`,
     );
     for (const res of inFlight) if (!res.headersSent) res.setHeader('Connection', 'close');
-    const closed = new Promise<boolean>((resolve) => http.close(() => resolve(true)));
-    http.closeIdleConnections();
+    // The listener stays open a moment: connections the kernel completed before the signal, still in its
+    // queue, are accepted and served (closing the listener would reset them; one turn of the event loop was
+    // not enough in the tests). Not http.close(): it also drops at once every connection without a request
+    // yet, among them clients whose request is still on its way; those get IDLE_SETTLE_MS.
+    await new Promise((resolve) => setTimeout(resolve, ACCEPT_QUEUED_MS));
+    const closed = new Promise<boolean>((resolve) =>
+      net.Server.prototype.close.call(http, () => resolve(true)),
+    );
+    const idleCloser = setInterval(() => http.closeIdleConnections(), IDLE_SETTLE_MS);
     const loopsStopped = Promise.all(Object.values(loops).map((loop) => loop.stop()));
 
     let capTimer: NodeJS.Timeout | undefined;
@@ -64,6 +76,7 @@ export function stopGracefullyOnSignal(
       http.closeAllConnections();
     }
     clearTimeout(capTimer);
+    clearInterval(idleCloser);
     await loopsStopped;
     log(`Stopping: ${Object.keys(loops).join(', ')} stopped`);
     await drainBatchWriters(db.kysely);

@@ -26,8 +26,8 @@ const IDLE_SETTLE_MS = 1000;
  * On SIGTERM or SIGINT: no new connections; requests in flight finish (their answers say
  * `Connection: close`, idle keep-alive connections are closed, so the server can close); the loops stop
  * (the outbox hands back what it has not sent); the batch writers commit what they hold; the database is
- * closed; exit 0. A request still running after `requestsCapMs` has its connection closed. A second
- * signal exits at once (1).
+ * closed; exit 0. A request still running after `requestsCapMs` has its connection closed. A repeated
+ * signal changes nothing.
  */
 export function stopGracefullyOnSignal(
   server: ServerType,
@@ -86,9 +86,11 @@ export function stopGracefullyOnSignal(
   }
 
   const onSignal = (signal: NodeJS.Signals) => {
+    // Ctrl-C under `npm start` arrives twice (from the terminal and relayed by npm): a repeat is not a
+    // request to cut the stop short, which is bounded anyway.
     if (stopping) {
-      log(`${signal} again: exiting now`);
-      process.exit(1);
+      log(`${signal} again: already stopping`);
+      return;
     }
     stopping = true;
     stop(signal).catch((err: unknown) => {

@@ -1,13 +1,16 @@
-// Composition root: config → database → migrations and reference data → app → listen → outbox and clean-up.
+// Composition root: config → database → migrations and reference data (one process at a time) → app → listen
+// → outbox and clean-up → graceful stop on SIGTERM.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
+import { withPreparationLock } from './db/preparation-lock';
 import { receiptChainSource } from './modules/owso';
 import { auditChainSource } from './platform/audit/audit-chain-source';
 import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
+import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
 import { startOutboxLoop } from './platform/outbox/dispatch';
 import { buildSenders } from './platform/outbox/senders';
 import { prepareDatabase } from './setup/prepare-database';
@@ -28,11 +31,14 @@ function readConfig(): Config {
 async function main() {
   const config = readConfig();
   const db = connect(config.database);
-  const report = await prepareDatabase(db, {
-    demo: config.demo,
-    demoPassword: config.demoPassword,
-    demoCases: config.demo,
-  });
+  // Processes started together take turns: one prepares the database, the others wait, then serve.
+  const report = await withPreparationLock(config.database, () =>
+    prepareDatabase(db, {
+      demo: config.demo,
+      demoPassword: config.demoPassword,
+      demoCases: config.demo,
+    }),
+  );
   if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
   if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
   if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");
@@ -53,17 +59,8 @@ async function main() {
     checkpointFile(config.dataDir, config.database),
   );
 
-  const shutdown = () => {
-    server.close(
-      () =>
-        void Promise.all([outbox.stop(), cleanup.stop(), checkpoints.stop()]).then(() =>
-          db.close().then(() => process.exit(0)),
-        ),
-    );
-    setTimeout(() => process.exit(0), 5000).unref();
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  // SIGTERM: requests in flight finish, the loops stop (the outbox hands back its leases), batches commit.
+  stopGracefullyOnSignal(server, db, { outbox, cleanup, checkpoints });
 }
 
 async function printLogins(

@@ -1,14 +1,13 @@
 // What a newcomer does: start Sala on an empty data folder, see the address and demo logins; the CLIs.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { startSala, TSX } from './support/sala-process';
 
 const run = promisify(execFile);
-const TSX = path.resolve('node_modules/.bin/tsx');
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sala-start-'));
 const children: ChildProcess[] = [];
 
@@ -17,39 +16,16 @@ afterAll(() => {
   fs.rmSync(dataDir, { recursive: true, force: true });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (server.address() as net.AddressInfo).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `src/main.ts` and resolves with its output once it says it is running. */
+/** Starts `src/main.ts` and resolves with its output once it has printed the logins. */
 async function start(
   env: Record<string, string>,
 ): Promise<{ output: string; port: number; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(TSX, ['src/main.ts'], {
-    env: { PATH: process.env.PATH, TZ: 'UTC', SALA_DATA_DIR: dataDir, PORT: String(port), ...env },
-  });
-  children.push(child);
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Sala did not start:\n${output}`)), 60_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (/Password: .*\n/.test(output) || /Demo accounts: .*\nPassword: .*\n/.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`Sala exited with ${code}:\n${output}`)));
-  });
-  return { output, port, child };
+  const sala = await startSala(
+    { SALA_DATA_DIR: dataDir, ...env },
+    (output) => /Password: .*\n/.test(output) || /Demo accounts: .*\nPassword: .*\n/.test(output),
+  );
+  children.push(sala.child);
+  return { output: sala.output(), port: sala.port, child: sala.child };
 }
 
 describe('npm start', () => {

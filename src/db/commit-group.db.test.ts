@@ -2,7 +2,7 @@ import type { Transaction } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases';
 import { lockAuditChain } from '../platform/audit/audit.queries';
-import { type BatchWriter, createBatchWriter } from './commit-group';
+import { type BatchWriter, createBatchWriter, drainBatchWriters } from './commit-group';
 import type { Database } from './database';
 
 const category = (code: string) => ({ code, name_km: code, name_en: code, sort_order: 99 });
@@ -27,6 +27,19 @@ describeEachDatabase('group commit', (t) => {
         .orderBy('code')
         .execute()
     ).map((r) => r.code);
+
+  /** Another writer's transaction holding the audit chain (on SQLite: the one connection) until released. */
+  const holdAuditChain = () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const other = t.db.kysely.transaction().execute(async (trx) => {
+      await lockAuditChain(trx);
+      await held;
+    });
+    return { release, other };
+  };
 
   it('writes commands sent at the same moment, each answered with its own result', async () => {
     const results = await Promise.all(
@@ -99,14 +112,7 @@ describeEachDatabase('group commit', (t) => {
       { beforeTaking: lockAuditChain, inFlight: 2 },
     );
     // Another writer holds the audit chain (on SQLite: the one connection) while five items come in.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const other = t.db.kysely.transaction().execute(async (trx) => {
-      await lockAuditChain(trx);
-      await held;
-    });
+    const { release, other } = holdAuditChain();
     const first = writer.write(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const rest = [2, 3, 4, 5].map((i) => writer.write(i));
@@ -129,5 +135,29 @@ describeEachDatabase('group commit', (t) => {
     expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
     // One batch, then each item alone: the writer does not go on retrying against a broken database.
     expect(attempts).toBe(4);
+  });
+
+  it('lets a stopping process wait until every writer of the database has committed what it holds', async () => {
+    const { release, other } = holdAuditChain();
+    // As intake and receipts do: each batch waits for the audit chain first.
+    const writer = createBatchWriter(
+      t.db.kysely,
+      async (trx, codes: string[]) => {
+        await trx.insertInto('concern_categories').values(codes.map(category)).execute();
+        return codes;
+      },
+      { beforeTaking: lockAuditChain },
+    );
+    void writer.write('grp-d-1');
+    let drained = false;
+    const draining = drainBatchWriters(t.db.kysely).then(() => {
+      drained = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(drained).toBe(false);
+    release();
+    await other;
+    await draining;
+    expect(await codes('grp-d-')).toEqual(['grp-d-1']);
   });
 });

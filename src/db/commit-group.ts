@@ -8,6 +8,14 @@ interface Pending<I, O> {
   reject: (error: unknown) => void;
 }
 
+/** Each database's batch writers, so a stopping process can wait for what they hold. */
+const idleWaitersOf = new WeakMap<Kysely<Database>, Set<() => Promise<void>>>();
+
+/** Resolves once every batch writer of this database has written what it held (the process is stopping). */
+export async function drainBatchWriters(kysely: Kysely<Database>): Promise<void> {
+  await Promise.all([...(idleWaitersOf.get(kysely) ?? [])].map((idle) => idle()));
+}
+
 /** The most items one commit carries; a burst larger than this is written in several commits. */
 const MAX_GROUP = 200;
 
@@ -49,6 +57,18 @@ export function createBatchWriter<I, O>(
   const queue: Pending<I, O>[] = [];
   let inFlight = 0;
   let scheduled = false;
+  let whenIdle: (() => void)[] = [];
+
+  const holdsNothing = () => queue.length === 0 && inFlight === 0 && !scheduled;
+  const idle = () =>
+    holdsNothing() ? Promise.resolve() : new Promise<void>((resolve) => whenIdle.push(resolve));
+  const noticeIdle = () => {
+    if (!holdsNothing()) return;
+    for (const resolve of whenIdle) resolve();
+    whenIdle = [];
+  };
+  if (!idleWaitersOf.has(kysely)) idleWaitersOf.set(kysely, new Set());
+  idleWaitersOf.get(kysely)?.add(idle);
 
   async function writeAlone(p: Pending<I, O>): Promise<void> {
     try {
@@ -96,6 +116,7 @@ export function createBatchWriter<I, O>(
       void writeNextBatch().finally(() => {
         inFlight -= 1;
         startBatches();
+        noticeIdle();
       });
     }
   }
@@ -110,6 +131,7 @@ export function createBatchWriter<I, O>(
           setImmediate(() => {
             scheduled = false;
             startBatches();
+            noticeIdle();
           });
         }
       });

@@ -2,10 +2,13 @@
 import { ConfigError, loadConfig } from '../config';
 import { connect } from './connect';
 import { migrateToLatest } from './migrator';
+import { withPreparationLock } from './preparation-lock';
 
 try {
-  const db = connect(loadConfig().database);
-  const applied = await migrateToLatest(db.kysely);
+  const target = loadConfig().database;
+  const db = connect(target);
+  // Not while a starting Sala prepares the same database.
+  const applied = await withPreparationLock(target, () => migrateToLatest(db.kysely));
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The schema is up to date.');
   await db.close();
 } catch (err) {

@@ -5,10 +5,11 @@
 // if the process dies after the SMTP server accepted a message but before it is marked sent, the lease
 // runs out and the row is sent again. SMTP has no idempotency key, so that one resend is the price of
 // never losing a message; sender timeouts are kept far below the lease so a slow send cannot overlap one.
+// A process that stops hands back the row it is still sending (due again at once, the attempt not
+// counted) instead of leaving it to its lease, so a deploy does not hold messages back for 5 minutes.
 import type { Executor } from '../../db/database';
-import { messageOf, repeatEvery } from '../repeat';
 import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
-import { claimMessage, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
+import { claimMessage, handBackClaim, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
 import type { Senders } from './sender';
 
 export interface DispatchOptions extends RenderContext {
@@ -18,10 +19,15 @@ export interface DispatchOptions extends RenderContext {
   maxAttempts?: number;
   /** Rows looked at per call. */
   batchSize?: number;
+  /** Asked before each row is claimed; false ends the run (the process is stopping). */
+  keepGoing?: () => boolean;
+  /** Aborted when the process will wait no longer for a send: that row is handed back. */
+  signal?: AbortSignal;
 }
 
 export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 10;
+export const DEFAULT_SEND_GRACE_MS = 5000;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 60 * 60_000;
 
@@ -34,6 +40,8 @@ export interface DispatchReport {
   sent: number;
   retried: number;
   failed: number;
+  /** Claimed, not sent, and due again now because the process stopped. */
+  handedBack: number;
 }
 
 /** Claims the due pending rows and sends each; returns what happened. `now` is the dispatcher's clock. */
@@ -46,10 +54,12 @@ export async function dispatchDue(
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
   const nowIso = now.toISOString();
-  const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
+  const report: DispatchReport = { sent: 0, retried: 0, failed: 0, handedBack: 0 };
 
   for (const id of await listDueIds(db, nowIso, options.batchSize ?? 50)) {
-    const row = await claimMessage(db, id, nowIso, new Date(now.getTime() + leaseMs).toISOString());
+    if (options.keepGoing && !options.keepGoing()) break;
+    const leaseUntil = new Date(now.getTime() + leaseMs).toISOString();
+    const row = await claimMessage(db, id, nowIso, leaseUntil);
     if (!row) continue; // another dispatcher took it
     let error: string;
     let permanent = false;
@@ -57,7 +67,13 @@ export async function dispatchDue(
       const { subject, text } = renderMessage(row.template, row.lang, row.payload, options);
       const sender = senders[row.channel];
       if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
-      await sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
+      const sending = sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
+      if (!(await settledBefore(sending, options.signal))) {
+        if (await handBackClaim(db, row.id, { attempts: row.attempts, leaseUntil }, nowIso)) {
+          report.handedBack++;
+        }
+        break;
+      }
       await markSent(db, row.id, row.attempts, nowIso, withoutSecrets(row.payload));
       report.sent++;
       continue;
@@ -77,16 +93,64 @@ export async function dispatchDue(
   return report;
 }
 
+/** True when `work` settles first (its error is thrown), false when `signal` aborts first. */
+function settledBefore(work: Promise<void>, signal: AbortSignal | undefined): Promise<boolean> {
+  if (!signal) return work.then(() => true);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(false);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      () => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(true);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
 /** Runs dispatchDue every `intervalMs` until stopped; one run at a time, errors logged and retried next tick. */
 export function startOutboxLoop(
   db: Executor,
   senders: Senders,
   options: DispatchOptions & { intervalMs?: number; log?: (line: string) => void },
-): { stop(): Promise<void> } {
+): { stop(options?: { sendGraceMs?: number }): Promise<void> } {
+  const intervalMs = options.intervalMs ?? 5000;
   const log = options.log ?? console.error;
-  return repeatEvery(
-    options.intervalMs ?? 5000,
-    () => dispatchDue(db, senders, new Date(), options),
-    (err) => log(`Outbox: dispatch failed: ${messageOf(err)}`),
-  );
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const giveUpSending = new AbortController();
+  const runOptions = { ...options, keepGoing: () => !stopped, signal: giveUpSending.signal };
+
+  const tick = () => {
+    running = dispatchDue(db, senders, new Date(), runOptions)
+      .then(
+        (report) => {
+          if (report.handedBack) {
+            log(`Outbox: stopping; handed back ${report.handedBack} message(s) not yet sent, due again now`);
+          }
+        },
+        (err: unknown) => log(`Outbox: dispatch failed: ${err instanceof Error ? err.message : String(err)}`),
+      )
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
+  };
+  timer = setTimeout(tick, 0);
+
+  return {
+    /** No new claims; the message being sent gets `sendGraceMs` (default 5 s) to finish, then is handed back. */
+    async stop({ sendGraceMs = DEFAULT_SEND_GRACE_MS } = {}) {
+      stopped = true;
+      clearTimeout(timer);
+      const giveUp = setTimeout(() => giveUpSending.abort(), sendGraceMs);
+      await running;
+      clearTimeout(giveUp);
+    },
+  };
 }

@@ -183,6 +183,7 @@ describeEachDatabase(
           sent: 0,
           retried: 0,
           failed: 0,
+          handedBack: 0,
         });
         const sentAt = new Date(now.getTime() + 30_000);
         expect(await dispatchDue(t.db.kysely, { email }, sentAt, BASE)).toMatchObject({ sent: 1 });
@@ -331,16 +332,20 @@ describeEachDatabase(
       expect(rows).toEqual([]);
     });
 
-    it('runs in a loop that sends what becomes due and stops cleanly', async () => {
-      await enqueueMessage(t.db.kysely, {
+    /** An acknowledgement by SMS, due a second ago (real time, for the loops). */
+    const enqueueDueSms = (recipient: string) =>
+      enqueueMessage(t.db.kysely, {
         channel: 'sms',
-        recipient: '+855960000444',
+        recipient,
         template: 'acknowledgement',
         lang: 'km',
         payload: { trackingCode: CODE },
         caseId: null,
         now: new Date(Date.now() - 1000),
       });
+
+    it('runs in a loop that sends what becomes due and stops cleanly', async () => {
+      await enqueueDueSms('+855960000444');
       const sms = recordingSender();
       const loop = startOutboxLoop(t.db.kysely, { sms: sms.sender }, { ...BASE, intervalMs: 10 });
       try {
@@ -350,6 +355,34 @@ describeEachDatabase(
       } finally {
         await loop.stop();
       }
+    });
+
+    it('when stopped mid-send, hands the message back: due again at once, the attempt not counted', async () => {
+      await enqueueDueSms('+855960000555');
+      let sending = false;
+      const stuck: Sender = {
+        channel: 'sms',
+        send: () => {
+          sending = true;
+          return new Promise(() => {});
+        },
+      };
+      const lines: string[] = [];
+      const loop = startOutboxLoop(
+        t.db.kysely,
+        { sms: stuck },
+        { ...BASE, intervalMs: 10, log: (l) => lines.push(l) },
+      );
+      await expect.poll(() => sending, { timeout: 5000 }).toBe(true);
+      await loop.stop({ sendGraceMs: 50 });
+      const row = await t.db.kysely
+        .selectFrom('outbox')
+        .selectAll()
+        .where('recipient', '=', '+855960000555')
+        .executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ status: 'pending', attempts: 0 });
+      expect(Date.parse(row.next_attempt_at)).toBeLessThanOrEqual(Date.now());
+      expect(lines.join('\n')).toContain('handed back 1 message(s) not yet sent');
     });
   },
   seedDemo,

@@ -74,6 +74,28 @@ export async function claimMessage(db: Executor, id: number, now: string, leaseU
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 }
 
+/**
+ * Undoes a claim whose send did not finish (the process is stopping): the row is due again at `dueAt`
+ * and the attempt is not counted. Only while the claim is still the caller's (same attempt count and
+ * lease), so a row another dispatcher has taken since is left alone.
+ */
+export async function handBackClaim(
+  db: Executor,
+  id: number,
+  claim: { attempts: number; leaseUntil: string },
+  dueAt: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('outbox')
+    .set({ attempts: claim.attempts - 1, next_attempt_at: dueAt })
+    .where('id', '=', id)
+    .where('attempts', '=', claim.attempts)
+    .where('next_attempt_at', '=', claim.leaseUntil)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 /** Records a send, with the payload stripped of its secrets; only the holder of the claim (same attempt count) may. */
 export async function markSent(
   db: Executor,

@@ -20,6 +20,7 @@ export { citizenKeyPath } from './citizen-key';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
+export { PrivateLinkNotice } from './track.pages';
 
 export const caseworkModule: ModuleManifest = {
   name: 'casework',

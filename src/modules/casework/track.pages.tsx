@@ -406,7 +406,7 @@ export async function renderTrackedCase(
 }
 
 /** The private link, written out once after intake: to copy, keep, or print. */
-function PrivateLinkNotice(props: { c: Ctx; link: string }) {
+export function PrivateLinkNotice(props: { c: Ctx; link: string }) {
   const k = citizenKeyMessages[props.c.get('lang')];
   return (
     <section class="notice" aria-labelledby="private-link-title">

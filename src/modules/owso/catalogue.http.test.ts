@@ -108,6 +108,12 @@ describeEachDatabase(
         expect(row.commune_code).toBe('120101');
         expect(row.description).toContain('Difference: 7,000 riel more than the official fee.');
         expect(row.description).toContain('sample fee — not official');
+        // The reporter's own key, shown once: it opens the report's page with the citizen's forms.
+        const link = /http:\/\/localhost(\/k\/[A-Za-z0-9_-]{22})/.exec(html)?.[1] ?? '';
+        expect(link).not.toBe('');
+        const own = await visitor.get(link);
+        expect(own.status).toBe(200);
+        expect(await own.text()).toContain('name="key"');
         // The same form sent again (a second tap, a resend) files nothing new and shows the first report.
         const again = await visitor.post('/owso/overcharging', fields);
         expect(again.status).toBe(303);

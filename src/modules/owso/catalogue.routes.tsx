@@ -9,6 +9,7 @@ import { formatNumber } from '../../platform/i18n/i18n';
 import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { searchTerms } from '../../platform/search/search-text';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { citizenKeyPath, PrivateLinkNotice } from '../casework';
 import { answerUsedToken, tokenProblemPage } from '../casework/intake.routes';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
 import { feeHistory } from './fees';
@@ -220,8 +221,13 @@ async function postOvercharging(c: Ctx) {
         {m.reported(result.value.trackingCode)}
       </p>
       <p>{m.difference(n(asked), n(asked - diff), n(diff))}</p>
+      {/* The reporter's own key, shown this once: only it (or a code sent to a contact) acts on the report. */}
+      <PrivateLinkNotice
+        c={c}
+        link={`${c.get('deps').config.baseUrl}${citizenKeyPath(result.value.citizenKey)}`}
+      />
       <p>
-        <a href={`/track/${encodeURIComponent(result.value.trackingCode)}`}>{m.track}</a>
+        <a href={citizenKeyPath(result.value.citizenKey)}>{m.track}</a>
       </p>
     </>,
   );

@@ -63,7 +63,7 @@ export async function reportOvercharging(
   ctx: { lang: Lang; now: Date; demo?: boolean },
   /** Runs in the report's transaction once its case exists (the form marks its one-time token). */
   within?: (trx: Executor, created: { id: number; trackingCode: string }) => Promise<void>,
-): Promise<Result<{ trackingCode: string; difference: number }, OverchargingError>> {
+): Promise<Result<{ trackingCode: string; citizenKey: string; difference: number }, OverchargingError>> {
   const k = db.kysely;
   const office = await k
     .selectFrom('owso_offices')
@@ -136,5 +136,9 @@ export async function reportOvercharging(
     },
   );
   if (!submitted.ok) throw new Error(`overcharging report refused by casework: ${submitted.error}`);
-  return ok({ trackingCode: submitted.value.trackingCode, difference: input.amount - fee.fee_riel });
+  return ok({
+    trackingCode: submitted.value.trackingCode,
+    citizenKey: submitted.value.citizenKey,
+    difference: input.amount - fee.fee_riel,
+  });
 }

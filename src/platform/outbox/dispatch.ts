@@ -8,8 +8,15 @@
 import type { Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
 import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
-import { claimMessage, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
-import type { Senders } from './sender';
+import {
+  claimMessage,
+  listDueIds,
+  markAttemptFailed,
+  markSent,
+  recordSmsParts,
+  releaseClaim,
+} from './outbox.queries';
+import { type Senders, SenderUnavailable } from './sender';
 
 export interface DispatchOptions extends RenderContext {
   /** How long a claim holds before another dispatcher may take the row again. */
@@ -24,6 +31,8 @@ export const DEFAULT_LEASE_MS = 5 * 60_000;
 export const DEFAULT_MAX_ATTEMPTS = 10;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 60 * 60_000;
+/** How soon a message waits when its channel is down (the SMPP link): it goes within this after the link returns. */
+export const UNAVAILABLE_RETRY_MS = 30_000;
 
 /** Wait before the next try after `attempts` failures: 30 s, 1 min, 2 min … capped at 1 h. */
 export function backoffMs(attempts: number): number {
@@ -57,12 +66,19 @@ export async function dispatchDue(
       const { subject, text } = renderMessage(row.template, row.lang, row.payload, options);
       const sender = senders[row.channel];
       if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
-      await sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
+      const result = await sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
       await markSent(db, row.id, row.attempts, nowIso, withoutSecrets(row.payload));
+      if (result?.smscMessageIds) await recordSmsParts(db, row.id, result.smscMessageIds, nowIso);
       report.sent++;
       continue;
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
+      if (err instanceof SenderUnavailable) {
+        const at = new Date(now.getTime() + UNAVAILABLE_RETRY_MS).toISOString();
+        await releaseClaim(db, row.id, row.attempts, error.slice(0, 1000), at);
+        report.retried++;
+        continue;
+      }
       // A row that cannot be rendered will not render next time either.
       permanent = err instanceof RenderError;
     }

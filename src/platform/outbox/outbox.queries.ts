@@ -115,6 +115,72 @@ export async function markAttemptFailed(
     .execute();
 }
 
+/** Gives a claim back untried (the channel was down): due again at `at`, the attempt not counted. */
+export async function releaseClaim(
+  db: Executor,
+  id: number,
+  attempts: number,
+  error: string,
+  at: string,
+): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set((eb) => ({ attempts: eb('attempts', '-', 1), last_error: error, next_attempt_at: at }))
+    .where('id', '=', id)
+    .where('attempts', '=', attempts)
+    .where('status', '=', 'pending')
+    .execute();
+}
+
+/**
+ * Records the SMSC's id of each part of a sent SMS. A receipt may have come first (a fast SMSC): its
+ * state is kept and the row only gains its message.
+ */
+export async function recordSmsParts(
+  db: Executor,
+  outboxId: number,
+  smscMessageIds: readonly string[],
+  now: string,
+): Promise<void> {
+  for (const [i, smscMessageId] of smscMessageIds.entries()) {
+    await db
+      .insertInto('outbox_sms_parts')
+      .values({
+        smsc_message_id: smscMessageId,
+        outbox_id: outboxId,
+        part: i + 1,
+        state: 'submitted',
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('smsc_message_id').doUpdateSet({ outbox_id: outboxId, part: i + 1 }))
+      .execute();
+  }
+}
+
+/** What a delivery receipt said about one part, kept even when the part is not recorded yet. */
+export async function recordSmsReceipt(
+  db: Executor,
+  smscMessageId: string,
+  state: 'delivered' | 'failed',
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('outbox_sms_parts')
+    .values({ smsc_message_id: smscMessageId, outbox_id: null, part: null, state, updated_at: now })
+    .onConflict((oc) => oc.column('smsc_message_id').doUpdateSet({ state, updated_at: now }))
+    .execute();
+}
+
+/** The part states of a message's SMS, by part number. */
+export function smsPartStates(db: Executor, outboxId: number) {
+  return db
+    .selectFrom('outbox_sms_parts')
+    .select(['part', 'state'])
+    .where('outbox_id', '=', outboxId)
+    .orderBy('part')
+    .execute();
+}
+
 /** Messages that will never be sent without a person looking at them (kept, never dropped). */
 export function listFailedMessages(db: Executor) {
   return db

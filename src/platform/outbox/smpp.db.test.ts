@@ -177,6 +177,39 @@ describeEachDatabase('SMS over SMPP', (t) => {
       .poll(async () => (await smsPartStates(t.db.kysely, lost.id)).map((p) => p.state).slice(0, 2))
       .toEqual(['delivered', 'failed']);
   });
+
+  it('keeps what was queued while the server was down and sends each message once when it returns', async () => {
+    const now = later();
+    const before = await enqueueSms(t.db.kysely, '+85512346000', now);
+    await dispatchDue(t.db.kysely, { sms }, now, BASE);
+    await server.stop();
+    await expect.poll(() => sms.bound).toBe(false);
+
+    const queued = [];
+    for (let i = 1; i <= 3; i++) queued.push(await enqueueSms(t.db.kysely, `+8551234600${i}`, now));
+    // Down: nothing is sent, no attempt is counted, and the rows are due again within 30 s.
+    expect(await dispatchDue(t.db.kysely, { sms }, now, BASE)).toMatchObject({ sent: 0, retried: 3 });
+    for (const row of queued) {
+      expect(await findMessage(t.db.kysely, row.id)).toMatchObject({
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: new Date(now.getTime() + 30_000).toISOString(),
+      });
+    }
+
+    await server.start();
+    await sms.whenBound();
+    const back = new Date(now.getTime() + 30_000);
+    expect(await dispatchDue(t.db.kysely, { sms }, back, BASE)).toMatchObject({ sent: 3 });
+    expect(await dispatchDue(t.db.kysely, { sms }, later(), BASE)).toMatchObject({ sent: 0 });
+    for (const row of [before, ...queued]) {
+      expect(await findMessage(t.db.kysely, row.id)).toMatchObject({ status: 'sent' });
+      const firstParts = server.submits.filter(
+        (s) => `+${s.to}` === row.recipient && (s.udh?.[4] ?? 1) === 1,
+      );
+      expect(firstParts).toHaveLength(1);
+    }
+  });
 });
 
 describe('the SMPP link', () => {
@@ -196,6 +229,29 @@ describe('the SMPP link', () => {
         sms.send({ recipient: '+85512345009', subject: '', text: 'x', lang: 'km' }),
       ).rejects.toThrow(/link down.*ESME_RINVPASWD/);
       expect(server.submits).toEqual([]);
+    } finally {
+      await sms.close();
+      await server.stop();
+    }
+  });
+
+  it('never submits faster than SALA_SMS_PER_SECOND', async () => {
+    const server = smsc();
+    await server.start();
+    const sms = smppSender({ url: server.url(), from: '+85523000000', perSecond: 4 }, { log: () => {} });
+    try {
+      await sms.whenBound();
+      const started = Date.now();
+      await Promise.all(
+        [1, 2, 3, 4, 5].map((i) =>
+          sms.send({ recipient: `+8551234700${i}`, subject: '', text: `សារ ${i}`, lang: 'km' }),
+        ),
+      );
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4 * 250 - 10);
+      const gaps = server.submits.slice(1).map((s, i) => s.at - server.submits[i].at);
+      // Measured where the server reads, so a little network jitter is allowed; unlimited, the gaps would be ~0.
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(200);
+      expect(server.submits.map((s) => s.text)).toEqual([1, 2, 3, 4, 5].map((i) => `សារ ${i}`));
     } finally {
       await sms.close();
       await server.stop();

@@ -43,7 +43,8 @@ async function main() {
     void printLogins(report.newAccounts, db, config);
   });
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
-  const outbox = startOutboxLoop(db.kysely, buildSenders(config.smtp), { baseUrl: config.baseUrl });
+  const senders = buildSenders(db.kysely, config);
+  const outbox = startOutboxLoop(db.kysely, senders.senders, { baseUrl: config.baseUrl });
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
   const cleanup = startCleanupLoop(db.kysely);
   // Every 5 minutes: a checkpoint of each hash chain that moved (table and SALA_DATA_DIR file).
@@ -56,7 +57,7 @@ async function main() {
   const shutdown = () => {
     server.close(
       () =>
-        void Promise.all([outbox.stop(), cleanup.stop(), checkpoints.stop()]).then(() =>
+        void Promise.all([outbox.stop().then(senders.close), cleanup.stop(), checkpoints.stop()]).then(() =>
           db.close().then(() => process.exit(0)),
         ),
     );

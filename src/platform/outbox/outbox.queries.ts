@@ -1,5 +1,6 @@
 // Every SQL statement of the outbox: enqueue inside a command's transaction, claim with a lease, mark the outcome.
 import type { Executor } from '../../db/database';
+import { type DeliveryState, deliveryState } from './delivery-state';
 
 /** A message to send once the caller's transaction commits. */
 export interface NewMessage {
@@ -194,4 +195,34 @@ export function listFailedMessages(db: Executor) {
 /** One message by id, for tests and the admin view. */
 export function findMessage(db: Executor, id: number) {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The messages to a case's citizen with their delivery state; never the recipient (staff pages show this). */
+export async function messagesOfCase(
+  db: Executor,
+  caseId: number,
+): Promise<{ id: number; created_at: string; channel: string; template: string; state: DeliveryState }[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['id', 'created_at', 'channel', 'template', 'status'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+  if (rows.length === 0) return [];
+  const parts = await db
+    .selectFrom('outbox_sms_parts')
+    .select(['outbox_id', 'state'])
+    .where(
+      'outbox_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  return rows.map(({ status, ...row }) => ({
+    ...row,
+    state: deliveryState(
+      status,
+      parts.filter((p) => p.outbox_id === row.id).map((p) => p.state),
+    ),
+  }));
 }

@@ -178,6 +178,29 @@ describeEachDatabase('SMS over SMPP', (t) => {
       .toEqual(['delivered', 'failed']);
   });
 
+  it('keeps a message pending, its attempt not counted, while the SMSC refuses the password', async () => {
+    const refused: string[] = [];
+    const wrong = smppSender(
+      { url: server.url('wrong'), from: 'Sala', perSecond: 50 },
+      { log: (line) => refused.push(line), reconnectMinMs: 100 },
+    );
+    try {
+      await expect.poll(() => refused.join('\n')).toContain('ESME_RINVPASWD');
+      const now = later();
+      const row = await enqueueSms(t.db.kysely, '+85512345010', now);
+      expect(await dispatchDue(t.db.kysely, { sms: wrong }, now, BASE)).toMatchObject({
+        sent: 0,
+        retried: 1,
+      });
+      const after = await findMessage(t.db.kysely, row.id);
+      expect(after).toMatchObject({ status: 'pending', attempts: 0 });
+      expect(after?.last_error).toContain('bind refused');
+      expect(server.submits.filter((s) => s.to === '85512345010')).toEqual([]);
+    } finally {
+      await wrong.close();
+    }
+  });
+
   it('keeps what was queued while the server was down and sends each message once when it returns', async () => {
     const now = later();
     const before = await enqueueSms(t.db.kysely, '+85512346000', now);

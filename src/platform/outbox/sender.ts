@@ -16,7 +16,7 @@ export interface SendResult {
 /** Sends over one channel; a thrown error means "not sent, try again later". */
 export interface Sender {
   readonly channel: string;
-  send(message: OutgoingMessage): Promise<SendResult | undefined | void>;
+  send(message: OutgoingMessage): Promise<SendResult | undefined>;
 }
 
 /**

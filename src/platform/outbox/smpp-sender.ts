@@ -102,6 +102,9 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
     session = s;
     s.on('connect', () => {
       socketOpen = true;
+    });
+    // Over TLS the bind waits for the handshake, so the password never leaves before encryption.
+    s.on(url.protocol === 'ssmpp:' ? 'secureConnect' : 'connect', () => {
       s.bind_transceiver(credentials, (pdu) => {
         if (pdu.command_status !== 0) {
           lastProblem = `bind refused by ${where} (${errorName(pdu.command_status)})`;

@@ -8,14 +8,7 @@
 import type { Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
 import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
-import {
-  claimMessage,
-  listDueIds,
-  markAttemptFailed,
-  markSent,
-  recordSmsParts,
-  releaseClaim,
-} from './outbox.queries';
+import { claimMessage, listDueIds, markAttemptFailed, markSent, recordSmsParts } from './outbox.queries';
 import { type Senders, SenderUnavailable } from './sender';
 
 export interface DispatchOptions extends RenderContext {
@@ -75,7 +68,7 @@ export async function dispatchDue(
       error = err instanceof Error ? err.message : String(err);
       if (err instanceof SenderUnavailable) {
         const at = new Date(now.getTime() + UNAVAILABLE_RETRY_MS).toISOString();
-        await releaseClaim(db, row.id, row.attempts, error.slice(0, 1000), at);
+        await markAttemptFailed(db, row.id, row.attempts, error.slice(0, 1000), { at, untried: true });
         report.retried++;
         continue;
       }

@@ -93,40 +93,29 @@ export async function markSent(
 }
 
 /**
- * Records a failed attempt: pending again at `retryAt`, or failed for good when retryAt is null (then
- * with `finalPayload`, the payload stripped of its secrets: a message never sent needs none).
+ * Records a failed attempt: pending again at `retry.at`, or failed for good (then with `finalPayload`, the
+ * payload stripped of its secrets: a message never sent needs none). `untried`: the channel was down and
+ * nothing left Sala, so the attempt is given back and an outage never counts towards failing the row.
  */
 export async function markAttemptFailed(
   db: Executor,
   id: number,
   attempts: number,
   error: string,
-  retry: { at: string } | { finalPayload: string },
+  retry: { at: string; untried?: boolean } | { finalPayload: string },
 ): Promise<void> {
   await db
     .updateTable('outbox')
-    .set(
+    .set((eb) =>
       'finalPayload' in retry
         ? { status: 'failed', last_error: error, payload: retry.finalPayload }
-        : { status: 'pending', last_error: error, next_attempt_at: retry.at },
+        : {
+            status: 'pending',
+            last_error: error,
+            next_attempt_at: retry.at,
+            ...(retry.untried ? { attempts: eb('attempts', '-', 1) } : {}),
+          },
     )
-    .where('id', '=', id)
-    .where('attempts', '=', attempts)
-    .where('status', '=', 'pending')
-    .execute();
-}
-
-/** Gives a claim back untried (the channel was down): due again at `at`, the attempt not counted. */
-export async function releaseClaim(
-  db: Executor,
-  id: number,
-  attempts: number,
-  error: string,
-  at: string,
-): Promise<void> {
-  await db
-    .updateTable('outbox')
-    .set((eb) => ({ attempts: eb('attempts', '-', 1), last_error: error, next_attempt_at: at }))
     .where('id', '=', id)
     .where('attempts', '=', attempts)
     .where('status', '=', 'pending')

@@ -124,7 +124,7 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
     });
     s.on('close', () => {
       socketOpen = false;
-      if (bound) log(`SMS: link to ${where} lost`);
+      if (bound && !closed) log(`SMS: link to ${where} lost`);
       bound = false;
       for (const reject of inFlight) reject(new Error(`SMPP link lost before the SMSC answered`));
       inFlight.clear();

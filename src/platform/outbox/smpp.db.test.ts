@@ -8,6 +8,7 @@ import type { Executor } from '../../db/database';
 import { dispatchDue } from './dispatch';
 import { renderMessage } from './messages';
 import { enqueueMessage, findMessage, recordSmsReceipt, smsPartStates } from './outbox.queries';
+import { buildSenders } from './senders';
 import { type SmppSender, smppSender } from './smpp-sender';
 
 const BASE = { baseUrl: 'https://sala.example.org' };
@@ -75,8 +76,8 @@ function smsc() {
   }
 
   /** Sends a delivery receipt for one part over the bound session; resolves on deliver_sm_resp. */
-  function receipt(messageId: string, stat: string) {
-    const [session] = sessions;
+  function receipt(messageId: string, stat: string, which = 0) {
+    const session = [...sessions].at(which) as Session;
     return new Promise<PDU>((resolve) =>
       session.deliver_sm(
         {
@@ -176,6 +177,30 @@ describeEachDatabase('SMS over SMPP', (t) => {
     await expect
       .poll(async () => (await smsPartStates(t.db.kysely, lost.id)).map((p) => p.state).slice(0, 2))
       .toEqual(['delivered', 'failed']);
+  });
+
+  it('records receipts in the database when built from the settings, as the app runs it', async () => {
+    const built = buildSenders(t.db.kysely, {
+      smtp: undefined,
+      smpp: { url: server.url(), from: 'Sala', perSecond: 50 },
+    });
+    try {
+      const now = later();
+      const row = await enqueueSms(t.db.kysely, '+85512345020', now);
+      // The session binds in the background; until then the row waits, untried.
+      await expect
+        .poll(
+          async () => (await dispatchDue(t.db.kysely, built.senders, new Date((clock += 60_000)), BASE)).sent,
+        )
+        .toBe(1);
+      const ids = server.submits.filter((s) => s.to === '85512345020').map((s) => s.messageId);
+      for (const id of ids) await server.receipt(id, 'DELIVRD', -1);
+      await expect
+        .poll(async () => (await smsPartStates(t.db.kysely, row.id)).every((p) => p.state === 'delivered'))
+        .toBe(true);
+    } finally {
+      await built.close();
+    }
   });
 
   it('keeps a message pending, its attempt not counted, while the SMSC refuses the password', async () => {

@@ -189,9 +189,7 @@ describeEachDatabase('SMS over SMPP', (t) => {
       const row = await enqueueSms(t.db.kysely, '+85512345020', now);
       // The session binds in the background; until then the row waits, untried.
       await expect
-        .poll(
-          async () => (await dispatchDue(t.db.kysely, built.senders, new Date((clock += 60_000)), BASE)).sent,
-        )
+        .poll(async () => (await dispatchDue(t.db.kysely, built.senders, later(), BASE)).sent)
         .toBe(1);
       const ids = server.submits.filter((s) => s.to === '85512345020').map((s) => s.messageId);
       for (const id of ids) await server.receipt(id, 'DELIVRD', -1);

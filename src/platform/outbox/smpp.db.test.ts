@@ -89,11 +89,18 @@ function smsc() {
     );
   }
 
+  /** Sends any deliver_sm over the first session; resolves with the answer. */
+  function deliver(params: Record<string, unknown>) {
+    const [session] = sessions;
+    return new Promise<PDU>((resolve) => session.deliver_sm(params, resolve));
+  }
+
   return {
     submits,
     start,
     stop,
     receipt,
+    deliver,
     url: (password = 'secret') => `smpp://sala:${password}@127.0.0.1:${port}`,
   };
 }
@@ -142,12 +149,26 @@ describeEachDatabase('SMS over SMPP', (t) => {
     return new Date(clock);
   };
 
-  it('sends a long Khmer SMS as UCS-2 parts with one concatenation reference, joined in order', async () => {
+  it('sends the Khmer acknowledgement as UCS-2 parts with one concatenation reference, joined in order', async () => {
     const now = later();
-    const row = await enqueueSms(t.db.kysely, '+85512345001', now, QUESTION);
+    await enqueueMessage(t.db.kysely, {
+      channel: 'sms',
+      recipient: '+85512345001',
+      template: 'acknowledgement',
+      lang: 'km',
+      payload: { trackingCode: CODE, key: 'Kx9_aZ-3bQ7mN2pR5tV8wY' },
+      caseId: null,
+      now,
+    });
+    const row = await t.db.kysely
+      .selectFrom('outbox')
+      .selectAll()
+      .where('recipient', '=', '+85512345001')
+      .executeTakeFirstOrThrow();
     expect(await dispatchDue(t.db.kysely, { sms }, now, BASE)).toMatchObject({ sent: 1 });
 
     const { text } = renderMessage(row.template, row.lang, row.payload, BASE);
+    expect(text).toContain('https://sala.example.org/k/Kx9_aZ-3bQ7mN2pR5tV8wY');
     expect(text.length).toBeGreaterThan(70);
     const parts = server.submits.filter((s) => s.to === '85512345001');
     expect(parts).toHaveLength(Math.ceil(text.length / 67));
@@ -275,6 +296,28 @@ describe('the SMPP link', () => {
         sms.send({ recipient: '+85512345009', subject: '', text: 'x', lang: 'km' }),
       ).rejects.toThrow(/link down.*ESME_RINVPASWD/);
       expect(server.submits).toEqual([]);
+    } finally {
+      await sms.close();
+      await server.stop();
+    }
+  });
+
+  it('answers a citizen’s SMS (a deliver_sm that is no receipt) and hands it to the incoming hook', async () => {
+    const server = smsc();
+    await server.start();
+    const incoming: string[] = [];
+    const sms = smppSender(
+      { url: server.url(), from: 'Sala', perSecond: 10 },
+      {
+        log: () => {},
+        onIncoming: (pdu) => incoming.push(String((pdu.short_message as { message: string }).message)),
+      },
+    );
+    try {
+      await sms.whenBound();
+      const answer = await server.deliver({ source_addr: '85512345030', short_message: 'STATUS 4821093756' });
+      expect(answer).toMatchObject({ command: 'deliver_sm_resp', command_status: 0 });
+      expect(incoming).toEqual(['STATUS 4821093756']);
     } finally {
       await sms.close();
       await server.stop();

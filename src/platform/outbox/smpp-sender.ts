@@ -98,8 +98,9 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
   const inFlight = new Set<(err: Error) => void>();
 
   function connect() {
-    const s = smpp.connect({ url: settings.url, auto_enquire_link_period: options.enquireLinkMs ?? 30_000 });
+    const s = smpp.connect({ url: settings.url });
     session = s;
+    let keepAlive: NodeJS.Timeout | undefined;
     s.on('connect', () => {
       socketOpen = true;
     });
@@ -114,6 +115,7 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
         }
         bound = true;
         failures = 0;
+        keepAlive = keepAliveOf(s);
         log(`SMS: bound to ${where} as ${credentials.system_id}`);
         for (const resolve of boundWaiters) resolve();
         boundWaiters = [];
@@ -123,6 +125,7 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
       lastProblem = `${where}: ${err.message}`;
     });
     s.on('close', () => {
+      clearInterval(keepAlive);
       socketOpen = false;
       if (bound && !closed) log(`SMS: link to ${where} lost`);
       bound = false;
@@ -149,6 +152,26 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
         options.onIncoming?.(pdu);
       }
     });
+  }
+
+  /**
+   * enquire_link every period; an SMSC that has not answered the last one by the next is taken as gone
+   * (a silent NAT or a hung peer can keep a dead TCP connection open for hours), and the link is re-made.
+   */
+  function keepAliveOf(s: Session): NodeJS.Timeout {
+    let answered = true;
+    return setInterval(() => {
+      if (!answered) {
+        lastProblem = `${where} stopped answering enquire_link`;
+        log(`SMS: ${lastProblem}`);
+        s.destroy();
+        return;
+      }
+      answered = false;
+      s.enquire_link({}, () => {
+        answered = true;
+      });
+    }, options.enquireLinkMs ?? 30_000);
   }
 
   /** Waits for this submit's turn so the provider's rate is never exceeded (slots are taken in call order). */

@@ -31,6 +31,7 @@ function smsc() {
   let server: Server | undefined;
   let port = 0;
   let nextId = 1000;
+  const behaviour = { answerEnquireLink: true };
   const sessions = new Set<Session>();
 
   async function start() {
@@ -56,7 +57,9 @@ function smsc() {
         });
         session.send(pdu.response({ message_id: messageId }));
       });
-      session.on('enquire_link', (pdu: PDU) => session.send(pdu.response()));
+      session.on('enquire_link', (pdu: PDU) => {
+        if (behaviour.answerEnquireLink) session.send(pdu.response());
+      });
       session.on('unbind', (pdu: PDU) => {
         session.send(pdu.response());
         session.close();
@@ -75,25 +78,21 @@ function smsc() {
     server = undefined;
   }
 
-  /** Sends a delivery receipt for one part over the bound session; resolves on deliver_sm_resp. */
-  function receipt(messageId: string, stat: string, which = 0) {
+  /** Sends a deliver_sm over a bound session (the first, or `which`); resolves with the answer. */
+  function deliver(params: Record<string, unknown>, which = 0) {
     const session = [...sessions].at(which) as Session;
-    return new Promise<PDU>((resolve) =>
-      session.deliver_sm(
-        {
-          esm_class: 0x04,
-          short_message: `id:${messageId} sub:001 dlvrd:001 submit date:2611230000 done date:2611230001 stat:${stat} err:000 text:`,
-        },
-        resolve,
-      ),
-    );
-  }
-
-  /** Sends any deliver_sm over the first session; resolves with the answer. */
-  function deliver(params: Record<string, unknown>) {
-    const [session] = sessions;
     return new Promise<PDU>((resolve) => session.deliver_sm(params, resolve));
   }
+
+  /** A delivery receipt for one part, as SMSCs write them. */
+  const receipt = (messageId: string, stat: string, which = 0) =>
+    deliver(
+      {
+        esm_class: 0x04,
+        short_message: `id:${messageId} sub:001 dlvrd:001 submit date:2611230000 done date:2611230001 stat:${stat} err:000 text:`,
+      },
+      which,
+    );
 
   return {
     submits,
@@ -101,6 +100,7 @@ function smsc() {
     stop,
     receipt,
     deliver,
+    behaviour,
     url: (password = 'secret') => `smpp://sala:${password}@127.0.0.1:${port}`,
   };
 }
@@ -318,6 +318,27 @@ describe('the SMPP link', () => {
       const answer = await server.deliver({ source_addr: '85512345030', short_message: 'STATUS 4821093756' });
       expect(answer).toMatchObject({ command: 'deliver_sm_resp', command_status: 0 });
       expect(incoming).toEqual(['STATUS 4821093756']);
+    } finally {
+      await sms.close();
+      await server.stop();
+    }
+  });
+
+  it('re-binds when the SMSC stops answering enquire_link', async () => {
+    const server = smsc();
+    await server.start();
+    const lines: string[] = [];
+    const sms = smppSender(
+      { url: server.url(), from: 'Sala', perSecond: 10 },
+      { log: (l) => lines.push(l), enquireLinkMs: 100, reconnectMinMs: 50 },
+    );
+    try {
+      await sms.whenBound();
+      server.behaviour.answerEnquireLink = false;
+      await expect.poll(() => lines.join('\n')).toContain('stopped answering enquire_link');
+      server.behaviour.answerEnquireLink = true;
+      await expect.poll(() => lines.filter((l) => l.includes('SMS: bound')).length).toBe(2);
+      expect(sms.bound).toBe(true);
     } finally {
       await sms.close();
       await server.stop();

@@ -52,6 +52,22 @@ describe('settings', () => {
     [{ SALA_SMTP_URL: 'smtp://mail.example.org:587' }, 'SALA_SMTP_FROM'],
     [{ SALA_SMTP_URL: 'smtp://mail.example.org', SALA_SMTP_FROM: 'not an address' }, 'SALA_SMTP_FROM'],
     [{ SALA_SMTP_FROM: 'sala@example.org' }, 'SALA_SMTP_FROM'],
+    [{ SALA_SMPP_URL: 'http://smsc.example.org:2775', SALA_SMS_FROM: 'Sala' }, 'SALA_SMPP_URL'],
+    [{ SALA_SMPP_URL: 'smpp://smsc.example.org:2775', SALA_SMS_FROM: 'Sala' }, 'SALA_SMPP_URL'],
+    [{ SALA_SMPP_URL: 'smpp://sala:secret@smsc.example.org:2775' }, 'SALA_SMS_FROM'],
+    [
+      { SALA_SMPP_URL: 'smpp://sala:secret@smsc.example.org', SALA_SMS_FROM: 'A name too long' },
+      'SALA_SMS_FROM',
+    ],
+    [{ SALA_SMS_FROM: 'Sala' }, 'SALA_SMS_FROM'],
+    [
+      {
+        SALA_SMPP_URL: 'smpp://sala:secret@smsc.example.org',
+        SALA_SMS_FROM: 'Sala',
+        SALA_SMS_PER_SECOND: '0',
+      },
+      'SALA_SMS_PER_SECOND',
+    ],
     [{ SALA_TRUSTED_PROXIES: 'proxy.internal' }, 'SALA_TRUSTED_PROXIES'],
     [{ SALA_TRUSTED_PROXIES: '10.0.0.0/33' }, 'SALA_TRUSTED_PROXIES'],
     [{ SALA_TRUSTED_PROXIES: '127.0.0.1, 300.1.1.1' }, 'SALA_TRUSTED_PROXIES'],
@@ -76,6 +92,23 @@ describe('settings', () => {
         SALA_SMTP_FROM: 'Sala <sala@example.org>',
       }).smtp,
     ).toEqual({ url: 'smtp://sala:secret@mail.example.org:587', from: 'Sala <sala@example.org>' });
+  });
+
+  it('sends SMS over SMPP only when SALA_SMPP_URL is set, 5 a second unless told otherwise', () => {
+    expect(loadConfig({}).smpp).toBeUndefined();
+    expect(
+      loadConfig({
+        SALA_SMPP_URL: 'ssmpp://sala:secret@smsc.example.org:3550',
+        SALA_SMS_FROM: '+85523000000',
+      }).smpp,
+    ).toEqual({ url: 'ssmpp://sala:secret@smsc.example.org:3550', from: '+85523000000', perSecond: 5 });
+    expect(
+      loadConfig({
+        SALA_SMPP_URL: 'smpp://sala:secret@smsc.example.org',
+        SALA_SMS_FROM: 'Sala',
+        SALA_SMS_PER_SECOND: '0.5',
+      }).smpp?.perSecond,
+    ).toBe(0.5);
   });
 
   it('trusts the proxies listed, IPv4 and IPv6, an IPv4 entry also in its IPv4-mapped IPv6 form', () => {

@@ -14,6 +14,8 @@ export interface Config {
   baseUrl: string;
   /** Outgoing e-mail; undefined means e-mails are only logged. */
   smtp: { url: string; from: string } | undefined;
+  /** Outgoing SMS over SMPP; undefined means SMS are only logged. */
+  smpp: { url: string; from: string; perSecond: number } | undefined;
   /** The reverse proxies whose X-Forwarded-For gives the caller's address; none by default. */
   trustedProxies: TrustedProxies;
 }
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   const smtp = readSmtp(env);
+  const smpp = readSmpp(env);
   const trustedProxies = readTrustedProxies(env.SALA_TRUSTED_PROXIES ?? '');
 
   return {
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoPassword,
     baseUrl: baseUrl.replace(/\/+$/, ''),
     smtp,
+    smpp,
     trustedProxies,
   };
 }
@@ -118,6 +122,41 @@ function readSmtp(env: NodeJS.ProcessEnv): Config['smtp'] {
     );
   }
   return { url, from: from.trim() };
+}
+
+// The SMSC (an operator or bulk SMS provider) gives the system_id and password; the sender address is agreed with it.
+function readSmpp(env: NodeJS.ProcessEnv): Config['smpp'] {
+  const url = env.SALA_SMPP_URL;
+  if (url === undefined || url === '') {
+    if (env.SALA_SMS_FROM) throw new ConfigError('SALA_SMS_FROM', 'is set but SALA_SMPP_URL is not');
+    return undefined;
+  }
+  // Not parseUrl: its message repeats the value, and this one holds a password.
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {}
+  if (!parsed || !['smpp:', 'ssmpp:'].includes(parsed.protocol) || !parsed.hostname || !parsed.username) {
+    throw new ConfigError(
+      'SALA_SMPP_URL',
+      'must look like smpp://system_id:password@host:port or ssmpp://… for TLS',
+    );
+  }
+  const from = (env.SALA_SMS_FROM ?? '').trim();
+  // SMPP source addresses: a number (+ for international) up to 20 digits, or an alphanumeric name of up to 11.
+  if (!/^\+?\d{3,20}$|^[A-Za-z0-9 .-]{1,11}$/.test(from)) {
+    throw new ConfigError(
+      'SALA_SMS_FROM',
+      `must be set when SALA_SMPP_URL is: a number like +85512345678 or a name of up to 11 letters and digits (got "${from}")`,
+    );
+  }
+  const perSecond = parseSetting(
+    'SALA_SMS_PER_SECOND',
+    env.SALA_SMS_PER_SECOND ?? '5',
+    z.coerce.number().positive().max(1000),
+    'must be a number of SMS per second above 0 (e.g. 5 or 0.5)',
+  );
+  return { url, from, perSecond };
 }
 
 function parseSetting<T>(name: string, raw: string, schema: z.ZodType<T>, hint: string): T {

@@ -49,7 +49,8 @@ async function main() {
     void printLogins(report.newAccounts, db, config);
   });
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
-  const outbox = startOutboxLoop(db.kysely, buildSenders(config.smtp), { baseUrl: config.baseUrl });
+  const senders = buildSenders(db.kysely, config);
+  const outbox = startOutboxLoop(db.kysely, senders.senders, { baseUrl: config.baseUrl });
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
   const cleanup = startCleanupLoop(db.kysely);
   // Every 5 minutes: a checkpoint of each hash chain that moved (table and SALA_DATA_DIR file).
@@ -59,8 +60,13 @@ async function main() {
     checkpointFile(config.dataDir, config.database),
   );
 
-  // SIGTERM: requests in flight finish, the loops stop (the outbox hands back its leases), batches commit.
-  stopGracefullyOnSignal(server, db, { outbox, cleanup, checkpoints });
+  // SIGTERM: requests in flight finish, the loops stop (the outbox hands back its leases, then the SMPP
+  // session unbinds), batches commit.
+  stopGracefullyOnSignal(server, db, {
+    outbox: { stop: () => outbox.stop().then(senders.close) },
+    cleanup,
+    checkpoints,
+  });
 }
 
 async function printLogins(

@@ -11,6 +11,7 @@ import type { WatchTables } from '../modules/watch/watch.table';
 import type { AuditTables } from '../platform/audit/audit.table';
 import type { AuthTables } from '../platform/auth/auth.table';
 import type { FormTokensTable } from '../platform/http/form-tokens.table';
+import type { OutboxSmsPartsTable } from '../platform/outbox/sms-delivery.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
 
 export interface Database
@@ -26,6 +27,7 @@ export interface Database
     WatchTables {
   rate_events: RateEventsTable;
   form_tokens: FormTokensTable;
+  outbox_sms_parts: OutboxSmsPartsTable;
 }
 
 /** A connection or an open transaction: queries take either. */

@@ -8,6 +8,9 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { createUser, grantRole } from '../../platform/auth/manage-users';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { dispatchDue } from '../../platform/outbox/dispatch';
+import { recordSmsReceipt } from '../../platform/outbox/outbox.queries';
+import type { Sender } from '../../platform/outbox/sender';
 import { findCaseByCode } from './handling.queries';
 
 const ANSWER = 'The commission asked the ministry to repair the road; works begin next month.';
@@ -279,5 +282,39 @@ describeEachDatabase('the staff case pages', (t) => {
     });
     expect(marked.status).toBe(303);
     expect(await statusOf(repeat.trackingCode)).toBe('duplicate');
+  });
+
+  it('shows on the case page whether each SMS to the citizen was delivered, never the number', async () => {
+    const { id, trackingCode } = await submitSample(t.db, { preferredContact: 'sms' });
+    // The SMSC's ids, as an SMPP sender returns them (the SMPP path itself: platform/outbox/smpp.db.test.ts).
+    let other = 0;
+    const smsc: Sender = {
+      channel: 'sms',
+      send: async (m) => ({
+        smscMessageIds: m.text.includes(formatTrackingCode(trackingCode))
+          ? [`case-${id}-1`, `case-${id}-2`]
+          : [`other-${id}-${++other}`],
+      }),
+    };
+    const director = await as('co_director');
+    const waiting = await (await director.get(`/office/cases/${trackingCode}`)).text();
+    expect(waiting).toContain('Messages to the citizen');
+    expect(waiting).toMatch(/SMS: Concern received<\/td><td>Waiting to be sent/);
+
+    await dispatchDue(t.db.kysely, { sms: smsc, email: smsc }, new Date(Date.now() + 86_400_000), {
+      baseUrl: 'https://sala.example.org',
+    });
+    expect(await (await director.get(`/office/cases/${trackingCode}`)).text()).toMatch(
+      /SMS: Concern received<\/td><td>Sent</,
+    );
+    await recordSmsReceipt(t.db.kysely, `case-${id}-1`, 'delivered', new Date().toISOString());
+    expect(await (await director.get(`/office/cases/${trackingCode}`)).text()).toMatch(
+      /SMS: Concern received<\/td><td>Sent</,
+    );
+    await recordSmsReceipt(t.db.kysely, `case-${id}-2`, 'delivered', new Date().toISOString());
+    const delivered = await (await director.get(`/office/cases/${trackingCode}`)).text();
+    expect(delivered).toMatch(/SMS: Concern received<\/td><td>Delivered</);
+    expect(delivered).not.toContain('555 019');
+    expect(delivered).not.toContain('012555019');
   });
 });

@@ -3,6 +3,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import type { DeliveryState } from '../../platform/outbox/delivery-state';
 import { CsrfField } from '../../web/layout';
 import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
 import { type Channel, DESTINATION_KINDS } from './case.table';
@@ -50,6 +51,8 @@ export interface CaseViewProps {
   base: string;
   row: StaffCase;
   timeline: TimelineEntry[];
+  /** What Sala sent the citizen about this case and whether it arrived; never to whom. */
+  messages: { id: number; created_at: string; channel: string; template: string; state: DeliveryState }[];
   actions: CaseAction[];
   /** Steps the office records for a ministry or local authority (shown with a note). */
   onBehalf: CaseAction[];
@@ -518,6 +521,30 @@ export function CaseView(props: CaseViewProps) {
             ))}
           </tbody>
         </table>
+        {props.messages.length > 0 ? (
+          <table>
+            <caption>{m.messagesToCitizen}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{m.when}</th>
+                <th scope="col">{m.message}</th>
+                <th scope="col">{m.delivery}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.messages.map((msg) => (
+                <tr>
+                  <td>{formatDateTime(msg.created_at, lang, digits)}</td>
+                  <td>
+                    {m.channelNames[msg.channel] ?? msg.channel}:{' '}
+                    {m.templateNames[msg.template] ?? msg.template}
+                  </td>
+                  <td>{m.deliveryStates[msg.state]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
       </section>
     </>
   );

@@ -5,6 +5,7 @@ import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
+import { messagesOfCase } from '../../platform/outbox/outbox.queries';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction } from './case.rules';
 import {
@@ -107,6 +108,7 @@ async function renderCase(
         base={baseOf(side, row.tracking_code)}
         row={row}
         timeline={timelineFor(await staffTimeline(db, row.id), side, mayReadContacts(user, row))}
+        messages={await messagesOfCase(db, row.id)}
         actions={actions}
         onBehalf={onBehalf}
         commissions={actions.includes('forward') ? await activeCommissions(db) : []}

@@ -9,8 +9,15 @@
 // counted) instead of leaving it to its lease, so a deploy does not hold messages back for 5 minutes.
 import type { Executor } from '../../db/database';
 import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
-import { claimMessage, handBackClaim, listDueIds, markAttemptFailed, markSent } from './outbox.queries';
-import type { Senders } from './sender';
+import {
+  claimMessage,
+  handBackClaim,
+  listDueIds,
+  markAttemptFailed,
+  markSent,
+  recordSmsParts,
+} from './outbox.queries';
+import { type Senders, SenderUnavailable } from './sender';
 
 export interface DispatchOptions extends RenderContext {
   /** How long a claim holds before another dispatcher may take the row again. */
@@ -30,6 +37,8 @@ export const DEFAULT_MAX_ATTEMPTS = 10;
 export const DEFAULT_SEND_GRACE_MS = 5000;
 const BACKOFF_BASE_MS = 30_000;
 const BACKOFF_CAP_MS = 60 * 60_000;
+/** How soon a message waits when its channel is down (the SMPP link): it goes within this after the link returns. */
+export const UNAVAILABLE_RETRY_MS = 30_000;
 
 /** Wait before the next try after `attempts` failures: 30 s, 1 min, 2 min … capped at 1 h. */
 export function backoffMs(attempts: number): number {
@@ -67,18 +76,29 @@ export async function dispatchDue(
       const { subject, text } = renderMessage(row.template, row.lang, row.payload, options);
       const sender = senders[row.channel];
       if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
-      const sending = sender.send({ recipient: row.recipient, subject, text, lang: row.lang });
-      if (!(await settledBefore(sending, options.signal))) {
+      const settled = await settledBefore(
+        sender.send({ recipient: row.recipient, subject, text, lang: row.lang }),
+        options.signal,
+      );
+      if (!settled.done) {
         if (await handBackClaim(db, row.id, { attempts: row.attempts, leaseUntil }, nowIso)) {
           report.handedBack++;
         }
         break;
       }
+      const result = settled.value;
       await markSent(db, row.id, row.attempts, nowIso, withoutSecrets(row.payload));
+      if (result?.smscMessageIds) await recordSmsParts(db, row.id, result.smscMessageIds, nowIso);
       report.sent++;
       continue;
     } catch (err) {
       error = err instanceof Error ? err.message : String(err);
+      if (err instanceof SenderUnavailable) {
+        const at = new Date(now.getTime() + UNAVAILABLE_RETRY_MS).toISOString();
+        await markAttemptFailed(db, row.id, row.attempts, error.slice(0, 1000), { at, untried: true });
+        report.retried++;
+        continue;
+      }
       // A row that cannot be rendered will not render next time either.
       permanent = err instanceof RenderError;
     }
@@ -93,17 +113,20 @@ export async function dispatchDue(
   return report;
 }
 
-/** True when `work` settles first (its error is thrown), false when `signal` aborts first. */
-function settledBefore(work: Promise<void>, signal: AbortSignal | undefined): Promise<boolean> {
-  if (!signal) return work.then(() => true);
+/** `work`'s value when it settles first (its error is thrown), `done: false` when `signal` aborts first. */
+function settledBefore<T>(
+  work: Promise<T>,
+  signal: AbortSignal | undefined,
+): Promise<{ done: true; value: T } | { done: false }> {
+  if (!signal) return work.then((value) => ({ done: true, value }));
   return new Promise((resolve, reject) => {
-    const onAbort = () => resolve(false);
+    const onAbort = () => resolve({ done: false });
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
     work.then(
-      () => {
+      (value) => {
         signal.removeEventListener('abort', onAbort);
-        resolve(true);
+        resolve({ done: true, value });
       },
       (err: unknown) => {
         signal.removeEventListener('abort', onAbort);

@@ -1,5 +1,6 @@
 // Every SQL statement of the outbox: enqueue inside a command's transaction, claim with a lease, mark the outcome.
 import type { Executor } from '../../db/database';
+import { type DeliveryState, deliveryState } from './delivery-state';
 
 /** A message to send once the caller's transaction commits. */
 export interface NewMessage {
@@ -114,26 +115,81 @@ export async function markSent(
 }
 
 /**
- * Records a failed attempt: pending again at `retryAt`, or failed for good when retryAt is null (then
- * with `finalPayload`, the payload stripped of its secrets: a message never sent needs none).
+ * Records a failed attempt: pending again at `retry.at`, or failed for good (then with `finalPayload`, the
+ * payload stripped of its secrets: a message never sent needs none). `untried`: the channel was down and
+ * nothing left Sala, so the attempt is given back and an outage never counts towards failing the row.
  */
 export async function markAttemptFailed(
   db: Executor,
   id: number,
   attempts: number,
   error: string,
-  retry: { at: string } | { finalPayload: string },
+  retry: { at: string; untried?: boolean } | { finalPayload: string },
 ): Promise<void> {
   await db
     .updateTable('outbox')
-    .set(
+    .set((eb) =>
       'finalPayload' in retry
         ? { status: 'failed', last_error: error, payload: retry.finalPayload }
-        : { status: 'pending', last_error: error, next_attempt_at: retry.at },
+        : {
+            status: 'pending',
+            last_error: error,
+            next_attempt_at: retry.at,
+            ...(retry.untried ? { attempts: eb('attempts', '-', 1) } : {}),
+          },
     )
     .where('id', '=', id)
     .where('attempts', '=', attempts)
     .where('status', '=', 'pending')
+    .execute();
+}
+
+/**
+ * Records the SMSC's id of each part of a sent SMS. A receipt may have come first (a fast SMSC): its
+ * state is kept and the row only gains its message.
+ */
+export async function recordSmsParts(
+  db: Executor,
+  outboxId: number,
+  smscMessageIds: readonly string[],
+  now: string,
+): Promise<void> {
+  for (const [i, smscMessageId] of smscMessageIds.entries()) {
+    await db
+      .insertInto('outbox_sms_parts')
+      .values({
+        smsc_message_id: smscMessageId,
+        outbox_id: outboxId,
+        part: i + 1,
+        state: 'submitted',
+        updated_at: now,
+      })
+      .onConflict((oc) => oc.column('smsc_message_id').doUpdateSet({ outbox_id: outboxId, part: i + 1 }))
+      .execute();
+  }
+}
+
+/** What a delivery receipt said about one part, kept even when the part is not recorded yet. */
+export async function recordSmsReceipt(
+  db: Executor,
+  smscMessageId: string,
+  state: 'delivered' | 'failed',
+  now: string,
+): Promise<void> {
+  await db
+    .insertInto('outbox_sms_parts')
+    .values({ smsc_message_id: smscMessageId, outbox_id: null, part: null, state, updated_at: now })
+    .onConflict((oc) => oc.column('smsc_message_id').doUpdateSet({ state, updated_at: now }))
+    .execute();
+}
+
+/** The part states of a message's SMS, by part number. */
+export function smsPartStates(db: Executor, outboxId: number) {
+  return db
+    .selectFrom('outbox_sms_parts')
+    .select(['part', 'state'])
+    .where('outbox_id', '=', outboxId)
+    .orderBy('part')
     .execute();
 }
 
@@ -150,4 +206,34 @@ export function listFailedMessages(db: Executor) {
 /** One message by id, for tests and the admin view. */
 export function findMessage(db: Executor, id: number) {
   return db.selectFrom('outbox').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The messages to a case's citizen with their delivery state; never the recipient (staff pages show this). */
+export async function messagesOfCase(
+  db: Executor,
+  caseId: number,
+): Promise<{ id: number; created_at: string; channel: string; template: string; state: DeliveryState }[]> {
+  const rows = await db
+    .selectFrom('outbox')
+    .select(['id', 'created_at', 'channel', 'template', 'status'])
+    .where('case_id', '=', caseId)
+    .orderBy('id')
+    .execute();
+  if (rows.length === 0) return [];
+  const parts = await db
+    .selectFrom('outbox_sms_parts')
+    .select(['outbox_id', 'state'])
+    .where(
+      'outbox_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .execute();
+  return rows.map(({ status, ...row }) => ({
+    ...row,
+    state: deliveryState(
+      status,
+      parts.filter((p) => p.outbox_id === row.id).map((p) => p.state),
+    ),
+  }));
 }

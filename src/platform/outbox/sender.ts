@@ -8,11 +8,22 @@ export interface OutgoingMessage {
   lang: string;
 }
 
+/** What a sender learnt while sending: the SMSC's id of each SMS part, for its delivery receipts. */
+export interface SendResult {
+  smscMessageIds?: string[];
+}
+
 /** Sends over one channel; a thrown error means "not sent, try again later". */
 export interface Sender {
   readonly channel: string;
-  send(message: OutgoingMessage): Promise<void>;
+  send(message: OutgoingMessage): Promise<SendResult | undefined>;
 }
+
+/**
+ * Thrown when the channel is down and the message was not even tried (an SMPP link being re-bound):
+ * the dispatcher tries again soon without counting an attempt, so an outage never fails a message.
+ */
+export class SenderUnavailable extends Error {}
 
 /** Senders by channel name, as the dispatcher looks them up. */
 export type Senders = Readonly<Record<string, Sender>>;

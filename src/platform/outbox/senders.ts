@@ -1,12 +1,30 @@
-// Chooses the sender for each channel from the settings: SMTP for e-mail when configured, logging otherwise.
-import { loggingSender, type Senders } from './sender';
+// Chooses the sender for each channel from the settings: SMTP for e-mail and SMPP for SMS when configured, logging otherwise.
+import type { Executor } from '../../db/database';
+import { recordSmsReceipt } from './outbox.queries';
+import { loggingSender, type Sender } from './sender';
+import { type SmppSettings, smppSender } from './smpp-sender';
 import { type SmtpSettings, smtpSender } from './smtp-sender';
 
-/** The senders Sala runs with; SMS and Telegram log until a gateway exists. */
-export function buildSenders(smtp: SmtpSettings | undefined): Senders {
+/** The senders Sala runs with, and close() for the connections they hold (the SMPP session). */
+export function buildSenders(
+  db: Executor,
+  settings: { smtp: SmtpSettings | undefined; smpp: SmppSettings | undefined },
+): { senders: Readonly<Record<string, Sender>>; close(): Promise<void> } {
+  const email = settings.smtp ? smtpSender(settings.smtp) : undefined;
+  const sms = settings.smpp
+    ? smppSender(settings.smpp, {
+        onReceipt: (r) => recordSmsReceipt(db, r.smscMessageId, r.state, new Date().toISOString()),
+      })
+    : undefined;
   return {
-    email: smtp ? smtpSender(smtp) : loggingSender('email'),
-    sms: loggingSender('sms'),
-    telegram: loggingSender('telegram'),
+    senders: {
+      email: email ?? loggingSender('email'),
+      sms: sms ?? loggingSender('sms'),
+      telegram: loggingSender('telegram'),
+    },
+    async close() {
+      email?.close();
+      await sms?.close();
+    },
   };
 }

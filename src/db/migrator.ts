@@ -18,6 +18,7 @@ import { citizenKeys } from './migrations/0014-citizen-keys';
 import { auditCheckpointsEvidence } from './migrations/0015-audit-checkpoints-evidence';
 import { formResubmission } from './migrations/0018-form-resubmission';
 import { holidayLists } from './migrations/0019-holiday-lists';
+import { khmerSearchFold } from './migrations/0021-khmer-search-fold';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0015-audit-checkpoints-evidence': auditCheckpointsEvidence,
   '0018-form-resubmission': formResubmission,
   '0019-holiday-lists': holidayLists,
+  '0021-khmer-search-fold': khmerSearchFold,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

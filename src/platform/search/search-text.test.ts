@@ -28,3 +28,29 @@ describe('search normalisation', () => {
     expect(searchTerms('ថ្មីភ្នំពេញ')).toEqual(['ថ្មី', 'ភ្នំពេញ']);
   });
 });
+
+describe('search folds Khmer before segmenting (issue 17)', () => {
+  const indexedWords = (text: string) => new Set(buildSearchText([text]).split(' '));
+  const finds = (query: string, text: string) => searchTerms(query).every((t) => indexedWords(text).has(t));
+
+  it.each([
+    ['អណ្ដូងទឹក', 'ភូមិយើងខ្វះអណ្តូងទឹកស្អាត'],
+    ['អណ្តូងទឹក', 'ភូមិយើងខ្វះអណ្ដូងទឹកស្អាត'],
+    ['ផ្ដល់', 'សាលាឃុំមិនផ្តល់ទឹកទេ'],
+    ['កណ្តាល', 'ផ្សារកណ្ដាលភូមិ'],
+    ['បណ្តឹង', 'បណ្ដឹងរបស់ខ្ញុំមិនទាន់ឆ្លើយ'],
+    ['បណ្ដឹង', 'បណ្តឹងរបស់ខ្ញុំមិនទាន់ឆ្លើយ'],
+    ['សណ្តាប់ធ្នាប់', 'គ្មានសណ្ដាប់ធ្នាប់នៅផ្សារ'],
+    ['ស្ត្រី', 'ស្រ្តីមេផ្ទះ'],
+    ['ខ្ញុំ', 'ខ្ញំុចង់ដាក់ពាក្យ'],
+    ['២០២៦', 'ឆ្នាំ 2026 ផ្លូវខូច'],
+  ])('%s finds %s', (query, text) => {
+    expect(searchTerms(query).length).toBeGreaterThan(0);
+    expect(finds(query, text)).toBe(true);
+  });
+
+  it('indexes and queries both spellings the same way', () => {
+    expect(buildSearchText(['អណ្ដូងទឹក'])).toBe(buildSearchText(['អណ្តូងទឹក']));
+    expect(searchTerms('អណ្ដូងទឹក')).toEqual(searchTerms('អណ្តូងទឹក'));
+  });
+});

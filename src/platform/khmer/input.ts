@@ -8,13 +8,21 @@ interface NumberField extends NumberRules {
   max?: number;
   /** The code for a number above max; the field's `message` unless given. */
   tooLarge?: string;
+  /** The code for a number below min; the field's `message` unless given. */
+  tooSmall?: string;
   /** The code for anything that is not a number in range. */
   message?: string;
 }
 
 /** A required number: typed text (a form) or a JSON number (an API), in range. */
 export const khmerNumber = (field: NumberField = {}) => {
-  const { min = 0, max = Number.MAX_SAFE_INTEGER, message = 'invalid', tooLarge = message } = field;
+  const {
+    min = 0,
+    max = Number.MAX_SAFE_INTEGER,
+    message = 'invalid',
+    tooLarge = message,
+    tooSmall = message,
+  } = field;
   return z
     .union([z.number(), z.string()], message)
     .transform((typed, ctx) => {
@@ -25,7 +33,7 @@ export const khmerNumber = (field: NumberField = {}) => {
       }
       return value;
     })
-    .pipe(z.number().min(min, message).max(max, tooLarge));
+    .pipe(z.number().min(min, tooSmall).max(max, tooLarge));
 };
 
 /** An optional number: empty (or absent) is null. */

@@ -54,3 +54,33 @@ describe('search folds Khmer before segmenting (issue 17)', () => {
     expect(searchTerms('អណ្ដូងទឹក')).toEqual(searchTerms('អណ្តូងទឹក'));
   });
 });
+
+describe('coeng-ta and coeng-da spellings across contexts (the measurement in docs/khmer-text.md)', () => {
+  const TA = '\u17D2\u178F';
+  const DA = '\u17D2\u178A';
+  const WORDS = (
+    'ផ្តល់ កណ្តាល បណ្តឹង អណ្តូង ស្តី ស្ត្រី ផ្តាច់ បណ្តោះអាសន្ន ស្តាប់ ប្តី ផ្តើម ក្តី ស្តង់ដារ បណ្តាញ ' +
+    'បណ្តាល កណ្តុរ ស្តុក ប្តឹង បណ្តុះបណ្តាល ស្តេច ក្តារ ផ្តួចផ្តើម សណ្តាប់ធ្នាប់ ក្តៅ ស្តារ បណ្តេញ ដណ្តើម ' +
+    'រណ្តៅ ស្តាំ កណ្តាប់ដៃ បណ្តើរ ផ្តេក ស្តួច'
+  ).split(' ');
+  const CONTEXTS = [
+    ['', ''],
+    ['', 'ទឹក'],
+    ['', 'របស់ខ្ញុំ'],
+    ['ភូមិយើង', 'នៅភូមិ'],
+    ['មិន', 'ទេ'],
+  ];
+
+  it('finds every word whichever spelling the query and the text use (660 pairs)', () => {
+    const missed: string[] = [];
+    for (const word of WORDS)
+      for (const [before, after] of CONTEXTS)
+        for (const query of [word, word.replaceAll(TA, DA)])
+          for (const typed of [word, word.replaceAll(TA, DA)]) {
+            const indexed = new Set(buildSearchText([before + typed + after]).split(' '));
+            if (!searchTerms(query).every((t) => indexed.has(t)))
+              missed.push(`${query} in ${before + typed + after}`);
+          }
+    expect(missed).toEqual([]);
+  });
+});

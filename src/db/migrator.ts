@@ -19,6 +19,7 @@ import { auditCheckpointsEvidence } from './migrations/0015-audit-checkpoints-ev
 import { formResubmission } from './migrations/0018-form-resubmission';
 import { holidayLists } from './migrations/0019-holiday-lists';
 import { smsDelivery } from './migrations/0020-sms-delivery';
+import { khmerSearchFold } from './migrations/0021-khmer-search-fold';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '0018-form-resubmission': formResubmission,
   '0019-holiday-lists': holidayLists,
   '0020-sms-delivery': smsDelivery,
+  '0021-khmer-search-fold': khmerSearchFold,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -38,9 +38,5 @@ export const webAddress = (max = 500) =>
       }
     }, 'invalid-url');
 
-const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
-
 /** Khmer numerals become Latin digits: someone typing on a Khmer keyboard gets the same number. */
-export function latinDigits(s: string): string {
-  return s.replace(/[០-៩]/g, (d) => String(KHMER_DIGITS.indexOf(d)));
-}
+export { digitsToLatin as latinDigits } from './khmer/fold';

@@ -7,6 +7,7 @@ import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { rowId } from '../../platform/http/path-params';
 import { text } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { ok } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
 import { addMonths, checkDate } from './procedure/dates.rules';
@@ -50,7 +51,7 @@ export const optionalId = z
   .union([z.literal(''), id])
   .optional()
   .transform((v) => (v === '' || v === undefined ? null : v));
-const count = z.coerce.number().int('invalid').min(0, 'invalid').max(100_000, 'invalid');
+const count = khmerNumber({ max: 100_000 });
 const requiredText = (max: number) => text(max).pipe(z.string().min(1, 'required'));
 
 /** The five-year mandate (Art. 78.1) ends when the next Assembly convenes; until then it is expected at five years. */

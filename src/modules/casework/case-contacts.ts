@@ -3,6 +3,7 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
+import { normalizePhone } from '../../platform/khmer/numbers';
 import { fail, ok, type Result } from '../../platform/result';
 import { type CaseHolding, mayReadContacts } from './case-access';
 import { findCaseFile } from './citizen-key.queries';
@@ -51,19 +52,14 @@ export async function citizenRecipient(
   return contacts.phone ? { channel: 'sms', address: contacts.phone } : null;
 }
 
-/** Digits only, so "+855 12 345 678" and "012-345-678" compare by their national number. */
-function phoneDigits(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return digits.startsWith('855') ? digits.slice(3).replace(/^0?/, '') : digits.replace(/^0/, '');
-}
-
 /** Whether a message came from the phone number recorded on the case; the read is audited. */
 export async function isCaseContactPhone(trx: Executor, caseId: number, phone: string): Promise<boolean> {
   const contacts = await contactsOfCase(trx, caseId);
   if (!contacts?.phone) return false;
   await auditRead(trx, SYSTEM_ACTOR, caseId, 'verify-sender');
-  const sender = phoneDigits(phone);
-  return sender.length >= 6 && sender === phoneDigits(contacts.phone);
+  // Both in +855 form, so "+855 12 345 678", "012-345-678" and ០១២៣៤៥៦៧៨ are the same number.
+  const sender = normalizePhone(phone);
+  return sender !== null && sender === normalizePhone(contacts.phone);
 }
 
 /** A file the citizen added (personal data, like the contacts): same rule, and the read is audited. */

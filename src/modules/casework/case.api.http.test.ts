@@ -17,7 +17,7 @@ const CONCERN = {
   email: 'dara@example.org',
   preferredContact: 'email',
 };
-const PERSONAL = ['Chan Dara', '345 678', '012345678', 'dara@example.org', CONCERN.description];
+const PERSONAL = ['Chan Dara', '345 678', '12345678', 'dara@example.org', CONCERN.description];
 
 it('hashes the same JSON written in another key order the same', () => {
   expect(canonicalJson({ b: 1, a: { d: [1, { f: 2, e: 3 }], c: 'ក' } })).toBe(

@@ -65,7 +65,7 @@ describeEachDatabase(
         .selectAll()
         .where('entity_id', '=', String(result.value.id))
         .execute();
-      for (const secret of ['Chan Dara', '012 345 678', 'dara@example.org']) {
+      for (const secret of ['Chan Dara', '012 345 678', '12345678', 'dara@example.org']) {
         expect(JSON.stringify(row)).not.toContain(secret);
         expect(JSON.stringify(audit)).not.toContain(secret);
       }

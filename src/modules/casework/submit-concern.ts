@@ -6,6 +6,7 @@ import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
 import { optionalText, text } from '../../platform/input-text';
+import { khmerPhone } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
@@ -30,16 +31,7 @@ export const concernInputSchema = z.object({
   name: optionalText(100)
     .optional()
     .transform((s) => s ?? null),
-  phone: z
-    .union([
-      z.literal(''),
-      z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'invalid'),
-    ])
-    .optional()
-    .transform((s) => s || null),
+  phone: khmerPhone(),
   email: z
     .union([z.literal(''), z.email('invalid').max(200)])
     .optional()

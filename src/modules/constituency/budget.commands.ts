@@ -7,6 +7,7 @@ import { sealOf } from '../../platform/audit/evidence.rules';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { optionalText, requiredText } from '../../platform/input-text';
+import { khmerNumber, optionalKhmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import {
   budgetOfLine,
@@ -31,18 +32,12 @@ import { directs, mayDecideExpense, worksIn } from './office-access';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
 const isoDate = z.string().refine(isCalendarDate, 'invalid');
-/** Whole riel typed with or without thousands separators. */
-const riel = z
-  .string()
-  .trim()
-  .transform((s) => s.replace(/[,\s]/g, ''))
-  .pipe(z.string().regex(/^\d{1,10}$/, 'invalid'))
-  .transform(Number)
-  .pipe(z.number().int().min(0, 'invalid').max(MAX_RIEL, 'too-large'));
+/** Whole riel, in Khmer or Latin digits, with or without thousands separators (១០,០០០). */
+const riel = khmerNumber({ max: MAX_RIEL, tooLarge: 'too-large' });
 
 export const budgetLineInputSchema = z.object({
   office: z.string().trim().min(1, 'required').max(20),
-  year: z.coerce.number().int().min(2000, 'invalid').max(2100, 'invalid'),
+  year: khmerNumber({ min: 2000, max: 2100 }),
   line: z.enum(BUDGET_LINES, 'required'),
   amountRiel: riel,
 });
@@ -97,27 +92,12 @@ export const expenseInputSchema = z
     line: z.enum(BUDGET_LINES, 'required'),
     spentOn: isoDate,
     payee: requiredText(2, 200),
-    amountRiel: z.union([z.literal('').transform(() => null), riel]).default(null),
-    amountUsd: z
-      .union([
-        z.literal('').transform(() => null),
-        z
-          .string()
-          .trim()
-          .regex(/^\d{1,7}(\.\d{1,2})?$/, 'invalid')
-          .transform((s) => Math.round(Number(s) * 100)),
-      ])
-      .default(null),
-    usdRate: z
-      .union([
-        z.literal('').transform(() => null),
-        z
-          .string()
-          .trim()
-          .regex(/^\d{3,5}$/, 'invalid')
-          .transform(Number),
-      ])
-      .default(null),
+    amountRiel: optionalKhmerNumber({ max: MAX_RIEL, tooLarge: 'too-large' }),
+    // Dollars and cents, kept as whole cents.
+    amountUsd: optionalKhmerNumber({ decimals: 2, max: 9_999_999.99 }).transform((usd) =>
+      usd === null ? null : Math.round(usd * 100),
+    ),
+    usdRate: optionalKhmerNumber({ min: 100, max: 99_999 }),
     purpose: requiredText(3, 1000),
   })
   .superRefine((v, ctx) => {

@@ -14,6 +14,7 @@ import {
 import { describeEachDatabase } from '../../../test/support/databases';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { createUser, grantRole } from '../../platform/auth/manage-users';
+import { budgetMessages } from './budget.messages';
 import { findExpense } from './budget.queries';
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
@@ -268,6 +269,29 @@ describeEachDatabase(
         status: 'approved',
         decided_by: created.value.id,
       });
+    });
+
+    it('takes amounts typed in Khmer digits with separators (១០,០០០) and refuses junk in Khmer', async () => {
+      const khmerStaff = await new Browser(app).signIn('co_staff');
+      const res = await postExpense(app, khmerStaff, {
+        payee: 'Khmer Digits Stationery (fictional)',
+        amountRiel: '១០,០០០',
+        amountUsd: '២.៥០',
+        usdRate: '៤ ០០០',
+      });
+      expect(res.status).toBe(303);
+      const row = await fixture.db.kysely
+        .selectFrom('co_expenses')
+        .select(['amount_riel', 'amount_usd_cents', 'usd_rate'])
+        .where('payee', '=', 'Khmer Digits Stationery (fictional)')
+        .executeTakeFirstOrThrow();
+      expect(row).toEqual({ amount_riel: 10000, amount_usd_cents: 250, usd_rate: 4000 });
+
+      for (const amountRiel of ['១០,០០', '10.5', 'ដប់ពាន់']) {
+        const junk = await postExpense(app, khmerStaff, { payee: 'Junk Amount (fictional)', amountRiel });
+        expect(junk.status).toBe(422);
+        expect(await junk.text()).toContain(budgetMessages.km.errors.invalid);
+      }
     });
   },
   seedDemo,

@@ -6,6 +6,7 @@ import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { parseCsv } from '../../platform/csv';
 import { optionalText, requiredText, text } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { findOffice } from './budget.queries';
 import { MAX_RIEL } from './budget.rules';
@@ -23,7 +24,7 @@ import {
 import { mayMovePlan } from './plans.rules';
 
 export const projectInputSchema = z.object({
-  year: z.coerce.number().int().min(2000, 'invalid').max(2100, 'invalid'),
+  year: khmerNumber({ min: 2000, max: 2100 }),
   place: z.string().regex(/^\d{4}(\d{2})?$/, 'invalid'),
   sector: z.enum(PLAN_SECTORS, 'invalid'),
   description: requiredText(5, 2000),

@@ -7,6 +7,7 @@ import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { parseCsvRows, toCsv } from '../../platform/csv';
 import { calendarDay, requiredText, text } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { feeInForce, feesInForce } from './fees';
@@ -18,11 +19,7 @@ const flag = z
   .transform((v) => (v === true || v === '1' || v === 1 ? 1 : 0));
 const isoDate = calendarDay();
 const wholeNumber = (max: number) =>
-  z.coerce
-    .number({ error: 'whole-number' })
-    .int('whole-number')
-    .min(0, 'out-of-range')
-    .max(max, 'out-of-range');
+  khmerNumber({ max, message: 'whole-number', tooLarge: 'out-of-range', tooSmall: 'out-of-range' });
 
 /** A service as the editor's form and each CSV row give it. Messages are codes the pages translate. */
 export const serviceInputSchema = z.object({

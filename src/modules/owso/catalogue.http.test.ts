@@ -87,7 +87,7 @@ describeEachDatabase(
           form_token: token,
           office: DEMO_COMMUNE_OFFICE,
           service: 'REG-06',
-          amount: '12,000',
+          amount: '១២,០០០', // Khmer digits and a thousands comma, as a Khmer keyboard types it
           receipt: '',
           details: 'The clerk said the printer costs extra.',
         };

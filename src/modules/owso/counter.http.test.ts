@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { counterMessages } from './counter.messages';
 import { addCounterTestCatalogue, TEST_OFFICE } from './counter-test-data';
 
 const formIdOf = (html: string) => /name="formId" value="([^"]+)"/.exec(html)?.[1] ?? '';
@@ -64,6 +65,15 @@ describeEachDatabase(
           expect(refused.status).toBe(422);
           expect(await refused.text()).toContain(message);
         }
+        const badPhone = await issueForm({
+          doc_0: '1',
+          doc_1: '1',
+          payment: 'counter',
+          applicantName: 'Demo Applicant 1',
+          applicantPhone: '០៩៦ ១២៣',
+        });
+        expect(badPhone.status).toBe(422);
+        expect(await badPhone.text()).toContain(counterMessages.en.errors.invalid);
         const rows = await t.db.kysely.selectFrom('owso_receipts').select('id').execute();
         expect(rows).toEqual([]);
       });
@@ -74,10 +84,18 @@ describeEachDatabase(
           doc_1: '1',
           payment: 'counter',
           applicantName: 'Demo Applicant 1',
+          applicantPhone: '០៩៦ ១២៣ ៤៥៦៧',
           fee: '100',
           fee_riel: '100',
         });
         expect(res.status).toBe(303);
+        // The phone typed in Khmer digits is kept in its one canonical form (platform/khmer).
+        const application = await t.db.kysely
+          .selectFrom('owso_applications')
+          .select('applicant_phone')
+          .where('applicant_name', '=', 'Demo Applicant 1')
+          .executeTakeFirstOrThrow();
+        expect(application.applicant_phone).toBe('+855961234567');
         const location = res.headers.get('location') ?? '';
         expect(location).toBe(`/owso/receipts/${TEST_OFFICE}-000001`);
         number = `${TEST_OFFICE}-000001`;

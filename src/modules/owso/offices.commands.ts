@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { text } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import type { RolloutStatus } from './owso.table';
 
@@ -45,11 +46,13 @@ export const officeInputSchema = z
     opening_hours_km: text(300)
       .optional()
       .transform((s) => s || null),
-    counters: z.coerce
-      .number({ error: 'whole-number' })
-      .int('whole-number')
-      .min(1, 'out-of-range')
-      .max(50, 'out-of-range'),
+    counters: khmerNumber({
+      min: 1,
+      max: 50,
+      message: 'whole-number',
+      tooLarge: 'out-of-range',
+      tooSmall: 'out-of-range',
+    }),
     is_demo: z.union([z.literal(0), z.literal(1)]).default(0),
     services: z
       .array(

@@ -7,6 +7,7 @@ import { appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
 import { text } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, submitConcern } from '../casework';
 import { feeInForce } from './fees';
@@ -15,12 +16,7 @@ import { citizensOfficeCode, OVERCHARGING_CATEGORY } from './overcharging-refere
 export const overchargingInputSchema = z.object({
   office: z.string().trim().min(1, 'required').max(40),
   service: z.string().trim().min(1, 'required').max(40),
-  amount: z
-    .string()
-    .trim()
-    .transform((s) => s.replace(/[,\s]/g, ''))
-    .pipe(z.string().regex(/^\d{1,10}$/, 'whole-number'))
-    .transform(Number),
+  amount: khmerNumber({ max: 9_999_999_999, message: 'whole-number' }),
   receipt: text(40).transform((s) => s || null),
   details: text(1000).transform((s) => s || null),
 });

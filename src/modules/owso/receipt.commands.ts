@@ -7,6 +7,7 @@ import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { sameAsFirst } from '../../platform/http/form-tokens';
 import { text as platformText } from '../../platform/input-text';
+import { khmerPhone } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { dueOn } from './applications.rules';
 import {
@@ -34,16 +35,7 @@ export const applicationInputSchema = z.object({
   office: z.string().trim().min(1, 'required').max(60),
   service: z.string().trim().min(1, 'required').max(60),
   applicantName: text(200).pipe(z.string().min(1, 'required')),
-  applicantPhone: z
-    .union([
-      z.literal(''),
-      z
-        .string()
-        .trim()
-        .regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'invalid'),
-    ])
-    .optional()
-    .transform((s) => s || null),
+  applicantPhone: khmerPhone(),
   documents: z.array(z.string().max(500)).max(50).default([]),
   payment: z.enum(PAYMENT_CHANNELS, 'required'),
   agency: z.string().trim().max(60).default(''),

@@ -8,6 +8,7 @@ import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { calendarDay, latinDigits, optionalText, requiredText, webAddress } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import {
   assessmentsOfPromise,
@@ -35,19 +36,15 @@ const code = z
   .trim()
   .transform((s) => s.toUpperCase())
   .pipe(z.string().regex(/^[A-Z0-9][A-Z0-9.-]{0,19}$/, 'invalid-code'));
-const year = z
-  .string()
-  .trim()
-  .transform(latinDigits)
-  .pipe(z.string().regex(/^(19|20|21)\d\d$/, 'invalid-year'))
-  .transform(Number);
-/** A measured or target value: digits with an optional sign, decimals and thousands separators. */
-const quantity = z
-  .string()
-  .trim()
-  .transform((s) => latinDigits(s).replace(/[,\s]/g, ''))
-  .pipe(z.string().regex(/^-?\d{1,12}(\.\d{1,6})?$/, 'invalid-number'))
-  .transform(Number);
+const year = khmerNumber({ min: 1900, max: 2199, message: 'invalid-year' });
+/** A measured or target value: Khmer or Latin digits, an optional sign, decimals and thousands separators. */
+const quantity = khmerNumber({
+  negative: true,
+  decimals: 6,
+  min: -999_999_999_999,
+  max: 999_999_999_999,
+  message: 'invalid-number',
+});
 
 /** A unit may be a symbol alone ("%"), which free text would refuse as having no letter. */
 const unit = z

@@ -1,41 +1,50 @@
-// Text normalisation for search: NFC, no zero-width characters, lower case, Khmer split into words.
+// Text normalisation for search: Khmer folded (platform/khmer), Latin accents dropped, lower case,
+// Khmer split into words after folding, so both spellings of a word segment and match alike.
+import { foldForMatching } from '../khmer/fold';
 
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/g;
 const LATIN_DIACRITICS = /[\u0300-\u036f]/g;
 const khmerWords = new Intl.Segmenter('km', { granularity: 'word' });
 const KHMER = /[\u1780-\u17FF]/;
-// Vowels often typed as two signs where Unicode has one letter; Unicode normalisation does not join them.
-const SPLIT_VOWELS: [RegExp, string][] = [
-  [/\u17C1\u17B8/g, '\u17BE'], // េ + ី → ើ
-  [/\u17C1\u17B6/g, '\u17C4'], // េ + ា → ោ
-];
+const DIGITS_AGAINST_KHMER = /[\u1780-\u17FF](?=\d)|\d(?=[\u1780-\u17FF])/g;
 
 /**
  * The form both indexed text and queries take. Latin accents are dropped (Bătdâmbâng → batdambang)
  * but Khmer's combining vowels and signs are kept: they are letters, not decoration.
  */
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(LATIN_DIACRITICS, '')
-    .normalize('NFC')
-    .replace(ZERO_WIDTH, '')
-    .replace(SPLIT_VOWELS[0][0], SPLIT_VOWELS[0][1])
-    .replace(SPLIT_VOWELS[1][0], SPLIT_VOWELS[1][1])
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    foldForMatching(text.normalize('NFD').replace(LATIN_DIACRITICS, ''))
+      // ឆ្នាំ២០២៦ folds to ឆ្នាំ2026, which the segmenter keeps as one word: the year is a word of its own.
+      .replace(DIGITS_AGAINST_KHMER, '$& ')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Khmer text split into its words, so a word inside a longer phrase can be found. */
 export function segmentWords(text: string): string[] {
-  return [...khmerWords.segment(normalizeForSearch(text))].filter((s) => s.isWordLike).map((s) => s.segment);
+  return wordsOf(normalizeForSearch(text));
+}
+
+function wordsOf(normalized: string): string[] {
+  return [...khmerWords.segment(normalized)].filter((s) => s.isWordLike).map((s) => s.segment);
+}
+
+// The fold writes subscript da as subscript ta, but ICU's dictionary knows some words only in their
+// coeng-da spelling (សណ្ដាប់ធ្នាប់, បណ្ដឹង before another word): the text is also split as if written
+// with coeng-da, and those words folded back, so either spelling's split is in the index.
+const COENG_TA = '\u17D2\u178F';
+const COENG_DA = '\u17D2\u178A';
+function coengDaWordsOf(normalized: string): string[] {
+  if (!normalized.includes(COENG_TA)) return [];
+  return wordsOf(normalized.replaceAll(COENG_TA, COENG_DA)).map((w) => w.replaceAll(COENG_DA, COENG_TA));
 }
 
 /** The search_text column's value: each part normalised, plus the words of its Khmer parts. */
 export function buildSearchText(parts: (string | null | undefined)[]): string {
   const present = parts.filter((p): p is string => !!p).map(normalizeForSearch);
-  const words = present.filter((p) => KHMER.test(p)).flatMap(segmentWords);
+  const words = present.filter((p) => KHMER.test(p)).flatMap((p) => [...wordsOf(p), ...coengDaWordsOf(p)]);
   return [...new Set([...present, ...words])].join(' ');
 }
 
@@ -45,8 +54,15 @@ export function buildSearchText(parts: (string | null | undefined)[]): string {
  */
 export function searchTerms(query: string): string[] {
   const pieces = normalizeForSearch(query).split(' ').filter(Boolean);
-  const terms = pieces.flatMap((piece) => (KHMER.test(piece) ? segmentWords(piece) : [piece]));
+  const terms = pieces.flatMap((piece) => (KHMER.test(piece) ? queryWords(piece) : [piece]));
   return [...new Set(terms)].slice(0, 8);
+}
+
+/** The split with fewer, longer words: the one in which the dictionary recognised more of the query. */
+function queryWords(normalized: string): string[] {
+  const asTyped = wordsOf(normalized);
+  const withCoengDa = coengDaWordsOf(normalized);
+  return withCoengDa.length > 0 && withCoengDa.length < asTyped.length ? withCoengDa : asTyped;
 }
 
 /** A LIKE pattern that matches the term anywhere, with the term's own % _ \ taken literally. */

@@ -111,8 +111,14 @@ describeEachDatabase(
         await browser.get(`/lang/${lang}?next=/`);
         const { token } = await openForm(browser);
         const first = await browser.post('/concerns', { ...FIELDS, form_token: token });
-        const code = /^\/track\/(\d{10})/.exec(first.headers.get('location') ?? '')?.[1] ?? '';
-        expect(code).not.toBe('');
+        // The first sending lands on the citizen's private page; the case is the newest one.
+        expect(first.headers.get('location')).toMatch(/^\/k\/[A-Za-z0-9_-]{22}\?new=1$/);
+        const { tracking_code: code } = await t.db.kysely
+          .selectFrom('cases')
+          .select('tracking_code')
+          .orderBy('id', 'desc')
+          .limit(1)
+          .executeTakeFirstOrThrow();
         const before = await countCases(t.db);
 
         const changed = await browser.post('/concerns', {
@@ -132,10 +138,11 @@ describeEachDatabase(
           .executeTakeFirstOrThrow();
         expect(stored.description).toBe(FIELDS.description);
 
-        // The very same form again (a double tap, a reload) still just shows the first case.
+        // The very same form again (a double tap, a reload) still just shows the first case (its public
+        // page: the private link is shown only once).
         const repeat = await browser.post('/concerns', { ...FIELDS, form_token: token });
         expect(repeat.status).toBe(303);
-        expect(repeat.headers.get('location')).toBe(first.headers.get('location'));
+        expect(repeat.headers.get('location')).toBe(`/track/${code}?new=1`);
       }
     });
 

@@ -111,10 +111,20 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
     await citizen.getByLabel(om.amount).fill('999000');
     await citizen.getByLabel(om.receipt).fill(number);
     await citizen.getByRole('button', { name: om.send }).click();
+    // The answer shows the reporter's private link once; following it opens the report's own page.
     await citizen.getByRole('link', { name: om.track }).click();
-    await citizen.waitForURL(/\/track\//);
-    const trackingCode = new URL(citizen.url()).pathname.split('/').pop() ?? '';
-    expect(trackingCode).toMatch(/^\d{10}$/);
+    await citizen.waitForURL(/\/k\/[A-Za-z0-9_-]{22}$/);
+    await expectNoAxeViolations(citizen, "the reporter's private page");
+    const { tracking_code: trackingCode } = await database.kysely
+      .selectFrom('cases')
+      .select('tracking_code')
+      .where('category_code', '=', 'overcharging')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirstOrThrow();
+    expect(await citizen.getByRole('heading', { level: 1 }).textContent()).toContain(
+      formatTrackingCode(trackingCode),
+    );
 
     // The Citizens' Office of district 1201 (the office's district) holds the case; its staff see it.
     const held = await database.kysely

@@ -123,6 +123,37 @@ describeEachDatabase(
         expect(html).not.toContain('Demo account: owso_clerk');
       });
 
+      it('finds the receipt however its number is typed, and sends the reader to its own address', async () => {
+        const [, place, seq] = /^OWSO-(\d+)-(\d{6})$/.exec(number) ?? [];
+        const khmer = (text: string) => text.replace(/\d/g, (d) => '០១២៣៤៥៦៧៨៩'[Number(d)]);
+        const typedWays = [
+          number.toLowerCase(),
+          `Owso-${place}-${seq}`,
+          khmer(number),
+          `OWSO ${place} ${seq}`,
+          `OWSO-${place}-${Number(seq)}`,
+          `${place}-${seq}`,
+          `${place} ${Number(seq)}`,
+          ` ${place}${seq} `,
+        ];
+        for (const typed of typedWays) {
+          const res = await app.request(`/verify/${encodeURIComponent(typed)}`);
+          expect(res.status, typed).toBe(303);
+          expect(res.headers.get('location'), typed).toBe(`/verify/${number}`);
+          const api = await app.request(`/api/receipts/${encodeURIComponent(typed)}`);
+          expect(api.status, typed).toBe(200);
+          expect(((await api.json()) as { receipt: { number: string } }).receipt.number).toBe(number);
+        }
+        const form = await app.request(`/verify?number=${encodeURIComponent(`Owso-${place}-${seq}`)}`);
+        expect(form.status).toBe(303);
+        const followed = await app.request(form.headers.get('location') ?? '');
+        expect(followed.headers.get('location')).toBe(`/verify/${number}`);
+        // A sequence the office has not issued is still not found, however it is typed.
+        const unissued = await app.request(`/verify/${place}-999999`);
+        expect(unissued.status).toBe(404);
+        expect(await unissued.text()).not.toContain('data-chain');
+      });
+
       it('gives the same facts as JSON at /api/receipts/{number}, without personal data', async () => {
         const res = await app.request(`/api/receipts/${number}`);
         expect(res.status).toBe(200);

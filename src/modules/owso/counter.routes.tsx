@@ -17,7 +17,6 @@ import {
   activeAgencies,
   feeOnDay,
   findApplicant,
-  findCounter,
   findReceipt,
   listCancelled,
   officesAtPlaces,
@@ -28,8 +27,8 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from './counter.table';
 import { CHIEF_ROLES, COUNTER_ROLES, placesOf, worksAt } from './counter-access';
 import { leagueRoutes } from './league.routes';
 import { applicationInputSchema, cancelInputSchema, cancelReceipt, issueReceipt } from './receipt.commands';
-import { parseReceiptNumber } from './receipt.rules';
 import { chainForPublicPage } from './receipt-chain';
+import { findReceiptAsTyped, issuedButMissing } from './receipt-lookup.service';
 import { qrSvg } from './receipt-qr';
 import { verifyApiRoutes } from './verify.api';
 import { CancelledRegister, FollowView, NumberForm, VerifyMissing, VerifyResult } from './verify.pages';
@@ -265,8 +264,11 @@ async function verifyPage(c: Ctx) {
   const m = counterMessages[c.get('lang')];
   const db = c.get('deps').db.kysely;
   const number = (c.req.param('number') ?? '').trim();
-  const receipt = await findReceipt(db, number);
+  const receipt = await findReceiptAsTyped(db, number);
   const v = { lang: c.get('lang'), digits: c.get('digits') };
+  // Typed another way (a capital first letter, Khmer digits, spaces, no prefix): the receipt's own address.
+  if (receipt && receipt.number !== number)
+    return c.redirect(`/verify/${encodeURIComponent(receipt.number)}`, 303);
   if (receipt) {
     const chain = await chainForPublicPage(db, receipt.office_code, receipt.number);
     return renderPage(
@@ -276,14 +278,13 @@ async function verifyPage(c: Ctx) {
     );
   }
   // A number the office's counter has passed, with no receipt: it was deleted.
-  const parsed = parseReceiptNumber(number);
-  const counter = parsed ? await findCounter(db, parsed.officeCode) : undefined;
-  if (parsed && counter && parsed.seq <= counter.last_seq) {
-    const chain = await chainForPublicPage(db, parsed.officeCode, null);
+  const missing = await issuedButMissing(db, number);
+  if (missing) {
+    const chain = await chainForPublicPage(db, missing.officeCode, null);
     return renderPage(
       c,
-      m.verifyResultTitle(number),
-      <VerifyMissing {...v} chain={chain} officeCode={parsed.officeCode} />,
+      m.verifyResultTitle(missing.number),
+      <VerifyMissing {...v} chain={chain} officeCode={missing.officeCode} />,
       404,
     );
   }

@@ -1,5 +1,6 @@
 // Pure rules of OWSO receipts: the number, the hash of a receipt, and the check of an office's chain.
 import { createHash } from 'node:crypto';
+import { digitsToLatin } from '../../platform/khmer/fold';
 import type { ReceiptRow } from './counter.table';
 
 /** The previous hash of an office's first receipt. */
@@ -16,6 +17,47 @@ export function parseReceiptNumber(value: string): { officeCode: string; seq: nu
   if (!match) return null;
   const seq = Number(match[2]);
   return seq >= 1 ? { officeCode: match[1], seq } : null;
+}
+
+/** Offices' codes as the catalogue writes them: the prefix a citizen may leave out when typing a number. */
+const OFFICE_PREFIX = 'OWSO';
+const PADDED_SEQ_DIGITS = 6;
+
+/**
+ * The receipt numbers a citizen may have meant, most likely first, for a number typed from paper or a
+ * phone: any letter case (phones capitalise the first letter), Khmer digits, spaces, dots or dashes
+ * between the parts, the sequence without its leading zeros, the `OWSO-` prefix left out, or no
+ * separator before the six-digit sequence. Empty when nothing like a receipt number was typed.
+ */
+export function receiptNumberCandidates(typed: string): string[] {
+  const folded = digitsToLatin(typed)
+    .normalize('NFKC')
+    .toUpperCase()
+    .trim()
+    .replace(/[\s._/\u2010-\u2015\u2212-]+/g, '-')
+    .replace(/^-|-$/g, '');
+  const parts = /^(.*?)-?(\d+)$/.exec(folded);
+  if (!parts || folded.length > 60) return [];
+  const [, office, digits] = parts;
+  const splits: { office: string; seq: string }[] = [];
+  if (office) splits.push({ office, seq: digits });
+  // No separator before the sequence: the last six digits are the padded sequence.
+  if (digits.length > PADDED_SEQ_DIGITS) {
+    const cut = digits.length - PADDED_SEQ_DIGITS;
+    splits.push({ office: `${office ? `${office}-` : ''}${digits.slice(0, cut)}`, seq: digits.slice(cut) });
+  }
+  const candidates = new Set<string>();
+  for (const split of splits) {
+    const seq = Number(split.seq);
+    if (!Number.isSafeInteger(seq) || seq < 1) continue;
+    const offices = split.office.startsWith(`${OFFICE_PREFIX}-`)
+      ? [split.office]
+      : [`${OFFICE_PREFIX}-${split.office.replace(new RegExp(`^${OFFICE_PREFIX}`), '')}`, split.office];
+    for (const code of offices) {
+      if (/^[A-Z0-9][A-Z0-9_-]{0,40}$/.test(code)) candidates.add(receiptNumber(code, seq));
+    }
+  }
+  return [...candidates];
 }
 
 export type ChainedReceipt = Pick<

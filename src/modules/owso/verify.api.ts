@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { apiError } from '../../platform/http/api-errors';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { counterMessages } from './counter.messages';
-import { findCounter, findReceipt } from './counter.queries';
-import { parseReceiptNumber, type ReceiptChainCheck, receiptNumber } from './receipt.rules';
+import { type ReceiptChainCheck, receiptNumber } from './receipt.rules';
 import { chainForPublicPage } from './receipt-chain';
+import { findReceiptAsTyped, issuedButMissing } from './receipt-lookup.service';
 
 const named = z.object({ code: z.string(), name_en: z.string(), name_km: z.string() });
 
@@ -46,13 +46,12 @@ async function getReceiptApi(c: Ctx) {
   const m = counterMessages[c.get('lang')];
   const db = c.get('deps').db.kysely;
   const number = (c.req.param('number') ?? '').trim();
-  const r = await findReceipt(db, number);
+  const r = await findReceiptAsTyped(db, number);
   if (!r) {
     // A number the office issued whose receipt is gone: say so, with the chain's state.
-    const parsed = parseReceiptNumber(number);
-    const counter = parsed ? await findCounter(db, parsed.officeCode) : undefined;
-    if (parsed && counter && parsed.seq <= counter.last_seq) {
-      const chain = presentChain(parsed.officeCode, await chainForPublicPage(db, parsed.officeCode, null));
+    const missing = await issuedButMissing(db, number);
+    if (missing) {
+      const chain = presentChain(missing.officeCode, await chainForPublicPage(db, missing.officeCode, null));
       return apiError(c, 404, 'receipt_missing', m.verifyMissing, { chain });
     }
     return apiError(c, 404, 'not_found', m.verifyNotFound);

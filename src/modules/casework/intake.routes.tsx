@@ -6,7 +6,9 @@ import { clientIp } from '../../platform/http/client-ip';
 import {
   formContentHash,
   issueFormToken,
+  openWithToken,
   sameAsFirst,
+  sealWithToken,
   TokenAlreadyUsed,
 } from '../../platform/http/form-tokens';
 import { findFormToken, useFormToken } from '../../platform/http/form-tokens.queries';
@@ -138,13 +140,18 @@ export async function answerUsedToken(
   tokenHash: string,
   contentHash: string,
   pathOf: (trackingCode: string) => string = (code) => `/track/${code}?new=1`,
+  token?: string,
 ) {
   const db = c.get('deps').db.kysely;
   const record = await findFormToken(db, tokenHash);
   const found = record?.case_id != null ? await trackingCodeOfCase(db, record.case_id) : undefined;
   if (!found) return null;
   const path = pathOf(found.tracking_code);
-  if (sameAsFirst(record?.content_hash, contentHash)) return c.redirect(path, 303);
+  if (sameAsFirst(record?.content_hash, contentHash)) {
+    // A double tap: the browser that holds the form's token may see the private link once more.
+    const key = token && record?.sealed_key ? openWithToken(token, record.sealed_key) : undefined;
+    return c.redirect(key ? `${citizenKeyPath(key)}?new=1` : path, 303);
+  }
   return alreadySentPage(c, {
     href: path,
     label: intakeMessages[c.get('lang')].firstConcern(found.tracking_code),
@@ -186,7 +193,8 @@ async function postConcern(c: Ctx) {
   const record = tokenHash ? await findFormToken(db.kysely, tokenHash) : undefined;
   if (!record) return tokenProblemPage(c);
   const contentHash = formContentHash(token, form);
-  if (record.used_at) return (await answerUsedToken(c, tokenHash, contentHash)) ?? tokenProblemPage(c);
+  if (record.used_at)
+    return (await answerUsedToken(c, tokenHash, contentHash, undefined, token)) ?? tokenProblemPage(c);
 
   const values = valuesOf(form);
   // A step only fills the next list; a stale choice below a changed parent is cleared there, but on
@@ -208,14 +216,15 @@ async function postConcern(c: Ctx) {
       parsed.data,
       { channel: 'web', actor: CITIZEN, lang: c.get('lang'), now },
       async (trx, created) => {
-        if (!(await useFormToken(trx, tokenHash, { caseId: created.id, contentHash }, now.toISOString())))
-          throw new TokenAlreadyUsed();
+        const sealedKey = sealWithToken(token, created.citizenKey);
+        const use = { caseId: created.id, contentHash, sealedKey };
+        if (!(await useFormToken(trx, tokenHash, use, now.toISOString()))) throw new TokenAlreadyUsed();
       },
     );
   } catch (error) {
     // Another tap of the same form won the race: show the case it created.
     if (error instanceof TokenAlreadyUsed) {
-      return (await answerUsedToken(c, tokenHash, contentHash)) ?? tokenProblemPage(c);
+      return (await answerUsedToken(c, tokenHash, contentHash, undefined, token)) ?? tokenProblemPage(c);
     }
     throw error;
   }

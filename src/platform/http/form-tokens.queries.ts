@@ -4,7 +4,14 @@ import type { Executor } from '../../db/database';
 export async function insertFormToken(db: Executor, tokenHash: string, now: string) {
   await db
     .insertInto('form_tokens')
-    .values({ token_hash: tokenHash, created_at: now, used_at: null, case_id: null, content_hash: null })
+    .values({
+      token_hash: tokenHash,
+      created_at: now,
+      used_at: null,
+      case_id: null,
+      content_hash: null,
+      sealed_key: null,
+    })
     .execute();
 }
 
@@ -16,12 +23,17 @@ export function findFormToken(db: Executor, tokenHash: string) {
 export async function useFormToken(
   db: Executor,
   tokenHash: string,
-  use: { caseId: number; contentHash: string },
+  use: { caseId: number; contentHash: string; sealedKey?: string },
   now: string,
 ): Promise<boolean> {
   const result = await db
     .updateTable('form_tokens')
-    .set({ used_at: now, case_id: use.caseId, content_hash: use.contentHash })
+    .set({
+      used_at: now,
+      case_id: use.caseId,
+      content_hash: use.contentHash,
+      sealed_key: use.sealedKey ?? null,
+    })
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
     .executeTakeFirst();

@@ -9,4 +9,6 @@ export interface FormTokensTable {
   case_id: number | null;
   /** `formContentHash` of what the first sending said, to tell a double tap from a changed form. */
   content_hash: string | null;
+  /** The citizen's private key as the first sending made it, sealed with the token (`sealWithToken`). */
+  sealed_key: string | null;
 }

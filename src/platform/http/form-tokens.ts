@@ -1,7 +1,7 @@
 // One-time form tokens and resubmissions: a form that creates a record carries a token (or, at the OWSO
 // counter, a form id) that only one sending may use. Sent again with the same content (a double tap, a
 // reload) it shows the first result; sent again with other content it says the second was not saved.
-import { createHmac } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { hashSecret, newSecret } from '../auth/tokens';
 import { insertFormToken } from './form-tokens.queries';
 import type { Ctx } from './types';
@@ -38,4 +38,32 @@ export function formContentHash(key: string, form: Record<string, unknown>): str
  */
 export function sameAsFirst(firstHash: string | null | undefined, contentHash: string): boolean {
   return firstHash == null || firstHash === contentHash;
+}
+
+/** The AES-256-GCM key a token seals with: only the browser that holds the form holds the token. */
+function sealingKey(token: string): Buffer {
+  return createHash('sha256').update(`sala form-token seal\0${token}`).digest();
+}
+
+/**
+ * Seals a secret the first sending produced (a citizen's private key) with the form's own token, so a
+ * double tap of the same form can show it again while the database alone cannot read it.
+ */
+export function sealWithToken(token: string, secret: string): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', sealingKey(token), iv);
+  const sealed = Buffer.concat([cipher.update(secret, 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
+}
+
+/** The secret sealed with this token, or undefined when the token is not the one that sealed it. */
+export function openWithToken(token: string, sealed: string): string | undefined {
+  try {
+    const bytes = Buffer.from(sealed, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', sealingKey(token), bytes.subarray(0, 12));
+    decipher.setAuthTag(bytes.subarray(12, 28));
+    return Buffer.concat([decipher.update(bytes.subarray(28)), decipher.final()]).toString('utf8');
+  } catch {
+    return undefined;
+  }
 }

@@ -72,4 +72,27 @@ describe('logging sender', () => {
     expect(lines[0]).toContain('សួស្តី');
     expect(lines[0]).not.toContain('012345');
   });
+
+  it("never writes the citizen's private key or one-time code to the log", async () => {
+    const lines: string[] = [];
+    const send = loggingSender('sms', (l) => lines.push(l));
+    const key = 'AbCdEfGhIjKlMnOpQrStUv';
+    for (const lang of ['km', 'en'] as const) {
+      for (const [template, payload] of [
+        ['acknowledgement', { trackingCode: '1000000005', key }],
+        ['one_time_code', { trackingCode: '1000000005', code: '042917' }],
+      ] as const) {
+        const { subject, text } = renderMessage(template, lang, JSON.stringify(payload), ctx);
+        await send.send({ recipient: '+85512345678', subject, text, lang });
+      }
+    }
+    expect(lines).toHaveLength(4);
+    for (const line of lines) {
+      expect(line).not.toContain(key);
+      expect(line).not.toContain('042917');
+      expect(line).not.toContain('០៤២៩១៧');
+      // The tracking code still reads: it is public.
+      expect(line).toContain('100-000-000-5');
+    }
+  });
 });

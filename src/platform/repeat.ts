@@ -1,15 +1,24 @@
 // The loop each process runs for background work (outbox, clean-up, audit checkpoints): once at start, then
 // `intervalMs` after each run ends; a failure is logged, never thrown; stop() waits for a run under way.
+
+/** What a run may ask of its loop: whether it is stopping, and a signal aborted once stop's grace is over. */
+export interface RunControl {
+  stopping(): boolean;
+  signal: AbortSignal;
+}
+
 export function repeatEvery(
   intervalMs: number,
-  run: () => Promise<unknown>,
+  run: (control: RunControl) => Promise<unknown>,
   onError: (err: unknown) => void,
-): { stop(): Promise<void> } {
+): { stop(options?: { graceMs?: number }): Promise<void> } {
   let stopped = false;
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
+  const giveUp = new AbortController();
+  const control: RunControl = { stopping: () => stopped, signal: giveUp.signal };
   const tick = () => {
-    running = run()
+    running = run(control)
       .then(() => undefined, onError)
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, intervalMs);
@@ -17,10 +26,13 @@ export function repeatEvery(
   };
   timer = setTimeout(tick, 0);
   return {
-    async stop() {
+    /** No new run; the run under way may go on for `graceMs` (unbounded if unset), then its signal aborts. */
+    async stop({ graceMs }: { graceMs?: number } = {}) {
       stopped = true;
       clearTimeout(timer);
+      const abortLater = graceMs === undefined ? undefined : setTimeout(() => giveUp.abort(), graceMs);
       await running;
+      clearTimeout(abortLater);
     },
   };
 }

@@ -8,6 +8,7 @@
 // A process that stops hands back the row it is still sending (due again at once, the attempt not
 // counted) instead of leaving it to its lease, so a deploy does not hold messages back for 5 minutes.
 import type { Executor } from '../../db/database';
+import { messageOf, repeatEvery } from '../repeat';
 import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
 import {
   claimMessage,
@@ -95,7 +96,7 @@ export async function dispatchDue(
       error = err instanceof Error ? err.message : String(err);
       if (err instanceof SenderUnavailable) {
         const at = new Date(now.getTime() + UNAVAILABLE_RETRY_MS).toISOString();
-        await markAttemptFailed(db, row.id, row.attempts, error.slice(0, 1000), { at, untried: true });
+        await handBackClaim(db, row.id, { attempts: row.attempts, leaseUntil }, at, error.slice(0, 1000));
         report.retried++;
         continue;
       }
@@ -142,38 +143,23 @@ export function startOutboxLoop(
   senders: Senders,
   options: DispatchOptions & { intervalMs?: number; log?: (line: string) => void },
 ): { stop(options?: { sendGraceMs?: number }): Promise<void> } {
-  const intervalMs = options.intervalMs ?? 5000;
   const log = options.log ?? console.error;
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  let timer: NodeJS.Timeout | undefined;
-  const giveUpSending = new AbortController();
-  const runOptions = { ...options, keepGoing: () => !stopped, signal: giveUpSending.signal };
-
-  const tick = () => {
-    running = dispatchDue(db, senders, new Date(), runOptions)
-      .then(
-        (report) => {
-          if (report.handedBack) {
-            log(`Outbox: stopping; handed back ${report.handedBack} message(s) not yet sent, due again now`);
-          }
-        },
-        (err: unknown) => log(`Outbox: dispatch failed: ${err instanceof Error ? err.message : String(err)}`),
-      )
-      .finally(() => {
-        if (!stopped) timer = setTimeout(tick, intervalMs);
+  const loop = repeatEvery(
+    options.intervalMs ?? 5000,
+    async ({ stopping, signal }) => {
+      const report = await dispatchDue(db, senders, new Date(), {
+        ...options,
+        keepGoing: () => !stopping(),
+        signal,
       });
-  };
-  timer = setTimeout(tick, 0);
-
+      if (report.handedBack) {
+        log(`Outbox: stopping; handed back ${report.handedBack} message(s) not yet sent, due again now`);
+      }
+    },
+    (err) => log(`Outbox: dispatch failed: ${messageOf(err)}`),
+  );
   return {
     /** No new claims; the message being sent gets `sendGraceMs` (default 5 s) to finish, then is handed back. */
-    async stop({ sendGraceMs = DEFAULT_SEND_GRACE_MS } = {}) {
-      stopped = true;
-      clearTimeout(timer);
-      const giveUp = setTimeout(() => giveUpSending.abort(), sendGraceMs);
-      await running;
-      clearTimeout(giveUp);
-    },
+    stop: ({ sendGraceMs = DEFAULT_SEND_GRACE_MS } = {}) => loop.stop({ graceMs: sendGraceMs }),
   };
 }

@@ -76,19 +76,25 @@ export async function claimMessage(db: Executor, id: number, now: string, leaseU
 }
 
 /**
- * Undoes a claim whose send did not finish (the process is stopping): the row is due again at `dueAt`
- * and the attempt is not counted. Only while the claim is still the caller's (same attempt count and
- * lease), so a row another dispatcher has taken since is left alone.
+ * Undoes a claim whose send did not go out (the process is stopping, or the channel is down and nothing
+ * left Sala, with `error` saying why): the row is due again at `dueAt` and the attempt is not counted, so
+ * neither a deploy nor an outage counts towards failing it. Only while the claim is still the caller's
+ * (same attempt count and lease), so a row another dispatcher has taken since is left alone.
  */
 export async function handBackClaim(
   db: Executor,
   id: number,
   claim: { attempts: number; leaseUntil: string },
   dueAt: string,
+  error?: string,
 ): Promise<boolean> {
   const result = await db
     .updateTable('outbox')
-    .set({ attempts: claim.attempts - 1, next_attempt_at: dueAt })
+    .set({
+      attempts: claim.attempts - 1,
+      next_attempt_at: dueAt,
+      ...(error === undefined ? {} : { last_error: error }),
+    })
     .where('id', '=', id)
     .where('attempts', '=', claim.attempts)
     .where('next_attempt_at', '=', claim.leaseUntil)
@@ -116,27 +122,21 @@ export async function markSent(
 
 /**
  * Records a failed attempt: pending again at `retry.at`, or failed for good (then with `finalPayload`, the
- * payload stripped of its secrets: a message never sent needs none). `untried`: the channel was down and
- * nothing left Sala, so the attempt is given back and an outage never counts towards failing the row.
+ * payload stripped of its secrets: a message never sent needs none).
  */
 export async function markAttemptFailed(
   db: Executor,
   id: number,
   attempts: number,
   error: string,
-  retry: { at: string; untried?: boolean } | { finalPayload: string },
+  retry: { at: string } | { finalPayload: string },
 ): Promise<void> {
   await db
     .updateTable('outbox')
-    .set((eb) =>
+    .set(
       'finalPayload' in retry
         ? { status: 'failed', last_error: error, payload: retry.finalPayload }
-        : {
-            status: 'pending',
-            last_error: error,
-            next_attempt_at: retry.at,
-            ...(retry.untried ? { attempts: eb('attempts', '-', 1) } : {}),
-          },
+        : { status: 'pending', last_error: error, next_attempt_at: retry.at },
     )
     .where('id', '=', id)
     .where('attempts', '=', attempts)

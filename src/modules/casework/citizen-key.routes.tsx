@@ -6,14 +6,13 @@ import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
-import { renderPage } from '../../web/page';
 import { findTrackedCase, trackingCodeOfCase } from './case.queries';
 import { citizenKeyPath, isCitizenKeyShape } from './citizen-key';
 import { openPassWithCode, sendOneTimeCode } from './citizen-key.commands';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { caseIdOfKeyHash } from './citizen-key.queries';
 import { countWrongGuess, guessingBlocked, perHour, tooManyGuessesPage } from './citizen-steps.routes';
-import { renderTrackedCase, trackUnknownPage } from './track.pages';
+import { citizenNoticePage, renderTrackedCase, trackUnknownPage } from './track.pages';
 
 /** Codes sent for one case: enough for a citizen whose SMS is slow, too few to flood their phone. */
 export const CODE_SEND_CASE_LIMIT = perHour('citizen-code-send', 3);
@@ -22,21 +21,13 @@ export const CODE_SEND_ADDRESS_LIMIT = perHour('citizen-code-send-address', 10);
 
 function badLinkPage(c: Ctx) {
   const m = citizenKeyMessages[c.get('lang')];
-  return renderPage(
-    c,
-    m.badLinkTitle,
-    <>
-      <p class="alert" role="alert">
-        {m.badLinkBody}
-      </p>
-      <p>
-        <a class="button" href="/track">
-          {m.backToTracking}
-        </a>
-      </p>
-    </>,
-    404,
-  );
+  return citizenNoticePage(c, {
+    title: m.badLinkTitle,
+    body: m.badLinkBody,
+    href: '/track',
+    status: 404,
+    alert: true,
+  });
 }
 
 /** GET /k/:key — the tracking page with the citizen's own forms, each carrying the key. */
@@ -63,20 +54,7 @@ async function caseOfPath(c: Ctx) {
 }
 
 function noticePage(c: Ctx, title: string, body: string, trackingCode: string, status: 409 | 422) {
-  const m = citizenKeyMessages[c.get('lang')];
-  return renderPage(
-    c,
-    title,
-    <>
-      <p>{body}</p>
-      <p>
-        <a class="button" href={`/track/${trackingCode}`}>
-          {m.backToTracking}
-        </a>
-      </p>
-    </>,
-    status,
-  );
+  return citizenNoticePage(c, { title, body, href: `/track/${trackingCode}`, status, alert: false });
 }
 
 /** POST /track/:code/code — sends a one-time code to the case's contact, then asks for it. */

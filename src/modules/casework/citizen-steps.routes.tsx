@@ -23,6 +23,7 @@ import { citizenKeyMessages } from './citizen-key.messages';
 import { type Attachment, type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
 import { type FieldError, intakeMessages } from './messages';
 import {
+  citizenNoticePage,
   renderTrackedCase,
   type TrackedCase,
   type TrackForms,
@@ -92,21 +93,8 @@ export function tooManyGuessesPage(c: Ctx) {
 /** 403: a step without the citizen's proof. Says how to get it; nothing was changed. */
 function proofRefusedPage(c: Ctx, trackingCode: string) {
   const m = citizenKeyMessages[c.get('lang')];
-  return renderPage(
-    c,
-    m.refusedTitle,
-    <>
-      <p class="alert" role="alert">
-        {m.refusedBody}
-      </p>
-      <p>
-        <a class="button" href={`/track/${trackingCode}`}>
-          {m.backToTracking}
-        </a>
-      </p>
-    </>,
-    403,
-  );
+  const href = `/track/${trackingCode}`;
+  return citizenNoticePage(c, { title: m.refusedTitle, body: m.refusedBody, href, status: 403, alert: true });
 }
 
 /** The proof a form carries: the private key or a pass (never the tracking code). */

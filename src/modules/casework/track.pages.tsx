@@ -405,6 +405,36 @@ export async function renderTrackedCase(
   );
 }
 
+/**
+ * A page that says why a citizen's step did not happen (a refused proof, a link no case has, a code that
+ * cannot be sent) and leads back: nothing was changed. `alert` for a refusal, plain for a notice.
+ */
+export function citizenNoticePage(
+  c: Ctx,
+  notice: { title: string; body: string; href: string; status: 403 | 404 | 409 | 422; alert: boolean },
+) {
+  const k = citizenKeyMessages[c.get('lang')];
+  return renderPage(
+    c,
+    notice.title,
+    <>
+      {notice.alert ? (
+        <p class="alert" role="alert">
+          {notice.body}
+        </p>
+      ) : (
+        <p>{notice.body}</p>
+      )}
+      <p>
+        <a class="button" href={notice.href}>
+          {k.backToTracking}
+        </a>
+      </p>
+    </>,
+    notice.status,
+  );
+}
+
 /** The private link, written out once after intake: to copy, keep, or print. */
 export function PrivateLinkNotice(props: { c: Ctx; link: string }) {
   const k = citizenKeyMessages[props.c.get('lang')];

@@ -81,8 +81,7 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
     c.set('lang', isLang(chosen) ? chosen : langFromAcceptLanguage(c.req.header('accept-language')));
     c.set('digits', readCookie(c, DIGITS_COOKIE) === 'khmr' ? 'khmr' : 'latn');
     await next();
-    await compressAnswer(c);
-    await answerRevalidation(c);
+    await answerRevalidation(c, await compressAnswer(c));
     addSecurityHeaders(c);
   });
 

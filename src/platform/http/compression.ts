@@ -75,17 +75,18 @@ export function varyOnEncoding(headers: Headers): void {
 
 /**
  * After the handler: replaces a text answer by its compressed bytes when the client accepts an encoding.
- * Answers already encoded (the page cache's) and HEAD requests pass as they are.
+ * Answers already encoded (the page cache's) and HEAD requests pass as they are. Gives the bytes of the
+ * answer it built, so later steps need not read the body again.
  */
-export async function compressAnswer(c: Ctx): Promise<void> {
+export async function compressAnswer(c: Ctx): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const res = c.res;
-  if (!res.body || res.status === 204 || res.status === 304) return;
-  if (!isCompressible(res.headers.get('content-type'))) return;
-  if (res.headers.has('content-encoding')) return;
+  if (!res.body || res.status === 204 || res.status === 304) return undefined;
+  if (!isCompressible(res.headers.get('content-type'))) return undefined;
+  if (res.headers.has('content-encoding')) return undefined;
   const encoding = c.req.method === 'HEAD' ? undefined : chooseEncoding(c.req.header('accept-encoding'));
   if (!encoding) {
     trySetVary(c, res);
-    return;
+    return undefined;
   }
   const body = new Uint8Array(await res.arrayBuffer());
   const headers = new Headers(res.headers);
@@ -99,6 +100,7 @@ export async function compressAnswer(c: Ctx): Promise<void> {
   // Clearing first: Hono's setter would otherwise copy the old answer's headers over the new one's.
   c.res = undefined;
   c.res = new Response(sent, { status: res.status, statusText: res.statusText, headers });
+  return sent;
 }
 
 /** Vary on the answer in place where its headers may change; a redirect's are immutable and carry no text. */

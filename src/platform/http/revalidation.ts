@@ -18,24 +18,32 @@ export function noneMatchHolds(ifNoneMatch: string | undefined, etag: string): b
  * After the handler: a public page's 200 for an anonymous visitor is sent with an ETag and
  * `Cache-Control: no-cache` (the browser keeps it but asks before every use), and a request naming that
  * ETag gets 304. Pages rendered `no-store` for a reason of their own (a signed-in visitor, a route that
- * declares personal data, a handler that set another Cache-Control) keep it.
+ * declares personal data, a handler that set another Cache-Control) keep it. `sent`: the answer's bytes
+ * when the step before already holds them (compression), so the body is not read a second time.
  */
-export async function answerRevalidation(c: Ctx): Promise<void> {
+export async function answerRevalidation(c: Ctx, sent?: Uint8Array<ArrayBuffer>): Promise<void> {
   if (c.req.method !== 'GET' || !c.get('revalidatable') || c.get('user')) return;
   const res = c.res;
   if (res.status !== 200 || !res.body || res.headers.get('cache-control') !== 'no-store') return;
-  const body = new Uint8Array(await res.arrayBuffer());
+  const body = sent ?? new Uint8Array(await res.arrayBuffer());
   const etag = etagOf(body);
-  const headers = new Headers(res.headers);
-  headers.set('cache-control', 'no-cache');
-  headers.set('etag', etag);
-  // Clearing first: Hono's setter would otherwise copy the old answer's headers over the new one's.
-  c.res = undefined;
   if (noneMatchHolds(c.req.header('if-none-match'), etag)) {
+    const headers = new Headers(res.headers);
+    headers.set('cache-control', 'no-cache');
+    headers.set('etag', etag);
     headers.delete('content-length');
     headers.delete('content-encoding');
+    // Clearing first: Hono's setter would otherwise copy the old answer's headers over the new one's.
+    c.res = undefined;
     c.res = new Response(null, { status: 304, headers });
     return;
   }
-  c.res = new Response(body, { status: 200, statusText: res.statusText, headers });
+  if (!sent) {
+    // The body is read: the answer is built again around the same bytes.
+    c.res = undefined;
+    c.res = new Response(body, res);
+  }
+  // Either answer is this process's own, its headers mutable.
+  c.res.headers.set('cache-control', 'no-cache');
+  c.res.headers.set('etag', etag);
 }

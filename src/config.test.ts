@@ -14,6 +14,7 @@ describe('settings', () => {
       demoPassword: undefined,
       baseUrl: 'http://localhost:3000',
       trustedProxies: expect.objectContaining({ entries: [] }),
+      backup: { dir: path.resolve('var', 'backups'), everyHours: undefined, keep: 7 },
     });
   });
 
@@ -26,6 +27,9 @@ describe('settings', () => {
       SALA_DEMO_PASSWORD: 'demo-pass-123',
       SALA_BASE_URL: 'https://sala.example.org/',
       SALA_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8, ::1, fd00::/8',
+      SALA_BACKUP_DIR: '/backups/sala',
+      SALA_BACKUP_EVERY: '24',
+      SALA_BACKUP_KEEP: '14',
     });
     expect(config).toEqual({
       port: 8080,
@@ -35,6 +39,7 @@ describe('settings', () => {
       demoPassword: 'demo-pass-123',
       baseUrl: 'https://sala.example.org',
       trustedProxies: expect.objectContaining({ entries: ['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8'] }),
+      backup: { dir: '/backups/sala', everyHours: 24, keep: 14 },
     });
   });
 
@@ -42,6 +47,8 @@ describe('settings', () => {
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
     [{ SALA_DEMO: 'yes' }, 'SALA_DEMO'],
+    [{ SALA_BACKUP_EVERY: 'daily' }, 'SALA_BACKUP_EVERY'],
+    [{ SALA_BACKUP_KEEP: '0' }, 'SALA_BACKUP_KEEP'],
     [{ SALA_DEMO_PASSWORD: 'short' }, 'SALA_DEMO_PASSWORD'],
     [{ SALA_BASE_URL: 'localhost:3000' }, 'SALA_BASE_URL'],
     [{ SALA_BASE_URL: 'ftp://example.org' }, 'SALA_BASE_URL'],

@@ -18,6 +18,8 @@ export interface Config {
   smpp: { url: string; from: string; perSecond: number } | undefined;
   /** The reverse proxies whose X-Forwarded-For gives the caller's address; none by default. */
   trustedProxies: TrustedProxies;
+  /** Where `npm run backup` and the schedule write; every: hours between scheduled backups (undefined = none). */
+  backup: { dir: string; everyHours: number | undefined; keep: number };
 }
 
 export class ConfigError extends Error {
@@ -68,6 +70,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const smtp = readSmtp(env);
   const smpp = readSmpp(env);
   const trustedProxies = readTrustedProxies(env.SALA_TRUSTED_PROXIES ?? '');
+  const backup = readBackup(env, dataDir);
 
   return {
     port,
@@ -79,7 +82,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp,
     smpp,
     trustedProxies,
+    backup,
   };
+}
+
+function readBackup(env: NodeJS.ProcessEnv, dataDir: string): Config['backup'] {
+  const dir = path.resolve(env.SALA_BACKUP_DIR?.trim() || path.join(dataDir, 'backups'));
+  const everyRaw = env.SALA_BACKUP_EVERY?.trim();
+  const everyHours = everyRaw
+    ? parseSetting(
+        'SALA_BACKUP_EVERY',
+        everyRaw,
+        z.coerce
+          .number()
+          .positive()
+          .max(24 * 365),
+        'must be a number of hours above 0 (e.g. 24, or 0.5 for every half hour)',
+      )
+    : undefined;
+  const keep = parseSetting(
+    'SALA_BACKUP_KEEP',
+    env.SALA_BACKUP_KEEP?.trim() || '7',
+    z.coerce.number().int().min(1).max(10_000),
+    'must be a whole number of backups to keep, at least 1',
+  );
+  return { dir, everyHours, keep };
 }
 
 function readTrustedProxies(raw: string): TrustedProxies {

@@ -9,6 +9,8 @@ import { receiptChainSource } from './modules/owso';
 import { auditChainSource } from './platform/audit/audit-chain-source';
 import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
+import { backupSourceOf } from './platform/backup/make-backup';
+import { startBackupSchedule } from './platform/backup/schedule';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
 import { startOutboxLoop } from './platform/outbox/dispatch';
@@ -60,12 +62,19 @@ async function main() {
     checkpointFile(config.dataDir, config.database),
   );
 
+  // SALA_BACKUP_EVERY: a backup once the newest is that old, keeping SALA_BACKUP_KEEP.
+  const { everyHours, keep } = config.backup;
+  const backups = everyHours
+    ? startBackupSchedule(backupSourceOf(config, VERSION), { everyHours, keep })
+    : undefined;
+
   // SIGTERM: requests in flight finish, the loops stop (the outbox hands back its leases, then the SMPP
   // session unbinds), batches commit.
   stopGracefullyOnSignal(server, db, {
     outbox: { stop: () => outbox.stop().then(senders.close) },
     cleanup,
     checkpoints,
+    ...(backups ? { backups } : {}),
   });
 }
 

@@ -11,6 +11,7 @@ import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoint
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { backupSourceOf } from './platform/backup/make-backup';
 import { startBackupSchedule } from './platform/backup/schedule';
+import { basicReadiness, smsLinkCheck } from './platform/health/checks';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
 import { startOutboxLoop } from './platform/outbox/dispatch';
@@ -45,13 +46,16 @@ async function main() {
   if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
   if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");
 
-  const app = createApp({ db, config, version: VERSION });
+  // GET /readyz: the database, the outbox, and the SMS link when SMS go over SMPP (channels add theirs).
+  const readiness = basicReadiness(db.kysely);
+  const app = createApp({ db, config, version: VERSION, readiness });
   const server = serve({ fetch: app.fetch, port: config.port }, () => {
     console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
     void printLogins(report.newAccounts, db, config);
   });
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
   const senders = buildSenders(db.kysely, config);
+  if (senders.smpp) readiness.register(smsLinkCheck(senders.smpp));
   const outbox = startOutboxLoop(db.kysely, senders.senders, { baseUrl: config.baseUrl });
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
   const cleanup = startCleanupLoop(db.kysely);

@@ -20,6 +20,7 @@ const POLICY: Record<string, Policy> = {
   'GET /favicon.svg': page('public'),
   'GET /favicon.ico': page('public'),
   'GET /healthz': api('public'),
+  'GET /readyz': api('public'),
   'GET /lang/:lang': page('public'),
   'GET /digits/:digits': page('public'),
 

@@ -1,6 +1,7 @@
 // Manifest of the home module: the home page, the health check, and the language and numeral switches.
 import { sql } from 'kysely';
 import { z } from 'zod';
+import { basicReadiness } from '../../platform/health/checks';
 import { DIGITS_COOKIE, LANG_COOKIE, setAppCookie } from '../../platform/http/cookies';
 import { cachedForAnonymous } from '../../platform/http/page-cache';
 import type { Ctx, ModuleManifest } from '../../platform/http/types';
@@ -77,6 +78,11 @@ const healthSchema = z.object({
   version: z.string(),
 });
 
+const readySchema = z.object({
+  ready: z.boolean(),
+  checks: z.record(z.string(), z.object({ ok: z.boolean(), reason: z.string().optional() })),
+});
+
 export const homeModule: ModuleManifest = {
   name: 'home',
   routes: [
@@ -99,6 +105,25 @@ export const homeModule: ModuleManifest = {
         const { db, version } = c.get('deps');
         await sql`select 1`.execute(db.kysely);
         return c.json(healthSchema.parse({ status: 'ok', database: db.dialect, version }));
+      },
+    },
+    {
+      method: 'GET',
+      path: '/readyz',
+      kind: 'api',
+      access: 'public',
+      doc: {
+        summary:
+          'Is Sala ready: does its database answer, does its outbox move, are its SMS and Telegram links up?',
+        tag: 'system',
+        response: readySchema,
+        errors: { 503: 'Not ready: each failing check with its reason' },
+      },
+      handler: async (c) => {
+        const { db, readiness } = c.get('deps');
+        const report = await (readiness ?? basicReadiness(db.kysely)).report();
+        c.header('Cache-Control', 'no-store');
+        return c.json(readySchema.parse(report), report.ready ? 200 : 503);
       },
     },
     {

@@ -4,6 +4,7 @@ import type { ZodType } from 'zod';
 import type { Config } from '../../config';
 import type { Db } from '../../db/connect';
 import type { CurrentUser, Role } from '../auth/roles';
+import type { Readiness } from '../health/readiness';
 import type { Digits, Lang } from '../i18n/i18n';
 
 /** What a handler can reach: the database and the settings. */
@@ -12,6 +13,8 @@ export interface AppDeps {
   /** trustedProxies unset: no proxy is trusted, X-Forwarded-For is ignored. */
   config: Pick<Config, 'baseUrl' | 'demo'> & Partial<Pick<Config, 'trustedProxies'>>;
   version: string;
+  /** GET /readyz's checks; unset: the database's and the outbox's only (see basicReadiness). */
+  readiness?: Readiness;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];
 }

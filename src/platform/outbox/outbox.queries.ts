@@ -237,3 +237,15 @@ export async function messagesOfCase(
     ),
   }));
 }
+
+/** The pending message due longest, if it has been due since before `dueBefore` (readiness: is anyone sending?). */
+export function oldestOverdueMessage(db: Executor, dueBefore: string) {
+  return db
+    .selectFrom('outbox')
+    .select(['channel', 'next_attempt_at'])
+    .where('status', '=', 'pending')
+    .where('next_attempt_at', '<', dueBefore)
+    .orderBy('next_attempt_at')
+    .limit(1)
+    .executeTakeFirst();
+}

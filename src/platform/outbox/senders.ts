@@ -2,14 +2,14 @@
 import type { Executor } from '../../db/database';
 import { recordSmsReceipt } from './outbox.queries';
 import { loggingSender, type Sender } from './sender';
-import { type SmppSettings, smppSender } from './smpp-sender';
+import { type SmppSender, type SmppSettings, smppSender } from './smpp-sender';
 import { type SmtpSettings, smtpSender } from './smtp-sender';
 
 /** The senders Sala runs with, and close() for the connections they hold (the SMPP session). */
 export function buildSenders(
   db: Executor,
   settings: { smtp: SmtpSettings | undefined; smpp: SmppSettings | undefined },
-): { senders: Readonly<Record<string, Sender>>; close(): Promise<void> } {
+): { senders: Readonly<Record<string, Sender>>; smpp: SmppSender | undefined; close(): Promise<void> } {
   const email = settings.smtp ? smtpSender(settings.smtp) : undefined;
   const sms = settings.smpp
     ? smppSender(settings.smpp, {
@@ -22,6 +22,7 @@ export function buildSenders(
       sms: sms ?? loggingSender('sms'),
       telegram: loggingSender('telegram'),
     },
+    smpp: sms,
     async close() {
       email?.close();
       await sms?.close();

@@ -1,0 +1,7 @@
+// The database's answer to the readiness check.
+import { sql } from 'kysely';
+import type { Executor } from '../../db/database';
+
+export async function pingDatabase(db: Executor): Promise<void> {
+  await sql`select 1`.execute(db);
+}

@@ -210,6 +210,7 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         expect(text).toMatch(/every file matches the manifest/);
         expect(text).toMatch(/Audit chain intact: \d+ rows/);
         expect(text).toContain('Checkpoints: every chain reaches its last one.');
+        expect(text).toMatch(/Files: all \d+ files the database names are present\./);
         expect(outcome.intact).toBe(true);
 
         const restored = connect(target.database);
@@ -274,6 +275,27 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
         expect(again.intact).toBe(true);
         if (dialect === 'sqlite') {
           expect(again.lines.map((l) => l.line).join('\n')).toMatch(/moved to .*before-restore-/);
+        }
+      }, 120_000);
+
+      it('says which files the database names are missing when they were gone from the data directory already', async () => {
+        const [lost] = fs.readdirSync(path.join(source.dataDir, 'receipts'));
+        const original = path.join(source.dataDir, 'receipts', lost);
+        const kept = fs.readFileSync(original);
+        fs.rmSync(original);
+        try {
+          const { folder } = await makeBackup(backupSource);
+          const target = await createEmptyTarget(source.target);
+          targets.push(target);
+          const outcome = await restoreInto(target, folder);
+          expect(outcome.intact).toBe(false);
+          expect(outcome.lines.filter((l) => !l.intact).map((l) => l.line)).toEqual([
+            expect.stringMatching(
+              new RegExp(`^Files the database names but MISSING \\(1 of \\d+\\): receipts/${lost}\\.$`),
+            ),
+          ]);
+        } finally {
+          fs.writeFileSync(original, kept);
         }
       }, 120_000);
 

@@ -118,3 +118,10 @@ export function findCaseFile(db: Executor, caseId: number, fileId: number) {
     .where('id', '=', fileId)
     .executeTakeFirst();
 }
+
+/** Every stored file name of the citizens' attachments (a restore checks each is on disk). */
+export async function listCaseFileNames(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('case_files').select('stored_name').orderBy('id').execute()).map(
+    (r) => r.stored_name,
+  );
+}

@@ -16,6 +16,7 @@ export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
+export { caseFilesOnDisk } from './case-files-on-disk';
 export { citizenKeyPath } from './citizen-key';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';

@@ -283,3 +283,14 @@ export async function booksAuditTrail(db: Executor, office: string, year: number
     .orderBy('id')
     .execute();
 }
+
+/** Every stored receipt file name of the expenses (a restore checks each is on disk). */
+export async function listReceiptFileNames(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom('co_expenses')
+    .select('receipt_file')
+    .where('receipt_file', 'is not', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.receipt_file as string);
+}

@@ -7,6 +7,8 @@ import { missionRoutes } from './missions.routes';
 import { BOOK_READERS, DIRECTOR, OFFICE_STAFF, REPORT_READERS } from './office-access';
 import { planRoutes } from './plans.routes';
 
+export { receiptFilesOnDisk } from './receipt-files';
+
 export const constituencyModule: ModuleManifest = {
   name: 'constituency',
   nav: [

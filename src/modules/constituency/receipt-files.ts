@@ -5,6 +5,8 @@ import {
   type ScannedType,
   storeScannedFile,
 } from '../../platform/uploads/scanned-files';
+import type { StoredFiles } from '../../platform/uploads/stored-files';
+import { listReceiptFileNames } from './budget.queries';
 
 const FOLDER = 'receipts';
 
@@ -16,3 +18,6 @@ export const discardReceipt = (name: string) => discardScannedFile(FOLDER, name)
 
 /** The stored file's bytes, or null. */
 export const readReceipt = (name: string) => readScannedFile(FOLDER, name);
+
+/** The receipts the expenses name, for a restore's check that each is on disk. */
+export const receiptFilesOnDisk: StoredFiles = { folder: FOLDER, names: listReceiptFileNames };

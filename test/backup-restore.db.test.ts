@@ -314,7 +314,17 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
             log,
           }),
         ).toBeUndefined();
+        // A backup cut short two days ago (a power cut) goes; one under way (just begun) stays.
+        const abandoned = path.join(scheduleSource.backupDir, '.partial-sala-backup-cut-short');
+        const underWay = path.join(scheduleSource.backupDir, '.partial-sala-backup-under-way');
+        fs.mkdirSync(abandoned);
+        fs.mkdirSync(underWay);
+        const twoDaysAgo = new Date(Date.now() - 48 * 3_600_000);
+        fs.utimesSync(abandoned, twoDaysAgo, twoDaysAgo);
         made.push(await runScheduledBackup(scheduleSource, schedule, { now: day(4), log }));
+        expect(fs.existsSync(abandoned)).toBe(false);
+        expect(fs.existsSync(underWay)).toBe(true);
+        fs.rmSync(underWay, { recursive: true });
         expect(made.every(Boolean)).toBe(true);
         expect((await listBackups(scheduleSource.backupDir)).map((f) => path.basename(f))).toEqual([
           path.basename(made[3] as string),

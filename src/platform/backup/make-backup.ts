@@ -64,7 +64,8 @@ export async function makeBackup(
   const name = backupFolderName(startedAt);
   const partial = path.join(source.backupDir, `${PARTIAL_PREFIX}${name}`);
   const folder = path.join(source.backupDir, name);
-  await fs.mkdir(partial, { recursive: true });
+  // Backups hold personal data: readable by Sala's own user only.
+  await fs.mkdir(partial, { recursive: true, mode: 0o700 });
   try {
     const copied = await copyDatabase(source.database, partial, options.signal);
     await copyCheckpointsAsOf(
@@ -243,9 +244,18 @@ export async function listBackups(backupDir: string): Promise<string[]> {
     .map((n) => path.join(backupDir, n));
 }
 
-/** Removes all but the newest `keep` backups; returns the folders removed. */
-export async function pruneBackups(backupDir: string, keep: number): Promise<string[]> {
+/** A backup folder still unfinished after this long was cut short (a crash, a power cut): removed. */
+const ABANDONED_AFTER_MS = 24 * 3_600_000;
+
+/** Removes all but the newest `keep` backups, and abandoned unfinished ones; returns the folders removed. */
+export async function pruneBackups(backupDir: string, keep: number, now = new Date()): Promise<string[]> {
   const old = (await listBackups(backupDir)).slice(keep);
+  const names = await fs.readdir(backupDir).catch(() => [] as string[]);
+  for (const name of names.filter((n) => n.startsWith(PARTIAL_PREFIX))) {
+    const folder = path.join(backupDir, name);
+    const { mtimeMs } = await fs.stat(folder);
+    if (now.getTime() - mtimeMs > ABANDONED_AFTER_MS) old.push(folder);
+  }
   for (const folder of old) await fs.rm(folder, { recursive: true, force: true });
   return old;
 }

@@ -107,8 +107,8 @@ export async function restoreBackup(
   }
   lines.push(
     damaged.length
-      ? `Files: ${damaged.length} of ${uploaded.length} restored files differ from the backup: ${damaged.join(', ')}.`
-      : `Files: ${uploaded.length} uploaded files restored, each matching its checksum.`,
+      ? `Uploaded files: ${damaged.length} of ${uploaded.length} restored differ from the backup: ${damaged.join(', ')}.`
+      : `Uploaded files: ${uploaded.length} restored, each matching its checksum.`,
   );
   if (damaged.length) throw new BackupRefused(lines.join('\n'));
   return { manifest, lines };

@@ -49,6 +49,7 @@ describe('settings', () => {
     [{ SALA_DEMO: 'yes' }, 'SALA_DEMO'],
     [{ SALA_BACKUP_EVERY: 'daily' }, 'SALA_BACKUP_EVERY'],
     [{ SALA_BACKUP_KEEP: '0' }, 'SALA_BACKUP_KEEP'],
+    [{ SALA_DATA_DIR: '/srv/sala', SALA_BACKUP_DIR: '/srv/sala/' }, 'SALA_BACKUP_DIR'],
     [{ SALA_DEMO_PASSWORD: 'short' }, 'SALA_DEMO_PASSWORD'],
     [{ SALA_BASE_URL: 'localhost:3000' }, 'SALA_BASE_URL'],
     [{ SALA_BASE_URL: 'ftp://example.org' }, 'SALA_BASE_URL'],

@@ -88,6 +88,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 function readBackup(env: NodeJS.ProcessEnv, dataDir: string): Config['backup'] {
   const dir = path.resolve(env.SALA_BACKUP_DIR?.trim() || path.join(dataDir, 'backups'));
+  // Each backup copies the data directory's files: backups written straight into it would be copied too.
+  if (dir === dataDir) {
+    throw new ConfigError(
+      'SALA_BACKUP_DIR',
+      'must not be the data directory itself: use another disk (better) or a folder inside it',
+    );
+  }
   const everyRaw = env.SALA_BACKUP_EVERY?.trim();
   const everyHours = everyRaw
     ? parseSetting(

@@ -23,8 +23,9 @@ import { auditChainSource } from '../src/platform/audit/audit-chain-source';
 import { checkpointFile, takeCheckpoints } from '../src/platform/audit/checkpoints';
 import type { CurrentUser } from '../src/platform/auth/roles';
 import { type BackupSource, listBackups, makeBackup } from '../src/platform/backup/make-backup';
+import { checkBackup } from '../src/platform/backup/manifest';
 import type { RestoreTarget } from '../src/platform/backup/restore-backup';
-import { runScheduledBackup } from '../src/platform/backup/schedule';
+import { runScheduledBackup, startBackupSchedule } from '../src/platform/backup/schedule';
 import { seedDemo } from './support/app';
 import { demoUser, submitSample } from './support/cases';
 
@@ -298,6 +299,29 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
           fs.writeFileSync(original, kept);
         }
       }, 120_000);
+
+      it('a stop during a scheduled backup cancels it after the grace and leaves no half-written folder', async () => {
+        const scheduleSource = { ...backupSource, backupDir: tempDir('stopping') };
+        const lines: string[] = [];
+        const schedule = startBackupSchedule(
+          scheduleSource,
+          { everyHours: 24, keep: 2 },
+          { graceMs: 0, log: (l) => lines.push(l) },
+        );
+        await expect
+          .poll(() => fs.readdirSync(scheduleSource.backupDir).some((n) => n.startsWith('.partial-')), {
+            interval: 2,
+          })
+          .toBe(true);
+        await schedule.stop();
+        const left = fs.readdirSync(scheduleSource.backupDir);
+        expect(left.filter((n) => n.startsWith('.partial-'))).toEqual([]);
+        // pg_dump is killed mid-way; SQLite's small copy may finish first, and then it is a whole backup.
+        if (dialect === 'postgres') expect(left).toEqual([]);
+        for (const name of left) await checkBackup(path.join(scheduleSource.backupDir, name));
+        if (left.length === 0) expect(lines.join('\n')).toMatch(/Backup failed: .*abort/i);
+        fs.rmSync(scheduleSource.backupDir, { recursive: true, force: true });
+      }, 60_000);
 
       it('the schedule backs up when the newest backup is as old as the interval, and keeps the newest N', async () => {
         const scheduleSource = { ...backupSource, backupDir: tempDir('schedule') };

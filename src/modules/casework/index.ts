@@ -17,6 +17,7 @@ export { caseStatusText } from './case.presenter';
 export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { citizenKeyPath } from './citizen-key';
+export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';

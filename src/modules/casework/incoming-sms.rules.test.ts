@@ -1,5 +1,9 @@
 // Reading a citizen's SMS: codes typed any way, the two keywords in both scripts, the reply language.
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../platform/outbox/messages';
+import { smsPartCount } from '../../platform/outbox/sms-parts';
+import { caseStatusText } from './case.presenter';
+import { CASE_STATUSES } from './case.rules';
 import { readSmsIntent, replyLanguage } from './incoming-sms.rules';
 
 const CODE = '4821093753';
@@ -57,4 +61,19 @@ describe('reading an SMS', () => {
     expect(replyLanguage('4821093753')).toBe('km');
     expect(replyLanguage('status 4821093753')).toBe('en');
   });
+});
+
+describe('the status answer', () => {
+  it.each(CASE_STATUSES.flatMap((s) => [[s, 'km'] as const, [s, 'en'] as const]))(
+    'says %s in %s in one SMS part, with the longest code',
+    (status, lang) => {
+      const payload = JSON.stringify({ trackingCode: '4821093753', status: caseStatusText(status, lang) });
+      const { text } = renderMessage('sms_status', lang, payload, {
+        baseUrl: 'https://sala.example.gov.kh',
+        channel: 'sms',
+      });
+      expect(text).toContain('482-109-375-3');
+      expect(smsPartCount(text)).toBe(1);
+    },
+  );
 });

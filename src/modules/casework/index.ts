@@ -9,6 +9,7 @@ import { citizenStepsRoutes } from './citizen-steps.routes';
 import { intakeRoutes } from './intake.routes';
 import { queueRoutes } from './queue.routes';
 import { reportRoutes } from './report.routes';
+import { smsIntakeRoutes } from './sms-intake.routes';
 import { staffIntakeRoutes } from './staff-intake.routes';
 import { standardsAdminRoutes } from './standards-admin.routes';
 
@@ -43,6 +44,11 @@ export const caseworkModule: ModuleManifest = {
       label: { en: 'Service standards', km: 'ស្តង់ដារសេវា' },
       access: ['admin'],
     },
+    {
+      href: '/secretariat/sms-concerns',
+      label: { en: 'SMS concerns to assign', km: 'កង្វល់តាម SMS ដែលត្រូវចាត់ចែង' },
+      access: ['secretariat'],
+    },
     { href: '/admin/holidays', label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' }, access: ['admin'] },
   ],
   routes: [
@@ -56,5 +62,6 @@ export const caseworkModule: ModuleManifest = {
     ...casePageRoutes,
     ...reportRoutes,
     ...standardsAdminRoutes,
+    ...smsIntakeRoutes,
   ],
 };

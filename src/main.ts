@@ -5,6 +5,7 @@ import { createApp } from './app';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { withPreparationLock } from './db/preparation-lock';
+import { handleIncomingSms } from './modules/casework';
 import { receiptChainSource } from './modules/owso';
 import { auditChainSource } from './platform/audit/audit-chain-source';
 import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
@@ -54,7 +55,12 @@ async function main() {
     void printLogins(report.newAccounts, db, config);
   });
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
-  const senders = buildSenders(db.kysely, config);
+  // A citizen's SMS is handled by casework; the log says what became of it, never the number or text.
+  const senders = buildSenders(db.kysely, config, {
+    onIncomingSms: async (sms) => {
+      console.log(`SMS in: ${await handleIncomingSms(db, sms, new Date())}`);
+    },
+  });
   if (senders.smpp) readiness.register(smsLinkCheck(senders.smpp));
   const outbox = startOutboxLoop(db.kysely, senders.senders, { baseUrl: config.baseUrl });
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.

@@ -57,6 +57,8 @@ export async function takenTrackingCodes(db: Executor, codes: readonly string[])
     .selectFrom('cases')
     .select('tracking_code')
     .where('tracking_code', 'in', codes)
+    // Codes given to SMS concerns still waiting in the national queue are taken too.
+    .union(db.selectFrom('sms_intake').select('tracking_code').where('tracking_code', 'in', codes))
     .execute();
   return new Set(rows.map((r) => r.tracking_code));
 }

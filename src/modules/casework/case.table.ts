@@ -2,7 +2,17 @@
 import type { Generated, Selectable } from 'kysely';
 import type { CaseStatus } from './case.rules';
 
-export const CHANNELS = ['web', 'open311', 'api', 'in_person', 'phone', 'letter', 'field_mission'] as const;
+export const CHANNELS = [
+  'web',
+  'open311',
+  'api',
+  'in_person',
+  'phone',
+  'letter',
+  'field_mission',
+  // An SMS starting with SALA / សាលា (incoming-sms.ts).
+  'sms',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email'] as const;
@@ -193,6 +203,24 @@ export interface CaseFilesTable {
   created_at: string;
 }
 
+/** An SMS concern from a number with no case yet: the national queue the secretariat assigns (0023). */
+export interface SmsIntakeTable {
+  id: Generated<number>;
+  /** Given to the citizen at once; the case takes it when the concern is assigned. */
+  tracking_code: string;
+  received_at: string;
+  /** Personal data: the sender's number, +855 form. */
+  phone: string;
+  lang: string;
+  /** Personal data: the concern as the citizen wrote it. */
+  text: string;
+  /** The hash of the private key sent in the acknowledgement; the case takes it too. */
+  key_hash: string;
+  case_id: number | null;
+  assigned_at: string | null;
+  assigned_by: number | null;
+}
+
 export interface CaseworkTables {
   case_citizen_keys: CaseCitizenKeysTable;
   citizen_passes: CitizenPassesTable;
@@ -206,6 +234,7 @@ export interface CaseworkTables {
   service_standards: ServiceStandardsTable;
   public_holidays: PublicHolidaysTable;
   holiday_lists: HolidayListsTable;
+  sms_intake: SmsIntakeTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;

@@ -9,6 +9,7 @@ import { citizenStepsRoutes } from './citizen-steps.routes';
 import { intakeRoutes } from './intake.routes';
 import { queueRoutes } from './queue.routes';
 import { reportRoutes } from './report.routes';
+import { smsIntakeRoutes } from './sms-intake.routes';
 import { staffIntakeRoutes } from './staff-intake.routes';
 import { standardsAdminRoutes } from './standards-admin.routes';
 
@@ -18,6 +19,7 @@ export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { caseFilesOnDisk } from './case-files-on-disk';
 export { citizenKeyPath } from './citizen-key';
+export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
@@ -43,6 +45,11 @@ export const caseworkModule: ModuleManifest = {
       label: { en: 'Service standards', km: 'ស្តង់ដារសេវា' },
       access: ['admin'],
     },
+    {
+      href: '/secretariat/sms-concerns',
+      label: { en: 'SMS concerns to assign', km: 'កង្វល់តាម SMS ដែលត្រូវចាត់ចែង' },
+      access: ['secretariat'],
+    },
     { href: '/admin/holidays', label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' }, access: ['admin'] },
   ],
   routes: [
@@ -56,5 +63,6 @@ export const caseworkModule: ModuleManifest = {
     ...casePageRoutes,
     ...reportRoutes,
     ...standardsAdminRoutes,
+    ...smsIntakeRoutes,
   ],
 };

@@ -47,6 +47,11 @@ export interface ConcernDraft {
    */
   citizenKey: string;
   now: Date;
+  /**
+   * A tracking code and key hash the citizen already holds (an SMS concern the secretariat assigns from
+   * the national queue): the case takes them instead of new ones.
+   */
+  reserved?: { trackingCode: string; keyHash: string };
   /** Runs in the same transaction once the case exists (a form's one-time token, an idempotency record). */
   within?: (trx: Executor, created: CreatedCase & { citizenKey: string }) => Promise<void>;
 }
@@ -70,7 +75,8 @@ export async function writeConcerns(
   trx: Transaction<Database>,
   drafts: ConcernDraft[],
 ): Promise<CreatedCase[]> {
-  const codes = await freshTrackingCodes(trx, drafts.length);
+  const fresh = await freshTrackingCodes(trx, drafts.filter((d) => !d.reserved).length);
+  const codes = drafts.map((d) => d.reserved?.trackingCode ?? (fresh.pop() as string));
   const standards = await serviceStandards(trx);
   const holidays = await holidayDates(trx);
   const rows = await insertCases(
@@ -111,7 +117,7 @@ export async function writeConcerns(
     trx,
     drafts.map((d, i) => ({
       case_id: created[i].id,
-      key_hash: hashSecret(d.citizenKey),
+      key_hash: d.reserved?.keyHash ?? hashSecret(d.citizenKey),
       issued_at: d.now.toISOString(),
       issued_by: null,
     })),

@@ -74,7 +74,10 @@ export async function dispatchDue(
     let error: string;
     let permanent = false;
     try {
-      const { subject, text } = renderMessage(row.template, row.lang, row.payload, options);
+      const { subject, text } = renderMessage(row.template, row.lang, row.payload, {
+        ...options,
+        channel: row.channel,
+      });
       const sender = senders[row.channel];
       if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
       const settled = await settledBefore(

@@ -1,16 +1,19 @@
 // The texts of outbox messages in Khmer and English, one entry per template.
 import type { Catalog } from '../i18n/i18n';
 import { formatTrackingCode } from '../ids/tracking-code';
+import { SMS_MAX_CHARS } from './sms-parts';
 
 /** What a template needs besides its payload. */
 export interface RenderContext {
   /** SALA_BASE_URL without a trailing slash. */
   baseUrl: string;
+  /** The channel the text goes by: an SMS leaves out details that would take it past 2 parts. */
+  channel?: string;
 }
 
-/** Every payload carries the case's tracking code; some templates add a detail. */
+/** A payload carries the case's tracking code (all but `WITHOUT_CASE`); some templates add a detail. */
 export interface MessagePayload {
-  trackingCode: string;
+  trackingCode?: string;
   /** forwarded: the commission or authority now holding the case. */
   holder?: string;
   /** information_requested: what the office asks for. */
@@ -19,6 +22,10 @@ export interface MessagePayload {
   key?: string;
   /** one_time_code: the code to type on the tracking page (stripped once sent). */
   code?: string;
+  /** sms_status: the case's public status in words, in the message's language. */
+  status?: string;
+  /** sms_which_case: the tracking codes of the sender's cases waiting for an answer. */
+  codes?: string[];
 }
 
 /** Payload fields that are secrets: kept only until the message is sent or given up (`withoutSecrets`). */
@@ -30,64 +37,124 @@ export const TEMPLATES = [
   'answered',
   'information_requested',
   'one_time_code',
+  // Answers to a citizen's SMS (casework's incoming-sms service).
+  'sms_status',
+  'sms_unknown_code',
+  'sms_reply_received',
+  'sms_which_case',
+  'sms_help',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
+
+/** Templates that name no case: their payload has no tracking code. */
+const WITHOUT_CASE: readonly Template[] = ['sms_which_case', 'sms_help'];
+/** Templates answered in one SMS part (70 UCS-2 characters): replies to a citizen's SMS. */
+export const ONE_PART_TEMPLATES: readonly Template[] = ['sms_status', 'sms_unknown_code', 'sms_help'];
 
 /** `link`: the private link when the payload has the key, else the public tracking page. */
 type Render = (p: MessagePayload, link: string, code: string) => { subject: string; text: string };
 type TemplateTexts = Record<Template, Render>;
 
+// Every text fits 2 SMS parts (134 UCS-2 characters) with the longest code and private link: a third
+// part costs the office a third SMS and some phones show it late. The holder and the office's question
+// are details an SMS leaves out when they would not fit (the link shows them); e-mail keeps them.
 export const outboxMessages: Catalog<TemplateTexts> = {
   en: {
-    // Short: it goes by SMS. The private link is the citizen's to reply, add to or withdraw the concern.
     acknowledgement: (p, link, code) => ({
       subject: `Your concern was received — ${code}`,
       text: p.key
-        ? `Concern received. Tracking code: ${code}\nYour private link, keep it to yourself: ${link}\n`
-        : `Concern received. Tracking code: ${code}\nFollow it at ${link}\n`,
+        ? `Sala received your concern ${code}. Your private link, do not share it: ${link}`
+        : `Sala received your concern ${code}. Follow it at ${link}`,
     }),
     forwarded: (p, link, code) => ({
       subject: `Your concern ${code} was forwarded`,
-      text: `Your concern ${code} was forwarded${p.holder ? ` to ${p.holder}` : ''} for action.\nFollow it at ${link}\n`,
+      text: `Your concern ${code} was forwarded${p.holder ? ` to ${p.holder}` : ''}. See ${link}`,
     }),
     answered: (_p, link, code) => ({
       subject: `Your concern ${code} has an answer`,
-      text: `An answer to your concern ${code} is ready.\nRead it and tell us whether it resolved your concern at ${link}\n`,
+      text: `Your concern ${code} has an answer. Read it and tell us if it helped: ${link}`,
     }),
     information_requested: (p, link, code) => ({
       subject: `More information needed for ${code}`,
-      text: `The office needs more information about your concern ${code}.${p.question ? `\n${p.question}` : ''}\nReply at ${link}\n`,
+      text: `The office has a question on your concern ${code}.${p.question ? `\n${p.question}\n` : ' '}Reply to this SMS or at ${link}`,
     }),
     one_time_code: (p, _link, code) => ({
       subject: `Your one-time code for ${code}`,
-      text: `Code ${p.code} for concern ${code}. Valid 15 minutes. Do not share it.\n`,
+      text: `Code ${p.code} for concern ${code}. Valid 15 minutes. Do not share it.`,
+    }),
+    sms_status: (p, _link, code) => ({
+      subject: `Status of ${code}`,
+      text: `Sala ${code}: ${p.status}`,
+    }),
+    sms_unknown_code: (_p, _link, code) => ({
+      subject: `No concern ${code}`,
+      text: `Sala has no concern ${code}. Check the code.`,
+    }),
+    sms_reply_received: (_p, link, code) => ({
+      subject: `Your reply on ${code} was received`,
+      text: `Sala received your reply on concern ${code}. Thank you. See ${link}`,
+    }),
+    sms_which_case: (p) => ({
+      subject: 'Which concern?',
+      text: `You have several concerns waiting for your answer. Send the code, a space, then your answer: ${codesOf(p)}`,
+    }),
+    sms_help: () => ({
+      subject: 'Sala by SMS',
+      text: 'Sala: send a tracking code for its status, or SALA and your concern.',
     }),
   },
   km: {
     acknowledgement: (p, link, code) => ({
       subject: `យើងបានទទួលកង្វល់របស់អ្នកហើយ — ${code}`,
       text: p.key
-        ? `បានទទួលកង្វល់។ លេខតាមដាន៖ ${code}\nតំណឯកជនរបស់អ្នក កុំឱ្យអ្នកផ្សេង៖ ${link}\n`
-        : `បានទទួលកង្វល់។ លេខតាមដាន៖ ${code}\nតាមដាននៅ ${link}\n`,
+        ? `សាលាបានទទួលកង្វល់ ${code}។ តំណឯកជន កុំឱ្យអ្នកដទៃ៖ ${link}`
+        : `សាលាបានទទួលកង្វល់ ${code}។ តាមដាននៅ ${link}`,
     }),
     forwarded: (p, link, code) => ({
       subject: `កង្វល់ ${code} របស់អ្នកត្រូវបានបញ្ជូនបន្ត`,
-      text: `កង្វល់ ${code} របស់អ្នកត្រូវបានបញ្ជូនបន្ត${p.holder ? `ទៅ ${p.holder}` : ''} ដើម្បីចាត់វិធានការ។\nតាមដាននៅ ${link}\n`,
+      text: `កង្វល់ ${code} ត្រូវបានបញ្ជូនទៅ${p.holder ? ` ${p.holder}` : 'ស្ថាប័នពាក់ព័ន្ធ'}។ មើល ${link}`,
     }),
     answered: (_p, link, code) => ({
       subject: `កង្វល់ ${code} របស់អ្នកមានចម្លើយហើយ`,
-      text: `ចម្លើយចំពោះកង្វល់ ${code} របស់អ្នករួចរាល់ហើយ។\nសូមអាន ហើយប្រាប់យើងថាវាដោះស្រាយកង្វល់របស់អ្នកឬទេ នៅ ${link}\n`,
+      text: `កង្វល់ ${code} មានចម្លើយហើយ។ សូមអាន ហើយប្រាប់យើងថាបានដោះស្រាយឬទេ៖ ${link}`,
     }),
     information_requested: (p, link, code) => ({
       subject: `ត្រូវការព័ត៌មានបន្ថែមសម្រាប់ ${code}`,
-      text: `ការិយាល័យត្រូវការព័ត៌មានបន្ថែមអំពីកង្វល់ ${code} របស់អ្នក។${p.question ? `\n${p.question}` : ''}\nឆ្លើយតបនៅ ${link}\n`,
+      text: `ការិយាល័យមានសំណួរអំពីកង្វល់ ${code}។${p.question ? `\n${p.question}\n` : ' '}ឆ្លើយតបសារនេះ ឬនៅ ${link}`,
     }),
     one_time_code: (p, _link, code) => ({
       subject: `លេខកូដប្រើម្តងសម្រាប់ ${code}`,
-      text: `លេខកូដ ${p.code} សម្រាប់កង្វល់ ${code}។ ប្រើបាន ១៥ នាទី។ កុំប្រាប់អ្នកណា។\n`,
+      text: `លេខកូដ ${p.code} សម្រាប់កង្វល់ ${code}។ ប្រើបាន ១៥ នាទី។ កុំប្រាប់អ្នកណា។`,
+    }),
+    sms_status: (p, _link, code) => ({
+      subject: `ស្ថានភាព ${code}`,
+      text: `កង្វល់ ${code}៖ ${p.status}`,
+    }),
+    sms_unknown_code: (_p, _link, code) => ({
+      subject: `គ្មានកង្វល់ ${code}`,
+      text: `រកមិនឃើញកង្វល់ ${code}។ សូមពិនិត្យលេខឡើងវិញ។`,
+    }),
+    sms_reply_received: (_p, link, code) => ({
+      subject: `បានទទួលចម្លើយរបស់អ្នកលើ ${code}`,
+      text: `សាលាបានទទួលចម្លើយរបស់អ្នកលើកង្វល់ ${code}។ អរគុណ។ មើល ${link}`,
+    }),
+    sms_which_case: (p) => ({
+      subject: 'កង្វល់មួយណា?',
+      text: `អ្នកមានកង្វល់ច្រើនកំពុងរង់ចាំចម្លើយ។ សូមផ្ញើលេខតាមដាន ដកឃ្លា រួចចម្លើយ៖ ${codesOf(p)}`,
+    }),
+    sms_help: () => ({
+      subject: 'សាលាតាម SMS',
+      text: 'សាលា៖ ផ្ញើលេខតាមដាន ដើម្បីដឹងស្ថានភាព ឬ សាលា និងកង្វល់របស់អ្នក។',
     }),
   },
 };
+
+/** At most three codes fit an SMS beside the question; more cases than that are rare for one number. */
+const codesOf = (p: MessagePayload) =>
+  (p.codes ?? [])
+    .slice(0, 3)
+    .map((c) => formatTrackingCode(c))
+    .join(' ');
 
 /** Why a row cannot be rendered: retrying would not help, so the dispatcher fails it at once. */
 export class RenderError extends Error {}
@@ -101,24 +168,34 @@ export function renderMessage(
 ): { subject: string; text: string } {
   if (!(TEMPLATES as readonly string[]).includes(template))
     throw new RenderError(`unknown template "${template}"`);
+  const name = template as Template;
   let payload: MessagePayload;
   try {
     payload = JSON.parse(payloadJson) as MessagePayload;
   } catch {
     throw new RenderError('payload is not JSON');
   }
-  if (typeof payload?.trackingCode !== 'string' || !/^\d{10}$/.test(payload.trackingCode)) {
+  if (typeof payload !== 'object' || payload === null) throw new RenderError('payload is not an object');
+  const trackingCode = payload.trackingCode;
+  const validCode = typeof trackingCode === 'string' && /^\d{10}$/.test(trackingCode);
+  if (!validCode && !WITHOUT_CASE.includes(name)) {
     throw new RenderError('payload has no valid trackingCode');
   }
-  if (template === 'one_time_code' && !/^\d{6}$/.test(String(payload.code))) {
+  if (name === 'one_time_code' && !/^\d{6}$/.test(String(payload.code))) {
     throw new RenderError('payload has no valid code');
+  }
+  if (name === 'sms_status' && typeof payload.status !== 'string') {
+    throw new RenderError('payload has no status');
   }
   const texts = lang === 'en' ? outboxMessages.en : outboxMessages.km;
   const link =
     typeof payload.key === 'string' && /^[A-Za-z0-9_-]{22}$/.test(payload.key)
       ? `${ctx.baseUrl}/k/${payload.key}`
-      : `${ctx.baseUrl}/track/${payload.trackingCode}`;
-  return texts[template as Template](payload, link, formatTrackingCode(payload.trackingCode));
+      : `${ctx.baseUrl}/track/${trackingCode}`;
+  const code = validCode ? formatTrackingCode(trackingCode) : '';
+  const full = texts[name](payload, link, code);
+  if (ctx.channel !== 'sms' || full.text.length <= SMS_MAX_CHARS) return full;
+  return texts[name]({ ...payload, holder: undefined, question: undefined }, link, code);
 }
 
 /**

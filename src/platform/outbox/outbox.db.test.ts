@@ -147,7 +147,7 @@ describeEachDatabase(
       const { subject, body } = decodeMail(mails[0].raw);
       expect(subject).toContain('យើងបានទទួលកង្វល់របស់អ្នកហើយ');
       expect(subject).toContain(formatTrackingCode(trackingCode));
-      expect(body).toContain(`លេខតាមដាន៖ ${formatTrackingCode(trackingCode)}`);
+      expect(body).toContain(`សាលាបានទទួលកង្វល់ ${formatTrackingCode(trackingCode)}`);
       // The private link goes to the citizen; once sent, the database keeps only the key's hash.
       expect(body).toContain(`https://sala.example.org/k/${citizenKey}`);
       expect(mails[0].raw).toMatch(/^From: Sala <sala@example\.org>/m);

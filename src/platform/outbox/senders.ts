@@ -3,17 +3,21 @@ import type { Executor } from '../../db/database';
 import { recordSmsReceipt } from './outbox.queries';
 import { loggingSender, type Sender } from './sender';
 import { type SmppSender, type SmppSettings, smppSender } from './smpp-sender';
+import type { IncomingSms } from './sms-incoming';
 import { type SmtpSettings, smtpSender } from './smtp-sender';
 
 /** The senders Sala runs with, and close() for the connections they hold (the SMPP session). */
 export function buildSenders(
   db: Executor,
   settings: { smtp: SmtpSettings | undefined; smpp: SmppSettings | undefined },
+  /** Where a citizen's SMS goes (casework's handler, wired in main.ts: platform imports no module). */
+  handlers: { onIncomingSms?: (sms: IncomingSms) => Promise<void> } = {},
 ): { senders: Readonly<Record<string, Sender>>; smpp: SmppSender | undefined; close(): Promise<void> } {
   const email = settings.smtp ? smtpSender(settings.smtp) : undefined;
   const sms = settings.smpp
     ? smppSender(settings.smpp, {
         onReceipt: (r) => recordSmsReceipt(db, r.smscMessageId, r.state, new Date().toISOString()),
+        onIncoming: handlers.onIncomingSms,
       })
     : undefined;
   return {

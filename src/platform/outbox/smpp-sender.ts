@@ -9,6 +9,7 @@ import smpp, { type PDU, type Session } from 'smpp';
 import { messageOf } from '../repeat';
 import { type Sender, SenderUnavailable } from './sender';
 import type { SmsPartState } from './sms-delivery.table';
+import { type IncomingSms, incomingSmsJoiner } from './sms-incoming';
 import { smsPayloads, UCS2, UDH_INDICATOR } from './sms-parts';
 
 export interface SmppSettings {
@@ -28,8 +29,11 @@ export interface SmsReceipt {
 
 export interface SmppOptions {
   onReceipt?: (receipt: SmsReceipt) => Promise<void>;
-  /** A deliver_sm that is not a receipt: an SMS a citizen sent (answered before this is called). */
-  onIncoming?: (pdu: PDU) => void;
+  /**
+   * An SMS a citizen sent (its parts joined). The deliver_sm is answered once this resolves; if it
+   * throws, the answer asks the SMSC to deliver it again later, so a citizen's SMS is never dropped.
+   */
+  onIncoming?: (sms: IncomingSms) => Promise<void>;
   log?: (line: string) => void;
   /** First reconnect delay; doubles up to 30 s. */
   reconnectMinMs?: number;
@@ -96,6 +100,7 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
   let boundWaiters: (() => void)[] = [];
   /** Rejects every submit waiting for a response when the session goes. */
   const inFlight = new Set<(err: Error) => void>();
+  const incoming = incomingSmsJoiner();
 
   function connect() {
     const s = smpp.connect({ url: settings.url });
@@ -142,15 +147,33 @@ export function smppSender(settings: SmppSettings, options: SmppOptions = {}): S
       s.close();
     });
     s.on('deliver_sm', (pdu: PDU) => {
-      s.send(pdu.response());
-      const text = (pdu.short_message as { message?: unknown } | undefined)?.message;
-      const receipt =
-        Number(pdu.esm_class) & 0x04 ? parseReceipt(typeof text === 'string' ? text : '') : undefined;
-      if (receipt) {
-        options.onReceipt?.(receipt).catch((err) => log(`SMS: receipt not recorded: ${messageOf(err)}`));
-      } else if (!(Number(pdu.esm_class) & 0x04)) {
-        options.onIncoming?.(pdu);
+      const isReceipt = (Number(pdu.esm_class) & 0x04) !== 0;
+      if (isReceipt) {
+        s.send(pdu.response());
+        const text = (pdu.short_message as { message?: unknown } | undefined)?.message;
+        const receipt = parseReceipt(typeof text === 'string' ? text : '');
+        if (receipt) {
+          options.onReceipt?.(receipt).catch((err) => log(`SMS: receipt not recorded: ${messageOf(err)}`));
+        }
+        return;
       }
+      const whole = incoming.take(pdu);
+      const handle = options.onIncoming;
+      if (!whole || !handle) {
+        s.send(pdu.response());
+        return;
+      }
+      // Answered only once handled: an SMS the process could not record is delivered again by the SMSC.
+      handle(whole.sms).then(
+        () => {
+          whole.done();
+          s.send(pdu.response());
+        },
+        (err) => {
+          log(`SMS: incoming SMS not handled, the SMSC will retry: ${messageOf(err)}`);
+          s.send(pdu.response({ command_status: smpp.errors.ESME_RX_T_APPN }));
+        },
+      );
     });
   }
 

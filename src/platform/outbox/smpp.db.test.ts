@@ -1,109 +1,20 @@
 // SMS over SMPP on both databases, against a real SMPP server (the `smpp` package's own) on 127.0.0.1:
 // binding, a Khmer SMS in concatenated UCS-2 parts, delivery receipts, a server restart, the rate limit.
-import type { AddressInfo } from 'node:net';
-import smpp, { type PDU, type Server, type Session } from 'smpp';
+import smpp from 'smpp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { smsc } from '../../../test/support/smsc';
 import type { Executor } from '../../db/database';
 import { dispatchDue } from './dispatch';
 import { renderMessage } from './messages';
 import { enqueueMessage, findMessage, recordSmsReceipt, smsPartStates } from './outbox.queries';
 import { buildSenders } from './senders';
 import { type SmppSender, smppSender } from './smpp-sender';
+import type { IncomingSms } from './sms-incoming';
 
 const BASE = { baseUrl: 'https://sala.example.org' };
 const CODE = '4821093756';
 const QUESTION = 'សូមប្រាប់ឈ្មោះភូមិ និងឃុំដែលអណ្ដូងទឹកខូច ព្រមទាំងរយៈពេលដែលវាខូច។';
-
-interface Submit {
-  at: number;
-  to: string;
-  dataCoding: number;
-  esmClass: number;
-  udh: number[] | null;
-  text: string;
-  messageId: string;
-}
-
-/** A real SMSC: accepts system_id "sala" with password "secret", answers every submit_sm with an id. */
-function smsc() {
-  const submits: Submit[] = [];
-  let server: Server | undefined;
-  let port = 0;
-  let nextId = 1000;
-  const behaviour = { answerEnquireLink: true };
-  const sessions = new Set<Session>();
-
-  async function start() {
-    server = smpp.createServer((session) => {
-      sessions.add(session);
-      session.on('close', () => sessions.delete(session));
-      session.on('error', () => {});
-      session.on('bind_transceiver', (pdu: PDU) => {
-        const ok = pdu.system_id === 'sala' && pdu.password === 'secret';
-        session.send(pdu.response(ok ? {} : { command_status: smpp.errors.ESME_RINVPASWD }));
-      });
-      session.on('submit_sm', (pdu: PDU) => {
-        const sm = pdu.short_message as { udh?: Buffer[]; message: string };
-        const messageId = `M${nextId++}`;
-        submits.push({
-          at: Date.now(),
-          to: String(pdu.destination_addr),
-          dataCoding: Number(pdu.data_coding),
-          esmClass: Number(pdu.esm_class),
-          udh: sm.udh?.[0] ? [...sm.udh[0]] : null,
-          text: sm.message,
-          messageId,
-        });
-        session.send(pdu.response({ message_id: messageId }));
-      });
-      session.on('enquire_link', (pdu: PDU) => {
-        if (behaviour.answerEnquireLink) session.send(pdu.response());
-      });
-      session.on('unbind', (pdu: PDU) => {
-        session.send(pdu.response());
-        session.close();
-      });
-    });
-    const s = server;
-    await new Promise<void>((resolve) => s.listen(port, '127.0.0.1', resolve));
-    port = (s.address() as AddressInfo).port;
-  }
-
-  async function stop() {
-    const s = server;
-    if (!s) return;
-    for (const session of sessions) session.destroy();
-    await new Promise<void>((resolve) => s.close(() => resolve()));
-    server = undefined;
-  }
-
-  /** Sends a deliver_sm over a bound session (the first, or `which`); resolves with the answer. */
-  function deliver(params: Record<string, unknown>, which = 0) {
-    const session = [...sessions].at(which) as Session;
-    return new Promise<PDU>((resolve) => session.deliver_sm(params, resolve));
-  }
-
-  /** A delivery receipt for one part, as SMSCs write them. */
-  const receipt = (messageId: string, stat: string, which = 0) =>
-    deliver(
-      {
-        esm_class: 0x04,
-        short_message: `id:${messageId} sub:001 dlvrd:001 submit date:2611230000 done date:2611230001 stat:${stat} err:000 text:`,
-      },
-      which,
-    );
-
-  return {
-    submits,
-    start,
-    stop,
-    receipt,
-    deliver,
-    behaviour,
-    url: (password = 'secret') => `smpp://sala:${password}@127.0.0.1:${port}`,
-  };
-}
 
 async function enqueueSms(db: Executor, recipient: string, now: Date, question?: string) {
   await enqueueMessage(db, {
@@ -305,19 +216,58 @@ describe('the SMPP link', () => {
   it('answers a citizen’s SMS (a deliver_sm that is no receipt) and hands it to the incoming hook', async () => {
     const server = smsc();
     await server.start();
-    const incoming: string[] = [];
+    const incoming: IncomingSms[] = [];
     const sms = smppSender(
       { url: server.url(), from: 'Sala', perSecond: 10 },
       {
         log: () => {},
-        onIncoming: (pdu) => incoming.push(String((pdu.short_message as { message: string }).message)),
+        onIncoming: async (sms) => {
+          incoming.push(sms);
+        },
       },
     );
     try {
       await sms.whenBound();
       const answer = await server.deliver({ source_addr: '85512345030', short_message: 'STATUS 4821093756' });
       expect(answer).toMatchObject({ command: 'deliver_sm_resp', command_status: 0 });
-      expect(incoming).toEqual(['STATUS 4821093756']);
+      expect(incoming).toEqual([{ from: '85512345030', text: 'STATUS 4821093756' }]);
+    } finally {
+      await sms.close();
+      await server.stop();
+    }
+  });
+
+  it('joins a citizen’s SMS sent in parts, and has the SMSC deliver again what could not be handled', async () => {
+    const server = smsc();
+    await server.start();
+    const incoming: IncomingSms[] = [];
+    let refuse = true;
+    const sms = smppSender(
+      { url: server.url(), from: 'Sala', perSecond: 10 },
+      {
+        log: () => {},
+        onIncoming: async (sms) => {
+          if (refuse) throw new Error('database down');
+          incoming.push(sms);
+        },
+      },
+    );
+    try {
+      await sms.whenBound();
+      const part = (seq: number, message: string) =>
+        server.deliver({
+          source_addr: '85512345031',
+          source_addr_ton: 1,
+          data_coding: 8,
+          short_message: { udh: Buffer.from([0x05, 0x00, 0x03, 0x2a, 2, seq]), message },
+        });
+      // The second part arrives first; nothing is handled until both are in.
+      expect(await part(2, 'ក្រោយវត្ត')).toMatchObject({ command_status: 0 });
+      expect(incoming).toEqual([]);
+      expect((await part(1, 'សាលា អណ្ដូងខូច ')).command_status).toBe(smpp.errors.ESME_RX_T_APPN);
+      refuse = false;
+      expect(await part(1, 'សាលា អណ្ដូងខូច ')).toMatchObject({ command_status: 0 });
+      expect(incoming).toEqual([{ from: '+85512345031', text: 'សាលា អណ្ដូងខូច ក្រោយវត្ត' }]);
     } finally {
       await sms.close();
       await server.stop();

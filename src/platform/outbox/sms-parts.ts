@@ -8,6 +8,11 @@ export const UDH_INDICATOR = 0x40;
 
 const SINGLE_UNITS = 70;
 const PART_UNITS = 67;
+/** The most characters a message of Sala's may take by SMS: two parts (a test checks every template). */
+export const SMS_MAX_CHARS = 2 * PART_UNITS;
+/** What one SMS part holds: the answer to a citizen's SMS must fit it. */
+export const ONE_SMS_CHARS = SINGLE_UNITS;
+
 /** The SMS concatenation header counts parts in one byte. */
 const MAX_PARTS = 255;
 

@@ -1,0 +1,78 @@
+// The national queue of SMS concerns over HTTP: only the secretariat reads it (audited), and assigning a
+// concern makes it a case of the chosen province's office, with the code the citizen already holds.
+import { beforeAll, expect, it } from 'vitest';
+import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
+import { auditSince, lastAuditId } from '../../../test/support/audit';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { findCaseByCode } from './handling.queries';
+import { handleIncomingSms } from './incoming-sms';
+import { smsIntakeMessages } from './sms-intake.messages';
+
+describeEachDatabase('the secretariat assigns SMS concerns', (t) => {
+  let app: TestApp;
+  let secretariat: Browser;
+  beforeAll(async () => {
+    await seedDemo(t.db);
+    app = testApp(t.db);
+    secretariat = await new Browser(app).signIn('secretariat');
+    await secretariat.get('/lang/en?next=/');
+  });
+
+  const queued = async (phone: string) =>
+    t.db.kysely.selectFrom('sms_intake').selectAll().where('phone', '=', phone).executeTakeFirstOrThrow();
+
+  it('lists a waiting SMS concern with its words and a masked number, and audits the read', async () => {
+    const outcome = await handleIncomingSms(
+      t.db,
+      { from: '+85597000501', text: 'SALA no teacher at the school for two months' },
+      new Date(),
+    );
+    expect(outcome).toBe('queued');
+    const before = await lastAuditId(t.db);
+    const res = await secretariat.get('/secretariat/sms-concerns');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('no teacher at the school for two months');
+    expect(html).toContain('*********501');
+    expect(html).not.toContain('97000501');
+    expect((await auditSince(t.db, before)).map((a) => a.action)).toContain('sms_intake.read');
+
+    const office = await new Browser(app).signIn('co_director');
+    expect((await office.get('/secretariat/sms-concerns')).status).toBe(403);
+  });
+
+  it('makes the concern a case of the chosen province, once, keeping its tracking code', async () => {
+    const row = await queued('+85597000501');
+    const refused = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign`, {
+      province: '99',
+      category: 'other',
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain(smsIntakeMessages.en.errors['unknown-province']);
+
+    const res = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign`, {
+      province: '17',
+      category: 'education',
+    });
+    expect(res.status).toBe(303);
+    const page = await (await secretariat.get(res.headers.get('location') ?? '')).text();
+    expect(page).toContain(formatTrackingCode(row.tracking_code));
+    expect(page).not.toContain('no teacher at the school');
+
+    expect(await findCaseByCode(t.db.kysely, row.tracking_code)).toMatchObject({
+      office_code: 'CO-17',
+      province_code: '17',
+      category_code: 'education',
+      channel: 'sms',
+      status: 'received',
+      description: 'no teacher at the school for two months',
+    });
+    const again = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign`, {
+      province: '12',
+      category: 'other',
+    });
+    expect(again.status).toBe(409);
+    expect((await findCaseByCode(t.db.kysely, row.tracking_code))?.office_code).toBe('CO-17');
+  });
+});

@@ -10,7 +10,7 @@ import { calendarDay, requiredText, text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
-import { feeInForce, feesInForce } from './fees';
+import { feeInForce, feesInForce } from './fees.queries';
 import type { ServiceLevel } from './owso.table';
 
 export const SERVICE_LEVELS: readonly ServiceLevel[] = ['commune', 'district', 'province'];

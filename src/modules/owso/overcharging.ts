@@ -10,7 +10,7 @@ import { text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, submitConcern } from '../casework';
-import { feeInForce } from './fees';
+import { feeInForce } from './fees.queries';
 import { citizensOfficeCode, OVERCHARGING_CATEGORY } from './overcharging-reference';
 
 export const overchargingInputSchema = z.object({

@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import { containsPattern } from '../../platform/search/search-text';
-import { feesInForce } from './fees';
+import { feesInForce } from './fees.queries';
 
 export async function listServices(db: Executor, terms: string[], day: string) {
   let q = db

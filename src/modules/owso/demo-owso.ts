@@ -1,13 +1,13 @@
 // Sample OWSO catalogue (sample fees — not official) and demo offices around Phnom Penh (marked demo).
 // No official fee schedule ships with Sala: names follow the shape of the commune OWSO (10 registration
 // and 13 certification sub-services, some district services); every fee here is invented.
-import type { Db } from '../db/connect';
-import { type ServiceInput, saveService } from '../modules/owso/catalogue.commands';
-import { saveOffice } from '../modules/owso/offices.commands';
-import { loadOwsoReference } from '../modules/owso/overcharging-reference';
-import type { RolloutStatus, ServiceLevel } from '../modules/owso/owso.table';
-import { type Actor, appendAudit, SYSTEM_ACTOR } from '../platform/audit/audit.queries';
-import { currentUserByUsername } from '../platform/auth/current-user';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import { type ServiceInput, saveService } from './catalogue.commands';
+import { saveOffice } from './offices.commands';
+import { loadOwsoReference } from './overcharging-reference';
+import type { RolloutStatus, ServiceLevel } from './owso.table';
 
 /** The demo commune office where the demo owso_clerk and owso_chief work (place 120101). */
 export const DEMO_COMMUNE_OFFICE = 'OWSO-120101';

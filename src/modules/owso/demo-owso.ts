@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { type ServiceInput, saveService } from './catalogue.commands';
+import { insertAgency, insertCategories } from './catalogue.queries';
 import { saveOffice } from './offices.commands';
 import { loadOwsoReference } from './overcharging-reference';
 import type { RolloutStatus, ServiceLevel } from './owso.table';
@@ -148,15 +149,12 @@ export async function createDemoOwso(db: Db, now: Date): Promise<void> {
   const monitor = await currentUserByUsername(db.kysely, 'moi_monitor');
   const actor: Actor = monitor ? { userId: monitor.id, label: monitor.username } : SYSTEM_ACTOR;
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('owso_categories').values(CATEGORIES).execute();
-    await trx
-      .insertInto('owso_agencies')
-      .values({
-        code: 'DEMO-AGENCY',
-        name_en: 'Demo Payment Agency (fictional)',
-        name_km: 'ភ្នាក់ងារបង់ប្រាក់សាកល្បង',
-      })
-      .execute();
+    await insertCategories(trx, CATEGORIES);
+    await insertAgency(trx, {
+      code: 'DEMO-AGENCY',
+      name_en: 'Demo Payment Agency (fictional)',
+      name_km: 'ភ្នាក់ងារបង់ប្រាក់សាកល្បង',
+    });
     await appendAudit(trx, actor, {
       action: 'owso.demo.load',
       entityType: 'owso_catalogue',

@@ -24,6 +24,15 @@ export async function listServices(db: Executor, terms: string[], day: string) {
 }
 export type ServiceRow = Awaited<ReturnType<typeof listServices>>[number];
 
+/** The service's own row, as the edit form shows it. */
+export function serviceRow(db: Executor, code: string) {
+  return db.selectFrom('owso_services').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function listCategories(db: Executor) {
+  return db.selectFrom('owso_categories').selectAll().orderBy('sort_order').execute();
+}
+
 export function findService(db: Executor, code: string) {
   return db
     .selectFrom('owso_services as s')

@@ -2,12 +2,11 @@
 // → outbox and clean-up → graceful stop on SIGTERM.
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { HASH_CHAINS } from './cli/hash-chains';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { withPreparationLock } from './db/preparation-lock';
 import { handleIncomingSms } from './modules/casework';
-import { receiptChainSource } from './modules/owso';
-import { auditChainSource } from './platform/audit/audit-chain-source';
 import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { backupSourceOf } from './platform/backup/make-backup';
@@ -44,8 +43,7 @@ async function main() {
     }),
   );
   if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
-  if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
-  if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");
+  for (const loaded of report.referenceLoaded) console.log(`Reference data: ${loaded} loaded`);
 
   // GET /readyz: the database, the outbox, and the SMS link when SMS go over SMPP (channels add theirs).
   const readiness = basicReadiness(db.kysely);
@@ -68,7 +66,7 @@ async function main() {
   // Every 5 minutes: a checkpoint of each hash chain that moved (table and SALA_DATA_DIR file).
   const checkpoints = startCheckpointLoop(
     db.kysely,
-    [auditChainSource, receiptChainSource],
+    HASH_CHAINS,
     checkpointFile(config.dataDir, config.database),
   );
 

@@ -112,12 +112,12 @@ describe('command-line tools', () => {
   const env = { PATH: process.env.PATH, SALA_DATA_DIR: dataDir };
 
   it('npm run db:migrate says the schema is up to date on a started database', async () => {
-    const { stdout } = await run(TSX, ['src/db/migrate-cli.ts'], { env });
+    const { stdout } = await run(TSX, ['src/cli/migrate.ts'], { env });
     expect(stdout).toContain('The schema is up to date.');
   });
 
   it('npm run audit:verify names the checkpoint and the rows when the newest audit rows are deleted', async () => {
-    const taken = await run(TSX, ['src/platform/audit/checkpoint-cli.ts'], { env });
+    const taken = await run(TSX, ['src/cli/audit-checkpoint.ts'], { env });
     expect(taken.stdout + taken.stderr).not.toContain('No checkpoint');
     const Database = (await import('better-sqlite3')).default;
     const sqlite = new Database(path.join(dataDir, 'sala.db'));
@@ -125,7 +125,7 @@ describe('command-line tools', () => {
       id: number;
     }[];
     sqlite.prepare('delete from audit_log where id >= ?').run(newest[1].id);
-    const broken = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env }).catch((e) => e);
+    const broken = await run(TSX, ['src/cli/audit-verify.ts'], { env }).catch((e) => e);
     const insert = sqlite.prepare(
       'insert into audit_log (id, at, actor_user_id, actor, action, entity_type, entity_id, summary, prev_hash, hash) values (@id, @at, @actor_user_id, @actor, @action, @entity_type, @entity_id, @summary, @prev_hash, @hash)',
     );
@@ -138,13 +138,13 @@ describe('command-line tools', () => {
   });
 
   it('npm run audit:verify passes on an untouched trail and names the first row edited by hand', async () => {
-    const ok = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env });
+    const ok = await run(TSX, ['src/cli/audit-verify.ts'], { env });
     expect(ok.stdout).toMatch(/Audit chain intact: \d+ rows\./);
     const Database = (await import('better-sqlite3')).default;
     const sqlite = new Database(path.join(dataDir, 'sala.db'));
     sqlite.prepare("update audit_log set actor = 'someone else' where id = 3").run();
     sqlite.close();
-    const broken = await run(TSX, ['src/platform/audit/verify-cli.ts'], { env }).catch((e) => e);
+    const broken = await run(TSX, ['src/cli/audit-verify.ts'], { env }).catch((e) => e);
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('Audit chain BROKEN at row 3: its content no longer matches its hash');
   });

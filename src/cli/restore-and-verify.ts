@@ -5,8 +5,7 @@
 import { connect } from '../db/connect';
 import { caseFilesOnDisk } from '../modules/casework';
 import { receiptFilesOnDisk } from '../modules/constituency';
-import { receiptChainSource } from '../modules/owso';
-import { auditChainSource } from '../platform/audit/audit-chain-source';
+import { HASH_CHAINS } from './hash-chains';
 import { verifyAll } from '../platform/audit/verify-all';
 import { type RestoreTarget, restoreBackup } from '../platform/backup/restore-backup';
 import { findMissingFiles } from '../platform/uploads/stored-files';
@@ -25,7 +24,7 @@ export async function restoreAndVerify(
   const restored = await restoreBackup(folder, target, options);
   const db = connect(target.database);
   try {
-    const verified = await verifyAll(db.kysely, [auditChainSource, receiptChainSource], {
+    const verified = await verifyAll(db.kysely, HASH_CHAINS, {
       checkpointFile: target.checkpointFile,
     });
     const files = await findMissingFiles(db.kysely, target.dataDir, [caseFilesOnDisk, receiptFilesOnDisk]);

@@ -14,7 +14,7 @@ describeEachDatabase('demo concerns', (t) => {
       .selectFrom('cases')
       .select(['id', 'status', 'is_demo', 'office_code'])
       .execute();
-    // Eight demo concerns, and the two the demo field mission collected (setup/demo-constituency.ts).
+    // Eight demo concerns, and the two the demo field mission collected (modules/constituency/demo-constituency.ts).
     const fromMission = new Set(
       (await t.db.kysely.selectFrom('co_mission_cases').select('case_id').execute()).map((r) => r.case_id),
     );

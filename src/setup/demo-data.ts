@@ -1,8 +1,8 @@
 // Fictional demo accounts, each marked as demo and holding exactly the role it is named after; and the first
 // administrator when demo is off.
 import type { Db } from '../db/connect';
-import { citizensOfficeCode } from '../modules/owso/overcharging-reference';
-import { constituencyOfficeCode } from '../modules/places/load-gazetteer';
+import { citizensOfficeCode } from '../modules/owso';
+import { constituencyOfficeCode } from '../modules/places';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { createUser, grantRole } from '../platform/auth/manage-users';
 import { type Grant, ROLES, type Role } from '../platform/auth/roles';

@@ -1,19 +1,11 @@
 // Brings a database to a usable state: migrations, reference data, and demo data or a first administrator.
+import { MODULES } from '../app';
 import type { Db } from '../db/connect';
 import { migrateToLatest } from '../db/migrator';
-import { loadCommissions } from '../modules/assembly';
-import { loadCaseworkDefaults, loadShippedHolidays } from '../modules/casework';
-import { loadOwsoReference } from '../modules/owso';
-import { loadGazetteer } from '../modules/places';
 import { countUsers } from '../platform/auth/auth.queries';
-import { createDemoAssembly } from './demo-assembly';
-import { createDemoCases } from './demo-cases';
-import { createDemoConstituency } from './demo-constituency';
+import type { ModuleManifest } from '../platform/http/types';
+import { inDataOrder } from './data-order';
 import { createDemoAccounts, createFirstAdmin, generatePassword } from './demo-data';
-import { createDemoOwso } from './demo-owso';
-import { createDemoOwsoCounter } from './demo-owso-counter';
-import { createDemoQuestionsLaws } from './demo-questions-laws';
-import { createDemoWatch } from './demo-watch';
 
 export interface PrepareOptions {
   demo: boolean;
@@ -25,44 +17,34 @@ export interface PrepareOptions {
 
 export interface PrepareReport {
   migrations: string[];
-  placesLoaded: boolean;
-  commissionsLoaded: boolean;
+  /** Reference data loaded on this start, in words ("the Assembly's commissions"). */
+  referenceLoaded: string[];
   /** Accounts created on this start, with the password to print once (never stored in clear). */
   newAccounts?: { usernames: string[]; password: string; generated: boolean; demo: boolean };
 }
 
-/** Idempotent: run at every start; only an empty database gets reference and demo data. */
+/**
+ * Idempotent: run at every start. Each module's manifest loads its reference data; only an empty database gets
+ * demo data (each manifest's) or a first administrator.
+ */
 export async function prepareDatabase(
   db: Db,
   opts: PrepareOptions,
   now = new Date(),
+  modules: ModuleManifest[] = MODULES,
 ): Promise<PrepareReport> {
   const migrations = await migrateToLatest(db.kysely);
-  const places = await loadGazetteer(db);
-  const commissions = await loadCommissions(db, now);
-  await loadCaseworkDefaults(db, now);
-  // Every start, not only an empty database: an upgrade brings a newer year's list (see data/README.md).
-  await loadShippedHolidays(db, now);
-  // Citizens' Offices and the overcharging category: OWSO overcharging reports become their cases.
-  await loadOwsoReference(db);
-  const report: PrepareReport = {
-    migrations,
-    placesLoaded: places.loaded,
-    commissionsLoaded: commissions.loaded,
-  };
+  const ordered = inDataOrder(modules);
+  const referenceLoaded: string[] = [];
+  for (const m of ordered) if (m.loadReference) referenceLoaded.push(...(await m.loadReference(db, now)));
+  const report: PrepareReport = { migrations, referenceLoaded };
   if ((await countUsers(db.kysely)) > 0) return report;
   const password = opts.demoPassword ?? generatePassword();
   const generated = opts.demoPassword === undefined;
   if (opts.demo) {
     const usernames = await createDemoAccounts(db, password, now);
     if (opts.demoCases) {
-      await createDemoCases(db, now);
-      await createDemoAssembly(db, now);
-      await createDemoQuestionsLaws(db, now);
-      await createDemoOwso(db, now);
-      await createDemoOwsoCounter(db, now);
-      await createDemoConstituency(db, now);
-      await createDemoWatch(db, now);
+      for (const m of ordered) await m.seedDemo?.(db, now);
     }
     report.newAccounts = { usernames, password, generated, demo: true };
   } else {

@@ -2,8 +2,8 @@
 // vote on a laptop; a citizen on a small phone reads the outcome and the article on the sitting's page (axe).
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoAssembly } from '../../src/modules/assembly/demo-assembly';
 import { recordsMessages } from '../../src/modules/assembly/records.messages';
-import { createDemoAssembly } from '../../src/setup/demo-assembly';
 import {
   axeReport,
   browserSuiteTitle,

@@ -2,8 +2,8 @@
 // overcharging form) work without JavaScript on a small phone, in Khmer, and pass axe.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoOwso, DEMO_COMMUNE_OFFICE } from '../../src/modules/owso/demo-owso';
 import { owsoMessages } from '../../src/modules/owso/messages';
-import { createDemoOwso, DEMO_COMMUNE_OFFICE } from '../../src/setup/demo-owso';
 import {
   axeReport,
   browserSuiteTitle,

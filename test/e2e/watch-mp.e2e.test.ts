@@ -2,11 +2,11 @@
 // MP's record of work and the ministers' timeliness, on a small phone in Khmer, with axe on each page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoAssembly } from '../../src/modules/assembly/demo-assembly';
+import { createDemoQuestionsLaws } from '../../src/modules/assembly/demo-questions-laws';
+import { createDemoStatements } from '../../src/modules/watch/demo-watch-statements';
 import { scorecardMessages } from '../../src/modules/watch/scorecard.messages';
 import { statementMessages } from '../../src/modules/watch/statements.messages';
-import { createDemoAssembly } from '../../src/setup/demo-assembly';
-import { createDemoQuestionsLaws } from '../../src/setup/demo-questions-laws';
-import { createDemoStatements } from '../../src/setup/demo-watch-statements';
 import { browserSuiteTitle, HAVE_CHROMIUM, phonePages, startSalaAndChromium } from '../support/chromium';
 
 const km = scorecardMessages.km;

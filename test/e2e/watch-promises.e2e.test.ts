@@ -2,9 +2,9 @@
 // government's platform promises year by year and opens one; a watchdog assesses it; axe on each page.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDemoPromises } from '../../src/modules/watch/demo-watch-promises';
 import { promiseMessages } from '../../src/modules/watch/promises.messages';
 import { phnomPenhDate } from '../../src/platform/calendar/working-days.rules';
-import { createDemoPromises } from '../../src/setup/demo-watch-promises';
 import {
   browserSuiteTitle,
   HAVE_CHROMIUM,

@@ -9,15 +9,26 @@ import {
   commissionsApi,
   commissionsPage,
 } from './commission.pages';
-
+import { createDemoAssembly } from './demo-assembly';
+import { createDemoQuestionsLaws } from './demo-questions-laws';
+import { loadCommissions } from './load-commissions';
 import { procedureRoutes } from './procedure.routes';
 import { questionsLawsRoutes } from './questions-laws.routes';
 import { recordsRoutes } from './records.routes';
 
+export { findCommission } from './commission.queries';
 export { loadCommissions } from './load-commissions';
 
 export const assemblyModule: ModuleManifest = {
   name: 'assembly',
+  // Members' constituencies are provinces.
+  dataAfter: ['places'],
+  loadReference: async (db, now) =>
+    (await loadCommissions(db, now)).loaded ? ["the Assembly's commissions"] : [],
+  seedDemo: async (db, now) => {
+    await createDemoAssembly(db, now);
+    await createDemoQuestionsLaws(db, now);
+  },
   nav: [
     { href: '/commissions', label: { en: 'Commissions', km: 'គណៈកម្មការ' }, access: 'public' },
     { href: '/assembly', label: { en: 'National Assembly', km: 'រដ្ឋសភា' }, access: 'public' },

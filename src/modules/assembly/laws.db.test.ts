@@ -2,7 +2,7 @@
 // only on its own valid vote that reached its majority (Art. 90.1–6); then signature, publication, annulment.
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { createDemoAssembly } from '../../setup/demo-assembly';
+import { createDemoAssembly } from './demo-assembly';
 import {
   adoptionInputSchema,
   amendmentInputSchema,

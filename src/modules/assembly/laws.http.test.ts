@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { type Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { createDemoAssembly } from '../../setup/demo-assembly';
+import { createDemoAssembly } from './demo-assembly';
 import { addDays } from './procedure/dates.rules';
 import { questionsLawsMessages } from './questions-laws.messages';
 

@@ -3,7 +3,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { createDemoAssembly } from '../../setup/demo-assembly';
+import { createDemoAssembly } from './demo-assembly';
 import { recordsMessages } from './records.messages';
 
 const en = recordsMessages.en;

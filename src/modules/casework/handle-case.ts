@@ -13,7 +13,7 @@ import { optionalText, requiredText } from '../../platform/input-text';
 import type { Template } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
-import { findCommission } from '../assembly/commission.queries';
+import { findCommission } from '../assembly';
 import { insertEvent } from './case.queries';
 import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './case.rules';
 import type { CaseRow, CasesTable } from './case.table';

@@ -6,7 +6,10 @@ import { casePageRoutes } from './case-page.routes';
 import { citizenKeyRoutes } from './citizen-key.routes';
 import { citizenKeyStaffRoutes } from './citizen-key-staff.routes';
 import { citizenStepsRoutes } from './citizen-steps.routes';
+import { createDemoCases } from './demo-cases';
 import { intakeRoutes } from './intake.routes';
+import { loadCaseworkDefaults } from './load-casework-defaults';
+import { loadShippedHolidays } from './load-holidays';
 import { queueRoutes } from './queue.routes';
 import { reportRoutes } from './report.routes';
 import { smsIntakeRoutes } from './sms-intake.routes';
@@ -19,6 +22,9 @@ export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { caseFilesOnDisk } from './case-files-on-disk';
 export { citizenKeyPath } from './citizen-key';
+// Open311's intake keeps the same Idempotency-Key records as casework's own API.
+export { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
+export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
@@ -27,6 +33,17 @@ export { PrivateLinkNotice } from './track.pages';
 
 export const caseworkModule: ModuleManifest = {
   name: 'casework',
+  // A concern's place; the demo's forwarded concerns name a commission (reference data, loaded before any demo).
+  dataAfter: ['places'],
+  loadReference: async (db, now) => {
+    await loadCaseworkDefaults(db, now);
+    // Every start, not only an empty database: an upgrade brings a newer year's list (see data/README.md).
+    await loadShippedHolidays(db, now);
+    return [];
+  },
+  seedDemo: async (db, now) => {
+    await createDemoCases(db, now);
+  },
   nav: [
     { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
     { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },

@@ -1,5 +1,5 @@
 // A phone number typed in Khmer digits with the usual separators is accepted on the concern form, the JSON
-// API and Open311, and stored as one canonical +855 number; junk is refused with the field's error (issue 17).
+// API and Open311, and stored as one canonical +855 number; junk is refused with the field's error (docs/khmer-text.md).
 import { beforeAll, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { countCases } from '../../../test/support/cases';

@@ -1,4 +1,4 @@
-// The queue search on both databases finds a concern whichever way its Khmer was typed (issue 17):
+// The queue search on both databases finds a concern whichever way its Khmer was typed (docs/khmer-text.md):
 // coeng-ta or coeng-da, ុំ or ំុ, Khmer or Latin digits; and migration 0021 refolds text stored before.
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';

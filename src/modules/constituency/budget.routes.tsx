@@ -3,6 +3,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
+import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
@@ -54,7 +55,6 @@ import {
   worksIn,
 } from './office-access';
 import { readReceipt } from './receipt-files';
-import { userOf } from './route-helpers';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });

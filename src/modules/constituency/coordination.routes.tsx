@@ -2,6 +2,7 @@
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
+import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
@@ -13,7 +14,6 @@ import { coordinationMessages } from './coordination.messages';
 import { followupsOf, listEntries } from './coordination.queries';
 import { isOverdue } from './coordination.rules';
 import { OFFICE_STAFF, officesWhere } from './office-access';
-import { userOf } from './route-helpers';
 
 const FOLLOWUP_SLOTS = 3;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

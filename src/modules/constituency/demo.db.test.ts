@@ -5,8 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { createDemoConstituency } from '../../setup/demo-constituency';
 import { spentOnLine } from './budget.queries';
+import { createDemoConstituency } from './demo-constituency';
 
 const NOW = new Date('2026-06-15T03:00:00Z');
 

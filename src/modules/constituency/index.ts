@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/http/types';
 import { activityRoutes } from './activity.routes';
 import { budgetRoutes } from './budget.routes';
 import { coordinationRoutes } from './coordination.routes';
+import { createDemoConstituency } from './demo-constituency';
 import { missionRoutes } from './missions.routes';
 import { BOOK_READERS, DIRECTOR, OFFICE_STAFF, REPORT_READERS } from './office-access';
 import { planRoutes } from './plans.routes';
@@ -11,6 +12,9 @@ export { receiptFilesOnDisk } from './receipt-files';
 
 export const constituencyModule: ModuleManifest = {
   name: 'constituency',
+  // Offices are in provinces; missions and plans are the demo Assembly's members'.
+  dataAfter: ['places', 'assembly'],
+  seedDemo: createDemoConstituency,
   nav: [
     { href: '/offices', label: { en: 'Constituency offices', km: 'ការិយាល័យមណ្ឌល' }, access: 'public' },
     {

@@ -5,6 +5,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { apiError } from '../../platform/http/api-errors';
 import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
+import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
@@ -40,7 +41,6 @@ import {
 } from './missions.queries';
 import { DIRECTOR, directs, OFFICE_STAFF, officesWhere, worksIn } from './office-access';
 import { detailsInputSchema, saveOfficeDetails } from './office-details';
-import { userOf } from './route-helpers';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strs = (v: unknown) =>

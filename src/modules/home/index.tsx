@@ -1,14 +1,15 @@
 // Manifest of the home module: the home page, the health check, and the language and numeral switches.
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { basicReadiness } from '../../platform/health/checks';
 import { DIGITS_COOKIE, LANG_COOKIE, setAppCookie } from '../../platform/http/cookies';
 import { cachedForAnonymous } from '../../platform/http/page-cache';
+import { safeNext } from '../../platform/http/safe-next';
 import type { Ctx, ModuleManifest } from '../../platform/http/types';
 import { isLang } from '../../platform/i18n/i18n';
 import { FAVICON_ROUTES } from '../../web/favicon';
 import { renderPage } from '../../web/page';
 import { PlaceSearchForm } from '../places';
+import { pingDatabase } from './health.queries';
 import { homeMessages } from './messages';
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
@@ -64,14 +65,6 @@ function homePage(c: Ctx) {
   );
 }
 
-/** Only paths on this site: a `next` of `//evil.example` or `https://…` would make the switch an open redirect. */
-export function safeNext(raw: string | undefined): string {
-  // Browsers drop tabs and newlines inside a URL and read "\\" as "/", so "/\t/evil.example" leaves the
-  // site too; and a control character in the Location header would make the answer fail.
-  if (!raw?.startsWith('/') || raw.startsWith('//') || /[\p{Cc}\\]/u.test(raw)) return '/';
-  return raw;
-}
-
 const healthSchema = z.object({
   status: z.literal('ok'),
   database: z.enum(['sqlite', 'postgres']),
@@ -103,7 +96,7 @@ export const homeModule: ModuleManifest = {
       doc: { summary: 'Is Sala up, and on which database?', tag: 'system', response: healthSchema },
       handler: async (c) => {
         const { db, version } = c.get('deps');
-        await sql`select 1`.execute(db.kysely);
+        await pingDatabase(db.kysely);
         return c.json(healthSchema.parse({ status: 'ok', database: db.dialect, version }));
       },
     },

@@ -25,9 +25,17 @@ import {
 } from './catalogue.pages';
 import { owsoMessages } from './messages';
 import { officeInputSchema, saveOffice } from './offices.commands';
+import { officeServiceCodes } from './offices.queries';
 import { isCatalogueEditor, MINISTRY_ROLES } from './owso-access';
 import { OfficesList } from './services.pages';
-import { findOffice, listOffices, listServices, rolloutByProvince } from './services.queries';
+import {
+  findOffice,
+  listCategories,
+  listOffices,
+  listServices,
+  rolloutByProvince,
+  serviceRow,
+} from './services.queries';
 
 const CHECKBOXES = ['pay_at_counter', 'pay_at_agency', 'is_sample', 'is_active'];
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
@@ -66,9 +74,7 @@ function refuseNonEditor(c: Ctx): Response | Promise<Response> | null {
 
 const canEdit = (c: Ctx) => isCatalogueEditor(c.get('user'));
 
-async function categories(c: Ctx) {
-  return c.get('deps').db.kysely.selectFrom('owso_categories').selectAll().orderBy('sort_order').execute();
-}
+const categories = (c: Ctx) => listCategories(c.get('deps').db.kysely);
 
 const NEW_SERVICE: FormValues = {
   level: 'commune',
@@ -150,7 +156,7 @@ async function serviceEditPage(
   const m = owsoMessages[c.get('lang')];
   const db = c.get('deps').db.kysely;
   const code = c.req.param('code') ?? '';
-  const s = await db.selectFrom('owso_services').selectAll().where('code', '=', code).executeTakeFirst();
+  const s = await serviceRow(db, code);
   if (!s) return renderErrorPage(c, 'notFound');
   const stored = Object.fromEntries(Object.entries(s).map(([k, v]) => [k, String(v ?? '')]));
   const path = `/owso/admin/services/${encodeURIComponent(code)}`;
@@ -338,14 +344,10 @@ async function officeEditPage(c: Ctx, values?: FormValues, errors: FormErrors = 
   const code = c.req.param('code') ?? '';
   const office = await findOffice(db, code);
   if (!office) return renderErrorPage(c, 'notFound');
-  const listed = await db
-    .selectFrom('owso_office_services')
-    .select('service_code')
-    .where('office_code', '=', code)
-    .execute();
+  const listed = await officeServiceCodes(db, code);
   const stored: FormValues = {
     ...Object.fromEntries(Object.entries(office).map(([k, v]) => [k, String(v ?? '')])),
-    services: listed.map((l) => l.service_code).join('\n'),
+    services: listed.join('\n'),
   };
   return renderPage(
     c,

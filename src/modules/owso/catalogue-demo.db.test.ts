@@ -4,8 +4,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { TEST_PASSWORD } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { DEMO_COMMUNE_OFFICE } from '../../setup/demo-owso';
 import { prepareDatabase } from '../../setup/prepare-database';
+import { DEMO_COMMUNE_OFFICE } from './demo-owso';
 
 describeEachDatabase('the OWSO demo catalogue', (t) => {
   beforeAll(async () => {

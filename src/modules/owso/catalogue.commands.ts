@@ -10,8 +10,21 @@ import { calendarDay, requiredText, text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
-import { feeInForce, feesInForce } from './fees';
+import {
+  catalogueServices,
+  categoryExists,
+  deleteFee,
+  deleteFeeOn,
+  feeIdOn,
+  insertFeeRow,
+  saveCategories,
+  saveServiceRow,
+  serviceExists,
+  storedFeeKeys,
+} from './catalogue.queries';
+import { feeInForce, feesInForce } from './fees.queries';
 import type { ServiceLevel } from './owso.table';
+import { serviceRow } from './services.queries';
 
 export const SERVICE_LEVELS: readonly ServiceLevel[] = ['commune', 'district', 'province'];
 const flag = z
@@ -66,26 +79,13 @@ export async function saveService(
   now: Date,
 ): Promise<Result<{ code: string }, CatalogueError>> {
   return db.kysely.transaction().execute(async (trx) => {
-    const category = await trx
-      .selectFrom('owso_categories')
-      .select('code')
-      .where('code', '=', input.category_code)
-      .executeTakeFirst();
-    if (!category) return fail('unknown-category');
-    const before = await trx
-      .selectFrom('owso_services')
-      .selectAll()
-      .where('code', '=', input.code)
-      .executeTakeFirst();
+    if (!(await categoryExists(trx, input.category_code))) return fail('unknown-category');
+    const before = await serviceRow(trx, input.code);
     if (opts.isNew && before) return fail('code-taken');
     if (!opts.isNew && !before) return fail('not-found');
     const row = { ...input, search_text: searchTextOf(input), updated_at: now.toISOString() };
-    if (before) {
-      await trx.updateTable('owso_services').set(row).where('code', '=', input.code).execute();
-    } else {
-      await trx.insertInto('owso_services').values(row).execute();
-      if (opts.firstFee) await insertFee(trx, actor, input.code, opts.firstFee, null, now);
-    }
+    await saveServiceRow(trx, row, !!before);
+    if (!before && opts.firstFee) await insertFee(trx, actor, input.code, opts.firstFee, null, now);
     await appendAudit(trx, actor, {
       action: before ? 'owso.service.edit' : 'owso.service.create',
       entityType: 'owso_service',
@@ -105,17 +105,14 @@ async function insertFee(
   note: string | null,
   now: Date,
 ) {
-  await trx
-    .insertInto('owso_fees')
-    .values({
-      service_code: serviceCode,
-      fee_riel: fee.fee_riel,
-      effective_from: fee.effective_from,
-      recorded_at: now.toISOString(),
-      recorded_by: actor.userId,
-      note,
-    })
-    .execute();
+  await insertFeeRow(trx, {
+    service_code: serviceCode,
+    fee_riel: fee.fee_riel,
+    effective_from: fee.effective_from,
+    recorded_at: now.toISOString(),
+    recorded_by: actor.userId,
+    note,
+  });
 }
 
 /**
@@ -131,23 +128,13 @@ export async function changeFee(
 ): Promise<Result<{ id: number }, CatalogueError>> {
   if (change.effective_from < phnomPenhDate(now)) return fail('past-date');
   return db.kysely.transaction().execute(async (trx) => {
-    const service = await trx
-      .selectFrom('owso_services')
-      .select('code')
-      .where('code', '=', serviceCode)
-      .executeTakeFirst();
-    if (!service) return fail('not-found');
+    if (!(await serviceExists(trx, serviceCode))) return fail('not-found');
     const previous = await feeInForce(trx, serviceCode, change.effective_from);
     if (previous?.effective_from === change.effective_from) {
-      await trx.deleteFrom('owso_fees').where('id', '=', previous.id).execute();
+      await deleteFee(trx, previous.id);
     }
     await insertFee(trx, actor, serviceCode, change, change.note, now);
-    const row = await trx
-      .selectFrom('owso_fees')
-      .select('id')
-      .where('service_code', '=', serviceCode)
-      .where('effective_from', '=', change.effective_from)
-      .executeTakeFirstOrThrow();
+    const row = await feeIdOn(trx, serviceCode, change.effective_from);
     await appendAudit(trx, actor, {
       action: 'owso.fee.change',
       entityType: 'owso_service',
@@ -185,14 +172,7 @@ type Column = (typeof CATALOGUE_COLUMNS)[number];
 
 /** The whole catalogue with the fee in force on `day` and the day it took effect. */
 export async function exportCatalogueCsv(db: Executor, day: string): Promise<string> {
-  const services = await db
-    .selectFrom('owso_services as s')
-    .innerJoin('owso_categories as c', 'c.code', 's.category_code')
-    .selectAll('s')
-    .select(['c.name_en as category_en', 'c.name_km as category_km'])
-    .orderBy('c.sort_order')
-    .orderBy('s.code')
-    .execute();
+  const services = await catalogueServices(db);
   const rows: string[][] = [[...CATALOGUE_COLUMNS]];
   for (const s of services) {
     const fee = await feeInForce(db, s.code, day);
@@ -266,11 +246,7 @@ export async function importCatalogueCsv(
   if (problems.length) return { ...fail('invalid'), problems };
 
   const current = await feesInForce(db.kysely, today);
-  const planned = new Set(
-    (
-      await db.kysely.selectFrom('owso_fees').select(['service_code', 'effective_from', 'fee_riel']).execute()
-    ).map((f) => `${f.service_code}|${f.effective_from}|${f.fee_riel}`),
-  );
+  const planned = await storedFeeKeys(db.kysely);
   // A fee row already stored (same service, day and amount) is no change: a round trip changes nothing.
   const changes = parsed.filter(({ row }) => !planned.has(`${row.code}|${row.fee_from}|${row.fee_riel}`));
   // A new service's first fee may start in the past (no receipt used it); a change of a fee may not.
@@ -286,52 +262,14 @@ export async function importCatalogueCsv(
 
   await db.kysely.transaction().execute(async (trx) => {
     const stamp = now.toISOString();
-    const categories = new Map(parsed.map(({ row }) => [row.category_code, row]));
-    let order =
-      (
-        await trx
-          .selectFrom('owso_categories')
-          .select('sort_order')
-          .orderBy('sort_order', 'desc')
-          .executeTakeFirst()
-      )?.sort_order ?? 0;
-    for (const [code, row] of categories) {
-      const found = await trx
-        .selectFrom('owso_categories')
-        .select('code')
-        .where('code', '=', code)
-        .executeTakeFirst();
-      if (found) {
-        await trx
-          .updateTable('owso_categories')
-          .set({ name_en: row.category_en, name_km: row.category_km })
-          .where('code', '=', code)
-          .execute();
-      } else {
-        order += 1;
-        await trx
-          .insertInto('owso_categories')
-          .values({ code, name_en: row.category_en, name_km: row.category_km, sort_order: order })
-          .execute();
-      }
-    }
+    await saveCategories(trx, new Map(parsed.map(({ row }) => [row.category_code, row])));
     for (const { row } of parsed) {
       const { category_en: _en, category_km: _km, fee_riel: _fee, fee_from: _from, ...service } = row;
       const values = { ...service, search_text: searchTextOf(service), updated_at: stamp };
-      const found = await trx
-        .selectFrom('owso_services')
-        .select('code')
-        .where('code', '=', row.code)
-        .executeTakeFirst();
-      if (found) await trx.updateTable('owso_services').set(values).where('code', '=', row.code).execute();
-      else await trx.insertInto('owso_services').values(values).execute();
+      await saveServiceRow(trx, values, await serviceExists(trx, row.code));
     }
     for (const { row } of changes) {
-      await trx
-        .deleteFrom('owso_fees')
-        .where('service_code', '=', row.code)
-        .where('effective_from', '=', row.fee_from)
-        .execute();
+      await deleteFeeOn(trx, row.code, row.fee_from);
       await insertFee(
         trx,
         actor,

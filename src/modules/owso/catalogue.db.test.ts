@@ -10,7 +10,7 @@ import {
   type ServiceInput,
   saveService,
 } from './catalogue.commands';
-import { feeHistory, feeInForce } from './fees';
+import { feeHistory, feeInForce } from './fees.queries';
 
 const EDITOR = { userId: null, label: 'moi-editor-test' };
 const NOW = new Date('2026-03-10T02:00:00Z'); // 10 March in Phnom Penh

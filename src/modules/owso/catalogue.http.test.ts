@@ -5,8 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { createDemoOwso, DEMO_COMMUNE_OFFICE } from '../../setup/demo-owso';
-import { feeInForce } from './fees';
+import { createDemoOwso, DEMO_COMMUNE_OFFICE } from './demo-owso';
+import { feeInForce } from './fees.queries';
 
 describeEachDatabase(
   'OWSO catalogue pages',

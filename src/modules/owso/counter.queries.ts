@@ -323,6 +323,15 @@ export async function insertCancellation(
   return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
 }
 
+/** A cancelled receipt's application is cancelled with it, whatever step it had reached. */
+export async function markApplicationCancelled(trx: Executor, id: number, at: string): Promise<void> {
+  await trx
+    .updateTable('owso_applications')
+    .set({ status: 'cancelled', updated_at: at })
+    .where('id', '=', id)
+    .execute();
+}
+
 /** Moves an application from the status it was read in; false when someone moved it meanwhile. */
 export async function moveApplication(
   trx: Executor,

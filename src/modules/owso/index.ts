@@ -3,11 +3,26 @@ import type { ModuleManifest } from '../../platform/http/types';
 import { catalogueNav, catalogueRoutes } from './catalogue.routes';
 import { counterNav, counterRoutes } from './counter.routes';
 
-export { loadOwsoReference } from './overcharging-reference';
+import { createDemoOwso } from './demo-owso';
+import { createDemoOwsoCounter } from './demo-owso-counter';
+import { loadOwsoReference } from './overcharging-reference';
+
+export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
 
 export const owsoModule: ModuleManifest = {
   name: 'owso',
+  // Citizens' Offices per district, and the overcharging category among casework's (after its defaults,
+  // which load only into an empty category list): OWSO overcharging reports become their cases.
+  dataAfter: ['places', 'casework'],
+  loadReference: async (db) => {
+    await loadOwsoReference(db);
+    return [];
+  },
+  seedDemo: async (db, now) => {
+    await createDemoOwso(db, now);
+    await createDemoOwsoCounter(db, now);
+  },
   nav: [...catalogueNav, ...counterNav],
   routes: [...catalogueRoutes, ...counterRoutes],
 };

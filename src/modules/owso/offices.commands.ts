@@ -7,6 +7,13 @@ import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
+import {
+  countKnownServices,
+  officeRow,
+  placeLevel,
+  replaceOfficeServices,
+  saveOfficeRow,
+} from './offices.queries';
 import type { RolloutStatus } from './owso.table';
 
 export const ROLLOUT_STATUSES: readonly RolloutStatus[] = [
@@ -82,50 +89,24 @@ export async function saveOffice(
   now: Date,
 ): Promise<Result<{ code: string }, OfficeError>> {
   return db.kysely.transaction().execute(async (trx) => {
-    const place = await trx
-      .selectFrom('places')
-      .select(['code', 'level'])
-      .where('code', '=', input.place_code)
-      .executeTakeFirst();
+    const place = await placeLevel(trx, input.place_code);
     if (!place) return fail('unknown-place');
     if (place.level !== input.level) return fail('place-level');
-    const before = await trx
-      .selectFrom('owso_offices')
-      .selectAll()
-      .where('code', '=', input.code)
-      .executeTakeFirst();
+    const before = await officeRow(trx, input.code);
     if (opts.isNew && before) return fail('code-taken');
     if (!opts.isNew && !before) return fail('not-found');
     const services = [...new Set(input.services)];
-    if (services.length > 0) {
-      const known = await trx
-        .selectFrom('owso_services')
-        .select('code')
-        .where('code', 'in', services)
-        .execute();
-      if (known.length !== services.length) return fail('unknown-service');
+    if (services.length > 0 && (await countKnownServices(trx, services)) !== services.length) {
+      return fail('unknown-service');
     }
     const { services: _s, ...office } = input;
-    const row = { ...office, updated_at: now.toISOString() };
-    if (before) await trx.updateTable('owso_offices').set(row).where('code', '=', input.code).execute();
-    else await trx.insertInto('owso_offices').values(row).execute();
-    const previous = await trx
-      .selectFrom('owso_office_services')
-      .select('service_code')
-      .where('office_code', '=', input.code)
-      .execute();
-    await trx.deleteFrom('owso_office_services').where('office_code', '=', input.code).execute();
-    if (services.length > 0) {
-      await trx
-        .insertInto('owso_office_services')
-        .values(services.map((service_code) => ({ office_code: input.code, service_code })))
-        .execute();
-    }
+    await saveOfficeRow(trx, { ...office, updated_at: now.toISOString() }, !!before);
+    const previous = await replaceOfficeServices(trx, input.code, services);
     await appendAudit(trx, actor, {
       action: before ? 'owso.office.edit' : 'owso.office.create',
       entityType: 'owso_office',
       entityId: input.code,
-      before: before ? { ...before, services: previous.map((p) => p.service_code) } : undefined,
+      before: before ? { ...before, services: previous } : undefined,
       after: { ...office, services },
     });
     return ok({ code: input.code });

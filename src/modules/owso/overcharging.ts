@@ -10,7 +10,9 @@ import { text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, submitConcern } from '../casework';
-import { feeInForce } from './fees';
+import { findOffice } from './counter.queries';
+import { feeInForce } from './fees.queries';
+import { activeService, holdCaseAt, officeExists } from './overcharging.queries';
 import { citizensOfficeCode, OVERCHARGING_CATEGORY } from './overcharging-reference';
 
 export const overchargingInputSchema = z.object({
@@ -61,18 +63,9 @@ export async function reportOvercharging(
   within?: (trx: Executor, created: { id: number; trackingCode: string }) => Promise<void>,
 ): Promise<Result<{ trackingCode: string; citizenKey: string; difference: number }, OverchargingError>> {
   const k = db.kysely;
-  const office = await k
-    .selectFrom('owso_offices')
-    .selectAll()
-    .where('code', '=', input.office)
-    .executeTakeFirst();
+  const office = await findOffice(k, input.office);
   if (!office) return fail('unknown-office');
-  const service = await k
-    .selectFrom('owso_services')
-    .selectAll()
-    .where('code', '=', input.service)
-    .where('is_active', '=', 1)
-    .executeTakeFirst();
+  const service = await activeService(k, input.service);
   if (!service) return fail('unknown-service');
   const day = phnomPenhDate(ctx.now);
   const fee = await feeInForce(k, service.code, day);
@@ -100,9 +93,7 @@ export async function reportOvercharging(
     commune: place.length === 6 ? place : '',
   });
   const citizensOffice = district ? citizensOfficeCode(district) : null;
-  const hasOffice =
-    citizensOffice &&
-    (await k.selectFrom('offices').select('code').where('code', '=', citizensOffice).executeTakeFirst());
+  const hasOffice = citizensOffice && (await officeExists(k, citizensOffice));
   const submitted = await submitConcern(
     db,
     concern,
@@ -112,11 +103,7 @@ export async function reportOvercharging(
       // submitConcern files every concern with the province's constituency office; this one belongs to
       // the ombudsman of the district where the office is.
       if (!hasOffice || !citizensOffice) return;
-      await trx
-        .updateTable('cases')
-        .set({ office_code: citizensOffice })
-        .where('id', '=', created.id)
-        .execute();
+      await holdCaseAt(trx, created.id, citizensOffice);
       await appendAudit(trx, SYSTEM_ACTOR, {
         action: 'owso.overcharging.route',
         entityType: 'case',

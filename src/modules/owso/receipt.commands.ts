@@ -15,6 +15,7 @@ import {
   findOffice,
   findReceipt,
   insertCancellation,
+  markApplicationCancelled,
   receiptByFormId,
 } from './counter.queries';
 import { CANCELLATION_SEALED_FIELDS, PAYMENT_CHANNELS } from './counter.table';
@@ -249,11 +250,7 @@ export async function cancelReceipt(
   const done = await db.kysely.transaction().execute(async (trx) => {
     const cancellation = { receipt_id: receipt.id, cancelled_at: at, cancelled_by: user.id, reason };
     if (!(await insertCancellation(trx, cancellation))) return false;
-    await trx
-      .updateTable('owso_applications')
-      .set({ status: 'cancelled', updated_at: at })
-      .where('id', '=', receipt.application_id)
-      .execute();
+    await markApplicationCancelled(trx, receipt.application_id, at);
     await appendAudit(trx, actorOf(user), {
       action: 'owso.receipt.cancel',
       entityType: 'owso_receipt',

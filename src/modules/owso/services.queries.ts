@@ -2,7 +2,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import { containsPattern } from '../../platform/search/search-text';
-import { feesInForce } from './fees';
+import { feesInForce } from './fees.queries';
 
 export async function listServices(db: Executor, terms: string[], day: string) {
   let q = db
@@ -23,6 +23,15 @@ export async function listServices(db: Executor, terms: string[], day: string) {
   return rows.map((r) => ({ ...r, fee_riel: fees.get(r.code) ?? null }));
 }
 export type ServiceRow = Awaited<ReturnType<typeof listServices>>[number];
+
+/** The service's own row, as the edit form shows it. */
+export function serviceRow(db: Executor, code: string) {
+  return db.selectFrom('owso_services').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+export function listCategories(db: Executor) {
+  return db.selectFrom('owso_categories').selectAll().orderBy('sort_order').execute();
+}
 
 export function findService(db: Executor, code: string) {
   return db

@@ -1,6 +1,7 @@
 // Manifest of the places module: the gazetteer's pages and API.
 import { z } from 'zod';
 import type { ModuleManifest } from '../../platform/http/types';
+import { loadGazetteer } from './load-gazetteer';
 import { getPlaceApi, searchPlacesApi } from './place.api';
 import { placePage, provincesPage, searchPage } from './place.pages';
 import { placeDetailJson, placeListJson } from './place.presenter';
@@ -13,6 +14,8 @@ export type { Place } from './place.table';
 
 export const placesModule: ModuleManifest = {
   name: 'places',
+  loadReference: async (db) =>
+    (await loadGazetteer(db)).loaded ? ['gazetteer and constituency offices'] : [],
   nav: [{ href: '/places', label: { en: 'Places', km: 'ទីកន្លែង' }, access: 'public' }],
   routes: [
     { method: 'GET', path: '/places', kind: 'page', access: 'public', handler: provincesPage },

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { createDemoAssembly } from '../../setup/demo-assembly';
-import { createDemoQuestionsLaws } from '../../setup/demo-questions-laws';
+import { createDemoAssembly } from '../assembly/demo-assembly';
+import { createDemoQuestionsLaws } from '../assembly/demo-questions-laws';
 
 describeEachDatabase(
   'Atom feeds of questions, answers and laws',

@@ -1,11 +1,15 @@
 // Manifest of parliamentary watch: MP scorecards, ministers' timeliness, platform promises, statements, open data.
 import type { ModuleManifest } from '../../platform/http/types';
+import { createDemoWatch } from './demo-watch';
 import { promisesRoutes } from './promises.routes';
 import { scorecardsRoutes } from './scorecards.routes';
 import { statementsRoutes } from './statements.routes';
 
 export const watchModule: ModuleManifest = {
   name: 'watch',
+  // Scorecards and notes are about the demo Assembly's members.
+  dataAfter: ['assembly'],
+  seedDemo: createDemoWatch,
   nav: [
     { href: '/watch/members', label: { en: 'MPs compared', km: 'ប្រៀបធៀបសមាជិក' }, access: 'public' },
     {

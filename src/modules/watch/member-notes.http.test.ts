@@ -5,8 +5,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { formatDate } from '../../platform/i18n/i18n';
-import { createDemoAssembly } from '../../setup/demo-assembly';
-import { createDemoStatements } from '../../setup/demo-watch-statements';
+import { createDemoAssembly } from '../assembly/demo-assembly';
+import { createDemoStatements } from './demo-watch-statements';
 
 /** The notes section of a member's page, as the reader sees it. */
 const notesOf = (page: string) => /<section id="notes"[\s\S]*?<\/section>/.exec(page)?.[0] ?? '';

@@ -3,9 +3,9 @@ import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { SAMPLE_PERSONAL, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { parseCsv } from '../../platform/csv';
-import { createDemoAssembly } from '../../setup/demo-assembly';
-import { createDemoQuestionsLaws } from '../../setup/demo-questions-laws';
-import { createDemoWatch } from '../../setup/demo-watch';
+import { createDemoAssembly } from '../assembly/demo-assembly';
+import { createDemoQuestionsLaws } from '../assembly/demo-questions-laws';
+import { createDemoWatch } from './demo-watch';
 
 describeEachDatabase(
   'open data tables',

@@ -7,8 +7,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { SAMPLE_PERSONAL, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { createDemoAssembly } from '../../setup/demo-assembly';
-import { createDemoQuestionsLaws } from '../../setup/demo-questions-laws';
+import { createDemoAssembly } from '../assembly/demo-assembly';
+import { createDemoQuestionsLaws } from '../assembly/demo-questions-laws';
 
 const SCHEMAS = path.join(import.meta.dirname, '../../../data/standards/popolo');
 

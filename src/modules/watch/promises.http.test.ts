@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { createDemoPromises } from '../../setup/demo-watch-promises';
+import { createDemoPromises } from './demo-watch-promises';
 
 const THIS_YEAR = Number(phnomPenhDate(new Date()).slice(0, 4));
 const LAST_YEAR = THIS_YEAR - 1;

@@ -4,7 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { createDemoStatements } from '../../setup/demo-watch-statements';
+import { createDemoStatements } from './demo-watch-statements';
 
 const TODAY = phnomPenhDate(new Date());
 const TOMORROW = phnomPenhDate(new Date(Date.now() + 24 * 60 * 60 * 1000));

@@ -3,9 +3,9 @@
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
+import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import { EDITORS, mayEdit, readForm, view } from './form-input';
 import type { FormState } from './form-parts';

@@ -1,11 +1,11 @@
 // Sign-in and sign-out pages.
 import { deleteCookie } from 'hono/cookie';
-import { safeNext } from '../../modules/home';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { clientIp } from '../http/client-ip';
 import { readCookie, SESSION_COOKIE, setAppCookie } from '../http/cookies';
 import { rotateCsrfCookie } from '../http/guard';
+import { safeNext } from '../http/safe-next';
 import type { Ctx } from '../http/types';
 import { checkCredentials } from './log-in';
 import { authMessages } from './messages';

@@ -2,6 +2,9 @@
 // and one-time plumbing, not records of what anyone did, so (like login attempts) the deletions are not audited.
 import type { Executor } from '../../db/database';
 import { messageOf, repeatEvery } from '../repeat';
+import { type CleanupReport, deleteShortLivedRecords } from './cleanup.queries';
+
+export type { CleanupReport } from './cleanup.queries';
 
 const HOUR_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * HOUR_MS;
@@ -23,39 +26,15 @@ export const RETENTION_MS = {
   citizenPasses: 2 * DAY_MS,
 } as const;
 
-export interface CleanupReport {
-  formTokens: number;
-  rateEvents: number;
-  idempotencyKeys: number;
-  citizenPasses: number;
-}
-
-const cutoff = (now: Date, keepMs: number) => new Date(now.getTime() - keepMs).toISOString();
-
 /** Deletes what is older than its retention; returns how many rows of each went. */
 export async function cleanUp(db: Executor, now: Date): Promise<CleanupReport> {
-  const formTokens = await db
-    .deleteFrom('form_tokens')
-    .where('created_at', '<', cutoff(now, RETENTION_MS.formTokens))
-    .executeTakeFirst();
-  const rateEvents = await db
-    .deleteFrom('rate_events')
-    .where('at', '<', cutoff(now, RETENTION_MS.rateEvents))
-    .executeTakeFirst();
-  const idempotencyKeys = await db
-    .deleteFrom('idempotency_keys')
-    .where('created_at', '<', cutoff(now, RETENTION_MS.idempotencyKeys))
-    .executeTakeFirst();
-  const citizenPasses = await db
-    .deleteFrom('citizen_passes')
-    .where('created_at', '<', cutoff(now, RETENTION_MS.citizenPasses))
-    .executeTakeFirst();
-  return {
-    citizenPasses: Number(citizenPasses.numDeletedRows),
-    formTokens: Number(formTokens.numDeletedRows),
-    rateEvents: Number(rateEvents.numDeletedRows),
-    idempotencyKeys: Number(idempotencyKeys.numDeletedRows),
-  };
+  const before = (keepMs: number) => new Date(now.getTime() - keepMs).toISOString();
+  return deleteShortLivedRecords(db, {
+    formTokens: before(RETENTION_MS.formTokens),
+    rateEvents: before(RETENTION_MS.rateEvents),
+    idempotencyKeys: before(RETENTION_MS.idempotencyKeys),
+    citizenPasses: before(RETENTION_MS.citizenPasses),
+  });
 }
 
 /**

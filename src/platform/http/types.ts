@@ -77,9 +77,21 @@ export interface NavEntry {
   access: Access;
 }
 
-/** A module's manifest: the only thing app.ts knows of it. */
+/** A module's manifest: the only thing app.ts and start-up (setup/prepare-database.ts) know of it. */
 export interface ModuleManifest {
   name: string;
   routes: RouteDef[];
   nav?: NavEntry[];
+  /**
+   * Reference data, loaded at every start and loading only what is missing: returns what it loaded this time,
+   * in words for the start-up log ("the Assembly's commissions").
+   */
+  loadReference?: (db: Db, now: Date) => Promise<string[]>;
+  /** Fictional demo records (marked demo), made once on an empty database after the demo accounts. */
+  seedDemo?: (db: Db, now: Date) => Promise<void>;
+  /**
+   * Modules whose data this module's data builds on. Every module's reference data is loaded before any
+   * demo data; within each, these modules' come first.
+   */
+  dataAfter?: string[];
 }

@@ -29,7 +29,7 @@ describe('search normalisation', () => {
   });
 });
 
-describe('search folds Khmer before segmenting (issue 17)', () => {
+describe('search folds Khmer before segmenting (docs/khmer-text.md)', () => {
   const indexedWords = (text: string) => new Set(buildSearchText([text]).split(' '));
   const finds = (query: string, text: string) => searchTerms(query).every((t) => indexedWords(text).has(t));
 

@@ -1,22 +1,19 @@
 // Handlers of Open311 GeoReport v2: parse the standard's parameters, call casework and places through their index, present.
-
 import {
   CASE_STATUSES,
   citizenKeyPath,
   concernInputSchema,
+  type Earlier,
   findCategory,
+  findEarlier,
+  idempotencyOf,
   listCategories,
   listPublicCases,
   open311Status,
-  submitConcern,
-} from '../../modules/casework';
-import {
-  type Earlier,
-  findEarlier,
-  idempotencyOf,
   readIdempotencyKey,
   runOnce,
-} from '../../modules/casework/idempotency';
+  submitConcern,
+} from '../../modules/casework';
 import { checkQuery, findPlaces, findPlacesByName, nearestCommune, provinces } from '../../modules/places';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { clientIp } from '../../platform/http/client-ip';

@@ -1,9 +1,9 @@
 // The articles of the Constitution's Chapter VII that Sala's rules rest on, as short plain summaries.
 //
-// Each summary paraphrases only what issue 4 states about the article; it is not the text of the
-// Constitution and says nothing the issue does not. Where the issue cites a group of paragraphs
-// together (90.1–6, 78.4–5, 83.1–2), a rule cites the group, because the issue does not say which
-// paragraph of the group holds which part.
+// Each summary paraphrases only what Sala's specification of Chapter VII states about the article
+// (docs/decisions.md, "The Assembly's procedure rules"); it is not the text of the Constitution and says
+// nothing the specification does not. Where it cites a group of paragraphs together (90.1–6, 78.4–5,
+// 83.1–2), a rule cites the group, because it does not say which paragraph of the group holds which part.
 
 export type ArticleRef =
   | '76.1'

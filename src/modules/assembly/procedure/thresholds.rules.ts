@@ -70,7 +70,7 @@ export interface MatterRule {
 const TWO_THIRDS: ThresholdRule = { kind: 'at_least', fraction: { numerator: 2, denominator: 3 } };
 const MORE_THAN_HALF: ThresholdRule = { kind: 'more_than_half' };
 
-/** Each matter's rule, from the table of issue 4. */
+/** Each matter's rule and article (docs/decisions.md, "The Assembly's procedure rules"). */
 export const MATTER_RULES: Record<Matter, MatterRule> = {
   law: { rule: MORE_THAN_HALF, kind: 'vote', article: '90.1–6' },
   administrative_accounts: { rule: MORE_THAN_HALF, kind: 'vote', article: '90.1–6' },

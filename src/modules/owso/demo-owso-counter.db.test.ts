@@ -1,10 +1,10 @@
 // The demo receipts: made through the real commands, marked demo, fictional applicants, chain intact.
 import { expect, it } from 'vitest';
-import { seedDemo } from '../../test/support/app';
-import { describeEachDatabase } from '../../test/support/databases';
-import { addCounterTestCatalogue, TEST_OFFICE } from '../modules/owso/counter-test-data';
-import { verifyOfficeChain } from '../modules/owso/receipt-chain';
+import { seedDemo } from '../../../test/support/app';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { addCounterTestCatalogue, TEST_OFFICE } from './counter-test-data';
 import { createDemoOwsoCounter } from './demo-owso-counter';
+import { verifyOfficeChain } from './receipt-chain';
 
 describeEachDatabase(
   'demo OWSO receipts',

@@ -1,6 +1,6 @@
-// Small helpers the module's page handlers share.
-import type { CurrentUser } from '../../platform/auth/roles';
-import type { Ctx } from '../../platform/http/types';
+// The signed-in user behind a staff route's request, for handlers that act in their name.
+import type { CurrentUser } from '../auth/roles';
+import type { Ctx } from './types';
 
 /** The signed-in user of a staff route (the guard has already turned anonymous visitors away). */
 export function userOf(c: Ctx): CurrentUser {

@@ -2,8 +2,12 @@
 // province, two fictional parties, posts, this year's and last year's ordinary sessions, and sittings with
 // attendance and votes — one without a quorum, one on the question day. Made through the secretariat's
 // commands, so every rule applies; nothing here names a real person or party.
-import type { Db } from '../db/connect';
-import { addDays, addMonths } from '../modules/assembly/procedure/dates.rules';
+import type { Db } from '../../db/connect';
+import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { adoptDemoBills, introduceDemoBills } from './demo-bills';
+import { must } from './demo-must';
+import { addDays, addMonths } from './procedure/dates.rules';
 import {
   createLegislature,
   createParty,
@@ -16,11 +20,7 @@ import {
   registerMember,
   sessionInputSchema,
   sittingInputSchema,
-} from '../modules/assembly/records.commands';
-import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
-import { adoptDemoBills, introduceDemoBills } from './demo-bills';
-import { must } from './demo-must';
+} from './records.commands';
 
 const SEATS = 125;
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';

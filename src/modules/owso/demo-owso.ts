@@ -1,13 +1,14 @@
 // Sample OWSO catalogue (sample fees — not official) and demo offices around Phnom Penh (marked demo).
 // No official fee schedule ships with Sala: names follow the shape of the commune OWSO (10 registration
 // and 13 certification sub-services, some district services); every fee here is invented.
-import type { Db } from '../db/connect';
-import { type ServiceInput, saveService } from '../modules/owso/catalogue.commands';
-import { saveOffice } from '../modules/owso/offices.commands';
-import { loadOwsoReference } from '../modules/owso/overcharging-reference';
-import type { RolloutStatus, ServiceLevel } from '../modules/owso/owso.table';
-import { type Actor, appendAudit, SYSTEM_ACTOR } from '../platform/audit/audit.queries';
-import { currentUserByUsername } from '../platform/auth/current-user';
+import type { Db } from '../../db/connect';
+import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import { type ServiceInput, saveService } from './catalogue.commands';
+import { insertAgency, insertCategories } from './catalogue.queries';
+import { saveOffice } from './offices.commands';
+import { loadOwsoReference } from './overcharging-reference';
+import type { RolloutStatus, ServiceLevel } from './owso.table';
 
 /** The demo commune office where the demo owso_clerk and owso_chief work (place 120101). */
 export const DEMO_COMMUNE_OFFICE = 'OWSO-120101';
@@ -148,15 +149,12 @@ export async function createDemoOwso(db: Db, now: Date): Promise<void> {
   const monitor = await currentUserByUsername(db.kysely, 'moi_monitor');
   const actor: Actor = monitor ? { userId: monitor.id, label: monitor.username } : SYSTEM_ACTOR;
   await db.kysely.transaction().execute(async (trx) => {
-    await trx.insertInto('owso_categories').values(CATEGORIES).execute();
-    await trx
-      .insertInto('owso_agencies')
-      .values({
-        code: 'DEMO-AGENCY',
-        name_en: 'Demo Payment Agency (fictional)',
-        name_km: 'ភ្នាក់ងារបង់ប្រាក់សាកល្បង',
-      })
-      .execute();
+    await insertCategories(trx, CATEGORIES);
+    await insertAgency(trx, {
+      code: 'DEMO-AGENCY',
+      name_en: 'Demo Payment Agency (fictional)',
+      name_km: 'ភ្នាក់ងារបង់ប្រាក់សាកល្បង',
+    });
     await appendAudit(trx, actor, {
       action: 'owso.demo.load',
       entityType: 'owso_catalogue',

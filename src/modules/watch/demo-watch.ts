@@ -1,5 +1,5 @@
 // Fictional demo platform promises, assessments and statements (marked demo).
-import type { Db } from '../db/connect';
+import type { Db } from '../../db/connect';
 import { createDemoPromises } from './demo-watch-promises';
 import { createDemoStatements } from './demo-watch-statements';
 

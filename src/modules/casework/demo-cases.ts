@@ -1,10 +1,10 @@
 // Fictional demo concerns in the demo office (CO-12, Phnom Penh), at every stage of handling, so a
 // first-time visitor sees a working queue. Marked as demo (cases.is_demo) and in their own words.
-import type { Db } from '../db/connect';
-import type { Channel } from '../modules/casework/case.table';
-import { type HandlingInput, handleCase, handlingInputSchema } from '../modules/casework/handle-case';
-import { concernInputSchema, submitConcern } from '../modules/casework/submit-concern';
-import { currentUserByUsername } from '../platform/auth/current-user';
+import type { Db } from '../../db/connect';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import type { Channel } from './case.table';
+import { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
+import { concernInputSchema, submitConcern } from './submit-concern';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEMO_NOTE = 'ឧទាហរណ៍សាកល្បង (demo, fictional): ';

@@ -1,17 +1,12 @@
 // Fictional demo questions to the government (marked demo), made through the same commands the secretariat
 // uses: fictional ministries always; questions when the demo Assembly has members (the demo bills are the
 // demo Assembly's, demo-bills.ts). Nothing here names a real minister or ministry.
-import type { Db } from '../db/connect';
-import { addMinistry } from '../modules/assembly/ministries.commands';
-import { addDays } from '../modules/assembly/procedure/dates.rules';
-import {
-  answerInputSchema,
-  questionInputSchema,
-  recordAnswer,
-  recordQuestion,
-} from '../modules/assembly/questions.commands';
-import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+import type { Db } from '../../db/connect';
+import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { addMinistry } from './ministries.commands';
+import { addDays } from './procedure/dates.rules';
+import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
 
 const MINISTRIES = [
   { code: 'PM-DEMO', nameKm: 'នាយករដ្ឋមន្ត្រី (សាកល្បង)', nameEn: 'Prime Minister (demo)', isPrimeMinister: true },

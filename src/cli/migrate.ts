@@ -1,8 +1,8 @@
 // `npm run db:migrate`: brings the configured database's schema up to date, and nothing else.
 import { ConfigError, loadConfig } from '../config';
-import { connect } from './connect';
-import { migrateToLatest } from './migrator';
-import { withPreparationLock } from './preparation-lock';
+import { connect } from '../db/connect';
+import { migrateToLatest } from '../db/migrator';
+import { withPreparationLock } from '../db/preparation-lock';
 
 try {
   const target = loadConfig().database;

@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../../test/support/databases';
-import { questionStatus } from '../modules/assembly/questions.rules';
-import { createTinyAssembly } from '../modules/assembly/questions-laws.test-data';
-import { loadGazetteer } from '../modules/places';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+import { describeEachDatabase } from '../../../test/support/databases';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { loadGazetteer } from '../places';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
+import { questionStatus } from './questions.rules';
+import { createTinyAssembly } from './questions-laws.test-data';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 

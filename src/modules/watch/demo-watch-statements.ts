@@ -1,16 +1,16 @@
 // Fictional demo joint statements, signatories and watchdog notes (marked demo), written by the demo
 // watchdog through the same commands. The organisations are invented; the notes concern the invented
 // "Demo Member" MPs only.
-import type { Db } from '../db/connect';
-import { addMemberNote, noteInputSchema } from '../modules/watch/member-notes.commands';
+import type { Db } from '../../db/connect';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import {
   publishStatement,
   signatureInputSchema,
   signStatement,
   statementInputSchema,
-} from '../modules/watch/statements.commands';
-import { currentUserByUsername } from '../platform/auth/current-user';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+} from './statements.commands';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -2,18 +2,17 @@
 // receipt chain, compares them with the stored checkpoints (and an auditor's copy of GET /audit/checkpoints),
 // checks every sealed evidence row, and reports each break; exit 2 when anything is broken.
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../../config';
-import { connect } from '../../db/connect';
-import { receiptChainSource } from '../../modules/owso';
-import { auditChainSource } from './audit-chain-source';
-import { checkpointFile } from './checkpoints';
-import { verifyAll } from './verify-all';
+import { ConfigError, loadConfig } from '../config';
+import { connect } from '../db/connect';
+import { checkpointFile } from '../platform/audit/checkpoints';
+import { verifyAll } from '../platform/audit/verify-all';
+import { HASH_CHAINS } from './hash-chains';
 
 try {
   const { values } = parseArgs({ options: { checkpoints: { type: 'string' } } });
   const config = loadConfig();
   const db = connect(config.database);
-  const report = await verifyAll(db.kysely, [auditChainSource, receiptChainSource], {
+  const report = await verifyAll(db.kysely, HASH_CHAINS, {
     checkpointFile: checkpointFile(config.dataDir, config.database),
     auditorCopy: values.checkpoints,
   }).finally(() => db.close());

@@ -1,13 +1,13 @@
 // Fictional demo applications and receipts at the demo OWSO offices (marked demo): issued, moved on, done
 // on time or late, rated and one cancelled, through the same commands a clerk and a chief use. Runs after
 // createDemoOwso; does nothing when that made no office where the demo clerk works or no fee is in force.
-import type { Db } from '../db/connect';
-import { advanceApplication, rateApplication } from '../modules/owso/applications.commands';
-import { officesAtPlaces, serviceAtOffice, servicesOfOffice } from '../modules/owso/counter.queries';
-import { placesOf } from '../modules/owso/counter-access';
-import { cancelReceipt, issueReceipt } from '../modules/owso/receipt.commands';
-import { currentUserByUsername } from '../platform/auth/current-user';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+import type { Db } from '../../db/connect';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { advanceApplication, rateApplication } from './applications.commands';
+import { officesAtPlaces, serviceAtOffice, servicesOfOffice } from './counter.queries';
+import { placesOf } from './counter-access';
+import { cancelReceipt, issueReceipt } from './receipt.commands';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

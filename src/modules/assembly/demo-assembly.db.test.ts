@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeEachDatabase } from '../../test/support/databases';
-import { loadPlacesAndCommissions } from '../modules/assembly/records.test-data';
+import { describeEachDatabase } from '../../../test/support/databases';
 import { createDemoAssembly } from './demo-assembly';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
+import { loadPlacesAndCommissions } from './records.test-data';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 

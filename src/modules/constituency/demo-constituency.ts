@@ -1,25 +1,20 @@
 // Fictional demo missions, office details and books of the demo constituency office CO-12 (marked demo),
 // written through the same commands its director and staff use. Does nothing without the demo accounts.
-import type { Db } from '../db/connect';
+import type { Db } from '../../db/connect';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import {
   decideExpense,
   expenseInputSchema,
   recordExpense,
   reverseExpense,
   setBudgetLine,
-} from '../modules/constituency/budget.commands';
-import { BUDGET_LINES } from '../modules/constituency/constituency.table';
-import { recordCoordination } from '../modules/constituency/coordination.commands';
-import { planMission, publishMission, recordMissionReport } from '../modules/constituency/missions.commands';
-import { officeMps, provinceCommunes } from '../modules/constituency/missions.queries';
-import {
-  addProject,
-  linkConcern,
-  moveProject,
-  projectInputSchema,
-} from '../modules/constituency/plans.commands';
-import { currentUserByUsername } from '../platform/auth/current-user';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+} from './budget.commands';
+import { BUDGET_LINES } from './constituency.table';
+import { recordCoordination } from './coordination.commands';
+import { planMission, publishMission, recordMissionReport } from './missions.commands';
+import { officeMps, provinceCommunes, upsertOfficeDetails } from './missions.queries';
+import { addProject, linkConcern, moveProject, projectInputSchema } from './plans.commands';
 
 const OFFICE = 'CO-12';
 const PROVINCE = '12';
@@ -47,19 +42,15 @@ export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
   const today = phnomPenhDate(now);
   const day = (offset: number) => phnomPenhDate(new Date(now.getTime() + offset * DAY_MS));
 
-  await db.kysely
-    .insertInto('co_office_details')
-    .values({
-      office_code: OFFICE,
-      address_km: 'អគារសាកល្បង ផ្លូវលេខ ០០០ ភ្នំពេញ (ទិន្នន័យសាកល្បង)',
-      address_en: 'Demo Building, Street 000, Phnom Penh (demo data)',
-      hours_km: 'ថ្ងៃចន្ទ ដល់ ថ្ងៃសុក្រ ម៉ោង ៨:០០–១២:០០ និង ១៤:០០–១៧:០០',
-      hours_en: 'Monday to Friday, 8:00–12:00 and 14:00–17:00',
-      phone: '+855 00 000 000',
-      email: 'co-12.demo@example.org',
-      updated_at: now.toISOString(),
-    })
-    .execute();
+  await upsertOfficeDetails(db.kysely, OFFICE, {
+    address_km: 'អគារសាកល្បង ផ្លូវលេខ ០០០ ភ្នំពេញ (ទិន្នន័យសាកល្បង)',
+    address_en: 'Demo Building, Street 000, Phnom Penh (demo data)',
+    hours_km: 'ថ្ងៃចន្ទ ដល់ ថ្ងៃសុក្រ ម៉ោង ៨:០០–១២:០០ និង ១៤:០០–១៧:០០',
+    hours_en: 'Monday to Friday, 8:00–12:00 and 14:00–17:00',
+    phone: '+855 00 000 000',
+    email: 'co-12.demo@example.org',
+    updated_at: now.toISOString(),
+  });
 
   // Missions: one past and reported (its concerns become demo cases), one coming and published.
   let waterCase: string | null = null;

@@ -1,6 +1,9 @@
 // Fictional demo bills (marked demo): one published law, one adopted, one new bill. Each adopted bill rests on
 // its own passing vote (Art. 90.1–6), so the bills are introduced before the sittings that vote on them.
-import type { Db } from '../db/connect';
+import type { Db } from '../../db/connect';
+import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { must } from './demo-must';
 import {
   adoptionInputSchema,
   amendmentInputSchema,
@@ -8,11 +11,8 @@ import {
   introduceBill,
   recordAmendment,
   recordBillStep,
-} from '../modules/assembly/laws.commands';
-import { addDays } from '../modules/assembly/procedure/dates.rules';
-import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
-import { must } from './demo-must';
+} from './laws.commands';
+import { addDays } from './procedure/dates.rules';
 
 export interface DemoBills {
   roads: number;

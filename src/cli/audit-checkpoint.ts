@@ -1,17 +1,16 @@
 // `npm run audit:checkpoint`: takes a checkpoint of every chain that moved since its last one, now (the app
 // also takes them every 5 minutes).
-import { ConfigError, loadConfig } from '../../config';
-import { connect } from '../../db/connect';
-import { receiptChainSource } from '../../modules/owso';
-import { auditChainSource } from './audit-chain-source';
-import { checkpointFile, takeCheckpoints } from './checkpoints';
+import { ConfigError, loadConfig } from '../config';
+import { connect } from '../db/connect';
+import { checkpointFile, takeCheckpoints } from '../platform/audit/checkpoints';
+import { HASH_CHAINS } from './hash-chains';
 
 try {
   const config = loadConfig();
   const db = connect(config.database);
   const { taken, refused } = await takeCheckpoints(
     db.kysely,
-    [auditChainSource, receiptChainSource],
+    HASH_CHAINS,
     checkpointFile(config.dataDir, config.database),
     new Date(),
   ).finally(() => db.close());

@@ -1,7 +1,9 @@
 // A fictional demo platform for the promise tracker (marked demo): 16 invented promises in 3 sectors,
 // indicators with invented values from example.org, and assessments of the last two years, written by
 // the demo watchdog through the same commands. Not a real government's platform or real figures.
-import type { Db } from '../db/connect';
+import type { Db } from '../../db/connect';
+import { currentUserByUsername } from '../../platform/auth/current-user';
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import {
   assessmentInputSchema,
   assessPromise,
@@ -13,10 +15,8 @@ import {
   recordMeasurement,
   saveIndicator,
   savePromise,
-} from '../modules/watch/promises.commands';
-import type { Verdict } from '../modules/watch/watch.table';
-import { currentUserByUsername } from '../platform/auth/current-user';
-import { phnomPenhDate } from '../platform/calendar/working-days.rules';
+} from './promises.commands';
+import type { Verdict } from './watch.table';
 
 const PLATFORM = 'DEMO-PLATFORM';
 const SECTORS = {

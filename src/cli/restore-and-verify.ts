@@ -5,10 +5,10 @@
 import { connect } from '../db/connect';
 import { caseFilesOnDisk } from '../modules/casework';
 import { receiptFilesOnDisk } from '../modules/constituency';
-import { HASH_CHAINS } from './hash-chains';
 import { verifyAll } from '../platform/audit/verify-all';
 import { type RestoreTarget, restoreBackup } from '../platform/backup/restore-backup';
 import { findMissingFiles } from '../platform/uploads/stored-files';
+import { HASH_CHAINS } from './hash-chains';
 
 export interface RestoreOutcome {
   /** Every chain, checkpoint and evidence row verified intact. */

@@ -24,8 +24,8 @@ export { caseFilesOnDisk } from './case-files-on-disk';
 export { citizenKeyPath } from './citizen-key';
 // Open311's intake keeps the same Idempotency-Key records as casework's own API.
 export { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
-export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
+export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';

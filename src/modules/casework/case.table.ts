@@ -5,7 +5,11 @@ import type { CaseStatus } from './case.rules';
 export const CHANNELS = ['web', 'open311', 'api', 'in_person', 'phone', 'letter', 'field_mission'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email'] as const;
+/** What a citizen may choose today: how to be told. */
+export const CONTACT_CHOICES = ['sms', 'telegram', 'email', 'none'] as const;
+export type ContactChoice = (typeof CONTACT_CHOICES)[number];
+/** What a stored row may hold: the choices, and `phone` written before it was read as `sms`. */
+export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email', 'telegram'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 
 export interface ConcernCategoriesTable {
@@ -122,6 +126,10 @@ export interface OutboxTable {
   next_attempt_at: string;
   sent_at: string | null;
   last_error: string | null;
+  /** When staff retried this message (a new row, `retry_of` this one); a row is retried once. */
+  retried_at: Generated<string | null>;
+  /** The message this one retries. */
+  retry_of: Generated<number | null>;
 }
 
 export interface IdempotencyKeysTable {

@@ -11,11 +11,13 @@ import { queueRoutes } from './queue.routes';
 import { reportRoutes } from './report.routes';
 import { staffIntakeRoutes } from './staff-intake.routes';
 import { standardsAdminRoutes } from './standards-admin.routes';
+import { undeliveredRoutes } from './undelivered.routes';
 
 export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
+export { CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { citizenKeyPath } from './citizen-key';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
@@ -27,6 +29,11 @@ export const caseworkModule: ModuleManifest = {
   nav: [
     { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
     { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },
+    {
+      href: '/office/messages',
+      label: { en: 'Messages not delivered', km: 'សារដែលមិនបានទៅដល់' },
+      access: OFFICE_ROLES,
+    },
     {
       href: '/commission/cases',
       label: { en: 'Forwarded concerns', km: 'កង្វល់ដែលបានបញ្ជូនមក' },
@@ -55,5 +62,6 @@ export const caseworkModule: ModuleManifest = {
     ...casePageRoutes,
     ...reportRoutes,
     ...standardsAdminRoutes,
+    ...undeliveredRoutes,
   ],
 };

@@ -80,6 +80,14 @@ async function postRetry(c: Ctx) {
     if (error instanceof TokenAlreadyUsed) return c.redirect(`${LIST_PATH}?done=1`, 303);
     throw error;
   }
+  // A double tap racing the first: the first used this form's token and retried the message.
+  if (
+    !result.ok &&
+    result.error === 'already-retried' &&
+    (await findFormToken(db.kysely, tokenHash))?.used_at
+  ) {
+    return c.redirect(`${LIST_PATH}?done=1`, 303);
+  }
   if (!result.ok) {
     return listPage(c, { kind: 'error', text: m.errors[result.error] }, ERROR_STATUS[result.error]);
   }

@@ -130,6 +130,10 @@ export const missionConcernSchema = z.object({
   category: z.string().trim().min(1, 'required').max(40),
   commune: z.string().regex(/^\d{6}$/, 'invalid'),
   description: text(4000).pipe(z.string().min(10, 'too-short')),
+  // The citizen's contacts, if they want to be told: checked by the concern's own schema below.
+  phone: z.string().max(40).optional(),
+  email: z.string().max(200).optional(),
+  preferredContact: z.string().max(20).optional(),
 });
 
 export const reportInputSchema = z.object({
@@ -168,6 +172,10 @@ export async function recordMissionReport(
       province: office.place_code,
       district: c.commune.slice(0, 4),
       commune: c.commune,
+      phone: c.phone ?? '',
+      email: c.email ?? '',
+      // Left empty: a phone given means SMS, as on every intake.
+      preferredContact: c.preferredContact ?? '',
     });
     if (!parsed.success || !c.commune.startsWith(office.place_code)) return fail('concern-invalid');
     concerns.push(parsed.data);

@@ -103,12 +103,6 @@ export async function markRetried(db: Executor, id: number, now: string): Promis
   return Number(result.numUpdatedRows) === 1;
 }
 
-/** The id of the message that retried this one. */
-export async function retryOf(db: Executor, id: number): Promise<number | undefined> {
-  const row = await db.selectFrom('outbox').select('id').where('retry_of', '=', id).executeTakeFirst();
-  return row?.id;
-}
-
 /** Writes the retry as a new pending message, due at once. */
 export async function insertRetry(
   db: Executor,

@@ -21,6 +21,11 @@ export function resolveContactChoice(chosen: ContactChoice | undefined, given: G
   return 'none';
 }
 
+/** The way chosen needs an address the citizen did not give (SMS without a phone, e-mail without an address). */
+export function contactMissing(chosen: ContactChoice | undefined, given: GivenContacts): boolean {
+  return (chosen === 'sms' && !given.phone) || (chosen === 'email' && !given.email);
+}
+
 /** A stored preference read as today's choice: `phone` (a call, no longer offered) is SMS. */
 export function choiceOfStored(preference: ContactPreference): ContactChoice {
   return preference === 'phone' ? 'sms' : preference;

@@ -19,6 +19,7 @@ export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { citizenKeyPath } from './citizen-key';
+export { contactMissing } from './contact-choice.rules';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';

@@ -13,7 +13,7 @@ import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
 import { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
 import { newCitizenKey } from './citizen-key';
-import { recipientFor, resolveContactChoice } from './contact-choice.rules';
+import { contactMissing, recipientFor, resolveContactChoice } from './contact-choice.rules';
 import { type ConcernDraft, type CreatedCase, intakeWriter } from './intake-batch';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
@@ -75,11 +75,7 @@ async function checkReferences(db: Executor, input: ConcernInput): Promise<Submi
   if (category?.is_active !== 1) return 'unknown-category';
   const place = await checkPlaceChain(db, input);
   if (place !== 'ok') return `unknown-${place}`;
-  if (
-    (input.preferredContact === 'sms' && !input.phone) ||
-    (input.preferredContact === 'email' && !input.email)
-  )
-    return 'contact-missing';
+  if (contactMissing(input.preferredContact, input)) return 'contact-missing';
   return null;
 }
 

@@ -8,7 +8,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { rowId } from '../../platform/http/path-params';
 import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
-import { concernInputSchema, submitConcern } from '../casework';
+import { concernInputSchema, contactMissing, submitConcern } from '../casework';
 import { findOffice } from './budget.queries';
 import {
   findMission,
@@ -177,7 +177,13 @@ export async function recordMissionReport(
       // Left empty: a phone given means SMS, as on every intake.
       preferredContact: c.preferredContact ?? '',
     });
-    if (!parsed.success || !c.commune.startsWith(office.place_code)) return fail('concern-invalid');
+    // Checked here, not only by submitConcern: a refused concern must leave no half-recorded report.
+    if (
+      !parsed.success ||
+      !c.commune.startsWith(office.place_code) ||
+      contactMissing(parsed.data.preferredContact, parsed.data)
+    )
+      return fail('concern-invalid');
     concerns.push(parsed.data);
   }
   const reported = await db.kysely.transaction().execute(async (trx) => {

@@ -133,6 +133,16 @@ describeEachDatabase(
         'c0-description': '',
       });
       expect(half.status).toBe(422);
+      // SMS chosen for a citizen who gave no phone: refused, nothing recorded.
+      const noPhone = await staff.post(`${missionPath}/report`, {
+        meetingsHeld: '2',
+        citizensMet: '40',
+        'c0-category': 'water',
+        'c0-commune': communes[0],
+        'c0-description': 'The village well has been dry since March (demo, fictional).',
+        'c0-preferredContact': 'sms',
+      });
+      expect(noPhone.status).toBe(422);
       const res = await staff.post(`${missionPath}/report`, {
         meetingsHeld: '2',
         citizensMet: '40',

@@ -72,7 +72,7 @@ const en = {
     'already-reported': 'This mission’s report is already recorded.',
     'not-started': 'A report can be recorded once the mission has started.',
     'concern-invalid':
-      'Each concern needs a topic, a commune of the mission and a description of at least 10 characters.',
+      'Each concern needs a topic, a commune of the mission and a description of at least 10 characters; a phone or e-mail, if given, must be valid and be there for the way chosen to tell the citizen.',
   },
   // The public office page.
   offices: 'Constituency offices',
@@ -169,7 +169,8 @@ const km: MissionMessages = {
     'already-published': 'បេសកកម្មនេះត្រូវបានផ្សព្វផ្សាយរួចហើយ។',
     'already-reported': 'របាយការណ៍នៃបេសកកម្មនេះត្រូវបានកត់ត្រារួចហើយ។',
     'not-started': 'អាចកត់ត្រារបាយការណ៍បាន នៅពេលបេសកកម្មបានចាប់ផ្តើម។',
-    'concern-invalid': 'កង្វល់នីមួយៗត្រូវការប្រធានបទ ឃុំ/សង្កាត់នៃបេសកកម្ម និងការពិពណ៌នាយ៉ាងតិច ១០ តួអក្សរ។',
+    'concern-invalid':
+      'កង្វល់នីមួយៗត្រូវការប្រធានបទ ឃុំ/សង្កាត់នៃបេសកកម្ម និងការពិពណ៌នាយ៉ាងតិច ១០ តួអក្សរ។ លេខទូរស័ព្ទ ឬអ៊ីមែល បើបានផ្ដល់ ត្រូវតែត្រឹមត្រូវ និងមានសម្រាប់របៀបដែលបានជ្រើសរើសដើម្បីប្រាប់ពលរដ្ឋ។',
   },
   offices: 'ការិយាល័យមណ្ឌល',
   address: 'អាសយដ្ឋាន',

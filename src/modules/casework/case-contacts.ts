@@ -1,13 +1,21 @@
 // Reading a citizen's name and contacts: only as the privacy rule allows, and every read leaves an audit row.
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
-import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
+import {
+  type Actor,
+  appendAudit,
+  appendAuditsUnderLock,
+  lockAuditChain,
+  SYSTEM_ACTOR,
+} from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { normalizePhone } from '../../platform/khmer/numbers';
 import { fail, ok, type Result } from '../../platform/result';
 import { type CaseHolding, mayReadContacts } from './case-access';
 import { findCaseFile } from './citizen-key.queries';
+import { channelsGiven, type MessageChannel, recipientFor } from './contact-choice.rules';
 import { contactsOfCase } from './handling.queries';
+import { telegramChatOfCase } from './telegram-link';
 
 export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
 type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;
@@ -19,6 +27,24 @@ async function auditRead(trx: Executor, actor: Actor, caseId: number, purpose: s
     entityId: caseId,
     after: { purpose },
   });
+}
+
+/** One audit row per case whose contacts a staff page shows (a list shows several), in the caller's transaction. */
+export async function auditContactsShown(
+  trx: Executor,
+  user: CurrentUser,
+  caseIds: readonly number[],
+  purpose: 'undelivered-messages' | 'retry-message',
+): Promise<void> {
+  if (caseIds.length === 0) return;
+  await lockAuditChain(trx);
+  await appendAuditsUnderLock(
+    trx,
+    [...new Set(caseIds)].map((caseId) => ({
+      actor: { userId: user.id, label: user.username },
+      entry: { action: 'case.contacts.read', entityType: 'case', entityId: caseId, after: { purpose } },
+    })),
+  );
 }
 
 /**
@@ -43,13 +69,19 @@ export async function readContactsAudited(
 export async function citizenRecipient(
   trx: Executor,
   caseId: number,
-): Promise<{ channel: 'email' | 'sms'; address: string } | null> {
+): Promise<{ channel: MessageChannel; address: string } | null> {
   const contacts = await contactsOfCase(trx, caseId);
   if (!contacts || contacts.preferred_contact === 'none') return null;
   await auditRead(trx, SYSTEM_ACTOR, caseId, 'notify-citizen');
-  if (contacts.preferred_contact === 'email')
-    return contacts.email ? { channel: 'email', address: contacts.email } : null;
-  return contacts.phone ? { channel: 'sms', address: contacts.phone } : null;
+  const chat = contacts.preferred_contact === 'telegram' ? await telegramChatOfCase(trx, caseId) : null;
+  return recipientFor(contacts, chat);
+}
+
+/** The channels a message to this case's citizen may go on (those they gave), for staff who may read contacts. */
+export async function channelsOfCase(trx: Executor, caseId: number) {
+  const contacts = await contactsOfCase(trx, caseId);
+  if (!contacts) return [];
+  return channelsGiven(contacts, await telegramChatOfCase(trx, caseId));
 }
 
 /** Whether a message came from the phone number recorded on the case; the read is audited. */

@@ -145,6 +145,9 @@ export function findTrackedCase(db: Executor, trackingCode: string) {
       'cases.outcome_reason',
       'cases.due_date',
       'original.tracking_code as duplicate_of_code',
+      // A merged case is answered in the case it was merged into: its citizen reads that answer.
+      'original.answer as merged_answer',
+      'original.answered_at as merged_answered_at',
     ])
     .where('cases.tracking_code', '=', trackingCode)
     .executeTakeFirst();

@@ -15,7 +15,11 @@ export const CHANNELS = [
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email'] as const;
+/** What a citizen may choose today: how to be told. */
+export const CONTACT_CHOICES = ['sms', 'telegram', 'email', 'none'] as const;
+export type ContactChoice = (typeof CONTACT_CHOICES)[number];
+/** What a stored row may hold: the choices, and `phone` written before it was read as `sms`. */
+export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email', 'telegram'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 
 export interface ConcernCategoriesTable {
@@ -132,6 +136,10 @@ export interface OutboxTable {
   next_attempt_at: string;
   sent_at: string | null;
   last_error: string | null;
+  /** When staff retried this message (a new row, `retry_of` this one); a row is retried once. */
+  retried_at: Generated<string | null>;
+  /** The message this one retries. */
+  retry_of: Generated<number | null>;
 }
 
 export interface IdempotencyKeysTable {

@@ -126,7 +126,7 @@ export function WithdrawForm(props: {
 export function ActWithoutProof(props: {
   c: Ctx;
   code: string;
-  codeSent?: 'email' | 'sms';
+  codeSent?: 'email' | 'sms' | 'telegram';
   wrongCode?: boolean;
 }) {
   const m = citizenKeyMessages[props.c.get('lang')];

@@ -50,7 +50,7 @@ export async function sendOneTimeCode(
   db: Db,
   trackingCode: string,
   now: Date,
-): Promise<Result<{ channel: 'email' | 'sms' }, SendCodeError>> {
+): Promise<Result<{ channel: 'email' | 'sms' | 'telegram' }, SendCodeError>> {
   return db.kysely.transaction().execute(async (trx) => {
     const row = await findCaseByCode(trx, trackingCode);
     if (!row) return fail('not-found');

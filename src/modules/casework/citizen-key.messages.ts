@@ -14,8 +14,8 @@ const en = {
   codeLabel: 'One-time code (6 digits)',
   codeButton: 'Continue',
   codeSentTitle: 'A code is on its way',
-  codeSent: (channel: 'email' | 'sms') =>
-    `We sent a 6-digit code to the ${channel === 'email' ? 'e-mail address' : 'phone number'} you gave. Type it below within 15 minutes.`,
+  codeSent: (channel: 'email' | 'sms' | 'telegram') =>
+    `We sent a 6-digit code to the ${channel === 'email' ? 'e-mail address' : channel === 'telegram' ? 'Telegram chat' : 'phone number'} you gave. Type it below within 15 minutes.`,
   noContactTitle: 'No contact to send a code to',
   noContactBody:
     'This concern has no phone number or e-mail to send a code to. Ask the constituency office for a new private link; bring your tracking code.',
@@ -67,8 +67,8 @@ const km: CitizenKeyMessages = {
   codeLabel: 'លេខកូដប្រើម្តង (៦ ខ្ទង់)',
   codeButton: 'បន្ត',
   codeSentTitle: 'លេខកូដកំពុងផ្ញើទៅអ្នក',
-  codeSent: (channel: 'email' | 'sms') =>
-    `យើងបានផ្ញើលេខកូដ ៦ ខ្ទង់ ទៅ${channel === 'email' ? 'អ៊ីមែល' : 'លេខទូរស័ព្ទ'}ដែលអ្នកបានផ្តល់។ សូមវាយវាខាងក្រោម ក្នុងរយៈពេល ១៥ នាទី។`,
+  codeSent: (channel: 'email' | 'sms' | 'telegram') =>
+    `យើងបានផ្ញើលេខកូដ ៦ ខ្ទង់ ទៅ${channel === 'email' ? 'អ៊ីមែល' : channel === 'telegram' ? 'តេឡេក្រាម' : 'លេខទូរស័ព្ទ'}ដែលអ្នកបានផ្តល់។ សូមវាយវាខាងក្រោម ក្នុងរយៈពេល ១៥ នាទី។`,
   noContactTitle: 'គ្មានទំនាក់ទំនងសម្រាប់ផ្ញើលេខកូដ',
   noContactBody:
     'កង្វល់នេះគ្មានលេខទូរស័ព្ទ ឬអ៊ីមែល សម្រាប់ផ្ញើលេខកូដទេ។ សូមសុំតំណឯកជនថ្មីពីការិយាល័យមណ្ឌល ដោយយកលេខតាមដានរបស់អ្នកមកជាមួយ។',

@@ -5,8 +5,14 @@ import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { renderPage } from '../../web/page';
 import { casePageMessages } from './case-page.messages';
 import { citizenKeyPath } from './citizen-key';
+import { TelegramStep, type TelegramStepProps } from './telegram-step.pages';
 
-export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
+export function citizenSlipPage(
+  c: Ctx,
+  trackingCode: string,
+  key: string,
+  telegram?: TelegramStepProps | null,
+) {
   const m = casePageMessages[c.get('lang')];
   const link = `${c.get('deps').config.baseUrl}${citizenKeyPath(key)}`;
   return renderPage(
@@ -26,6 +32,7 @@ export function citizenSlipPage(c: Ctx, trackingCode: string, key: string) {
         </p>
         <p>{m.slipKeep}</p>
       </section>
+      {telegram ? <TelegramStep {...telegram} /> : null}
       <p>
         <a href={`/office/cases/${trackingCode}`}>{m.openCase}</a>
       </p>

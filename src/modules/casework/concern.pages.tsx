@@ -2,6 +2,7 @@
 // The same form serves the public and office staff logging a walk-in, call, letter or field mission.
 import type { Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
+import type { ContactChoice } from './case.table';
 import { type FieldError, type IntakeMessages, intakeMessages, type StaffChannel } from './messages';
 
 export const STAFF_CHANNELS: readonly StaffChannel[] = ['in_person', 'phone', 'letter', 'field_mission'];
@@ -190,11 +191,12 @@ export function ConcernForm(p: ConcernFormProps) {
   const staff = p.staff;
   const hasErrors = Object.keys(e).length > 0 || Object.keys(staff?.errors ?? {}).length > 0;
   const submitText = staff ? m.staffSubmit : m.submit;
-  const contactOptions: [string, string][] = [
-    ['none', m.contactNone],
-    ['phone', m.contactPhone],
-    ['sms', m.contactSms],
-    ['email', m.contactEmail],
+  // No option is checked at first: left so, the choice follows the contacts given (a phone means SMS).
+  const contactOptions: [ContactChoice, string, string | null][] = [
+    ['sms', m.contactSms, m.contactSmsHint],
+    ['telegram', m.contactTelegram, m.contactTelegramHint],
+    ['email', m.contactEmail, m.contactEmailHint],
+    ['none', m.contactNone, null],
   ];
   return (
     <>
@@ -329,9 +331,16 @@ export function ConcernForm(p: ConcernFormProps) {
             m={m}
             autocomplete="email"
           />
-          <fieldset aria-describedby={e.preferredContact ? 'preferredContact-error' : undefined}>
+          <fieldset
+            aria-describedby={
+              e.preferredContact ? 'preferredContact-hint preferredContact-error' : 'preferredContact-hint'
+            }
+          >
             <legend>{m.preferredContact}</legend>
-            {contactOptions.map(([value, label]) => (
+            <p class="muted" id="preferredContact-hint">
+              {m.contactChoiceHint}
+            </p>
+            {contactOptions.map(([value, label, hint]) => (
               <div class="check option">
                 <input
                   type="radio"
@@ -339,8 +348,16 @@ export function ConcernForm(p: ConcernFormProps) {
                   name="preferredContact"
                   value={value}
                   checked={v.preferredContact === value}
+                  aria-describedby={hint ? `contact-${value}-hint` : undefined}
                 />
-                <label for={`contact-${value}`}>{label}</label>
+                <div>
+                  <label for={`contact-${value}`}>{label}</label>
+                  {hint ? (
+                    <span class="muted" id={`contact-${value}-hint`}>
+                      {hint}
+                    </span>
+                  ) : null}
+                </div>
               </div>
             ))}
             <FieldErrorText id="preferredContact" error={e.preferredContact} m={m} field="preferredContact" />

@@ -22,7 +22,15 @@ import { mayActAs, maySeeCase } from './case-access';
 import { citizenRecipient } from './case-contacts';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
-import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
+import {
+  findCaseByCode,
+  findCaseById,
+  holidayDates,
+  mergedDuplicatesOf,
+  regroupDuplicates,
+  serviceStandards,
+  updateCaseIfStatus,
+} from './handling.queries';
 import { nextClock } from './service-clock.rules';
 
 /** Why a decline: codes the pages translate (the public timeline shows the code's words, never a free text). */
@@ -112,6 +120,8 @@ interface Step {
   publicNote: string | null;
   internalNote: string | null;
   message?: { template: Template; payload: { holder?: string; question?: string } };
+  /** mark_duplicate: the case this one is merged into (the root of its group), and whether it has an answer. */
+  mergedInto?: { id: number; answered: boolean };
 }
 
 /** What the step writes beyond the status: where it went, the answer, the reason, the notes. */
@@ -168,15 +178,22 @@ async function describeStep(
         message: { template: 'answered', payload: {} },
       });
     case 'mark_duplicate': {
-      const original = await findCaseByCode(db, input.duplicateOf.replace(/\D/g, ''));
-      if (!original || original.office_code !== row.office_code) return fail('unknown-duplicate');
-      if (original.id === row.id) return fail('duplicate-of-itself');
+      const typed = await findCaseByCode(db, input.duplicateOf.replace(/\D/g, ''));
+      if (!typed || typed.office_code !== row.office_code) return fail('unknown-duplicate');
+      // A group of merged cases has one root, answered for all: a duplicate's own original is that root.
+      const root =
+        typed.status === 'duplicate' && typed.duplicate_of_id !== null
+          ? await findCaseById(db, typed.duplicate_of_id)
+          : typed;
+      const original = root ?? typed;
+      if (original.id === row.id || typed.id === row.id) return fail('duplicate-of-itself');
       // The original's code stays on the staff side: it is another citizen's, and a tracking code is all
       // anyone needs to reply or give feedback on the tracking page.
       return ok({
         set: { duplicate_of_id: original.id },
         publicNote: null,
         internalNote: input.note ? `${original.tracking_code} — ${input.note}` : original.tracking_code,
+        mergedInto: { id: original.id, answered: original.answer !== null },
       });
     }
     case 'forward': {
@@ -302,20 +319,47 @@ export async function handleCase(
       sealed: [sealedEvent, ...sealedAnswer(row.id, step.value.set)],
     });
     if (step.value.message) {
-      const recipient = await citizenRecipient(trx, row.id);
-      if (recipient) {
-        await enqueueMessage(trx, {
-          channel: recipient.channel,
-          recipient: recipient.address,
-          template: step.value.message.template,
-          lang: row.lang,
-          payload: { trackingCode: row.tracking_code, ...step.value.message.payload },
-          caseId: row.id,
-          now,
-        });
+      await tellCitizen(trx, row, step.value.message, now);
+    }
+    // Merged cases are answered once, in their root: every citizen of the group is told, each on their own
+    // channel, in the same transaction as the answer.
+    if (step.value.message?.template === 'answered') {
+      for (const duplicate of await mergedDuplicatesOf(trx, row.id)) {
+        await tellCitizen(trx, duplicate, { template: 'answered', payload: {} }, now);
+      }
+    }
+    const merged = step.value.mergedInto;
+    if (merged) {
+      const moved = await mergedDuplicatesOf(trx, row.id);
+      await regroupDuplicates(trx, row.id, merged.id);
+      // Merged into a case already answered: this group's citizens are told of that answer now.
+      if (merged.answered) {
+        for (const c of [row, ...moved]) {
+          await tellCitizen(trx, c, { template: 'answered', payload: {} }, now);
+        }
       }
     }
     return ok({ status: next.value, trackingCode: row.tracking_code });
+  });
+}
+
+/** One message to the citizen of one case, if they asked to be told, on their own channel. */
+async function tellCitizen(
+  trx: Executor,
+  c: { id: number; tracking_code: string; lang: string },
+  message: NonNullable<Step['message']>,
+  now: Date,
+): Promise<void> {
+  const recipient = await citizenRecipient(trx, c.id);
+  if (!recipient) return;
+  await enqueueMessage(trx, {
+    channel: recipient.channel,
+    recipient: recipient.address,
+    template: message.template,
+    lang: c.lang,
+    payload: { trackingCode: c.tracking_code, ...message.payload },
+    caseId: c.id,
+    now,
   });
 }
 

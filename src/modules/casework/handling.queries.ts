@@ -65,3 +65,43 @@ export function staffTimeline(db: Executor, caseId: number) {
     .orderBy('case_events.id')
     .execute();
 }
+
+/**
+ * How the citizen asked to be told and whether a phone number or e-mail is on the case, for the citizen's own
+ * page after sending: no contact itself leaves the database.
+ */
+export function contactChoiceOfCase(db: Executor, caseId: number) {
+  return db
+    .selectFrom('case_contacts')
+    .select([
+      'preferred_contact',
+      (eb) => eb('phone', 'is not', null).as('has_phone'),
+      (eb) => eb('email', 'is not', null).as('has_email'),
+    ])
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+}
+
+/** The cases merged into this one as duplicates, with what each citizen's message needs. */
+export function mergedDuplicatesOf(db: Executor, caseId: number) {
+  return db
+    .selectFrom('cases')
+    .select(['id', 'tracking_code', 'lang'])
+    .where('duplicate_of_id', '=', caseId)
+    .where('status', '=', 'duplicate')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Moves the duplicates of `fromId` onto `toId` when `fromId` itself is merged into `toId`, so a group
+ * of merged cases always has one case that is answered for all of them. Returns how many moved.
+ */
+export async function regroupDuplicates(db: Executor, fromId: number, toId: number): Promise<number> {
+  const result = await db
+    .updateTable('cases')
+    .set({ duplicate_of_id: toId })
+    .where('duplicate_of_id', '=', fromId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}

@@ -15,13 +15,16 @@ import { reportRoutes } from './report.routes';
 import { smsIntakeRoutes } from './sms-intake.routes';
 import { staffIntakeRoutes } from './staff-intake.routes';
 import { standardsAdminRoutes } from './standards-admin.routes';
+import { undeliveredRoutes } from './undelivered.routes';
 
 export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
+export { CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { caseFilesOnDisk } from './case-files-on-disk';
 export { citizenKeyPath } from './citizen-key';
+export { contactMissing } from './contact-choice.rules';
 // Open311's intake keeps the same Idempotency-Key records as casework's own API.
 export { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
@@ -47,6 +50,11 @@ export const caseworkModule: ModuleManifest = {
   nav: [
     { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
     { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },
+    {
+      href: '/office/messages',
+      label: { en: 'Messages not delivered', km: 'សារដែលមិនបានទៅដល់' },
+      access: OFFICE_ROLES,
+    },
     {
       href: '/commission/cases',
       label: { en: 'Forwarded concerns', km: 'កង្វល់ដែលបានបញ្ជូនមក' },
@@ -81,5 +89,6 @@ export const caseworkModule: ModuleManifest = {
     ...reportRoutes,
     ...standardsAdminRoutes,
     ...smsIntakeRoutes,
+    ...undeliveredRoutes,
   ],
 };

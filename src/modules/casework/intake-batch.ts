@@ -15,6 +15,7 @@ import { enqueueMessages } from '../../platform/outbox/outbox.queries';
 import { insertCases, insertContacts, insertEvents, takenTrackingCodes } from './case.queries';
 import type { CaseContactsTable, CasesTable } from './case.table';
 import { insertCitizenKeys } from './citizen-key.queries';
+import type { MessageChannel } from './contact-choice.rules';
 import { holidayDates, serviceStandards } from './handling.queries';
 import { nextClock } from './service-clock.rules';
 
@@ -40,7 +41,7 @@ export interface ConcernDraft {
   actor: Actor;
   /** The audit row's record of the case besides its tracking code: never the citizen's name or contacts. */
   audit: Record<string, unknown>;
-  acknowledgement: { channel: 'email' | 'sms'; address: string } | null;
+  acknowledgement: { channel: MessageChannel; address: string } | null;
   /**
    * The citizen's private key: its hash is stored with the case; the key itself only in the
    * acknowledgement's payload, which the outbox strips once the message is sent.

@@ -93,7 +93,8 @@ export function valuesOf(source: Record<string, unknown>): ConcernFormValues {
     name: str(source.name),
     phone: str(source.phone),
     email: str(source.email),
-    preferredContact: str(source.preferredContact) || 'none',
+    // Empty when no option is checked: the choice then follows the contacts given.
+    preferredContact: str(source.preferredContact),
     confidential: str(source.confidential) !== '',
     consentToShare: str(source.consentToShare) !== '',
   };

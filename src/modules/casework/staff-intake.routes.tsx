@@ -23,6 +23,7 @@ import {
 } from './intake.routes';
 import { intakeMessages, type StaffChannel } from './messages';
 import { concernInputSchema, submitConcern } from './submit-concern';
+import { telegramStepOf } from './telegram-link';
 
 const FORM_PATH = '/office/concerns/new';
 /** The staff case page shows the new case; `new=1` asks it to show the tracking code to give the citizen. */
@@ -134,7 +135,18 @@ async function postStaffConcern(c: Ctx) {
   }
   // The slip for the citizen, with the private link shown this once (a reload sends the form again and
   // gets the case page, without the link: the office can issue a new one there).
-  return citizenSlipPage(c, result.value.trackingCode, result.value.citizenKey);
+  // A citizen who chose Telegram is given the bot's link with the slip (their language, not the staff's).
+  const telegram = await telegramStepOf({
+    db: db.kysely,
+    caseId: result.value.id,
+    trackingCode: result.value.trackingCode,
+  });
+  return citizenSlipPage(
+    c,
+    result.value.trackingCode,
+    result.value.citizenKey,
+    telegram && { lang: citizenLang, ...telegram },
+  );
 }
 
 export const staffIntakeRoutes: RouteDef[] = [

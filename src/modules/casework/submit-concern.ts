@@ -11,8 +11,9 @@ import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
-import { type Channel, CONTACT_PREFERENCES } from './case.table';
+import { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
 import { newCitizenKey } from './citizen-key';
+import { contactMissing, recipientFor, resolveContactChoice } from './contact-choice.rules';
 import { type ConcernDraft, type CreatedCase, intakeWriter } from './intake-batch';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
@@ -36,7 +37,15 @@ export const concernInputSchema = z.object({
     .union([z.literal(''), z.email('invalid').max(200)])
     .optional()
     .transform((s) => s || null),
-  preferredContact: z.enum(CONTACT_PREFERENCES).default('none'),
+  // Left out (or empty, as a form sends it): follows the contacts given (resolveContactChoice).
+  // `phone` is what earlier clients sent for a phone number: it means SMS.
+  preferredContact: z
+    .union([z.literal(''), z.enum([...CONTACT_CHOICES, 'phone'])])
+    .optional()
+    .transform((s): ContactChoice | undefined => (s === 'phone' ? 'sms' : s || undefined))
+    .describe(
+      'How to be told: sms, telegram, email or none; left out, a phone means sms, else an e-mail email',
+    ),
   confidential: z.boolean().default(false),
   consentToShare: z.boolean().default(false),
 });
@@ -66,9 +75,7 @@ async function checkReferences(db: Executor, input: ConcernInput): Promise<Submi
   if (category?.is_active !== 1) return 'unknown-category';
   const place = await checkPlaceChain(db, input);
   if (place !== 'ok') return `unknown-${place}`;
-  const wantsPhone = input.preferredContact === 'phone' || input.preferredContact === 'sms';
-  if ((wantsPhone && !input.phone) || (input.preferredContact === 'email' && !input.email))
-    return 'contact-missing';
+  if (contactMissing(input.preferredContact, input)) return 'contact-missing';
   return null;
 }
 
@@ -87,7 +94,9 @@ export async function submitConcern(
   if (problem) return fail(problem);
   const officeCode = constituencyOfficeCode(input.province);
   const now = ctx.now.toISOString();
-  const hasContact = !!(input.name || input.phone || input.email);
+  const preferredContact = resolveContactChoice(input.preferredContact, input);
+  // Telegram alone is a contact too: the chat the bot ties to the case is how the citizen is reached.
+  const hasContact = !!(input.name || input.phone || input.email) || preferredContact === 'telegram';
   const citizenKey = newCitizenKey();
   const created = await intakeWriter(db).write({
     case: {
@@ -113,7 +122,7 @@ export async function submitConcern(
           name: input.name,
           phone: input.phone,
           email: input.email,
-          preferred_contact: input.preferredContact,
+          preferred_contact: preferredContact,
         }
       : null,
     actor: ctx.actor,
@@ -125,20 +134,13 @@ export async function submitConcern(
       confidential: input.confidential,
       has_contact: hasContact,
     },
-    acknowledgement: acknowledgementRecipient(input),
+    // No Telegram chat is tied to a case yet when it is made: Telegram's acknowledgement is the bot's
+    // answer to the start link, and SMS (or e-mail) carries this one so the citizen is never left out.
+    acknowledgement: recipientFor({ ...input, preferred_contact: preferredContact }, null),
     citizenKey,
     now: ctx.now,
     within,
   });
   // The key leaves here once, to be shown to the submitter; nothing keeps it but its hash.
   return ok({ ...created, officeCode, citizenKey });
-}
-
-/** Where the acknowledgement goes: the way the citizen asked to be contacted, if any. */
-function acknowledgementRecipient(input: ConcernInput): { channel: 'email' | 'sms'; address: string } | null {
-  if (input.preferredContact === 'email' && input.email) return { channel: 'email', address: input.email };
-  if ((input.preferredContact === 'sms' || input.preferredContact === 'phone') && input.phone) {
-    return { channel: 'sms', address: input.phone };
-  }
-  return null;
 }

@@ -17,6 +17,8 @@ import {
 } from './citizen-forms';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
+import { telegramStepOf } from './telegram-link';
+import { TelegramStep } from './telegram-step.pages';
 
 function statusText(status: string, m: IntakeMessages): string {
   return (CASE_STATUSES as readonly string[]).includes(status) ? m.statuses[status as CaseStatus] : status;
@@ -94,7 +96,7 @@ export interface TrackForms extends OwnStepForms {
 export interface TrackView {
   proof?: PageProof;
   privateLink?: string;
-  codeSent?: 'email' | 'sms';
+  codeSent?: 'email' | 'sms' | 'telegram';
   wrongCode?: boolean;
 }
 
@@ -278,6 +280,10 @@ export async function renderTrackedCase(
   const places = await placeNames(c, [found.province_code, found.district_code, found.commune_code], lang);
   const grouped = formatTrackingCode(found.tracking_code);
   const isNew = c.req.query('new') === '1';
+  const telegram =
+    isNew && view.privateLink
+      ? await telegramStepOf({ db, caseId: found.id, trackingCode: found.tracking_code })
+      : null;
   const thanks = THANKS.find((t) => t === c.req.query('thanks')) as Thanks | undefined;
   const thanksText = {
     reply: m.thanksReply,
@@ -289,6 +295,10 @@ export async function renderTrackedCase(
   const destination = destinationText(found, m, lang);
   const question = events.findLast((e) => e.action === 'request_info')?.public_note ?? null;
   const showDue = !!found.due_date && clockRuns(found.status);
+  // A case merged into another as a duplicate shows the answer given there (its citizen was told of it).
+  const merged = !found.answer && found.status === 'duplicate' && !!found.merged_answer;
+  const answer = merged ? found.merged_answer : found.answer;
+  const answeredAt = merged ? found.merged_answered_at : found.answered_at;
   return renderPage(
     c,
     isNew ? m.createdTitle : m.caseTitle(grouped),
@@ -303,6 +313,7 @@ export async function renderTrackedCase(
         </section>
       ) : null}
       {isNew && view.privateLink ? <PrivateLinkNotice c={c} link={view.privateLink} /> : null}
+      {telegram ? <TelegramStep lang={lang} {...telegram} /> : null}
       {proof && !isNew ? <p class="muted">{k.privateLinkHere}</p> : null}
       {thanks ? (
         <p class="notice" role="status">
@@ -347,13 +358,12 @@ export async function renderTrackedCase(
       {found.status === 'awaiting_citizen' ? (
         <ReplyForm c={c} code={found.tracking_code} question={question} proof={proof} form={forms.reply} />
       ) : null}
-      {found.answer ? (
+      {answer ? (
         <section class="notice" aria-labelledby="answer-title">
           <h2 id="answer-title">{m.answerTitle}</h2>
-          {found.answered_at ? (
-            <p class="muted">{m.answeredOn(formatDateTime(found.answered_at, lang, digits))}</p>
-          ) : null}
-          <p class="prewrap">{found.answer}</p>
+          {merged ? <p>{m.mergedAnswer}</p> : null}
+          {answeredAt ? <p class="muted">{m.answeredOn(formatDateTime(answeredAt, lang, digits))}</p> : null}
+          <p class="prewrap">{answer}</p>
           {found.status === 'answered' && proof ? (
             <FeedbackForm c={c} code={found.tracking_code} proof={proof} form={forms.feedback} />
           ) : null}

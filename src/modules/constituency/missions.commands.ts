@@ -8,7 +8,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { rowId } from '../../platform/http/path-params';
 import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
-import { concernInputSchema, submitConcern } from '../casework';
+import { concernInputSchema, contactMissing, submitConcern } from '../casework';
 import { findOffice } from './budget.queries';
 import {
   findMission,
@@ -130,6 +130,10 @@ export const missionConcernSchema = z.object({
   category: z.string().trim().min(1, 'required').max(40),
   commune: z.string().regex(/^\d{6}$/, 'invalid'),
   description: text(4000).pipe(z.string().min(10, 'too-short')),
+  // The citizen's contacts, if they want to be told: checked by the concern's own schema below.
+  phone: z.string().max(40).optional(),
+  email: z.string().max(200).optional(),
+  preferredContact: z.string().max(20).optional(),
 });
 
 export const reportInputSchema = z.object({
@@ -168,8 +172,18 @@ export async function recordMissionReport(
       province: office.place_code,
       district: c.commune.slice(0, 4),
       commune: c.commune,
+      phone: c.phone ?? '',
+      email: c.email ?? '',
+      // Left empty: a phone given means SMS, as on every intake.
+      preferredContact: c.preferredContact ?? '',
     });
-    if (!parsed.success || !c.commune.startsWith(office.place_code)) return fail('concern-invalid');
+    // Checked here, not only by submitConcern: a refused concern must leave no half-recorded report.
+    if (
+      !parsed.success ||
+      !c.commune.startsWith(office.place_code) ||
+      contactMissing(parsed.data.preferredContact, parsed.data)
+    )
+      return fail('concern-invalid');
     concerns.push(parsed.data);
   }
   const reported = await db.kysely.transaction().execute(async (trx) => {

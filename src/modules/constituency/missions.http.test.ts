@@ -133,6 +133,16 @@ describeEachDatabase(
         'c0-description': '',
       });
       expect(half.status).toBe(422);
+      // SMS chosen for a citizen who gave no phone: refused, nothing recorded.
+      const noPhone = await staff.post(`${missionPath}/report`, {
+        meetingsHeld: '2',
+        citizensMet: '40',
+        'c0-category': 'water',
+        'c0-commune': communes[0],
+        'c0-description': 'The village well has been dry since March (demo, fictional).',
+        'c0-preferredContact': 'sms',
+      });
+      expect(noPhone.status).toBe(422);
       const res = await staff.post(`${missionPath}/report`, {
         meetingsHeld: '2',
         citizensMet: '40',
@@ -141,9 +151,13 @@ describeEachDatabase(
         'c0-category': 'water',
         'c0-commune': communes[0],
         'c0-description': 'The village well has been dry since March (demo, fictional).',
+        // A phone given with the choice left as it is: the citizen is told by SMS.
+        'c0-phone': '012 600 700',
         'c1-category': 'infrastructure',
         'c1-commune': communes[1],
         'c1-description': 'The road to the school floods every rainy season (demo, fictional).',
+        'c1-phone': '012 600 701',
+        'c1-preferredContact': 'none',
       });
       expect(res.status).toBe(303);
       const page = await (await staff.get(missionPath)).text();
@@ -159,6 +173,13 @@ describeEachDatabase(
         { channel: 'field_mission', office_code: 'CO-12', commune_code: communes[0] },
         { channel: 'field_mission', office_code: 'CO-12', commune_code: communes[1] },
       ]);
+      const told = await fixture.db.kysely
+        .selectFrom('outbox')
+        .innerJoin('cases', 'cases.id', 'outbox.case_id')
+        .select(['outbox.channel', 'outbox.recipient', 'outbox.template'])
+        .where('cases.tracking_code', 'in', codes)
+        .execute();
+      expect(told).toEqual([{ channel: 'sms', recipient: '+85512600700', template: 'acknowledgement' }]);
       const queue = await (await director.get('/office/cases')).text();
       for (const code of codes) expect(queue).toContain(code);
       // The report is recorded once.

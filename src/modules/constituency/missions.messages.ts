@@ -37,6 +37,18 @@ const en = {
   chooseCategory: 'Choose a topic',
   commune: 'Commune',
   description: 'What the citizen asked (no names needed)',
+  citizenPhone: 'Citizen’s phone (optional)',
+  citizenEmail: 'Citizen’s e-mail (optional)',
+  howToTell: 'How to tell the citizen',
+  howToTellHint:
+    'For each concern, the citizen may give a phone or an e-mail to be told of its progress. Left as it is: by SMS when a phone is given, else by e-mail.',
+  tellBy: {
+    auto: 'As the contacts given allow',
+    sms: 'SMS',
+    telegram: 'Telegram (SMS until the citizen opens the bot)',
+    email: 'E-mail',
+    none: 'Do not tell',
+  },
   saveReport: 'Record the report',
   theReport: 'Report',
   casesCollected: 'Concerns collected on this mission',
@@ -60,7 +72,7 @@ const en = {
     'already-reported': 'This mission’s report is already recorded.',
     'not-started': 'A report can be recorded once the mission has started.',
     'concern-invalid':
-      'Each concern needs a topic, a commune of the mission and a description of at least 10 characters.',
+      'Each concern needs a topic, a commune of the mission and a description of at least 10 characters; a phone or e-mail, if given, must be valid and be there for the way chosen to tell the citizen.',
   },
   // The public office page.
   offices: 'Constituency offices',
@@ -123,6 +135,18 @@ const km: MissionMessages = {
   chooseCategory: 'ជ្រើសរើសប្រធានបទ',
   commune: 'ឃុំ/សង្កាត់',
   description: 'អ្វីដែលប្រជាពលរដ្ឋបានស្នើ (មិនចាំបាច់មានឈ្មោះ)',
+  citizenPhone: 'លេខទូរស័ព្ទរបស់ពលរដ្ឋ (មិនចាំបាច់)',
+  citizenEmail: 'អ៊ីមែលរបស់ពលរដ្ឋ (មិនចាំបាច់)',
+  howToTell: 'របៀបប្រាប់ពលរដ្ឋ',
+  howToTellHint:
+    'សម្រាប់កង្វល់នីមួយៗ ពលរដ្ឋអាចផ្ដល់លេខទូរស័ព្ទ ឬអ៊ីមែល ដើម្បីទទួលដំណឹងអំពីដំណើរការ។ បើទុកដដែល៖ តាម SMS ពេលមានលេខទូរស័ព្ទ បើមិនដូច្នោះទេ តាមអ៊ីមែល។',
+  tellBy: {
+    auto: 'តាមព័ត៌មានទំនាក់ទំនងដែលបានផ្ដល់',
+    sms: 'SMS',
+    telegram: 'តេឡេក្រាម (SMS រហូតដល់ពលរដ្ឋបើកបូត)',
+    email: 'អ៊ីមែល',
+    none: 'កុំប្រាប់',
+  },
   saveReport: 'កត់ត្រារបាយការណ៍',
   theReport: 'របាយការណ៍',
   casesCollected: 'កង្វល់ដែលប្រមូលបានក្នុងបេសកកម្មនេះ',
@@ -145,7 +169,8 @@ const km: MissionMessages = {
     'already-published': 'បេសកកម្មនេះត្រូវបានផ្សព្វផ្សាយរួចហើយ។',
     'already-reported': 'របាយការណ៍នៃបេសកកម្មនេះត្រូវបានកត់ត្រារួចហើយ។',
     'not-started': 'អាចកត់ត្រារបាយការណ៍បាន នៅពេលបេសកកម្មបានចាប់ផ្តើម។',
-    'concern-invalid': 'កង្វល់នីមួយៗត្រូវការប្រធានបទ ឃុំ/សង្កាត់នៃបេសកកម្ម និងការពិពណ៌នាយ៉ាងតិច ១០ តួអក្សរ។',
+    'concern-invalid':
+      'កង្វល់នីមួយៗត្រូវការប្រធានបទ ឃុំ/សង្កាត់នៃបេសកកម្ម និងការពិពណ៌នាយ៉ាងតិច ១០ តួអក្សរ។ លេខទូរស័ព្ទ ឬអ៊ីមែល បើបានផ្ដល់ ត្រូវតែត្រឹមត្រូវ និងមានសម្រាប់របៀបដែលបានជ្រើសរើសដើម្បីប្រាប់ពលរដ្ឋ។',
   },
   offices: 'ការិយាល័យមណ្ឌល',
   address: 'អាសយដ្ឋាន',

@@ -263,6 +263,9 @@ export function MissionPage(props: MissionPageProps) {
               <textarea id={name} name={name} rows={2} />
             </p>
           ))}
+          <p class="muted" id="how-to-tell-hint">
+            {t.howToTellHint}
+          </p>
           {Array.from({ length: CONCERN_SLOTS }, (_, i) => (
             <fieldset>
               <legend>{t.concernN(i + 1)}</legend>
@@ -286,6 +289,26 @@ export function MissionPage(props: MissionPageProps) {
               <p>
                 <label for={`c${i}-description`}>{t.description}</label>
                 <textarea id={`c${i}-description`} name={`c${i}-description`} rows={2} />
+              </p>
+              <p>
+                <label for={`c${i}-phone`}>{t.citizenPhone}</label>
+                <input id={`c${i}-phone`} name={`c${i}-phone`} type="tel" autocomplete="off" />
+              </p>
+              <p>
+                <label for={`c${i}-email`}>{t.citizenEmail}</label>
+                <input id={`c${i}-email`} name={`c${i}-email`} type="email" autocomplete="off" />
+              </p>
+              <p>
+                <label for={`c${i}-preferredContact`}>{t.howToTell}</label>
+                <select
+                  id={`c${i}-preferredContact`}
+                  name={`c${i}-preferredContact`}
+                  aria-describedby="how-to-tell-hint"
+                >
+                  {(['', 'sms', 'telegram', 'email', 'none'] as const).map((value) => (
+                    <option value={value}>{t.tellBy[value || 'auto']}</option>
+                  ))}
+                </select>
               </p>
             </fieldset>
           ))}

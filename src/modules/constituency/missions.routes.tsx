@@ -190,7 +190,14 @@ async function postReport(c: Ctx) {
     const description = str(form[`c${i}-description`]).trim();
     // An untouched slot (no topic, no words) is not a concern; a half-filled one is refused below.
     if (category === '' && description === '') continue;
-    concerns.push({ category, commune: str(form[`c${i}-commune`]), description });
+    concerns.push({
+      category,
+      commune: str(form[`c${i}-commune`]),
+      description,
+      phone: str(form[`c${i}-phone`]),
+      email: str(form[`c${i}-email`]),
+      preferredContact: str(form[`c${i}-preferredContact`]),
+    });
   }
   const parsed = reportInputSchema.safeParse({
     meetingsHeld: str(form.meetingsHeld) || '0',

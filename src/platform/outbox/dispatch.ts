@@ -1,10 +1,11 @@
 // Sends the outbox after commit: claim a due row with a lease, send, mark sent — or back off and retry, then fail.
 //
 // Never twice: a row is claimed by one conditional UPDATE before it is sent, so concurrent dispatchers
-// (several app processes on PostgreSQL) never send the same row in the same lease. At-least-once, though:
-// if the process dies after the SMTP server accepted a message but before it is marked sent, the lease
-// runs out and the row is sent again. SMTP has no idempotency key, so that one resend is the price of
-// never losing a message; sender timeouts are kept far below the lease so a slow send cannot overlap one.
+// (several app processes on PostgreSQL) never send the same row in the same lease. One exception: if the
+// process dies after the SMSC or SMTP server accepted a message but before it is marked sent, the lease
+// runs out and that one row is sent again. Neither protocol has an idempotency key, so that one resend is
+// the price of never losing a message; sender timeouts are kept far below the lease so a slow send cannot
+// overlap one.
 // A process that stops hands back the row it is still sending (due again at once, the attempt not
 // counted) instead of leaving it to its lease, so a deploy does not hold messages back for 5 minutes.
 import type { Executor } from '../../db/database';

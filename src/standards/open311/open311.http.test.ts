@@ -139,7 +139,9 @@ describeEachDatabase(
         'commune',
         'confidential',
         'consent',
+        'preferred_contact',
       ]);
+      expect(json.attributes[5].values?.map((v) => v.key)).toEqual(['sms', 'telegram', 'email', 'none']);
       expect(json.attributes[0].values).toContainEqual({ key: '02', name: 'Battambang' });
       const xml = await (await get('/services/water.xml')).text();
       expect(xml).toContain('<service_definition><service_code>water</service_code><attributes><attribute>');
@@ -172,6 +174,24 @@ describeEachDatabase(
       expect(row.office_code).toBe('CO-01');
     });
 
+    it('stores the way the citizen chose to be told: Telegram, or none even with a phone', async () => {
+      for (const choice of ['telegram', 'none', 'email'] as const) {
+        const id = await submit({
+          service_code: 'water',
+          address_id: '02',
+          description: 'The village well is broken again.',
+          ...PERSON,
+          'attribute[preferred_contact]': choice,
+        });
+        const contact = await t.db.kysely
+          .selectFrom('case_contacts')
+          .select('preferred_contact')
+          .where('case_id', '=', (await caseRow(id)).id)
+          .executeTakeFirstOrThrow();
+        expect(contact.preferred_contact).toBe(choice);
+      }
+    });
+
     it('takes a request located by address_string, answering in XML', async () => {
       const res = await post('xml', {
         service_code: 'health',
@@ -200,7 +220,15 @@ describeEachDatabase(
         email: PERSON.email,
         // The phone in its one canonical form, however it was typed (platform/khmer).
         phone: '+85512888777',
+        // No preference given: a phone number means SMS (before, only an e-mail was ever used).
+        preferred_contact: 'sms',
       });
+      const ack = await t.db.kysely
+        .selectFrom('outbox')
+        .select(['channel', 'recipient'])
+        .where('case_id', '=', row.id)
+        .executeTakeFirstOrThrow();
+      expect(ack).toEqual({ channel: 'sms', recipient: '+85512888777' });
     });
 
     it('shows one request in both formats, in Khmer, without personal data or the citizen’s words', async () => {
@@ -338,6 +366,16 @@ describeEachDatabase(
             'attribute[confidential]': 'maybe',
           },
           'confidential',
+        ],
+        [
+          {
+            service_code: 'water',
+            address_id: '02',
+            description: 'SMS chosen without a phone.',
+            email: 'someone@example.org',
+            'attribute[preferred_contact]': 'pigeon',
+          },
+          'preferred_contact',
         ],
       ];
       for (const [fields, mention] of cases) {

@@ -17,6 +17,9 @@ const en = {
     commune: 'Commune code from the gazetteer, six digits. Gives the place without lat/long.',
     confidential: 'Withhold the citizen’s identity from everyone outside the constituency office.',
     consent: 'Allow the commission or ministry that must act to see the citizen’s name and contacts.',
+    preferredContact:
+      'How the citizen is told of the concern’s progress. Left out: by SMS when a phone is given, else by e-mail when an e-mail is given.',
+    contactChoices: { sms: 'SMS', telegram: 'Telegram', email: 'E-mail', none: 'Not told' },
     yes: 'Yes',
     no: 'No',
     codeFormat: 'A gazetteer code (digits)',
@@ -79,6 +82,9 @@ const km: Open311Messages = {
     commune: 'កូដឃុំ/សង្កាត់ពីបញ្ជីភូមិសាស្ត្រ ប្រាំមួយខ្ទង់។ ផ្ដល់ទីកន្លែងដោយមិនចាំបាច់មាន lat/long។',
     confidential: 'លាក់អត្តសញ្ញាណរបស់ពលរដ្ឋពីអ្នកទាំងអស់ក្រៅការិយាល័យមណ្ឌល។',
     consent: 'អនុញ្ញាតឱ្យគណៈកម្មការ ឬក្រសួងដែលត្រូវដោះស្រាយ មើលឈ្មោះ និងទំនាក់ទំនងរបស់ពលរដ្ឋ។',
+    preferredContact:
+      'របៀបប្រាប់ពលរដ្ឋអំពីដំណើរការនៃកង្វល់។ បើមិនផ្ដល់៖ តាម SMS ពេលមានលេខទូរស័ព្ទ បើមិនដូច្នោះទេ តាមអ៊ីមែល ពេលមានអ៊ីមែល។',
+    contactChoices: { sms: 'SMS', telegram: 'តេឡេក្រាម', email: 'អ៊ីមែល', none: 'មិនប្រាប់' },
     yes: 'បាទ/ចាស',
     no: 'ទេ',
     codeFormat: 'កូដបញ្ជីភូមិសាស្ត្រ (លេខ)',

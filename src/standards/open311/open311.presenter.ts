@@ -1,5 +1,5 @@
 // Open311 GeoReport v2 documents, each field named, in JSON and XML: services, definitions, requests, errors.
-import { type CaseStatus, caseStatusText, open311Status } from '../../modules/casework';
+import { type CaseStatus, CONTACT_CHOICES, caseStatusText, open311Status } from '../../modules/casework';
 import type { Place } from '../../modules/places';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { Open311Messages } from './open311.messages';
@@ -98,7 +98,14 @@ export function servicesDocument(categories: Category[], lang: Lang, m: Open311M
 }
 
 /** The attributes a request may carry, by their `attribute[code]` names. */
-export const ATTRIBUTE_CODES = ['province', 'district', 'commune', 'confidential', 'consent'] as const;
+export const ATTRIBUTE_CODES = [
+  'province',
+  'district',
+  'commune',
+  'confidential',
+  'consent',
+  'preferred_contact',
+] as const;
 
 interface Attribute {
   variable: boolean;
@@ -170,6 +177,16 @@ export function definitionDocument(
       order: 5,
       description: a.consent,
       values: flag,
+    },
+    {
+      variable: true,
+      code: 'preferred_contact',
+      datatype: 'singlevaluelist',
+      required: false,
+      datatype_description: null,
+      order: 6,
+      description: a.preferredContact,
+      values: CONTACT_CHOICES.map((key) => ({ key, name: a.contactChoices[key] })),
     },
   ];
   return {

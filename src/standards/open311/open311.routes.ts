@@ -282,6 +282,7 @@ const FIELD_NAMES: Record<string, string> = {
   name: 'first_name, last_name',
   phone: 'phone',
   email: 'email',
+  preferredContact: 'attribute[preferred_contact]',
 };
 
 export const createRequest = (format: Format) => async (c: Ctx) => {
@@ -331,8 +332,8 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
     name: [f.first_name, f.last_name].filter(Boolean).join(' '),
     phone: f.phone ?? '',
     email: f.email ?? '',
-    // Open311 has no way to ask for a reply; an e-mail address given is the one the code is sent to.
-    preferredContact: f.email ? 'email' : 'none',
+    // Sala's own attribute; left out, the contacts given decide (a phone means SMS, else an e-mail).
+    preferredContact: f['attribute[preferred_contact]'] ?? '',
     confidential,
     consentToShare,
   });

@@ -16,11 +16,16 @@ const PAYLOADS: Record<Template, object> = {
   answered: {},
   information_requested: { question: QUESTION_100 },
   one_time_code: { code: '123456' },
+  sms_status: { status: 'ស'.repeat(46) },
+  sms_unknown_code: {},
+  sms_reply_received: {},
+  sms_which_case: { codes: ['4821093756', '1000000005', '9999999998', '1234567890'] },
+  sms_help: {},
 };
 
 function partsOf(template: Template, lang: 'km' | 'en'): number {
   const payload = JSON.stringify({ trackingCode: '4821093756', ...PAYLOADS[template] });
-  return smsPartCount(renderMessage(template, lang, payload, { baseUrl: BASE_URL }).text);
+  return smsPartCount(renderMessage(template, lang, payload, { baseUrl: BASE_URL, channel: 'sms' }).text);
 }
 
 describe('the cost of messages in the README', () => {

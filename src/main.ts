@@ -6,6 +6,7 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { withPreparationLock } from './db/preparation-lock';
 import { receiptChainSource } from './modules/owso';
+import { type RunningBot, startTelegram } from './modules/telegram';
 import { auditChainSource } from './platform/audit/audit-chain-source';
 import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
@@ -43,7 +44,10 @@ async function main() {
   if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
   if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");
 
-  const app = createApp({ db, config, version: VERSION });
+  // The bot (SALA_TELEGRAM_TOKEN): polling under a database lease, or its webhook. Telegram being down at
+  // start does not stop Sala: messages for Telegram wait in the outbox.
+  const telegram = await startBot(db, config);
+  const app = createApp({ db, config, version: VERSION, telegram: telegram?.endpoint });
   const server = serve({ fetch: app.fetch, port: config.port }, () => {
     console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
     void printLogins(report.newAccounts, db, config);
@@ -64,9 +68,20 @@ async function main() {
   // session unbinds), batches commit.
   stopGracefullyOnSignal(server, db, {
     outbox: { stop: () => outbox.stop().then(senders.close) },
+    telegram: { stop: () => telegram?.stop() ?? Promise.resolve() },
     cleanup,
     checkpoints,
   });
+}
+
+async function startBot(db: ReturnType<typeof connect>, config: Config): Promise<RunningBot | undefined> {
+  if (!config.telegram) return undefined;
+  try {
+    return await startTelegram(db, config.telegram, { baseUrl: config.baseUrl });
+  } catch (err) {
+    console.error(`Telegram: the bot could not start: ${err instanceof Error ? err.message : err}`);
+    return undefined;
+  }
 }
 
 async function printLogins(

@@ -77,7 +77,10 @@ export class BotApiStandIn {
 
   /** An update in which `user` writes `text` in their private chat with the bot. */
   textUpdate(user: number, text: string): Omit<Update, 'update_id'> {
-    return { message: { ...this.messageBase(user), text } };
+    // As Telegram does, a leading /command is marked as an entity (grammy's command filter reads it).
+    const command = text.match(/^\/\S+/);
+    const entities = command ? [{ type: 'bot_command', offset: 0, length: command[0].length }] : undefined;
+    return { message: { ...this.messageBase(user), text, ...(entities ? { entities } : {}) } };
   }
 
   /** An update in which `user` presses an inline button of a bot message. */

@@ -8,6 +8,7 @@ import { fail, ok, type Result } from '../../platform/result';
 import { type CaseHolding, mayReadContacts } from './case-access';
 import { findCaseFile } from './citizen-key.queries';
 import { contactsOfCase } from './handling.queries';
+import { chosenChatOfCase } from './telegram-link';
 
 export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
 type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;
@@ -50,6 +51,21 @@ export async function citizenRecipient(
   if (contacts.preferred_contact === 'email')
     return contacts.email ? { channel: 'email', address: contacts.email } : null;
   return contacts.phone ? { channel: 'sms', address: contacts.phone } : null;
+}
+
+/**
+ * Where the office's news goes: the Telegram chat tied to the case when the citizen chose Telegram, else
+ * `citizenRecipient`'s address. The read is audited.
+ */
+export async function newsRecipient(
+  trx: Executor,
+  caseId: number,
+): Promise<{ channel: 'email' | 'sms' | 'telegram'; address: string } | null> {
+  const contacts = await contactsOfCase(trx, caseId);
+  const chat = contacts && (await chosenChatOfCase(trx, caseId, contacts.preferred_contact));
+  if (!chat) return citizenRecipient(trx, caseId);
+  await auditRead(trx, SYSTEM_ACTOR, caseId, 'notify-citizen');
+  return { channel: 'telegram', address: chat };
 }
 
 /** Whether a message came from the phone number recorded on the case; the read is audited. */

@@ -5,7 +5,7 @@ import type { CaseStatus } from './case.rules';
 export const CHANNELS = ['web', 'open311', 'api', 'in_person', 'phone', 'letter', 'field_mission'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
-export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email'] as const;
+export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email', 'telegram'] as const;
 export type ContactPreference = (typeof CONTACT_PREFERENCES)[number];
 
 export interface ConcernCategoriesTable {

@@ -19,7 +19,7 @@ import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './cas
 import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
 import { mayActAs, maySeeCase } from './case-access';
-import { citizenRecipient } from './case-contacts';
+import { newsRecipient } from './case-contacts';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import { findCaseByCode, holidayDates, serviceStandards, updateCaseIfStatus } from './handling.queries';
@@ -302,7 +302,7 @@ export async function handleCase(
       sealed: [sealedEvent, ...sealedAnswer(row.id, step.value.set)],
     });
     if (step.value.message) {
-      const recipient = await citizenRecipient(trx, row.id);
+      const recipient = await newsRecipient(trx, row.id);
       if (recipient) {
         await enqueueMessage(trx, {
           channel: recipient.channel,

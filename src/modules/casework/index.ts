@@ -14,12 +14,20 @@ import { standardsAdminRoutes } from './standards-admin.routes';
 
 export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
-export { findCategory, listCategories, listPublicCases } from './case.queries';
+export { findCategory, findPublicCase, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { citizenKeyPath } from './citizen-key';
+export { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
+export {
+  isTelegramLinkTokenShape,
+  linkChatWithToken,
+  newTelegramLinkToken,
+  telegramChatCases,
+  telegramLinkPath,
+} from './telegram-link';
 export { PrivateLinkNotice } from './track.pages';
 
 export const caseworkModule: ModuleManifest = {

@@ -5,6 +5,7 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/connect';
 import type { CurrentUser, Role } from '../auth/roles';
 import type { Digits, Lang } from '../i18n/i18n';
+import type { TelegramEndpoint } from '../telegram/endpoint';
 
 /** What a handler can reach: the database and the settings. */
 export interface AppDeps {
@@ -14,6 +15,8 @@ export interface AppDeps {
   version: string;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];
+  /** The Telegram bot, when SALA_TELEGRAM_TOKEN is set. */
+  telegram?: TelegramEndpoint;
 }
 
 export interface AppEnv {

@@ -54,15 +54,15 @@ export async function citizenRecipient(
 }
 
 /**
- * Where the office's news goes: the Telegram chat tied to the case when the citizen chose Telegram, else
- * `citizenRecipient`'s address. The read is audited.
+ * Where the office's news goes: the Telegram chat tied to the case when the citizen chose Telegram (or gave no
+ * other contact: a concern sent through the bot), else `citizenRecipient`'s address. The read is audited.
  */
 export async function newsRecipient(
   trx: Executor,
   caseId: number,
 ): Promise<{ channel: 'email' | 'sms' | 'telegram'; address: string } | null> {
   const contacts = await contactsOfCase(trx, caseId);
-  const chat = contacts && (await chosenChatOfCase(trx, caseId, contacts.preferred_contact));
+  const chat = await chosenChatOfCase(trx, caseId, contacts?.preferred_contact);
   if (!chat) return citizenRecipient(trx, caseId);
   await auditRead(trx, SYSTEM_ACTOR, caseId, 'notify-citizen');
   return { channel: 'telegram', address: chat };

@@ -2,7 +2,16 @@
 import type { Generated, Selectable } from 'kysely';
 import type { CaseStatus } from './case.rules';
 
-export const CHANNELS = ['web', 'open311', 'api', 'in_person', 'phone', 'letter', 'field_mission'] as const;
+export const CHANNELS = [
+  'web',
+  'open311',
+  'api',
+  'in_person',
+  'phone',
+  'letter',
+  'field_mission',
+  'telegram',
+] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const CONTACT_PREFERENCES = ['none', 'phone', 'sms', 'email', 'telegram'] as const;

@@ -21,6 +21,7 @@ export { type HandlingInput, handleCase, handlingInputSchema } from './handle-ca
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
+export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
 export {
   isTelegramLinkTokenShape,
   linkChatWithToken,

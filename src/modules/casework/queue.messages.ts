@@ -69,6 +69,7 @@ const en = {
     phone: 'Phone',
     letter: 'Letter',
     field_mission: 'Field mission',
+    telegram: 'Telegram bot',
   } satisfies Record<Channel, string>,
 };
 
@@ -137,6 +138,7 @@ const km: QueueMessages = {
     phone: 'ទូរស័ព្ទ',
     letter: 'លិខិត',
     field_mission: 'បេសកកម្មចុះមូលដ្ឋាន',
+    telegram: 'បូត Telegram',
   },
 };
 

@@ -74,13 +74,15 @@ export async function isCaseChat(db: Executor, caseId: number, chatId: string): 
   return (await chatOfCase(db, caseId)) === chatId;
 }
 
-/** The chat the case's news goes to: the tied chat, when the citizen chose Telegram. */
+/** The chat the case's news goes to: the tied chat, when the citizen chose Telegram or gave no other contact. */
 export async function chosenChatOfCase(
   db: Executor,
   caseId: number,
-  preferredContact: string,
+  preferredContact: string | undefined,
 ): Promise<string | undefined> {
-  return preferredContact === 'telegram' ? chatOfCase(db, caseId) : undefined;
+  return preferredContact === undefined || preferredContact === 'telegram'
+    ? chatOfCase(db, caseId)
+    : undefined;
 }
 
 /** The cases tied to a chat, newest first, with public fields only ("my concerns"). */

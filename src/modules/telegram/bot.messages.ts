@@ -5,6 +5,7 @@ export interface BotTexts {
   chooseLanguage: string;
   intro: string;
   myConcernsButton: string;
+  newConcernButton: string;
   linked: (code: string) => string;
   linkUnknown: string;
   statusUsage: string;
@@ -30,11 +31,12 @@ export const botMessages: Catalog<BotTexts> = {
     chooseLanguage: 'ជ្រើសរើសភាសា / Choose your language',
     intro:
       'This is Sala, the bot of the National Assembly’s constituency offices.\n' +
-      '• Send a concern to your MPs’ office, step by step.\n' +
+      '• /new: send a concern to your MPs’ office, step by step (/cancel stops it).\n' +
       '• /status followed by a tracking code: where a concern stands.\n' +
       '• “My concerns”: the concerns tied to this chat.\n' +
       'When the office asks you something, it arrives here: just write your answer in this chat.',
     myConcernsButton: 'My concerns',
+    newConcernButton: 'New concern',
     linked: (code) =>
       `This chat is now tied to your concern ${code}. The office’s questions and answer will arrive here; write your reply here.`,
     linkUnknown:
@@ -64,11 +66,12 @@ export const botMessages: Catalog<BotTexts> = {
     chooseLanguage: 'ជ្រើសរើសភាសា / Choose your language',
     intro:
       'នេះជា សាលា ជាបូតរបស់ការិយាល័យមណ្ឌលនៃរដ្ឋសភា។\n' +
-      '• ផ្ញើកង្វល់ទៅការិយាល័យតំណាងរាស្ត្ររបស់អ្នក ម្តងមួយជំហាន។\n' +
+      '• /new៖ ផ្ញើកង្វល់ទៅការិយាល័យតំណាងរាស្ត្ររបស់អ្នក ម្តងមួយជំហាន (/cancel ដើម្បីបញ្ឈប់)។\n' +
       '• /status បន្តដោយលេខតាមដាន៖ ដឹងថាកង្វល់ដល់ណាហើយ។\n' +
       '• «កង្វល់របស់ខ្ញុំ»៖ កង្វល់ដែលភ្ជាប់នឹងការជជែកនេះ។\n' +
       'ពេលការិយាល័យសួរអ្នក សំណួរនឹងមកដល់ទីនេះ៖ គ្រាន់តែសរសេរចម្លើយរបស់អ្នកក្នុងការជជែកនេះ។',
     myConcernsButton: 'កង្វល់របស់ខ្ញុំ',
+    newConcernButton: 'កង្វល់ថ្មី',
     linked: (code) =>
       `ការជជែកនេះភ្ជាប់នឹងកង្វល់ ${code} របស់អ្នកហើយ។ សំណួរ និងចម្លើយរបស់ការិយាល័យនឹងមកដល់ទីនេះ សូមសរសេរចម្លើយរបស់អ្នកនៅទីនេះ។`,
     linkUnknown: 'តំណនេះលែងប្រើបានហើយ (បានប្រើរួច ឬលើសពីមួយសប្តាហ៍)។ សូមបើកតំណឯកជនរបស់អ្នកនៅលើគេហទំព័រ ដើម្បីយកតំណថ្មី។',

@@ -17,14 +17,17 @@ import {
   telegramChatCases,
 } from '../casework';
 import { type BotTexts, botMessages } from './bot.messages';
+import { type Draft, registerNewConcern } from './new-concern';
 
 export interface BotSettings {
   token: string;
   apiRoot: string;
+  /** SALA_BASE_URL: the citizen's private link is on the site. */
+  baseUrl: string;
 }
 
-/** What a chat is in the middle of, kept in the database between updates. */
-type ChatState = { step: 'choose-reply'; text: string } | null;
+/** What a chat is in the middle of, kept in the database between updates (so a restart loses nothing). */
+type ChatState = { step: 'choose-reply'; text: string } | { step: 'new-concern'; draft: Draft } | null;
 
 const REPLY_PREFIX = 'reply';
 const LANG_PREFIX = 'lang';
@@ -48,7 +51,16 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
       state: state ? JSON.stringify(state) : null,
       updated_at: new Date().toISOString(),
     });
-  const menu = (t: BotTexts) => new Keyboard().text(t.myConcernsButton).resized().persistent();
+  const menu = (t: BotTexts) =>
+    new Keyboard().text(t.newConcernButton).text(t.myConcernsButton).resized().persistent();
+
+  const { startNewConcern, onDraftMessage } = registerNewConcern(bot, db, settings, {
+    async draftOf(ctx) {
+      const { lang, state } = await chatOf(ctx);
+      return { lang, draft: state?.step === 'new-concern' ? state.draft : null };
+    },
+    saveDraft: (ctx, lang, draft) => save(ctx, lang, draft ? { step: 'new-concern', draft } : null),
+  });
 
   bot.command('start', async (ctx) => {
     const { lang, t } = await chatOf(ctx);
@@ -125,6 +137,10 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
   bot.on('message:text', async (ctx) => {
     const { lang, t } = await chatOf(ctx);
     const text = ctx.message.text.trim();
+    if (text === botMessages.km.newConcernButton || text === botMessages.en.newConcernButton) {
+      return startNewConcern(ctx);
+    }
+    if (await onDraftMessage(ctx)) return;
     if (text === botMessages.km.myConcernsButton || text === botMessages.en.myConcernsButton) {
       await ctx.reply(await myConcernsText(db, chatIdOf(ctx), lang, t), { reply_markup: menu(t) });
       return;
@@ -146,6 +162,7 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
 
   // A sticker, voice note, file…: say what is expected.
   bot.on('message', async (ctx) => {
+    if (await onDraftMessage(ctx)) return;
     const { t } = await chatOf(ctx);
     await ctx.reply(t.textOnly);
   });

@@ -33,7 +33,7 @@ export async function startTelegram(
   },
 ): Promise<RunningBot> {
   const log = options.log ?? console.log;
-  const bot = await createSalaBot(db, settings, options.botInfo);
+  const bot = await createSalaBot(db, { ...settings, baseUrl: options.baseUrl }, options.botInfo);
   const handle = (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update);
   const endpoint: TelegramEndpoint = {
     webhookSecret: settings.mode === 'webhook' ? settings.webhookSecret : undefined,

@@ -8,13 +8,14 @@ import {
   ALLOWED_UPDATES,
   handleUpdateOnce,
   type PollingOptions,
+  startForgettingHandledUpdates,
   startPolling,
 } from '../../platform/telegram/receiving';
 import { createSalaBot } from './bot';
 
 export interface RunningBot {
   endpoint: TelegramEndpoint;
-  /** Polling: aborts the poll and ends the lease. Webhook: nothing to stop (Telegram keeps posting). */
+  /** Polling: aborts the poll and ends the lease. Both: ends the hourly forgetting of old update ids. */
   stop(): Promise<void>;
 }
 
@@ -40,18 +41,19 @@ export async function startTelegram(
     receive: (update) => handleUpdateOnce(db.kysely, update, handle),
     botUsername: bot.botInfo.username,
   };
+  const forgetting = startForgettingHandledUpdates(db.kysely, log);
   if (settings.mode === 'webhook') {
     await bot.api.setWebhook(`${options.baseUrl}/telegram/webhook`, {
       secret_token: settings.webhookSecret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
     log(`Telegram: @${bot.botInfo.username} receives updates at ${options.baseUrl}/telegram/webhook`);
-    return { endpoint, stop: async () => {} };
+    return { endpoint, stop: () => forgetting.stop() };
   }
   const polling = startPolling(db.kysely, bot.api, handle, {
     holder: `${hostname()}:${process.pid}`,
     log,
     ...options.polling,
   });
-  return { endpoint, stop: () => polling.stop() };
+  return { endpoint, stop: async () => void (await Promise.all([polling.stop(), forgetting.stop()])) };
 }

@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Executor } from '../../db/database';
-import { messageOf } from '../repeat';
+import { messageOf, repeatEvery } from '../repeat';
 import {
   claimUpdate,
   forgetHandledUpdates,
@@ -43,6 +43,15 @@ export async function handleUpdateOnce(
     throw err;
   }
   return 'handled';
+}
+
+/** Hourly, in every mode: handled update_ids older than Telegram's redelivery window are forgotten. */
+export function startForgettingHandledUpdates(db: Executor, log: (line: string) => void = console.error) {
+  return repeatEvery(
+    60 * 60_000,
+    () => forgetHandledUpdates(db, new Date(Date.now() - UPDATE_MEMORY_MS).toISOString()),
+    (err) => log(`Telegram: forgetting old update ids failed: ${messageOf(err)}`),
+  );
 }
 
 /** Whether the webhook's request carries the secret given to setWebhook (compared in constant time). */
@@ -86,7 +95,6 @@ export function startPolling(
   let stopped = false;
   let holding = false;
   let offset: number | undefined;
-  let lastForget = 0;
 
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
@@ -118,10 +126,6 @@ export function startPolling(
       // A webhook left from webhook mode makes getUpdates fail.
       await api.deleteWebhook({}, signal);
       holding = true;
-    }
-    if (now.getTime() - lastForget > 60 * 60_000) {
-      await forgetHandledUpdates(db, new Date(now.getTime() - UPDATE_MEMORY_MS).toISOString());
-      lastForget = now.getTime();
     }
     const updates = await api.getUpdates(
       { offset, timeout: pollSeconds, allowed_updates: [...ALLOWED_UPDATES] },

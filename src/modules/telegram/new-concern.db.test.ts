@@ -165,12 +165,19 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
   it('offers to resume or cancel a concern left half-way', async () => {
     await say('/new');
     await press('nc:cat:infrastructure');
+    await press('nc:place:12');
+    await press('nc:place:skip');
+    await say('ផ្លូវលំក្នុងភូមិខូចខាតធ្ងន់ធ្ងរ តាំងពីខែមុន។');
+    await next(api.photoUpdate(chat, JPEG));
+    const storedBefore = fs.readdirSync(path.join(dataDir, 'case-files')).length;
     const again = await say('/new');
     expect(again.text).toContain('អ្នកមានកង្វល់មួយមិនទាន់ផ្ញើ');
     const resumed = await press('nc:resume');
-    expect(resumed.text).toContain('ជ្រើសរើសខេត្ត');
+    expect(resumed.text).toContain('រូបថត (៤/៧)');
     const cancelled = await press('nc:cancel');
     expect(cancelled.text).toContain('កង្វល់ត្រូវបានបោះបង់');
+    // The photo of the dropped draft is not kept.
+    expect(fs.readdirSync(path.join(dataDir, 'case-files'))).toHaveLength(storedBefore - 1);
     expect((await say('/new')).text).toContain('កង្វល់ថ្មី (១/៧)');
     await say('/cancel');
   });

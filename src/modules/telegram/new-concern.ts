@@ -9,7 +9,7 @@ import type { Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { foldForMatching } from '../../platform/khmer/fold';
 import { fileUrl } from '../../platform/telegram/bot-api';
-import { checkScannedFile, storeScannedFile } from '../../platform/uploads/scanned-files';
+import { checkScannedFile, discardScannedFile, storeScannedFile } from '../../platform/uploads/scanned-files';
 import {
   CITIZEN_FILE_MAX_BYTES,
   CITIZEN_FILES_FOLDER,
@@ -162,10 +162,16 @@ export function registerNewConcern(
   }
   bot.command('new', startNewConcern);
 
-  bot.command('cancel', async (ctx) => {
-    const { lang } = await io.draftOf(ctx);
+  /** Drops the draft and the photos stored for it: they belong to no case. */
+  async function cancel(ctx: Context, lang: Lang, draft: Draft | null) {
     await io.saveDraft(ctx, lang, null);
+    for (const photo of draft?.photos ?? []) await discardScannedFile(CITIZEN_FILES_FOLDER, photo.storedName);
     await ctx.reply(concernMessages[lang].cancelled);
+  }
+
+  bot.command('cancel', async (ctx) => {
+    const { lang, draft } = await io.draftOf(ctx);
+    await cancel(ctx, lang, draft);
   });
 
   bot.callbackQuery(new RegExp(`^${NC}:`), async (ctx) => {
@@ -173,10 +179,7 @@ export function registerNewConcern(
     const { lang, draft } = await io.draftOf(ctx);
     const t = concernMessages[lang];
     const [, kind, value] = ctx.callbackQuery.data.split(':');
-    if (kind === 'cancel') {
-      await io.saveDraft(ctx, lang, null);
-      return void (await ctx.reply(t.cancelled));
-    }
+    if (kind === 'cancel') return cancel(ctx, lang, draft);
     if (!draft) return void (await ctx.reply(t.noDraft));
     switch (kind) {
       case 'resume':

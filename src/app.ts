@@ -8,6 +8,7 @@ import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
 import { owsoModule } from './modules/owso';
 import { placesModule } from './modules/places';
+import { telegramModule } from './modules/telegram';
 import { watchModule } from './modules/watch';
 import { auditModule } from './platform/audit';
 import { authModule } from './platform/auth';
@@ -33,6 +34,7 @@ export const MODULES: ModuleManifest[] = [
   owsoModule,
   constituencyModule,
   watchModule,
+  telegramModule,
   authModule,
   auditModule,
   open311Module,

@@ -76,6 +76,23 @@ describe('settings', () => {
       },
       'SALA_SMS_PER_SECOND',
     ],
+    [{ SALA_TELEGRAM_TOKEN: 'not-a-token' }, 'SALA_TELEGRAM_TOKEN'],
+    [{ SALA_TELEGRAM_MODE: 'webhook' }, 'SALA_TELEGRAM_MODE'],
+    [
+      { SALA_TELEGRAM_TOKEN: '123456789:AAEhBP0av28GT1mBLQWdbmS2Eh5Ztg8yCA4', SALA_TELEGRAM_MODE: 'push' },
+      'SALA_TELEGRAM_MODE',
+    ],
+    [
+      { SALA_TELEGRAM_TOKEN: '123456789:AAEhBP0av28GT1mBLQWdbmS2Eh5Ztg8yCA4', SALA_TELEGRAM_MODE: 'webhook' },
+      'SALA_TELEGRAM_WEBHOOK_SECRET',
+    ],
+    [
+      {
+        SALA_TELEGRAM_TOKEN: '123456789:AAEhBP0av28GT1mBLQWdbmS2Eh5Ztg8yCA4',
+        SALA_TELEGRAM_API_ROOT: 'api.local',
+      },
+      'SALA_TELEGRAM_API_ROOT',
+    ],
     [{ SALA_TRUSTED_PROXIES: 'proxy.internal' }, 'SALA_TRUSTED_PROXIES'],
     [{ SALA_TRUSTED_PROXIES: '10.0.0.0/33' }, 'SALA_TRUSTED_PROXIES'],
     [{ SALA_TRUSTED_PROXIES: '127.0.0.1, 300.1.1.1' }, 'SALA_TRUSTED_PROXIES'],
@@ -90,6 +107,30 @@ describe('settings', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).setting).toBe(setting);
     expect((error as ConfigError).message).toContain(setting);
+  });
+
+  it('runs a Telegram bot only when SALA_TELEGRAM_TOKEN is set, polling the public Bot API by default', () => {
+    expect(loadConfig({}).telegram).toBeUndefined();
+    expect(
+      loadConfig({ SALA_TELEGRAM_TOKEN: '123456789:AAEhBP0av28GT1mBLQWdbmS2Eh5Ztg8yCA4' }).telegram,
+    ).toEqual({
+      token: '123456789:AAEhBP0av28GT1mBLQWdbmS2Eh5Ztg8yCA4',
+      mode: 'polling',
+      webhookSecret: undefined,
+      apiRoot: 'https://api.telegram.org',
+    });
+    expect(
+      loadConfig({
+        SALA_TELEGRAM_TOKEN: '123456789:AAEhBP0av28GT1mBLQWdbmS2Eh5Ztg8yCA4',
+        SALA_TELEGRAM_MODE: 'webhook',
+        SALA_TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret',
+        SALA_TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/',
+      }).telegram,
+    ).toMatchObject({
+      mode: 'webhook',
+      webhookSecret: 'a-long-enough-secret',
+      apiRoot: 'http://127.0.0.1:8081',
+    });
   });
 
   it('sends e-mail over SMTP only when SALA_SMTP_URL is set, from SALA_SMTP_FROM', () => {

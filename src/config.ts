@@ -20,7 +20,21 @@ export interface Config {
   trustedProxies: TrustedProxies;
   /** Where `npm run backup` and the schedule write; every: hours between scheduled backups (undefined = none). */
   backup: { dir: string; everyHours: number | undefined; keep: number };
+  /** The Telegram bot; undefined means Telegram messages are only logged and no bot runs. */
+  telegram?: TelegramSettings;
 }
+
+export interface TelegramSettings {
+  token: string;
+  /** `polling`: one process (a lease in the database) asks for updates; `webhook`: Telegram posts them. */
+  mode: 'polling' | 'webhook';
+  /** The secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token (webhook mode only). */
+  webhookSecret: string | undefined;
+  /** The Bot API's address: the public one, or a local Bot API server (or a test's stand-in). */
+  apiRoot: string;
+}
+
+export const PUBLIC_BOT_API = 'https://api.telegram.org';
 
 export class ConfigError extends Error {
   constructor(
@@ -71,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const smpp = readSmpp(env);
   const trustedProxies = readTrustedProxies(env.SALA_TRUSTED_PROXIES ?? '');
   const backup = readBackup(env, dataDir);
+  const telegram = readTelegram(env);
 
   return {
     port,
@@ -83,7 +98,39 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smpp,
     trustedProxies,
     backup,
+    telegram,
   };
+}
+
+// BotFather gives the token (digits, a colon, 35 letters); the webhook secret is the operator's own choice.
+function readTelegram(env: NodeJS.ProcessEnv): Config['telegram'] {
+  const token = env.SALA_TELEGRAM_TOKEN;
+  if (token === undefined || token === '') {
+    for (const name of ['SALA_TELEGRAM_MODE', 'SALA_TELEGRAM_WEBHOOK_SECRET'] as const) {
+      if (env[name]) throw new ConfigError(name, 'is set but SALA_TELEGRAM_TOKEN is not');
+    }
+    return undefined;
+  }
+  // Not repeated in the message: the token is a password.
+  if (!/^\d{3,20}:[A-Za-z0-9_-]{20,}$/.test(token)) {
+    throw new ConfigError('SALA_TELEGRAM_TOKEN', 'must be the token BotFather gave, like 123456789:AAE…');
+  }
+  const mode = env.SALA_TELEGRAM_MODE ?? 'polling';
+  if (mode !== 'polling' && mode !== 'webhook') {
+    throw new ConfigError('SALA_TELEGRAM_MODE', `must be polling or webhook (got "${mode}")`);
+  }
+  const webhookSecret = env.SALA_TELEGRAM_WEBHOOK_SECRET || undefined;
+  if (mode === 'webhook' && (!webhookSecret || !/^[A-Za-z0-9_-]{16,256}$/.test(webhookSecret))) {
+    throw new ConfigError(
+      'SALA_TELEGRAM_WEBHOOK_SECRET',
+      'must be set in webhook mode: 16 to 256 letters, digits, _ or - (Telegram allows no others)',
+    );
+  }
+  const apiRoot = parseUrl('SALA_TELEGRAM_API_ROOT', env.SALA_TELEGRAM_API_ROOT ?? PUBLIC_BOT_API, [
+    'http:',
+    'https:',
+  ]).replace(/\/+$/, '');
+  return { token, mode, webhookSecret, apiRoot };
 }
 
 function readBackup(env: NodeJS.ProcessEnv, dataDir: string): Config['backup'] {

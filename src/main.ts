@@ -7,15 +7,17 @@ import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
 import { withPreparationLock } from './db/preparation-lock';
 import { handleIncomingSms } from './modules/casework';
+import { type RunningBot, startTelegram } from './modules/telegram';
 import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoints';
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { backupSourceOf } from './platform/backup/make-backup';
 import { startBackupSchedule } from './platform/backup/schedule';
-import { basicReadiness, smsLinkCheck } from './platform/health/checks';
+import { basicReadiness, smsLinkCheck, telegramLinkCheck } from './platform/health/checks';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
 import { startOutboxLoop } from './platform/outbox/dispatch';
 import { buildSenders } from './platform/outbox/senders';
+import { botApi } from './platform/telegram/bot-api';
 import { prepareDatabase } from './setup/prepare-database';
 import { VERSION } from './version';
 
@@ -45,9 +47,13 @@ async function main() {
   if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
   for (const loaded of report.referenceLoaded) console.log(`Reference data: ${loaded} loaded`);
 
-  // GET /readyz: the database, the outbox, and the SMS link when SMS go over SMPP (channels add theirs).
+  // GET /readyz: the database, the outbox, and the SMS and Telegram links when they are configured.
   const readiness = basicReadiness(db.kysely);
-  const app = createApp({ db, config, version: VERSION, readiness });
+  // The bot (SALA_TELEGRAM_TOKEN): polling under a database lease, or its webhook. Telegram being down at
+  // start does not stop Sala: messages for Telegram wait in the outbox.
+  const telegram = await startBot(db, config);
+  if (config.telegram) readiness.register(telegramLinkCheck(botApi(config.telegram)));
+  const app = createApp({ db, config, version: VERSION, readiness, telegram: telegram?.endpoint });
   const server = serve({ fetch: app.fetch, port: config.port }, () => {
     console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
     void printLogins(report.newAccounts, db, config);
@@ -80,10 +86,21 @@ async function main() {
   // session unbinds), batches commit.
   stopGracefullyOnSignal(server, db, {
     outbox: { stop: () => outbox.stop().then(senders.close) },
+    telegram: { stop: () => telegram?.stop() ?? Promise.resolve() },
     cleanup,
     checkpoints,
     ...(backups ? { backups } : {}),
   });
+}
+
+async function startBot(db: ReturnType<typeof connect>, config: Config): Promise<RunningBot | undefined> {
+  if (!config.telegram) return undefined;
+  try {
+    return await startTelegram(db, config.telegram, { baseUrl: config.baseUrl });
+  } catch (err) {
+    console.error(`Telegram: the bot could not start: ${err instanceof Error ? err.message : err}`);
+    return undefined;
+  }
 }
 
 async function printLogins(

@@ -80,6 +80,10 @@ const POLICY: Record<string, Policy> = {
   'POST /admin/holidays/confirm/:year': page(['admin']),
   // -- standards-admin rows end --
 
+  // Telegram: the bot's webhook (checked against its own secret) and the site's link to the bot
+  'POST /telegram/webhook': api('public'),
+  'GET /telegram/link/:token': page('public'),
+
   // casework JSON API
   'POST /api/concerns': api('public'),
   'GET /api/concerns/:code': api('public'),

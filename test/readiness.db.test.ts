@@ -7,12 +7,13 @@ import smpp, { type PDU, type Server, type Session } from 'smpp';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApp } from '../src/app';
 import { connect } from '../src/db/connect';
-import { basicReadiness, smsLinkCheck } from '../src/platform/health/checks';
+import { basicReadiness, smsLinkCheck, telegramLinkCheck } from '../src/platform/health/checks';
 import type { Readiness, ReadinessCheck } from '../src/platform/health/readiness';
 import { dispatchDue } from '../src/platform/outbox/dispatch';
 import { enqueueMessage } from '../src/platform/outbox/outbox.queries';
 import { loggingSender } from '../src/platform/outbox/sender';
 import { type SmppSender, smppSender } from '../src/platform/outbox/smpp-sender';
+import { botApi as botApiClient } from '../src/platform/telegram/bot-api';
 import { describeEachDatabase } from './support/databases';
 
 interface ReadyBody {
@@ -62,20 +63,15 @@ function botApi() {
       res.end(JSON.stringify({ ok: true, result: { id: 1, is_bot: true, username: 'sala_demo_bot' } }));
     } else {
       res.statusCode = 502;
-      res.end(JSON.stringify({ ok: false }));
+      res.end(JSON.stringify({ ok: false, error_code: 502, description: 'Bad Gateway' }));
     }
   });
   return {
     state,
     server,
-    /** What the Telegram code would register: the Bot API answers getMe. */
-    check: (): ReadinessCheck => ({
-      name: 'telegram',
-      async check() {
-        const res = await fetch(`http://127.0.0.1:${state.port}/botTEST/getMe`);
-        return res.ok ? { ok: true } : { ok: false, reason: `the Bot API answered getMe with ${res.status}` };
-      },
-    }),
+    /** What main.ts registers when a bot is configured, pointed at this stand-in. */
+    check: (): ReadinessCheck =>
+      telegramLinkCheck(botApiClient({ token: 'TEST', apiRoot: `http://127.0.0.1:${state.port}` })),
   };
 }
 

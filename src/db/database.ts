@@ -4,6 +4,7 @@ import type { AssemblyTables } from '../modules/assembly/commission.table';
 import type { QuestionsLawsTables } from '../modules/assembly/questions-laws.table';
 import type { AssemblyRecordsTables } from '../modules/assembly/records.table';
 import type { CaseworkTables } from '../modules/casework/case.table';
+import type { TelegramLinkTables } from '../modules/casework/telegram-link.table';
 import type { ConstituencyTables } from '../modules/constituency/constituency.table';
 import type { OwsoTables } from '../modules/owso/owso.table';
 import type { PlacesTables } from '../modules/places/place.table';
@@ -13,6 +14,7 @@ import type { AuthTables } from '../platform/auth/auth.table';
 import type { FormTokensTable } from '../platform/http/form-tokens.table';
 import type { OutboxSmsPartsTable } from '../platform/outbox/sms-delivery.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
+import type { TelegramTables } from '../platform/telegram/telegram.table';
 
 export interface Database
   extends PlacesTables,
@@ -24,7 +26,9 @@ export interface Database
     CaseworkTables,
     OwsoTables,
     ConstituencyTables,
-    WatchTables {
+    WatchTables,
+    TelegramTables,
+    TelegramLinkTables {
   rate_events: RateEventsTable;
   form_tokens: FormTokensTable;
   outbox_sms_parts: OutboxSmsPartsTable;

@@ -20,8 +20,9 @@ import { formResubmission } from './migrations/0018-form-resubmission';
 import { holidayLists } from './migrations/0019-holiday-lists';
 import { smsDelivery } from './migrations/0020-sms-delivery';
 import { khmerSearchFold } from './migrations/0021-khmer-search-fold';
-import { smsIntake } from './migrations/0023-sms-intake';
 import { outboxRetries } from './migrations/0024-outbox-retries';
+import { smsIntake } from './migrations/0023-sms-intake';
+import { telegram } from './migrations/0022-telegram';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '0019-holiday-lists': holidayLists,
   '0020-sms-delivery': smsDelivery,
   '0021-khmer-search-fold': khmerSearchFold,
+  '0022-telegram': telegram,
   '0023-sms-intake': smsIntake,
   '0024-outbox-retries': outboxRetries,
 };

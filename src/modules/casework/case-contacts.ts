@@ -15,7 +15,7 @@ import { type CaseHolding, mayReadContacts } from './case-access';
 import { findCaseFile } from './citizen-key.queries';
 import { channelsGiven, type MessageChannel, recipientFor } from './contact-choice.rules';
 import { contactsOfCase } from './handling.queries';
-import { telegramChatOfCase } from './telegram-link';
+import { chosenChatOfCase, telegramChatOfCase } from './telegram-link';
 
 export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
 type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;
@@ -82,6 +82,21 @@ export async function channelsOfCase(trx: Executor, caseId: number) {
   const contacts = await contactsOfCase(trx, caseId);
   if (!contacts) return [];
   return channelsGiven(contacts, await telegramChatOfCase(trx, caseId));
+}
+
+/**
+ * Where the office's news goes: the Telegram chat tied to the case when the citizen chose Telegram (or gave no
+ * other contact: a concern sent through the bot), else `citizenRecipient`'s address. The read is audited.
+ */
+export async function newsRecipient(
+  trx: Executor,
+  caseId: number,
+): Promise<{ channel: 'email' | 'sms' | 'telegram'; address: string } | null> {
+  const contacts = await contactsOfCase(trx, caseId);
+  const chat = await chosenChatOfCase(trx, caseId, contacts?.preferred_contact);
+  if (!chat) return citizenRecipient(trx, caseId);
+  await auditRead(trx, SYSTEM_ACTOR, caseId, 'notify-citizen');
+  return { channel: 'telegram', address: chat };
 }
 
 /** Whether a message came from the phone number recorded on the case; the read is audited. */

@@ -12,6 +12,8 @@ export const CHANNELS = [
   'field_mission',
   // An SMS starting with SALA / សាលា (incoming-sms.ts).
   'sms',
+  // A concern sent through the Telegram bot (modules/telegram).
+  'telegram',
 ] as const;
 export type Channel = (typeof CHANNELS)[number];
 

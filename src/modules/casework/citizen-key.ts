@@ -7,6 +7,7 @@ import type { Executor } from '../../db/database';
 import { hashSecret, newSecret, secretsMatch } from '../../platform/auth/tokens';
 import { isCaseContactPhone } from './case-contacts';
 import { findLivePass, keyHashOfCase } from './citizen-key.queries';
+import { isCaseChat } from './telegram-link';
 
 /** 16 random bytes: 128 bits, 22 base64url characters, so `/k/` + key is 25 characters, short for an SMS. */
 const KEY_BYTES = 16;
@@ -46,11 +47,12 @@ export function newPass(): string {
   return newSecret('p');
 }
 
-/** What the citizen shows to act: the private key, a pass, or (later channels) the number a message came from. */
+/** What the citizen shows to act: the private key, a pass, the number an SMS came from, or the tied Telegram chat. */
 export type CitizenProof =
   | { kind: 'key'; secret: string }
   | { kind: 'pass'; secret: string }
-  | { kind: 'phone'; number: string };
+  | { kind: 'phone'; number: string }
+  | { kind: 'telegram-chat'; chatId: string };
 
 /**
  * Whether this proof lets its holder act in the name of the citizen of this case. Changes nothing (a
@@ -72,5 +74,7 @@ export async function citizenMayAct(
       return !!(await findLivePass(db, caseId, 'pass', hashSecret(proof.secret), now.toISOString()));
     case 'phone':
       return isCaseContactPhone(db, caseId, proof.number);
+    case 'telegram-chat':
+      return isCaseChat(db, caseId, proof.chatId);
   }
 }

@@ -19,7 +19,7 @@ import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './cas
 import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
 import { mayActAs, maySeeCase } from './case-access';
-import { citizenRecipient } from './case-contacts';
+import { newsRecipient } from './case-contacts';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import {
@@ -350,7 +350,7 @@ async function tellCitizen(
   message: NonNullable<Step['message']>,
   now: Date,
 ): Promise<void> {
-  const recipient = await citizenRecipient(trx, c.id);
+  const recipient = await newsRecipient(trx, c.id);
   if (!recipient) return;
   await enqueueMessage(trx, {
     channel: recipient.channel,

@@ -19,12 +19,13 @@ import { undeliveredRoutes } from './undelivered.routes';
 
 export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
-export { findCategory, listCategories, listPublicCases } from './case.queries';
+export { findCategory, findPublicCase, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { caseFilesOnDisk } from './case-files-on-disk';
 export { citizenKeyPath } from './citizen-key';
 export { contactMissing } from './contact-choice.rules';
+export { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
 // Open311's intake keeps the same Idempotency-Key records as casework's own API.
 export { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
@@ -32,6 +33,14 @@ export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
+export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
+export {
+  isTelegramLinkTokenShape,
+  linkChatWithToken,
+  newTelegramLinkToken,
+  telegramChatCases,
+  telegramLinkPath,
+} from './telegram-link';
 export { PrivateLinkNotice } from './track.pages';
 
 export const caseworkModule: ModuleManifest = {

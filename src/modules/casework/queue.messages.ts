@@ -70,6 +70,7 @@ const en = {
     letter: 'Letter',
     field_mission: 'Field mission',
     sms: 'SMS',
+    telegram: 'Telegram bot',
   } satisfies Record<Channel, string>,
 };
 
@@ -139,6 +140,7 @@ const km: QueueMessages = {
     letter: 'លិខិត',
     field_mission: 'បេសកកម្មចុះមូលដ្ឋាន',
     sms: 'សារ SMS',
+    telegram: 'បូត Telegram',
   },
 };
 

@@ -140,6 +140,8 @@ async function postStaffConcern(c: Ctx) {
     db: db.kysely,
     caseId: result.value.id,
     trackingCode: result.value.trackingCode,
+    telegramOn: !!c.get('deps').telegram,
+    now: new Date(),
   });
   return citizenSlipPage(
     c,

@@ -282,7 +282,13 @@ export async function renderTrackedCase(
   const isNew = c.req.query('new') === '1';
   const telegram =
     isNew && view.privateLink
-      ? await telegramStepOf({ db, caseId: found.id, trackingCode: found.tracking_code })
+      ? await telegramStepOf({
+          db,
+          caseId: found.id,
+          trackingCode: found.tracking_code,
+          telegramOn: !!c.get('deps').telegram,
+          now: new Date(),
+        })
       : null;
   const thanks = THANKS.find((t) => t === c.req.query('thanks')) as Thanks | undefined;
   const thanksText = {

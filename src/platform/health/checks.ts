@@ -1,4 +1,5 @@
 // The checks every Sala has (database, outbox) and the SMS link's, for the readiness registry.
+import { GrammyError } from 'grammy';
 import type { Executor } from '../../db/database';
 import { oldestOverdueMessage } from '../outbox/outbox.queries';
 import { pingDatabase } from './health.queries';
@@ -50,3 +51,18 @@ export const smsLinkCheck = (sender: { readonly bound: boolean }): ReadinessChec
 
 /** What every app checks: its database answers and its outbox moves. Channels register theirs on top. */
 export const basicReadiness = (db: Executor) => new Readiness([databaseCheck(db), outboxCheck(db)]);
+
+/** The Telegram bot (when configured): the Bot API answers getMe for its token. */
+export const telegramLinkCheck = (api: { getMe(): Promise<unknown> }): ReadinessCheck => ({
+  name: 'telegram',
+  async check() {
+    try {
+      await api.getMe();
+      return { ok: true };
+    } catch (err) {
+      if (err instanceof GrammyError)
+        return { ok: false, reason: `the Bot API answered getMe with ${err.error_code}` };
+      return { ok: false, reason: `the Bot API does not answer (${errorKind(err)})` };
+    }
+  },
+});

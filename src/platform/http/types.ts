@@ -6,6 +6,7 @@ import type { Db } from '../../db/connect';
 import type { CurrentUser, Role } from '../auth/roles';
 import type { Readiness } from '../health/readiness';
 import type { Digits, Lang } from '../i18n/i18n';
+import type { TelegramEndpoint } from '../telegram/endpoint';
 
 /** What a handler can reach: the database and the settings. */
 export interface AppDeps {
@@ -17,6 +18,8 @@ export interface AppDeps {
   readiness?: Readiness;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];
+  /** The Telegram bot, when SALA_TELEGRAM_TOKEN is set. */
+  telegram?: TelegramEndpoint;
 }
 
 export interface AppEnv {

@@ -82,7 +82,14 @@ export async function dispatchDue(
       const sender = senders[row.channel];
       if (!sender) throw new Error(`no sender for channel "${row.channel}"`);
       const settled = await settledBefore(
-        sender.send({ recipient: row.recipient, subject, text, lang: row.lang }),
+        sender.send({
+          recipient: row.recipient,
+          subject,
+          text,
+          lang: row.lang,
+          template: row.template,
+          trackingCode: trackingCodeOf(row.payload),
+        }),
         options.signal,
       );
       if (!settled.done) {
@@ -116,6 +123,11 @@ export async function dispatchDue(
     else report.retried++;
   }
   return report;
+}
+
+/** The tracking code a rendered payload carries (renderMessage has checked it). */
+function trackingCodeOf(payloadJson: string): string | undefined {
+  return (JSON.parse(payloadJson) as { trackingCode?: string }).trackingCode;
 }
 
 /** `work`'s value when it settles first (its error is thrown), `done: false` when `signal` aborts first. */

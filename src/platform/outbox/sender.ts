@@ -6,6 +6,9 @@ export interface OutgoingMessage {
   subject: string;
   text: string;
   lang: string;
+  /** The template it was rendered from, and its case's tracking code: a chat adds buttons to some. */
+  template?: string;
+  trackingCode?: string;
 }
 
 /** What a sender learnt while sending: the SMSC's id of each SMS part, for its delivery receipts. */

@@ -1,15 +1,22 @@
-// Chooses the sender for each channel from the settings: SMTP for e-mail and SMPP for SMS when configured, logging otherwise.
+// Chooses the sender for each channel from the settings: SMTP for e-mail, SMPP for SMS and the Bot API for
+// Telegram when configured, logging otherwise.
 import type { Executor } from '../../db/database';
+import { type BotApiSettings, botApi } from '../telegram/bot-api';
 import { recordSmsReceipt } from './outbox.queries';
 import { loggingSender, type Sender } from './sender';
 import { type SmppSender, type SmppSettings, smppSender } from './smpp-sender';
 import type { IncomingSms } from './sms-incoming';
 import { type SmtpSettings, smtpSender } from './smtp-sender';
+import { telegramSender } from './telegram-sender';
 
 /** The senders Sala runs with, and close() for the connections they hold (the SMPP session). */
 export function buildSenders(
   db: Executor,
-  settings: { smtp: SmtpSettings | undefined; smpp: SmppSettings | undefined },
+  settings: {
+    smtp: SmtpSettings | undefined;
+    smpp: SmppSettings | undefined;
+    telegram?: BotApiSettings | undefined;
+  },
   /** Where a citizen's SMS goes (casework's handler, wired in main.ts: platform imports no module). */
   handlers: { onIncomingSms?: (sms: IncomingSms) => Promise<void> } = {},
 ): { senders: Readonly<Record<string, Sender>>; smpp: SmppSender | undefined; close(): Promise<void> } {
@@ -24,7 +31,7 @@ export function buildSenders(
     senders: {
       email: email ?? loggingSender('email'),
       sms: sms ?? loggingSender('sms'),
-      telegram: loggingSender('telegram'),
+      telegram: settings.telegram ? telegramSender(botApi(settings.telegram)) : loggingSender('telegram'),
     },
     smpp: sms,
     async close() {

@@ -1,0 +1,385 @@
+// A new concern in the chat, one step at a time with buttons: topic, province → district → commune (buttons or a
+// typed name, or a shared location), description, photos, name or anonymity, confidentiality, consent, a summary to
+// send or change — then the tracking code and the private link. The draft lives in the database.
+import type { Bot, Context } from 'grammy';
+import { InlineKeyboard } from 'grammy';
+import type { PhotoSize } from 'grammy/types';
+import type { Db } from '../../db/connect';
+import type { Lang } from '../../platform/i18n/i18n';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { foldForMatching } from '../../platform/khmer/fold';
+import { fileUrl } from '../../platform/telegram/bot-api';
+import { checkScannedFile, discardScannedFile, storeScannedFile } from '../../platform/uploads/scanned-files';
+import {
+  CITIZEN_FILE_MAX_BYTES,
+  CITIZEN_FILES_FOLDER,
+  citizenKeyPath,
+  concernInputSchema,
+  listCategories,
+  submitTelegramConcern,
+} from '../casework';
+import { childrenOf, nearestCommune, provinces } from '../places';
+import { type ConcernTexts, concernMessages } from './new-concern.messages';
+
+export interface Draft {
+  step: Step;
+  category?: string;
+  province?: string;
+  district?: string | null;
+  commune?: string | null;
+  description?: string;
+  photos: {
+    storedName: string;
+    mediaType: 'image/jpeg' | 'image/png' | 'application/pdf';
+    sizeBytes: number;
+  }[];
+  name?: string | null;
+  confidential?: boolean;
+  consent?: boolean;
+  /** Changing one step from the summary: back to the summary after it. */
+  fromSummary?: boolean;
+}
+type Step =
+  | 'category'
+  | 'province'
+  | 'district'
+  | 'commune'
+  | 'description'
+  | 'photos'
+  | 'name'
+  | 'confidential'
+  | 'consent'
+  | 'summary';
+
+export interface ConversationIo {
+  draftOf(ctx: Context): Promise<{ lang: Lang; draft: Draft | null }>;
+  saveDraft(ctx: Context, lang: Lang, draft: Draft | null): Promise<void>;
+}
+
+const NC = 'nc';
+const MAX_PHOTOS = 5;
+
+/** Wires the steps into the bot (`/new`, `/cancel`, the buttons); `io` reads and writes the chat's draft. */
+export function registerNewConcern(
+  bot: Bot,
+  db: Db,
+  settings: { token: string; apiRoot: string; baseUrl: string },
+  io: ConversationIo,
+) {
+  const chatIdOf = (ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id);
+
+  async function ask(ctx: Context, lang: Lang, draft: Draft, filter?: string) {
+    const t = concernMessages[lang];
+    await io.saveDraft(ctx, lang, draft);
+    const buttons = new InlineKeyboard();
+    const placeButtons = async (parent: string | null, skip: boolean) => {
+      const places = parent ? await childrenOf(db.kysely, parent) : await provinces(db.kysely);
+      const wanted = filter ? foldForMatching(filter.toLowerCase()) : '';
+      const shown = places.filter(
+        (p) =>
+          !wanted ||
+          foldForMatching(p.name_km).includes(wanted) ||
+          foldForMatching((p.name_latin ?? '').toLowerCase()).includes(wanted),
+      );
+      shown.forEach((p, i) => {
+        buttons.text(lang === 'en' ? (p.name_latin ?? p.name_km) : p.name_km, `${NC}:place:${p.code}`);
+        if (i % 2 === 1) buttons.row();
+      });
+      if (skip) buttons.row().text(t.skip, `${NC}:place:skip`);
+      return shown.length;
+    };
+    switch (draft.step) {
+      case 'category': {
+        const categories = await listCategories(db.kysely);
+        for (const c of categories)
+          buttons.text(lang === 'en' ? c.name_en : c.name_km, `${NC}:cat:${c.code}`).row();
+        return void (await ctx.reply(t.askCategory, {
+          reply_markup: buttons.text(t.cancel, `${NC}:cancel`),
+        }));
+      }
+      case 'province':
+      case 'district':
+      case 'commune': {
+        const parent =
+          draft.step === 'province'
+            ? null
+            : ((draft.step === 'district' ? draft.province : draft.district) ?? null);
+        const count = await placeButtons(parent, draft.step !== 'province');
+        const text =
+          count === 0
+            ? t.noPlaceMatches(filter ?? '')
+            : draft.step === 'province'
+              ? t.askProvince
+              : draft.step === 'district'
+                ? t.askDistrict
+                : t.askCommune;
+        return void (await ctx.reply(text, { reply_markup: buttons }));
+      }
+      case 'description':
+        return void (await ctx.reply(t.askDescription));
+      case 'photos':
+        return void (await ctx.reply(t.askPhotos, {
+          reply_markup: buttons.text(t.done, `${NC}:photos:done`),
+        }));
+      case 'name':
+        return void (await ctx.reply(t.askName, {
+          reply_markup: buttons.text(t.anonymous, `${NC}:anonymous`),
+        }));
+      case 'confidential':
+        return void (await ctx.reply(t.askConfidential, {
+          reply_markup: buttons.text(t.yes, `${NC}:conf:yes`).text(t.no, `${NC}:conf:no`),
+        }));
+      case 'consent':
+        return void (await ctx.reply(t.askConsent, {
+          reply_markup: buttons.text(t.yes, `${NC}:consent:yes`).text(t.no, `${NC}:consent:no`),
+        }));
+      case 'summary': {
+        buttons.text(t.send, `${NC}:send`).row();
+        for (const step of ['category', 'province', 'description', 'photos', 'name'] as const) {
+          buttons.text(t.change[step], `${NC}:change:${step}`).row();
+        }
+        buttons.text(t.cancel, `${NC}:cancel`);
+        return void (await ctx.reply(await summaryText(db, draft, t, lang), { reply_markup: buttons }));
+      }
+    }
+  }
+
+  /** The step after this one, or the summary when the citizen came to change just this one. */
+  const next = (draft: Draft, step: Step): Draft => ({
+    ...draft,
+    step: draft.fromSummary && !['district', 'commune', 'consent'].includes(step) ? 'summary' : step,
+  });
+
+  async function startNewConcern(ctx: Context) {
+    const { lang, draft } = await io.draftOf(ctx);
+    if (draft) {
+      const t = concernMessages[lang];
+      return void (await ctx.reply(t.resumeOrCancel, {
+        reply_markup: new InlineKeyboard().text(t.resume, `${NC}:resume`).text(t.cancel, `${NC}:cancel`),
+      }));
+    }
+    await ask(ctx, lang, { step: 'category', photos: [] });
+  }
+  bot.command('new', startNewConcern);
+
+  /** Drops the draft and the photos stored for it: they belong to no case. */
+  async function cancel(ctx: Context, lang: Lang, draft: Draft | null) {
+    await io.saveDraft(ctx, lang, null);
+    for (const photo of draft?.photos ?? []) await discardScannedFile(CITIZEN_FILES_FOLDER, photo.storedName);
+    await ctx.reply(concernMessages[lang].cancelled);
+  }
+
+  bot.command('cancel', async (ctx) => {
+    const { lang, draft } = await io.draftOf(ctx);
+    await cancel(ctx, lang, draft);
+  });
+
+  bot.callbackQuery(new RegExp(`^${NC}:`), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const { lang, draft } = await io.draftOf(ctx);
+    const t = concernMessages[lang];
+    const [, kind, value] = ctx.callbackQuery.data.split(':');
+    if (kind === 'cancel') return cancel(ctx, lang, draft);
+    if (!draft) return void (await ctx.reply(t.noDraft));
+    switch (kind) {
+      case 'resume':
+        return ask(ctx, lang, draft);
+      case 'cat':
+        if (draft.step !== 'category') return ask(ctx, lang, draft);
+        return ask(ctx, lang, next({ ...draft, category: value }, 'province'));
+      case 'place': {
+        if (draft.step === 'province' && /^\d{2}$/.test(value)) {
+          return ask(ctx, lang, {
+            ...draft,
+            province: value,
+            district: null,
+            commune: null,
+            step: 'district',
+          });
+        }
+        if (draft.step === 'district') {
+          if (value === 'skip')
+            return ask(
+              ctx,
+              lang,
+              next({ ...draft, district: null, commune: null, fromSummary: false }, 'description'),
+            );
+          if (value.startsWith(draft.province ?? '-') && value.length === 4)
+            return ask(ctx, lang, { ...draft, district: value, step: 'commune' });
+        }
+        if (draft.step === 'commune') {
+          const commune = value === 'skip' ? null : value;
+          if (commune === null || (commune.startsWith(draft.district ?? '-') && commune.length === 6)) {
+            return ask(
+              ctx,
+              lang,
+              draft.fromSummary
+                ? { ...draft, commune, step: 'summary' }
+                : { ...draft, commune, step: 'description' },
+            );
+          }
+        }
+        return ask(ctx, lang, draft);
+      }
+      case 'photos':
+        return ask(ctx, lang, next(draft, 'name'));
+      case 'anonymous':
+        return ask(ctx, lang, next({ ...draft, name: null }, 'confidential'));
+      case 'conf': {
+        const confidential = value === 'yes';
+        // As on the web form: a confidential identity is not shared, so consent is not asked.
+        return ask(
+          ctx,
+          lang,
+          confidential
+            ? { ...draft, confidential, consent: false, step: 'summary' }
+            : { ...draft, confidential, step: 'consent' },
+        );
+      }
+      case 'consent':
+        return ask(ctx, lang, { ...draft, consent: value === 'yes', step: 'summary' });
+      case 'change':
+        return ask(ctx, lang, { ...draft, step: value as Step, fromSummary: true });
+      case 'send':
+        return send(ctx, lang, draft);
+    }
+  });
+
+  async function send(ctx: Context, lang: Lang, draft: Draft) {
+    const t = concernMessages[lang];
+    const input = concernInputSchema.safeParse({
+      category: draft.category,
+      description: draft.description,
+      province: draft.province,
+      district: draft.district ?? '',
+      commune: draft.commune ?? '',
+      name: draft.name ?? '',
+      confidential: !!draft.confidential,
+      consentToShare: !!draft.consent,
+    });
+    if (!input.success) return ask(ctx, lang, { ...draft, step: 'category', fromSummary: false });
+    const result = await submitTelegramConcern(db, input.data, {
+      chatId: chatIdOf(ctx),
+      photos: draft.photos,
+      lang,
+      now: new Date(),
+    });
+    if (!result.ok) return void (await ctx.reply(t.refused));
+    await io.saveDraft(ctx, lang, null);
+    await ctx.reply(
+      t.sent(
+        formatTrackingCode(result.value.trackingCode),
+        `${settings.baseUrl}${citizenKeyPath(result.value.citizenKey)}`,
+      ),
+      { link_preview_options: { is_disabled: true } },
+    );
+  }
+
+  /** A message while a draft is open: the step's answer, or what the step expects. False: no draft. */
+  async function onDraftMessage(ctx: Context): Promise<boolean> {
+    const { lang, draft } = await io.draftOf(ctx);
+    const message = ctx.message;
+    if (!draft || !message) return false;
+    const t = concernMessages[lang];
+    const say = async (reply: string) => {
+      await ctx.reply(reply);
+      return true;
+    };
+    const text = message.text?.trim();
+    if (text === '/cancel') return false;
+    switch (draft.step) {
+      case 'province':
+      case 'district':
+      case 'commune':
+        if (message.location) {
+          // A shared location picks the commune nearest to it (the gazetteer's centres).
+          const commune = await nearestCommune(
+            db.kysely,
+            message.location.latitude,
+            message.location.longitude,
+          );
+          if (!commune) return say(t.locationOutside);
+          const place = { province: commune.slice(0, 2), district: commune.slice(0, 4), commune };
+          await ask(ctx, lang, next({ ...draft, ...place }, 'description'));
+        } else if (text) await ask(ctx, lang, draft, text.slice(0, 100));
+        else await ctx.reply(t.expectPlace);
+        return true;
+      case 'description': {
+        if (!text) return say(t.expectDescription);
+        const checked = concernInputSchema.shape.description.safeParse(text);
+        if (!checked.success) return say(t.expectDescription);
+        await ask(ctx, lang, next({ ...draft, description: checked.data }, 'photos'));
+        return true;
+      }
+      case 'photos': {
+        if (!message.photo) return say(t.expectPhoto);
+        if (draft.photos.length >= MAX_PHOTOS) return say(t.tooManyPhotos(MAX_PHOTOS));
+        const stored = await downloadPhoto(message.photo, settings, ctx);
+        if (!stored.ok) return say(stored.problem === 'too-large' ? t.photoTooLarge : t.expectPhoto);
+        await io.saveDraft(ctx, lang, { ...draft, photos: [...draft.photos, stored.file] });
+        await ctx.reply(t.photoKept(draft.photos.length + 1), {
+          reply_markup: new InlineKeyboard().text(t.done, `${NC}:photos:done`),
+        });
+        return true;
+      }
+      case 'name': {
+        if (!text) return say(t.expectName);
+        const checked = concernInputSchema.shape.name.safeParse(text.slice(0, 100));
+        if (!checked.success) return say(t.expectName);
+        await ask(ctx, lang, next({ ...draft, name: checked.data }, 'confidential'));
+        return true;
+      }
+      default:
+        await ctx.reply(t.expectButton);
+        return true;
+    }
+  }
+
+  return { startNewConcern, onDraftMessage };
+}
+
+/** The largest size of the photo under the limit, fetched through the Bot API, checked by its bytes, stored. */
+async function downloadPhoto(
+  sizes: PhotoSize[],
+  settings: { token: string; apiRoot: string },
+  ctx: Context,
+): Promise<{ ok: true; file: Draft['photos'][number] } | { ok: false; problem: 'too-large' | 'type' }> {
+  const fitting = sizes
+    .filter((s) => (s.file_size ?? 0) > 0 && (s.file_size ?? 0) <= CITIZEN_FILE_MAX_BYTES)
+    .sort((a, b) => (b.file_size ?? 0) - (a.file_size ?? 0));
+  if (fitting.length === 0) return { ok: false, problem: 'too-large' };
+  const file = await ctx.api.getFile(fitting[0].file_id);
+  if (!file.file_path) return { ok: false, problem: 'type' };
+  const res = await fetch(fileUrl(settings, file.file_path), { signal: AbortSignal.timeout(30_000) });
+  if (!res.ok) throw new Error(`file download answered ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  // A photo is re-encoded by Telegram as JPEG; the bytes must say so.
+  const checked = checkScannedFile(bytes, 'image/jpeg', CITIZEN_FILE_MAX_BYTES);
+  if (!checked.ok) return { ok: false, problem: checked.problem === 'too-large' ? 'too-large' : 'type' };
+  const storedName = await storeScannedFile(CITIZEN_FILES_FOLDER, bytes, checked.type);
+  return { ok: true, file: { storedName, mediaType: checked.type, sizeBytes: bytes.length } };
+}
+
+async function summaryText(db: Db, draft: Draft, t: ConcernTexts, lang: Lang): Promise<string> {
+  const categories = await listCategories(db.kysely);
+  const category = categories.find((c) => c.code === draft.category);
+  const placeNames: string[] = [];
+  const all = [
+    ...(await provinces(db.kysely)),
+    ...(draft.province ? await childrenOf(db.kysely, draft.province) : []),
+    ...(draft.district ? await childrenOf(db.kysely, draft.district) : []),
+  ];
+  for (const code of [draft.province, draft.district, draft.commune]) {
+    const place = all.find((p) => p.code === code);
+    if (place) placeNames.push(lang === 'en' ? (place.name_latin ?? place.name_km) : place.name_km);
+  }
+  return t.summary({
+    category: (lang === 'en' ? category?.name_en : category?.name_km) ?? '—',
+    place: placeNames.join(', ') || '—',
+    description: draft.description ?? '—',
+    photos: draft.photos.length,
+    name: draft.name ?? null,
+    confidential: !!draft.confidential,
+    consent: !!draft.consent,
+  });
+}

@@ -1,0 +1,83 @@
+// Every SQL statement of the Telegram channel's bookkeeping: updates handled once, the polling lease, chat state.
+import type { Executor } from '../../db/database';
+
+/**
+ * Records that this update is being handled; false when it already was (Telegram delivered it twice, or
+ * another process took it). One insert that a second one cannot repeat, on both databases.
+ */
+export async function claimUpdate(db: Executor, updateId: number, now: string): Promise<boolean> {
+  const result = await db
+    .insertInto('telegram_updates')
+    .values({ update_id: updateId, handled_at: now })
+    .onConflict((oc) => oc.column('update_id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** Gives an update back when handling it failed, so its next delivery is handled. */
+export async function releaseUpdate(db: Executor, updateId: number): Promise<void> {
+  await db.deleteFrom('telegram_updates').where('update_id', '=', updateId).execute();
+}
+
+/** Forgets handled updates older than `before`: Telegram keeps an update at most 24 hours. */
+export async function forgetHandledUpdates(db: Executor, before: string): Promise<void> {
+  await db.deleteFrom('telegram_updates').where('handled_at', '<', before).execute();
+}
+
+/**
+ * Takes or renews the lease `name` for `holder` until `until`: true when it holds it now. Another holder's
+ * lease is taken only once it has expired; the conditional UPDATE lets one process win when several try.
+ */
+export async function takeLease(
+  db: Executor,
+  name: string,
+  holder: string,
+  now: string,
+  until: string,
+): Promise<boolean> {
+  await db
+    .insertInto('telegram_leases')
+    .values({ name, holder, expires_at: now })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const result = await db
+    .updateTable('telegram_leases')
+    .set({ holder, expires_at: until })
+    .where('name', '=', name)
+    .where((eb) => eb.or([eb('holder', '=', holder), eb('expires_at', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Ends the holder's lease now, so another process takes over without waiting for it to expire. */
+export async function releaseLease(db: Executor, name: string, holder: string, now: string): Promise<void> {
+  await db
+    .updateTable('telegram_leases')
+    .set({ expires_at: now })
+    .where('name', '=', name)
+    .where('holder', '=', holder)
+    .execute();
+}
+
+export function findLease(db: Executor, name: string) {
+  return db.selectFrom('telegram_leases').selectAll().where('name', '=', name).executeTakeFirst();
+}
+
+/** A chat's language and unfinished conversation, if it has written before. */
+export function findChat(db: Executor, chatId: string) {
+  return db.selectFrom('telegram_chats').selectAll().where('chat_id', '=', chatId).executeTakeFirst();
+}
+
+/** Writes a chat's language and conversation state (insert or replace). */
+export async function saveChat(
+  db: Executor,
+  row: { chat_id: string; lang: string; state: string | null; updated_at: string },
+): Promise<void> {
+  await db
+    .insertInto('telegram_chats')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('chat_id').doUpdateSet({ lang: row.lang, state: row.state, updated_at: row.updated_at }),
+    )
+    .execute();
+}

@@ -20,9 +20,9 @@ import { formResubmission } from './migrations/0018-form-resubmission';
 import { holidayLists } from './migrations/0019-holiday-lists';
 import { smsDelivery } from './migrations/0020-sms-delivery';
 import { khmerSearchFold } from './migrations/0021-khmer-search-fold';
-import { outboxRetries } from './migrations/0024-outbox-retries';
-import { smsIntake } from './migrations/0023-sms-intake';
 import { telegram } from './migrations/0022-telegram';
+import { smsIntake } from './migrations/0023-sms-intake';
+import { outboxRetries } from './migrations/0024-outbox-retries';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */

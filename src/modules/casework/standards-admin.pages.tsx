@@ -1,6 +1,7 @@
 // Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards';
@@ -288,42 +289,40 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <h2>{m.listHeading}</h2>
       {years.length === 0 ? <p>{m.none}</p> : null}
       {years.map((year) => (
-        <div class="table-wrap">
-          <table>
-            <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.date}</th>
-                <th scope="col">{m.nameKm}</th>
-                <th scope="col">{m.nameEn}</th>
-                <th scope="col">{m.source}</th>
-                <th scope="col">{m.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.holidays
-                .filter((h) => h.date.startsWith(year))
-                .map((h) => (
-                  <tr>
-                    <th scope="row">
-                      <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
-                    </th>
-                    <td lang="km">{h.name_km}</td>
-                    <td lang="en">{h.name_en}</td>
-                    <td>{m.origins[h.origin]}</td>
-                    <td>
-                      <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
-                        <CsrfField token={props.csrfToken} />
-                        <button type="submit" class="secondary">
-                          {m.remove} <span class="sr-only">{h.date}</span>
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={m.yearCaption(yearText(year, props.digits))}>
+          <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.date}</th>
+              <th scope="col">{m.nameKm}</th>
+              <th scope="col">{m.nameEn}</th>
+              <th scope="col">{m.source}</th>
+              <th scope="col">{m.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.holidays
+              .filter((h) => h.date.startsWith(year))
+              .map((h) => (
+                <tr>
+                  <th scope="row">
+                    <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
+                  </th>
+                  <td lang="km">{h.name_km}</td>
+                  <td lang="en">{h.name_en}</td>
+                  <td>{m.origins[h.origin]}</td>
+                  <td>
+                    <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
+                      <CsrfField token={props.csrfToken} />
+                      <button type="submit" class="secondary">
+                        {m.remove} <span class="sr-only">{h.date}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </DataTable>
       ))}
     </>
   );

@@ -3,6 +3,7 @@
 import type { Ctx } from '../../platform/http/types';
 import { formatDate, formatDateTime, type Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
+import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { findTrackedCase, trackedTimeline } from './case.queries';
@@ -374,28 +375,26 @@ export async function renderTrackedCase(
         />
       ) : null}
       <h2>{m.timeline}</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.timeline}>
+        <thead>
+          <tr>
+            <th scope="col">{m.when}</th>
+            <th scope="col">{m.what}</th>
+            <th scope="col">{m.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
             <tr>
-              <th scope="col">{m.when}</th>
-              <th scope="col">{m.what}</th>
-              <th scope="col">{m.note}</th>
+              <td>{formatDateTime(event.at, lang, digits)}</td>
+              <td>{event.to_status ? statusText(event.to_status, m) : event.action}</td>
+              <td>
+                <EventNote event={event} m={m} lang={lang} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr>
-                <td>{formatDateTime(event.at, lang, digits)}</td>
-                <td>{event.to_status ? statusText(event.to_status, m) : event.action}</td>
-                <td>
-                  <EventNote event={event} m={m} lang={lang} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <p class="muted">{m.noPersonalData}</p>
       <p>
         <a href="/concerns/new">{m.newConcern}</a>

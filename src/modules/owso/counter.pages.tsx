@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { type CounterErrorCode, type CounterMessages, counterMessages } from './counter.messages';
 import type { ApplicationStatus, PaymentChannel } from './counter.table';
@@ -292,30 +293,28 @@ export function CounterPage(p: CounterPageProps) {
       {p.recent.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-label={m.recent}>
-          <table>
-            <thead>
+        <DataTable label={m.recent}>
+          <thead>
+            <tr>
+              <th scope="col">{m.number}</th>
+              <th scope="col">{m.service}</th>
+              <th scope="col">{m.issuedAt}</th>
+              <th scope="col">{m.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.recent.map((r) => (
               <tr>
-                <th scope="col">{m.number}</th>
-                <th scope="col">{m.service}</th>
-                <th scope="col">{m.issuedAt}</th>
-                <th scope="col">{m.status}</th>
+                <th scope="row">
+                  <a href={`/owso/receipts/${encodeURIComponent(r.number)}`}>{r.number}</a>
+                </th>
+                <td>{p.lang === 'km' ? r.service_km : r.service_en}</td>
+                <td>{formatDateTime(r.issued_at, p.lang, p.digits)}</td>
+                <td>{m.statuses[r.status]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {p.recent.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/owso/receipts/${encodeURIComponent(r.number)}`}>{r.number}</a>
-                  </th>
-                  <td>{p.lang === 'km' ? r.service_km : r.service_en}</td>
-                  <td>{formatDateTime(r.issued_at, p.lang, p.digits)}</td>
-                  <td>{m.statuses[r.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );

@@ -8,6 +8,7 @@ import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { currentLegislature, findPerson } from '../assembly/records.queries';
 import type { FormState } from './form-parts';
@@ -108,44 +109,42 @@ export async function comparisonPage(c: Ctx) {
       <p>
         <a href={`/watch/members.csv${year ? `?year=${year}` : ''}`}>{m.csv}</a>
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.compareTitle}>
+        <thead>
+          <tr>
+            {heading('name', m.member)}
+            <th scope="col">{m.province}</th>
+            {heading('attendance', m.attendance)}
+            {heading('votes', m.votes)}
+            {heading('questions', m.questions)}
+            <th scope="col">{m.answeredInTime}</th>
+            {heading('missions', m.missions)}
+            {heading('concerns', m.officeConcerns)}
+            <th scope="col">{m.medianDays}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
             <tr>
-              {heading('name', m.member)}
-              <th scope="col">{m.province}</th>
-              {heading('attendance', m.attendance)}
-              {heading('votes', m.votes)}
-              {heading('questions', m.questions)}
-              <th scope="col">{m.answeredInTime}</th>
-              {heading('missions', m.missions)}
-              {heading('concerns', m.officeConcerns)}
-              <th scope="col">{m.medianDays}</th>
+              <td>
+                <a href={`/watch/members/${r.personId}`}>{lang === 'km' ? r.nameKm : r.nameEn}</a>
+              </td>
+              <td>{r.provinceCode}</td>
+              <td>{share(r.sittingsAttended, r.sittingsHeld)}</td>
+              <td>{n(r.votesCast)}</td>
+              <td>{n(r.questionsAsked)}</td>
+              <td>{r.questionsAsked ? m.of(n(r.questionsAnsweredInTime), n(r.questionsAsked)) : m.none}</td>
+              <td>
+                {n(r.missions)} ({n(r.communesVisited)} {m.communesVisited})
+              </td>
+              <td>
+                {n(r.officeConcerns)} ({m.officeAnswered} {n(r.officeConcernsAnswered)})
+              </td>
+              <td>{r.officeMedianDaysToAnswer === null ? m.none : n(r.officeMedianDaysToAnswer)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>
-                  <a href={`/watch/members/${r.personId}`}>{lang === 'km' ? r.nameKm : r.nameEn}</a>
-                </td>
-                <td>{r.provinceCode}</td>
-                <td>{share(r.sittingsAttended, r.sittingsHeld)}</td>
-                <td>{n(r.votesCast)}</td>
-                <td>{n(r.questionsAsked)}</td>
-                <td>{r.questionsAsked ? m.of(n(r.questionsAnsweredInTime), n(r.questionsAsked)) : m.none}</td>
-                <td>
-                  {n(r.missions)} ({n(r.communesVisited)} {m.communesVisited})
-                </td>
-                <td>
-                  {n(r.officeConcerns)} ({m.officeAnswered} {n(r.officeConcernsAnswered)})
-                </td>
-                <td>{r.officeMedianDaysToAnswer === null ? m.none : n(r.officeMedianDaysToAnswer)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <Method m={m} />
     </>,
   );

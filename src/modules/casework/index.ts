@@ -1,7 +1,7 @@
 // Manifest of casework: citizens' concerns from intake to answer.
 import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
-import { COMMISSION_ROLES, OFFICE_ROLES } from './case-access';
+import { COMMISSION_ROLES, OFFICE_ROLES, REPORT_READERS, STANDARDS_EDITORS } from './case-access';
 import { casePageRoutes } from './case-page.routes';
 import { citizenKeyRoutes } from './citizen-key.routes';
 import { citizenKeyStaffRoutes } from './citizen-key-staff.routes';
@@ -35,14 +35,18 @@ export const caseworkModule: ModuleManifest = {
     {
       href: '/office/reports/monthly',
       label: { en: 'Monthly report', km: 'របាយការណ៍ប្រចាំខែ' },
-      access: [...OFFICE_ROLES, 'auditor'],
+      access: REPORT_READERS,
     },
     {
       href: '/admin/service-standards',
       label: { en: 'Service standards', km: 'ស្តង់ដារសេវា' },
-      access: ['admin'],
+      access: STANDARDS_EDITORS,
     },
-    { href: '/admin/holidays', label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' }, access: ['admin'] },
+    {
+      href: '/admin/holidays',
+      label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' },
+      access: STANDARDS_EDITORS,
+    },
   ],
   routes: [
     ...intakeRoutes,

@@ -12,6 +12,7 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { citizenKeyPath, PrivateLinkNotice } from '../casework';
 import { answerUsedToken, tokenProblemPage } from '../casework/intake.routes';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
+import { MINISTRY_ROLES } from './counter-access';
 import { feeHistory } from './fees';
 import { owsoMessages } from './messages';
 import { overchargingInputSchema, reportOvercharging } from './overcharging';
@@ -242,8 +243,8 @@ export const catalogueNav: NavEntry[] = [
     label: { en: 'Asked to pay more?', km: 'ត្រូវបានស្នើឱ្យបង់លើស?' },
     access: 'public',
   },
-  { href: '/owso/admin/catalogue', label: { en: 'OWSO catalogue', km: 'បញ្ជីសេវា' }, access: ['moi_monitor'] },
-  { href: '/owso/rollout', label: { en: 'OWSO rollout', km: 'ការដាក់ឱ្យដំណើរការ' }, access: ['moi_monitor'] },
+  { href: '/owso/admin/catalogue', label: { en: 'OWSO catalogue', km: 'បញ្ជីសេវា' }, access: MINISTRY_ROLES },
+  { href: '/owso/rollout', label: { en: 'OWSO rollout', km: 'ការដាក់ឱ្យដំណើរការ' }, access: MINISTRY_ROLES },
 ];
 
 export const catalogueRoutes: RouteDef[] = [

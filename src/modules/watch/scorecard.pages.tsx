@@ -1,13 +1,11 @@
 // MP scorecards: one member's record of work and the comparison of all members (sortable, CSV), each
 // figure linked to the records it counts, with the method of every indicator written on the page.
 
-import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
-import type { Lang } from '../../platform/i18n/i18n';
-import { formatNumber } from '../../platform/i18n/i18n';
+import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { currentLegislature, findPerson } from '../assembly/records.queries';
@@ -17,6 +15,7 @@ import { notesOfPerson } from './member-notes.queries';
 import { MemberNotes } from './member-notes.view';
 import { memberProfile } from './member-profile.queries';
 import { type ScorecardMessages, scorecardMessages } from './scorecard.messages';
+import { mayEdit } from './watch.policy';
 
 /** The columns the comparison sorts by, and how. */
 const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number> = {
@@ -276,7 +275,7 @@ export async function scorecardPage(c: Ctx, noteState?: FormState, status: 200 |
         csrfToken={c.get('csrfToken')}
         personId={person.id}
         notes={notes}
-        mayAdd={hasAnyRole(c.get('user'), ['watchdog'])}
+        mayAdd={mayEdit(c.get('user'))}
         state={noteState}
         heading={m.notes}
       />
@@ -306,7 +305,7 @@ function Profile(p: {
           : x.posts
               .map((po) => {
                 const commission = km ? (po.commission_km ?? po.commission_en) : po.commission_en;
-                return `${m.postRoles[po.role] ?? po.role}${commission ? `: ${commission}` : ''}`;
+                return `${textFor(m.postRoles, po.role) ?? po.role}${commission ? `: ${commission}` : ''}`;
               })
               .join('; ')}
       </dd>

@@ -7,7 +7,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
-import { EDITORS, mayEdit, readForm, view } from './form-input';
+import { readForm, view } from './form-input';
 import type { FormState } from './form-parts';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import { scorecardPage } from './scorecard.pages';
@@ -20,6 +20,7 @@ import {
 import { describeErrors, statementMessages } from './statements.messages';
 import { StatementsView, StatementView } from './statements.pages';
 import { findStatement, listOrganisations, listStatements, signaturesOf } from './statements.queries';
+import { EDITORS, mayEdit } from './watch.policy';
 
 const today = () => phnomPenhDate(new Date());
 const ORGANISATION_FIELDS = ['organisationId', 'newName', 'newKind', 'newWebsite'] as const;
@@ -33,7 +34,7 @@ async function statementsPage(c: Ctx, state?: FormState, status: 200 | 409 | 422
       {...view(c)}
       statements={await listStatements(db, 200)}
       organisations={await listOrganisations(db)}
-      mayEdit={mayEdit(c)}
+      mayEdit={mayEdit(c.get('user'))}
       today={today()}
       state={state}
     />,
@@ -59,7 +60,7 @@ async function statementPage(
       statement={statement}
       signatures={await signaturesOf(db, statement.id)}
       organisations={await listOrganisations(db)}
-      mayEdit={mayEdit(c)}
+      mayEdit={mayEdit(c.get('user'))}
       today={today()}
       notice={queryText(c, 'done') === 'saved' ? m.saved : undefined}
       state={state}

@@ -4,6 +4,7 @@ import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { DataTable } from '../../web/data-table';
+import { describedBy, FieldError } from '../../web/form';
 import { caseStatusText } from './case.presenter';
 import { CASE_STATUSES } from './case.rules';
 import { CHANNELS } from './case.table';
@@ -52,16 +53,8 @@ export interface QueueViewProps {
   today: string;
 }
 
-const describedBy = (id: string, hint: boolean, error: unknown) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
 function ErrorText(props: { id: string; error?: QueueFilterError; m: QueueMessages }) {
-  if (!props.error) return null;
-  return (
-    <span class="error" id={`${props.id}-error`}>
-      {props.m.errors[props.error]}
-    </span>
-  );
+  return <FieldError id={props.id} text={props.error ? props.m.errors[props.error] : undefined} inline />;
 }
 
 function Options(props: { choices: Choice[]; value: string }) {

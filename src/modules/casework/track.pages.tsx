@@ -1,7 +1,7 @@
 // The public tracking pages: find a concern by its code; its holder, timeline and answer; the citizen's
 // reply and feedback forms — never anything personal, never the description.
 import type { Ctx } from '../../platform/http/types';
-import { formatDate, formatDateTime, type Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
@@ -125,10 +125,10 @@ function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang 
     case 'forward':
       return <>{nameIn(lang, event.commission_km, event.commission_en) || note}</>;
     case 'decline':
-      return <>{(m.declineReasons as Record<string, string>)[note] ?? note}</>;
+      return <>{textFor(m.declineReasons, note) ?? note}</>;
     case 'close':
     case 'withdraw':
-      return <>{(m.closureReasons as Record<string, string>)[note] ?? note}</>;
+      return <>{textFor(m.closureReasons, note) ?? note}</>;
     default:
       // A question or an answer: the office's own words, line breaks kept.
       return <span class="prewrap">{note}</span>;

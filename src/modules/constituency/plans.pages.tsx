@@ -1,6 +1,7 @@
 // Views of development plans: a constituency's priorities, one priority with its history, the national view.
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
+import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import {
   PLAN_SECTORS,
@@ -32,22 +33,6 @@ export interface ProjectRow {
   is_demo: number;
 }
 
-function Alert(props: { text?: string; items?: string[] }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert" role="alert">
-      <p>{props.text}</p>
-      {props.items && props.items.length > 0 ? (
-        <ul>
-          {props.items.map((i) => (
-            <li>{i}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
 export interface PlansPageProps extends ViewContext {
   office: { code: string; name_en: string; name_km: string };
   year: number;
@@ -74,7 +59,7 @@ export function PlansPage(props: PlansPageProps) {
           {props.notice}
         </p>
       ) : null}
-      <Alert text={props.error ? t.errors[props.error] : undefined} items={props.problems} />
+      {props.error ? <ErrorSummary title={t.errors[props.error]} items={props.problems} /> : null}
       {props.projects.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -205,7 +190,7 @@ export function ProjectPage(props: ProjectPageProps) {
           {props.notice}
         </p>
       ) : null}
-      <Alert text={props.error ? t.errors[props.error] : undefined} />
+      <ErrorSummary title={props.error ? t.errors[props.error] : undefined} />
       <dl>
         <dt>{t.office}</dt>
         <dd>

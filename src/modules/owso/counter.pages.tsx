@@ -3,6 +3,7 @@ import { raw } from 'hono/html';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
+import { describedBy } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type CounterErrorCode, type CounterMessages, counterMessages } from './counter.messages';
 import type { ApplicationStatus, PaymentChannel } from './counter.table';
@@ -84,8 +85,7 @@ export function CounterPage(p: CounterPageProps) {
   if (p.offices.length === 0) return <p class="notice">{m.noOffice}</p>;
   const hasErrors = Object.keys(p.errors).length > 0;
   const err = (field: string) => (p.errors[field] ? m.errors[p.errors[field]] : undefined);
-  const describe = (id: string, hint = false) =>
-    [hint ? `${id}-hint` : '', p.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describe = (id: string, hint = false) => describedBy(id, hint, p.errors[id]);
   // The command checks the English list by position; the Khmer line of the same position labels it.
   const lines = (text: string) =>
     text

@@ -23,6 +23,7 @@ import { clientIp } from '../../platform/http/client-ip';
 import { queryText } from '../../platform/http/query';
 import { holdsNul } from '../../platform/http/text';
 import type { Ctx } from '../../platform/http/types';
+import { textFor } from '../../platform/i18n/i18n';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { type Open311Messages, open311Messages } from './open311.messages';
@@ -344,7 +345,7 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
     const described = parsed.error.issues.map((issue) => {
       const field = FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0]);
       const reason =
-        reasons[issue.message] ?? (issue.code === 'too_big' ? reasons['too-long'] : reasons.invalid);
+        textFor(reasons, issue.message) ?? (issue.code === 'too_big' ? reasons['too-long'] : reasons.invalid);
       return m.field(field, reason);
     });
     return refuse(c, format, 400, [...new Set(described)]);

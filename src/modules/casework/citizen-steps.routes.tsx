@@ -213,10 +213,10 @@ async function postInformation(c: Ctx) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checked = checkScannedFile(bytes, file.type, CITIZEN_FILE_MAX_BYTES);
     if (!checked.ok) {
-      const status = checked.problem === 'too-large' ? 413 : 422;
-      return refill(c, target, { addInformation: { note, error: checked.problem } }, status);
+      const status = checked.error === 'too-large' ? 413 : 422;
+      return refill(c, target, { addInformation: { note, error: checked.error } }, status);
     }
-    upload = { bytes, type: checked.type };
+    upload = { bytes, type: checked.value };
   }
   if (!upload && !(parsed.data.action === 'add_information' && parsed.data.note)) {
     return refill(c, target, { addInformation: { note, error: 'missing' } });

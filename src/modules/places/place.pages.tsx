@@ -197,7 +197,7 @@ export async function searchPage(c: Ctx) {
       400,
     );
   }
-  const { places, more } = await findPlacesByName(c.get('deps').db.kysely, q, check.terms);
+  const { places, more } = await findPlacesByName(c.get('deps').db.kysely, q, check.value);
   return renderPage(
     c,
     m.searchTitle,

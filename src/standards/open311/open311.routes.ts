@@ -255,8 +255,8 @@ async function resolveLocation(
     // "Svay Por, Battambang": each part is looked up; the most precise place found wins.
     for (const part of f.address_string.split(/[,;\n]/).slice(0, 6)) {
       const check = checkQuery(part.trim());
-      if (!check.ok || check.terms.length === 0) continue;
-      const top = (await findPlacesByName(db, part.trim(), check.terms)).places[0];
+      if (!check.ok || check.value.length === 0) continue;
+      const top = (await findPlacesByName(db, part.trim(), check.value)).places[0];
       if (top && (!best || top.code.length > best.length)) best = top.code;
     }
     return best ? { ok: true, value: chainOf(best) } : { ok: false, error: m.addressUnknown };

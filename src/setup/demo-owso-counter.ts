@@ -4,7 +4,7 @@
 import type { Db } from '../db/connect';
 import { advanceApplication, rateApplication } from '../modules/owso/applications.commands';
 import { officesAtPlaces, serviceAtOffice, servicesOfOffice } from '../modules/owso/counter.queries';
-import { placesOf } from '../modules/owso/counter-access';
+import { placesOf } from '../modules/owso/owso.policy';
 import { cancelReceipt, issueReceipt } from '../modules/owso/receipt.commands';
 import { currentUserByUsername } from '../platform/auth/current-user';
 import { phnomPenhDate } from '../platform/calendar/working-days.rules';

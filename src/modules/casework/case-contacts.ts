@@ -5,7 +5,7 @@ import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audi
 import type { CurrentUser } from '../../platform/auth/roles';
 import { normalizePhone } from '../../platform/khmer/numbers';
 import { fail, ok, type Result } from '../../platform/result';
-import { type CaseHolding, mayReadContacts } from './case-access';
+import { type CaseHolding, mayReadContacts } from './casework.policy';
 import { findCaseFile } from './citizen-key.queries';
 import { contactsOfCase } from './handling.queries';
 

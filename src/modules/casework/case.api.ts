@@ -12,7 +12,7 @@ import { constituencyOfficeCode, findPlaces } from '../places';
 import { caseApiMessages } from './api.messages';
 import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
 import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries';
-import { isOfficeStaff } from './case-access';
+import { isOfficeStaff } from './casework.policy';
 import { citizenKeyPath } from './citizen-key';
 import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';

@@ -17,7 +17,7 @@ import { checkScannedFile, discardScannedFile, storeScannedFile } from '../../pl
 import { renderPage } from '../../web/page';
 import { findTrackedCase } from './case.queries';
 import { CASE_ACTIONS, type CaseStatus } from './case.rules';
-import type { PageProof } from './citizen-forms';
+import type { PageProof } from './citizen-forms.pages';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { type Attachment, type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
@@ -29,7 +29,7 @@ import {
   type TrackForms,
   trackConflictPage,
   trackUnknownPage,
-} from './track.pages';
+} from './track.routes';
 
 /** A limit counted over the last hour. */
 export const perHour = (bucket: string, max: number): RateLimit => ({

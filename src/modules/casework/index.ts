@@ -1,8 +1,8 @@
 // Manifest of casework: citizens' concerns from intake to answer.
 import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
-import { COMMISSION_ROLES, OFFICE_ROLES, REPORT_READERS, STANDARDS_EDITORS } from './case-access';
 import { casePageRoutes } from './case-page.routes';
+import { COMMISSION_ROLES, OFFICE_ROLES, REPORT_READERS, STANDARDS_EDITORS } from './casework.policy';
 import { citizenKeyRoutes } from './citizen-key.routes';
 import { citizenKeyStaffRoutes } from './citizen-key-staff.routes';
 import { citizenStepsRoutes } from './citizen-steps.routes';
@@ -20,7 +20,7 @@ export { citizenKeyPath } from './citizen-key';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
 export { concernInputSchema, submitConcern } from './submit-concern';
-export { PrivateLinkNotice } from './track.pages';
+export { PrivateLinkNotice } from './track.routes';
 
 export const caseworkModule: ModuleManifest = {
   name: 'casework',

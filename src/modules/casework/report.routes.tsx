@@ -3,7 +3,7 @@
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { REPORT_READERS, reportableOffices } from './case-access';
+import { REPORT_READERS, reportableOffices } from './casework.policy';
 import { reportMessages } from './report.messages';
 import { ReportFigures, ReportForm, reportCsv } from './report.pages';
 import {

@@ -6,7 +6,7 @@ import { ICALENDAR_TYPE } from '../../platform/calendar/icalendar';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
-import { STANDARDS_EDITORS } from './case-access';
+import { STANDARDS_EDITORS } from './casework.policy';
 import {
   type AdminFieldError,
   addHoliday,

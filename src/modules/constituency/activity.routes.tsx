@@ -9,8 +9,8 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { activityMessages } from './activity.messages';
 import { type ActivityRow, activityRows } from './activity.rules';
 import { findOffice, listOffices } from './budget.queries';
+import { REPORT_READERS, readableReports } from './constituency.policy';
 import { missionCaseProgress, missionCommunes, missionMembers, missionsStartingIn } from './missions.queries';
-import { REPORT_READERS, readableReports } from './office-access';
 
 type Chosen =
   | {

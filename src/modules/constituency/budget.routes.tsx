@@ -42,7 +42,6 @@ import {
   spentPerLine,
 } from './budget.queries';
 import { checkReceipt } from './budget.rules';
-import { BUDGET_LINES } from './constituency.table';
 import {
   BOOK_READERS,
   DIRECTOR,
@@ -52,7 +51,8 @@ import {
   OFFICE_STAFF,
   readableBooks,
   worksIn,
-} from './office-access';
+} from './constituency.policy';
+import { BUDGET_LINES } from './constituency.table';
 import { readReceipt } from './receipt-files';
 import { userOf } from './route-helpers';
 

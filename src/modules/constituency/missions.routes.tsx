@@ -10,6 +10,7 @@ import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { listCategories } from '../casework';
 import { findOffice, listOffices } from './budget.queries';
+import { DIRECTOR, directs, OFFICE_STAFF, officesWhere, worksIn } from './constituency.policy';
 import {
   missionInputSchema,
   planMission,
@@ -38,7 +39,6 @@ import {
   officeStaff,
   provinceCommunes,
 } from './missions.queries';
-import { DIRECTOR, directs, OFFICE_STAFF, officesWhere, worksIn } from './office-access';
 import { detailsInputSchema, saveOfficeDetails } from './office-details';
 import { userOf } from './route-helpers';
 

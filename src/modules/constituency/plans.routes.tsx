@@ -7,8 +7,14 @@ import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice, listOffices } from './budget.queries';
+import {
+  NATIONAL_READERS,
+  OFFICE_STAFF,
+  REPORT_READERS,
+  readableReports,
+  worksIn,
+} from './constituency.policy';
 import { PLAN_STATUSES, type PlanStatus } from './constituency.table';
-import { NATIONAL_READERS, OFFICE_STAFF, REPORT_READERS, readableReports, worksIn } from './office-access';
 import {
   addProject,
   importProjects,

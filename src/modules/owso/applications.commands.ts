@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../platform/result';
 import { nextStatuses, processingOutcome } from './applications.rules';
 import { findReceipt, holidaysSet, moveApplication, rateOnce } from './counter.queries';
 import type { ApplicationStatus } from './counter.table';
-import { mayWorkCounterAt } from './counter-access';
+import { mayWorkCounterAt } from './owso.policy';
 
 export type AdvanceError = 'not-found' | 'not-your-office' | 'not-allowed-now' | 'changed-meanwhile';
 

@@ -24,9 +24,9 @@ import {
   RolloutTable,
   serviceFields,
 } from './catalogue.pages';
-import { isCatalogueEditor, MINISTRY_ROLES } from './counter-access';
 import { owsoMessages } from './messages';
 import { officeInputSchema, saveOffice } from './offices.commands';
+import { isCatalogueEditor, MINISTRY_ROLES } from './owso.policy';
 import { OfficesList } from './services.pages';
 import { findOffice, listOffices, listServices, rolloutByProvince } from './services.queries';
 

@@ -12,10 +12,10 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { citizenKeyPath, PrivateLinkNotice } from '../casework';
 import { answerUsedToken, tokenProblemPage } from '../casework/intake.routes';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
-import { MINISTRY_ROLES } from './counter-access';
 import { feeHistory } from './fees';
 import { owsoMessages } from './messages';
 import { overchargingInputSchema, reportOvercharging } from './overcharging';
+import { MINISTRY_ROLES } from './owso.policy';
 import { qrSvg } from './receipt-qr';
 import {
   OfficePage,

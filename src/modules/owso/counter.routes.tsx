@@ -24,8 +24,8 @@ import {
   servicesOfOffice,
 } from './counter.queries';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './counter.table';
-import { CHIEF_ROLES, COUNTER_ROLES, counterPlacesOf, mayCancelAt, mayWorkCounterAt } from './counter-access';
 import { leagueRoutes } from './league.routes';
+import { CHIEF_ROLES, COUNTER_ROLES, counterPlacesOf, mayCancelAt, mayWorkCounterAt } from './owso.policy';
 import { applicationInputSchema, cancelInputSchema, cancelReceipt, issueReceipt } from './receipt.commands';
 import { chainForPublicPage } from './receipt-chain';
 import { findReceiptAsTyped, issuedButMissing } from './receipt-lookup.service';

@@ -18,13 +18,13 @@ import {
   receiptByFormId,
 } from './counter.queries';
 import { CANCELLATION_SEALED_FIELDS, PAYMENT_CHANNELS } from './counter.table';
-import { mayCancelAt, mayWorkCounterAt } from './counter-access';
 import {
   type CounterReference,
   counterReference,
   forgetCounterReference,
   StaleCounterReference,
 } from './counter-reference';
+import { mayCancelAt, mayWorkCounterAt } from './owso.policy';
 import { type ReceiptDraft, receiptWriter } from './receipt-batch';
 
 /** The platform's text (well-formed, not vowel signs alone, NFC), with the counter's own too-long code. */

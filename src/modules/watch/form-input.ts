@@ -3,7 +3,7 @@
 import type { ZodType } from 'zod';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
-import type { FormState, ViewBase } from './form-parts';
+import type { FormState, ViewBase } from './form-parts.pages';
 
 /** A posted value as text: a file or a repeated field reads as empty. */
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');

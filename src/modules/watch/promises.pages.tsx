@@ -12,7 +12,7 @@ import {
   type FormState,
   refilled,
   type ViewBase,
-} from './form-parts';
+} from './form-parts.pages';
 import type { TrackerTable } from './promises.csv';
 import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';

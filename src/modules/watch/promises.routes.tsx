@@ -10,7 +10,7 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import { readForm, str, view } from './form-input';
-import type { FormState } from './form-parts';
+import type { FormState } from './form-parts.pages';
 import {
   assessmentInputSchema,
   assessPromise,

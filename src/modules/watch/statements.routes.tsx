@@ -8,9 +8,9 @@ import { renderErrorPage, renderPage } from '../../web/page';
 import { userOf } from '../constituency/route-helpers';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import { readForm, view } from './form-input';
-import type { FormState } from './form-parts';
+import type { FormState } from './form-parts.pages';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
-import { scorecardPage } from './scorecard.pages';
+import { scorecardPage } from './scorecard.routes';
 import {
   publishStatement,
   signatureInputSchema,

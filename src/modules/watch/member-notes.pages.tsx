@@ -2,7 +2,7 @@
 // embedded in the member's scorecard page.
 import { formatDate, formatNumber, textFor } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
+import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
 import type { MemberNoteRow } from './member-notes.queries';
 import { statementMessages } from './statements.messages';
 

@@ -15,7 +15,7 @@ import {
   type PageProof,
   ProofFields,
   WithdrawForm,
-} from './citizen-forms';
+} from './citizen-forms.pages';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
 

@@ -56,7 +56,7 @@ code{font-family:ui-monospace,monospace;font-size:.95em;word-break:break-all}
 fieldset{border:1px solid var(--line);border-radius:4px;margin:1rem 0;padding:.25rem .75rem .75rem;min-width:0}
 .tracking-code{font-size:2rem;font-weight:700;letter-spacing:.05em;margin:.5rem 0}
 @media (max-width:30rem){h1{font-size:1.35rem}main{padding:.75rem}}
-/* casework tracking page (track.pages.tsx): the office's question and answer keep their line breaks */
+/* casework tracking page (track.routes.tsx): the office's question and answer keep their line breaks */
 .prewrap{white-space:pre-wrap}
 /* casework queues (queue.pages.tsx): filters side by side on a laptop, stacked on a phone; overdue rows marked */
 .queue-fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:0 1rem}

@@ -11,7 +11,7 @@ import {
 import type { CurrentUser } from '../../platform/auth/roles';
 import { normalizePhone } from '../../platform/khmer/numbers';
 import { fail, ok, type Result } from '../../platform/result';
-import { type CaseHolding, mayReadContacts } from './case-access';
+import { type CaseHolding, mayReadContacts } from './casework.policy';
 import { findCaseFile } from './citizen-key.queries';
 import { channelsGiven, type MessageChannel, recipientFor } from './contact-choice.rules';
 import { contactsOfCase } from './handling.queries';

@@ -37,7 +37,7 @@ const en = {
   messagesToCitizen: 'Messages to the citizen',
   message: 'Message',
   delivery: 'Delivery',
-  channelNames: { sms: 'SMS', email: 'E-mail', telegram: 'Telegram' } as Record<string, string>,
+  channelNames: { sms: 'SMS', email: 'E-mail', telegram: 'Telegram' } satisfies Record<string, string>,
   templateNames: {
     acknowledgement: 'Concern received',
     forwarded: 'Forwarded',
@@ -46,7 +46,7 @@ const en = {
     one_time_code: 'One-time code',
     sms_status: 'Status asked by SMS',
     sms_reply_received: 'Reply by SMS received',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   deliveryStates: { waiting: 'Waiting to be sent', sent: 'Sent', delivered: 'Delivered', failed: 'Failed' },
   publicNote: 'Shown to the citizen',
   internalNote: 'Staff only',

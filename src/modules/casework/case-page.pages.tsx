@@ -1,9 +1,9 @@
 // The staff case page: facts, the citizen's words, the timeline with staff notes, and one form per step
 // the reader may take now. Contacts are behind a link (each read is audited), never on this page.
-import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatDate, formatDateTime } from '../../platform/i18n/i18n';
+import { type Digits, formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { DeliveryState } from '../../platform/outbox/delivery-state';
+import { fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
 import { type Channel, DESTINATION_KINDS } from './case.table';
@@ -96,10 +96,7 @@ function statusText(status: string, lang: Lang) {
 
 function FieldError({ id, error, m }: { id: string; error?: string; m: CasePageMessages }) {
   if (!error) return null;
-  const text =
-    (m.fieldErrors as Record<string, string>)[error] ??
-    (m.refusals as Record<string, string>)[error] ??
-    error;
+  const text = textFor(m.fieldErrors, error) ?? textFor(m.refusals, error) ?? error;
   return (
     <span class="error" id={`${id}-error`} role="alert">
       {text}
@@ -123,15 +120,12 @@ function StepText(props: {
   const mine = props.failed?.action === props.action ? props.failed : undefined;
   const error = mine?.errors[props.field];
   const value = mine?.values[props.field] ?? '';
-  const describedBy =
-    [props.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const common = {
     id,
     name: props.field,
     required: props.required,
     maxlength: props.maxlength,
-    'aria-invalid': error ? ('true' as const) : undefined,
-    'aria-describedby': describedBy,
+    ...fieldAria(id, !!props.hint, error),
   };
   return (
     <p>
@@ -490,7 +484,7 @@ export function CaseView(props: CaseViewProps) {
               <tr>
                 <td>{formatDateTime(e.at, lang, digits)}</td>
                 <td>
-                  {(m.actions as Record<string, string>)[e.action] ?? statusText(e.to_status, lang)}
+                  {textFor(m.actions, e.action) ?? statusText(e.to_status, lang)}
                   {e.public_note ? (
                     <p class="prewrap">
                       <span class="muted">{m.publicNote}: </span>
@@ -536,8 +530,8 @@ export function CaseView(props: CaseViewProps) {
                 <tr>
                   <td>{formatDateTime(msg.created_at, lang, digits)}</td>
                   <td>
-                    {m.channelNames[msg.channel] ?? msg.channel}:{' '}
-                    {m.templateNames[msg.template] ?? msg.template}
+                    {textFor(m.channelNames, msg.channel) ?? msg.channel}:{' '}
+                    {textFor(m.templateNames, msg.template) ?? msg.template}
                   </td>
                   <td>{m.deliveryStates[msg.state]}</td>
                 </tr>

@@ -8,6 +8,10 @@ import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracki
 import { messagesOfCase } from '../../platform/outbox/outbox.queries';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction } from './case.rules';
+import { readContactsAudited } from './case-contacts';
+import { casePageMessages, type StepFieldError } from './case-page.messages';
+import { CaseView, type FailedStep, type StepField } from './case-page.pages';
+import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
 import {
   COMMISSION_ROLES,
   mayActAs,
@@ -16,11 +20,7 @@ import {
   OFFICE_ROLES,
   worksInCommission,
   worksInOffice,
-} from './case-access';
-import { readContactsAudited } from './case-contacts';
-import { casePageMessages, type StepFieldError } from './case-page.messages';
-import { CaseView, type FailedStep, type StepField } from './case-page.pages';
-import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
+} from './casework.policy';
 import { filesOfCase } from './citizen-key.queries';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
 import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';

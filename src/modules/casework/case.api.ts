@@ -3,7 +3,6 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import type { Actor } from '../../platform/audit/audit.queries';
-import { hasAnyRole } from '../../platform/auth/roles';
 import { apiError, readJson, zodIssues } from '../../platform/http/api-errors';
 import { clientIp } from '../../platform/http/client-ip';
 import type { Ctx, RouteDef } from '../../platform/http/types';
@@ -13,6 +12,7 @@ import { constituencyOfficeCode, findPlaces } from '../places';
 import { caseApiMessages } from './api.messages';
 import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
 import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries';
+import { isOfficeStaff } from './casework.policy';
 import { citizenKeyPath } from './citizen-key';
 import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';
@@ -21,7 +21,6 @@ const IDEMPOTENCY_SCOPE = 'concerns';
 
 /** The channels of a concern that office staff log for a citizen who came, called, wrote or met the MP. */
 export const STAFF_CHANNELS = ['in_person', 'phone', 'letter', 'field_mission'] as const;
-const STAFF_ROLES = ['co_director', 'co_staff'] as const;
 const CITIZEN: Actor = { userId: null, label: 'citizen' };
 
 export const concernApiBody = concernInputSchema.extend({
@@ -62,7 +61,7 @@ async function postConcernApi(c: Ctx) {
   const { channel, ...input } = parsed.data;
 
   const user = c.get('user');
-  if (channel !== 'api' && !hasAnyRole(user, STAFF_ROLES)) {
+  if (channel !== 'api' && !isOfficeStaff(user)) {
     return apiError(c, 403, 'channel_not_allowed', m.channelNotAllowed);
   }
   const now = new Date();

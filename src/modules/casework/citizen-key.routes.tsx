@@ -12,7 +12,7 @@ import { openPassWithCode, sendOneTimeCode } from './citizen-key.commands';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { caseIdOfKeyHash } from './citizen-key.queries';
 import { countWrongGuess, guessingBlocked, perHour, tooManyGuessesPage } from './citizen-steps.routes';
-import { citizenNoticePage, renderTrackedCase, trackUnknownPage } from './track.pages';
+import { citizenNoticePage, renderTrackedCase, trackUnknownPage } from './track.routes';
 
 /** Codes sent for one case: enough for a citizen whose SMS is slow, too few to flood their phone. */
 export const CODE_SEND_CASE_LIMIT = perHour('citizen-code-send', 3);

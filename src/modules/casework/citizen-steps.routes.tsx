@@ -17,7 +17,7 @@ import { checkScannedFile, discardScannedFile, storeScannedFile } from '../../pl
 import { renderPage } from '../../web/page';
 import { findTrackedCase } from './case.queries';
 import { CASE_ACTIONS, type CaseStatus } from './case.rules';
-import type { PageProof } from './citizen-forms';
+import type { PageProof } from './citizen-forms.pages';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { type Attachment, type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
@@ -29,7 +29,7 @@ import {
   type TrackForms,
   trackConflictPage,
   trackUnknownPage,
-} from './track.pages';
+} from './track.routes';
 
 /** A limit counted over the last hour. */
 export const perHour = (bucket: string, max: number): RateLimit => ({
@@ -213,10 +213,10 @@ async function postInformation(c: Ctx) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checked = checkScannedFile(bytes, file.type, CITIZEN_FILE_MAX_BYTES);
     if (!checked.ok) {
-      const status = checked.problem === 'too-large' ? 413 : 422;
-      return refill(c, target, { addInformation: { note, error: checked.problem } }, status);
+      const status = checked.error === 'too-large' ? 413 : 422;
+      return refill(c, target, { addInformation: { note, error: checked.error } }, status);
     }
-    upload = { bytes, type: checked.type };
+    upload = { bytes, type: checked.value };
   }
   if (!upload && !(parsed.data.action === 'add_information' && parsed.data.note)) {
     return refill(c, target, { addInformation: { note, error: 'missing' } });

@@ -1,6 +1,7 @@
 // The concern form's view: plain HTML that works without JavaScript, the place chosen one level per step.
 // The same form serves the public and office staff logging a walk-in, call, letter or field mission.
 import type { Lang } from '../../platform/i18n/i18n';
+import { describedBy, FieldError as ErrorLine } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import type { ContactChoice } from './case.table';
 import { type FieldError, type IntakeMessages, intakeMessages, type StaffChannel } from './messages';
@@ -56,15 +57,8 @@ function FieldErrorText(props: { id: string; error?: FieldError; m: IntakeMessag
     props.field === 'description' && props.error === 'too-long'
       ? props.m.descriptionTooLong
       : props.m.errors[props.error];
-  return (
-    <p class="error" id={`${props.id}-error`}>
-      {text}
-    </p>
-  );
+  return <ErrorLine id={props.id} text={text} />;
 }
-
-const describedBy = (id: string, hint: boolean, error: unknown) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 function Select(props: {
   id: keyof ConcernFormValues;

@@ -18,8 +18,8 @@ import { insertEvent } from './case.queries';
 import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './case.rules';
 import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
-import { mayActAs, maySeeCase } from './case-access';
 import { newsRecipient } from './case-contacts';
+import { mayActAs, maySeeCase } from './casework.policy';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import {

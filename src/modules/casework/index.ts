@@ -1,8 +1,8 @@
 // Manifest of casework: citizens' concerns from intake to answer.
 import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
-import { COMMISSION_ROLES, OFFICE_ROLES } from './case-access';
 import { casePageRoutes } from './case-page.routes';
+import { COMMISSION_ROLES, OFFICE_ROLES, REPORT_READERS, STANDARDS_EDITORS } from './casework.policy';
 import { citizenKeyRoutes } from './citizen-key.routes';
 import { citizenKeyStaffRoutes } from './citizen-key-staff.routes';
 import { citizenStepsRoutes } from './citizen-steps.routes';
@@ -41,7 +41,7 @@ export {
   telegramChatCases,
   telegramLinkPath,
 } from './telegram-link';
-export { PrivateLinkNotice } from './track.pages';
+export { PrivateLinkNotice } from './track.routes';
 
 export const caseworkModule: ModuleManifest = {
   name: 'casework',
@@ -72,19 +72,23 @@ export const caseworkModule: ModuleManifest = {
     {
       href: '/office/reports/monthly',
       label: { en: 'Monthly report', km: 'របាយការណ៍ប្រចាំខែ' },
-      access: [...OFFICE_ROLES, 'auditor'],
+      access: REPORT_READERS,
     },
     {
       href: '/admin/service-standards',
       label: { en: 'Service standards', km: 'ស្តង់ដារសេវា' },
-      access: ['admin'],
+      access: STANDARDS_EDITORS,
+    },
+    {
+      href: '/admin/holidays',
+      label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' },
+      access: STANDARDS_EDITORS,
     },
     {
       href: '/secretariat/sms-concerns',
       label: { en: 'SMS concerns to assign', km: 'កង្វល់តាម SMS ដែលត្រូវចាត់ចែង' },
       access: ['secretariat'],
     },
-    { href: '/admin/holidays', label: { en: 'Public holidays', km: 'ថ្ងៃឈប់សម្រាកសាធារណៈ' }, access: ['admin'] },
   ],
   routes: [
     ...intakeRoutes,

@@ -24,7 +24,7 @@ import { citizenKeyPath } from './citizen-key';
 import { type Choice, ConcernForm, type ConcernFormValues } from './concern.pages';
 import { type FieldError, intakeMessages } from './messages';
 import { concernInputSchema, type SubmitError, submitConcern } from './submit-concern';
-import { trackCodePage, trackFormPage } from './track.pages';
+import { trackCodePage, trackFormPage } from './track.routes';
 
 const CITIZEN = { userId: null, label: 'citizen' };
 const FIELD_ERRORS = new Set<string>(['required', 'too-short', 'invalid', 'broken-text']);

@@ -3,6 +3,8 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { DataTable } from '../../web/data-table';
+import { describedBy, FieldError } from '../../web/form';
 import { caseStatusText } from './case.presenter';
 import { CASE_STATUSES } from './case.rules';
 import { CHANNELS } from './case.table';
@@ -51,16 +53,8 @@ export interface QueueViewProps {
   today: string;
 }
 
-const describedBy = (id: string, hint: boolean, error: unknown) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
 function ErrorText(props: { id: string; error?: QueueFilterError; m: QueueMessages }) {
-  if (!props.error) return null;
-  return (
-    <span class="error" id={`${props.id}-error`}>
-      {props.m.errors[props.error]}
-    </span>
-  );
+  return <FieldError id={props.id} text={props.error ? props.m.errors[props.error] : undefined} inline />;
 }
 
 function Options(props: { choices: Choice[]; value: string }) {
@@ -263,47 +257,45 @@ function CaseTable(props: QueueViewProps & { m: QueueMessages; result: QueuePage
   const { m, lang, digits } = props;
   if (props.result.rows.length === 0) return <p>{m.empty}</p>;
   return (
-    <div class="table-wrap">
-      <table class="queue">
-        <caption>{m.tableCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{m.trackingCode}</th>
-            <th scope="col">{m.category}</th>
-            <th scope="col">{m.place}</th>
-            <th scope="col">{m.channel}</th>
-            <th scope="col">{m.status}</th>
-            <th scope="col">{m.submitted}</th>
-            <th scope="col">{m.due}</th>
+    <DataTable label={m.tableCaption} class="queue">
+      <caption>{m.tableCaption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{m.trackingCode}</th>
+          <th scope="col">{m.category}</th>
+          <th scope="col">{m.place}</th>
+          <th scope="col">{m.channel}</th>
+          <th scope="col">{m.status}</th>
+          <th scope="col">{m.submitted}</th>
+          <th scope="col">{m.due}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.result.rows.map((row) => (
+          <tr class={row.overdue ? 'overdue' : undefined}>
+            <th scope="row">
+              <a href={`${props.caseBase}/${row.tracking_code}`} translate="no">
+                {formatTrackingCode(row.tracking_code)}
+              </a>
+            </th>
+            <td>{lang === 'km' ? row.category_km : row.category_en}</td>
+            <td>{placeOf(row, lang)}</td>
+            <td>{m.channels[row.channel] ?? row.channel}</td>
+            <td>{caseStatusText(row.status, lang)}</td>
+            <td>{formatDate(row.submitted_at, lang, digits)}</td>
+            <td>
+              {row.due_date ? formatDate(row.due_date, lang, digits) : m.noDueDate}
+              {row.overdue ? (
+                <>
+                  {' '}
+                  <strong class="overdue-flag">{m.overdueFlag}</strong>
+                </>
+              ) : null}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {props.result.rows.map((row) => (
-            <tr class={row.overdue ? 'overdue' : undefined}>
-              <th scope="row">
-                <a href={`${props.caseBase}/${row.tracking_code}`} translate="no">
-                  {formatTrackingCode(row.tracking_code)}
-                </a>
-              </th>
-              <td>{lang === 'km' ? row.category_km : row.category_en}</td>
-              <td>{placeOf(row, lang)}</td>
-              <td>{m.channels[row.channel] ?? row.channel}</td>
-              <td>{caseStatusText(row.status, lang)}</td>
-              <td>{formatDate(row.submitted_at, lang, digits)}</td>
-              <td>
-                {row.due_date ? formatDate(row.due_date, lang, digits) : m.noDueDate}
-                {row.overdue ? (
-                  <>
-                    {' '}
-                    <strong class="overdue-flag">{m.overdueFlag}</strong>
-                  </>
-                ) : null}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 

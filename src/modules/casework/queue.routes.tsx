@@ -7,7 +7,7 @@ import { renderPage } from '../../web/page';
 import { childrenOf } from '../places';
 import { CASE_STATUSES, type CaseStatus } from './case.rules';
 import { CHANNELS, type Channel } from './case.table';
-import { commissionsOf, officesOf } from './case-access';
+import { COMMISSION_ROLES, commissionsOf, OFFICE_ROLES, officesOf } from './casework.policy';
 import { queueMessages } from './queue.messages';
 import type { Choice, ChoiceGroup, QueueErrors, QueueFormValues } from './queue.pages';
 import { QueueView } from './queue.pages';
@@ -172,14 +172,14 @@ export const queueRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases',
     kind: 'page',
-    access: ['co_director', 'co_staff'],
+    access: OFFICE_ROLES,
     handler: (c) => queuePage(c, 'office'),
   },
   {
     method: 'GET',
     path: '/commission/cases',
     kind: 'page',
-    access: ['commission_staff'],
+    access: COMMISSION_ROLES,
     handler: (c) => queuePage(c, 'commission'),
   },
 ];

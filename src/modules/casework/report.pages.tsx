@@ -2,6 +2,7 @@
 import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { type ReportMessages, reportMessages } from './report.messages';
 import type { MonthlyReport, ReportCount, ReportOffice } from './report.queries';
 
@@ -108,24 +109,22 @@ function Breakdown(props: {
       {props.rows.length === 0 ? (
         <p>{props.m.none}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
+        <DataTable label={props.title}>
+          <thead>
+            <tr>
+              <th scope="col">{props.column}</th>
+              <th scope="col">{props.m.count}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((r) => (
               <tr>
-                <th scope="col">{props.column}</th>
-                <th scope="col">{props.m.count}</th>
+                <th scope="row">{props.lang === 'km' ? r.labelKm : r.labelEn}</th>
+                <td>{formatNumber(r.count, props.lang, props.digits)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.rows.map((r) => (
-                <tr>
-                  <th scope="row">{props.lang === 'km' ? r.labelKm : r.labelEn}</th>
-                  <td>{formatNumber(r.count, props.lang, props.digits)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );
@@ -146,42 +145,40 @@ export function ReportFigures(props: { report: MonthlyReport; lang: Lang; digits
         </a>
       </p>
       <h3>{m.summary}</h3>
-      <div class="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.figure}</th>
-              <th scope="col">{m.value}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <th scope="row">{m.received}</th>
-              <td>{n(report.received)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{m.forwarded}</th>
-              <td>{n(report.forwarded)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{m.answered}</th>
-              <td>{n(report.answered)}</td>
-            </tr>
-            <tr>
-              <th scope="row">{m.medianDays}</th>
-              <td>
-                {report.medianDaysToAnswer === null
-                  ? m.noAnswers
-                  : oneDecimal(report.medianDaysToAnswer, lang, digits)}
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{m.overdueNow(calendarDate(report.today, lang, digits))}</th>
-              <td>{n(report.overdueNow)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable label={m.summary}>
+        <thead>
+          <tr>
+            <th scope="col">{m.figure}</th>
+            <th scope="col">{m.value}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{m.received}</th>
+            <td>{n(report.received)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{m.forwarded}</th>
+            <td>{n(report.forwarded)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{m.answered}</th>
+            <td>{n(report.answered)}</td>
+          </tr>
+          <tr>
+            <th scope="row">{m.medianDays}</th>
+            <td>
+              {report.medianDaysToAnswer === null
+                ? m.noAnswers
+                : oneDecimal(report.medianDaysToAnswer, lang, digits)}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{m.overdueNow(calendarDate(report.today, lang, digits))}</th>
+            <td>{n(report.overdueNow)}</td>
+          </tr>
+        </tbody>
+      </DataTable>
       {(
         [
           [m.byCategory, m.category, report.byCategory],

@@ -1,10 +1,9 @@
 // The monthly report of a constituency office, as a page and CSV: office staff see their own office(s),
 // an auditor the offices of their scope (national: every office).
-import type { CurrentUser } from '../../platform/auth/roles';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { officesOf } from './case-access';
+import { REPORT_READERS, reportableOffices } from './casework.policy';
 import { reportMessages } from './report.messages';
 import { ReportFigures, ReportForm, reportCsv } from './report.pages';
 import {
@@ -15,18 +14,6 @@ import {
   parseReportMonth,
   type ReportOffice,
 } from './report.queries';
-
-const REPORT_READERS = ['co_director', 'co_staff', 'auditor'] as const;
-
-/** The offices this user may report on: 'all' for a national auditor, else their offices' codes. */
-export function reportableOffices(user: CurrentUser | null): 'all' | string[] {
-  const grants = user?.grants ?? [];
-  if (grants.some((g) => g.role === 'auditor' && g.scopeType === 'national')) return 'all';
-  const audited = grants
-    .filter((g) => g.role === 'auditor' && g.scopeType === 'office')
-    .map((g) => g.scopeCode);
-  return [...new Set([...officesOf(user), ...audited])];
-}
 
 type Choice =
   | { kind: 'report'; office: ReportOffice; offices: ReportOffice[] }

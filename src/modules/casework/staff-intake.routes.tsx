@@ -7,7 +7,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { isLang } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { constituencyOfficeCode, provinces } from '../places';
-import { OFFICE_ROLES, officesOf } from './case-access';
+import { OFFICE_ROLES, officesOf } from './casework.policy';
 import { citizenSlipPage } from './citizen-slip.pages';
 import { ConcernForm, type ConcernFormValues, STAFF_CHANNELS, type StaffFields } from './concern.pages';
 import {

@@ -1,6 +1,8 @@
 // Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
+import { describedBy, ErrorSummary, FieldError } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards';
@@ -13,19 +15,6 @@ interface ViewContext {
   csrfToken: string;
 }
 
-/** The field's error text; its id is what the field's aria-describedby points to. */
-function ErrorText(props: { id: string; text?: string }) {
-  if (!props.text) return null;
-  return (
-    <p class="error" id={`${props.id}-error`}>
-      {props.text}
-    </p>
-  );
-}
-
-const describedBy = (id: string, hint: boolean, error: unknown) =>
-  [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-
 function Notice(props: { text?: string }) {
   return props.text ? (
     <p class="notice" role="status">
@@ -34,12 +23,8 @@ function Notice(props: { text?: string }) {
   ) : null;
 }
 
-function ErrorSummary(props: { show: boolean; m: StandardsAdminMessages }) {
-  return props.show ? (
-    <p class="alert" role="alert">
-      {props.m.errorSummary}
-    </p>
-  ) : null;
+function RefusedSummary(props: { show: boolean; m: StandardsAdminMessages }) {
+  return props.show ? <ErrorSummary title={props.m.errorSummary} /> : null;
 }
 
 export interface StandardsFormProps extends ViewContext {
@@ -61,7 +46,7 @@ export function StandardsForm(props: StandardsFormProps) {
         <a href="/admin/holidays">{m.holidaysLink}</a>
       </p>
       <Notice text={props.notice ? m[props.notice] : undefined} />
-      <ErrorSummary show={hasErrors} m={m} />
+      <RefusedSummary show={hasErrors} m={m} />
       <form method="post" action="/admin/service-standards" novalidate>
         <CsrfField token={props.csrfToken} />
         {SERVICE_STAGES.map((stage) => {
@@ -88,7 +73,7 @@ export function StandardsForm(props: StandardsFormProps) {
                 aria-describedby={describedBy(id, true, error)}
                 style="max-width:8rem"
               />
-              <ErrorText id={id} text={error ? m.errors[error] : undefined} />
+              <FieldError id={id} text={error ? m.errors[error] : undefined} />
               <p class="muted">
                 {m.lastChanged}: {updated ? formatDateTime(updated, props.lang, props.digits) : m.notSetYet}
               </p>
@@ -170,7 +155,7 @@ function HolidayInput(props: {
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props.id, !!props.hint, props.error)}
       />
-      <ErrorText id={props.id} text={props.error} />
+      <FieldError id={props.id} text={props.error} />
     </div>
   );
 }
@@ -223,7 +208,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
         }
       />
       <h2>{m.addHeading}</h2>
-      <ErrorSummary show={Object.keys(props.errors).length > 0} m={m} />
+      <RefusedSummary show={Object.keys(props.errors).length > 0} m={m} />
       <form method="post" action="/admin/holidays" novalidate>
         <CsrfField token={props.csrfToken} />
         <HolidayInput
@@ -263,14 +248,13 @@ export function HolidaysPage(props: HolidaysPageProps) {
       </ul>
       <h3>{m.importHeading}</h3>
       {props.importProblems ? (
-        <div class="error-summary" role="alert" id="import-problems">
-          <p>{m.importRefused}</p>
-          <ul>
-            {props.importProblems.problems.map((p) => (
-              <li>{importProblemText(m, props.importProblems!.format, p, props.digits, props.lang)}</li>
-            ))}
-          </ul>
-        </div>
+        <ErrorSummary
+          id="import-problems"
+          title={m.importRefused}
+          items={props.importProblems.problems.map((p) =>
+            importProblemText(m, props.importProblems!.format, p, props.digits, props.lang),
+          )}
+        />
       ) : null}
       <form method="post" action="/admin/holidays/import" enctype="multipart/form-data">
         <CsrfField token={props.csrfToken} />
@@ -288,42 +272,40 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <h2>{m.listHeading}</h2>
       {years.length === 0 ? <p>{m.none}</p> : null}
       {years.map((year) => (
-        <div class="table-wrap">
-          <table>
-            <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.date}</th>
-                <th scope="col">{m.nameKm}</th>
-                <th scope="col">{m.nameEn}</th>
-                <th scope="col">{m.source}</th>
-                <th scope="col">{m.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.holidays
-                .filter((h) => h.date.startsWith(year))
-                .map((h) => (
-                  <tr>
-                    <th scope="row">
-                      <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
-                    </th>
-                    <td lang="km">{h.name_km}</td>
-                    <td lang="en">{h.name_en}</td>
-                    <td>{m.origins[h.origin]}</td>
-                    <td>
-                      <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
-                        <CsrfField token={props.csrfToken} />
-                        <button type="submit" class="secondary">
-                          {m.remove} <span class="sr-only">{h.date}</span>
-                        </button>
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={m.yearCaption(yearText(year, props.digits))}>
+          <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.date}</th>
+              <th scope="col">{m.nameKm}</th>
+              <th scope="col">{m.nameEn}</th>
+              <th scope="col">{m.source}</th>
+              <th scope="col">{m.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.holidays
+              .filter((h) => h.date.startsWith(year))
+              .map((h) => (
+                <tr>
+                  <th scope="row">
+                    <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
+                  </th>
+                  <td lang="km">{h.name_km}</td>
+                  <td lang="en">{h.name_en}</td>
+                  <td>{m.origins[h.origin]}</td>
+                  <td>
+                    <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
+                      <CsrfField token={props.csrfToken} />
+                      <button type="submit" class="secondary">
+                        {m.remove} <span class="sr-only">{h.date}</span>
+                      </button>
+                    </form>
+                  </td>
+                </tr>
+              ))}
+          </tbody>
+        </DataTable>
       ))}
     </>
   );

@@ -6,6 +6,7 @@ import { ICALENDAR_TYPE } from '../../platform/calendar/icalendar';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
+import { STANDARDS_EDITORS } from './casework.policy';
 import {
   type AdminFieldError,
   addHoliday,
@@ -21,8 +22,6 @@ import { type ImportProblem, importHolidays } from './import-holidays';
 import { listHolidays, listServiceStandards } from './standards.queries';
 import { standardsAdminMessages } from './standards-admin.messages';
 import { type HolidayField, HolidaysPage, StandardsForm } from './standards-admin.pages';
-
-const ADMIN = ['admin'] as const;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -187,20 +186,50 @@ export const standardsAdminRoutes: RouteDef[] = [
     method: 'GET',
     path: '/admin/service-standards',
     kind: 'page',
-    access: ADMIN,
+    access: STANDARDS_EDITORS,
     handler: (c) => standardsPage(c),
   },
-  { method: 'POST', path: '/admin/service-standards', kind: 'page', access: ADMIN, handler: postStandards },
-  { method: 'GET', path: '/admin/holidays', kind: 'page', access: ADMIN, handler: (c) => holidaysPage(c) },
-  { method: 'POST', path: '/admin/holidays', kind: 'page', access: ADMIN, handler: postHoliday },
-  { method: 'GET', path: '/admin/holidays.csv', kind: 'page', access: ADMIN, handler: holidaysCsvFile },
-  { method: 'GET', path: '/admin/holidays.ics', kind: 'page', access: ADMIN, handler: holidaysIcsFile },
-  { method: 'POST', path: '/admin/holidays/import', kind: 'page', access: ADMIN, handler: postHolidayImport },
+  {
+    method: 'POST',
+    path: '/admin/service-standards',
+    kind: 'page',
+    access: STANDARDS_EDITORS,
+    handler: postStandards,
+  },
+  {
+    method: 'GET',
+    path: '/admin/holidays',
+    kind: 'page',
+    access: STANDARDS_EDITORS,
+    handler: (c) => holidaysPage(c),
+  },
+  { method: 'POST', path: '/admin/holidays', kind: 'page', access: STANDARDS_EDITORS, handler: postHoliday },
+  {
+    method: 'GET',
+    path: '/admin/holidays.csv',
+    kind: 'page',
+    access: STANDARDS_EDITORS,
+    handler: holidaysCsvFile,
+  },
+  {
+    method: 'GET',
+    path: '/admin/holidays.ics',
+    kind: 'page',
+    access: STANDARDS_EDITORS,
+    handler: holidaysIcsFile,
+  },
+  {
+    method: 'POST',
+    path: '/admin/holidays/import',
+    kind: 'page',
+    access: STANDARDS_EDITORS,
+    handler: postHolidayImport,
+  },
   {
     method: 'POST',
     path: '/admin/holidays/confirm/:year',
     kind: 'page',
-    access: ADMIN,
+    access: STANDARDS_EDITORS,
     // A year without computed days: the walk's form is refused as not found and changes nothing.
     example: { year: '2000' },
     handler: postConfirmYear,
@@ -209,7 +238,7 @@ export const standardsAdminRoutes: RouteDef[] = [
     method: 'POST',
     path: '/admin/holidays/:date/delete',
     kind: 'page',
-    access: ADMIN,
+    access: STANDARDS_EDITORS,
     // A date no holiday has: the walk's empty form is refused as not found and changes nothing.
     example: { date: '2000-01-03' },
     handler: postHolidayDelete,

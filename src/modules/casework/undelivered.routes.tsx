@@ -5,7 +5,7 @@ import { findFormToken } from '../../platform/http/form-tokens.queries';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderPage } from '../../web/page';
-import { OFFICE_ROLES } from './case-access';
+import { OFFICE_ROLES } from './casework.policy';
 import { str, tokenProblemPage } from './intake.routes';
 import { type RetryError, readUndelivered, retryMessage } from './undelivered.commands';
 import { undeliveredMessages } from './undelivered.messages';

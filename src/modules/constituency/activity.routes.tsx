@@ -4,12 +4,13 @@ import { toCsv } from '../../platform/csv';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { activityMessages } from './activity.messages';
 import { type ActivityRow, activityRows } from './activity.rules';
 import { findOffice, listOffices } from './budget.queries';
+import { REPORT_READERS, readableReports } from './constituency.policy';
 import { missionCaseProgress, missionCommunes, missionMembers, missionsStartingIn } from './missions.queries';
-import { REPORT_READERS, readableReports } from './office-access';
 
 type Chosen =
   | {
@@ -106,34 +107,32 @@ async function activityPage(c: Ctx) {
           <h2>
             {chosen.office.code}, {chosen.month}
           </h2>
-          <section class="table-wrap" tabindex={0} aria-label={t.title}>
-            <table>
-              <thead>
+          <DataTable label={t.title}>
+            <thead>
+              <tr>
+                <th scope="col">{t.who}</th>
+                <th scope="col">{t.missions}</th>
+                <th scope="col">{t.communes}</th>
+                <th scope="col">{t.concerns}</th>
+                <th scope="col">{t.forwarded}</th>
+                <th scope="col">{t.answered}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {chosen.rows.map((r) => (
                 <tr>
-                  <th scope="col">{t.who}</th>
-                  <th scope="col">{t.missions}</th>
-                  <th scope="col">{t.communes}</th>
-                  <th scope="col">{t.concerns}</th>
-                  <th scope="col">{t.forwarded}</th>
-                  <th scope="col">{t.answered}</th>
+                  <th scope="row">
+                    {r.membershipId === null ? t.total : lang === 'km' ? r.name_km : r.name_en}
+                  </th>
+                  <td>{n(r.missions)}</td>
+                  <td>{n(r.communesVisited)}</td>
+                  <td>{n(r.concerns)}</td>
+                  <td>{n(r.forwarded)}</td>
+                  <td>{n(r.answered)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {chosen.rows.map((r) => (
-                  <tr>
-                    <th scope="row">
-                      {r.membershipId === null ? t.total : lang === 'km' ? r.name_km : r.name_en}
-                    </th>
-                    <td>{n(r.missions)}</td>
-                    <td>{n(r.communesVisited)}</td>
-                    <td>{n(r.concerns)}</td>
-                    <td>{n(r.forwarded)}</td>
-                    <td>{n(r.answered)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+              ))}
+            </tbody>
+          </DataTable>
           <p class="no-print">
             <a
               href={`/office/activity.csv?office=${encodeURIComponent(chosen.office.code)}&month=${chosen.month}`}

@@ -22,13 +22,13 @@ import {
   upsertBudgetLine,
 } from './budget.queries';
 import { MAX_RIEL, overspends, type ReceiptType, rielFromUsd } from './budget.rules';
+import { directs, mayDecideExpense, worksIn } from './constituency.policy';
 import {
   BUDGET_LINES,
   type CoExpensesTable,
   EXPENSE_DECISION_SEALED_FIELDS,
   EXPENSE_ENTRY_SEALED_FIELDS,
 } from './constituency.table';
-import { directs, mayDecideExpense, worksIn } from './office-access';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
 const isoDate = z.string().refine(isCalendarDate, 'invalid');

@@ -1,6 +1,7 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
 import { summaryForReaders } from '../../platform/audit';
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
@@ -123,37 +124,35 @@ export function BooksPage(props: BooksPageProps) {
       ) : null}
       {!props.mayRecord ? <p class="notice">{m.readOnly}</p> : null}
       <h3>{m.budgetVsSpent}</h3>
-      <section class="table-wrap" tabindex={0} aria-label={m.budgetVsSpent}>
-        <table>
-          <thead>
+      <DataTable label={m.budgetVsSpent}>
+        <thead>
+          <tr>
+            <th scope="col">{m.line}</th>
+            <th scope="col">{m.budget}</th>
+            <th scope="col">{m.spent}</th>
+            <th scope="col">{m.remaining}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.lines.map((l) => (
             <tr>
-              <th scope="col">{m.line}</th>
-              <th scope="col">{m.budget}</th>
-              <th scope="col">{m.spent}</th>
-              <th scope="col">{m.remaining}</th>
+              <th scope="row">{m.lines[l.line]}</th>
+              <td>{n(l.budget)}</td>
+              <td>{n(l.spent)}</td>
+              <td>
+                {n(l.budget - l.spent)}
+                {l.spent > l.budget ? <strong class="error"> {m.overspent}</strong> : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.lines.map((l) => (
-              <tr>
-                <th scope="row">{m.lines[l.line]}</th>
-                <td>{n(l.budget)}</td>
-                <td>{n(l.spent)}</td>
-                <td>
-                  {n(l.budget - l.spent)}
-                  {l.spent > l.budget ? <strong class="error"> {m.overspent}</strong> : null}
-                </td>
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">{m.total}</th>
-              <td>{n(totalBudget)}</td>
-              <td>{n(totalSpent)}</td>
-              <td>{n(totalBudget - totalSpent)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </section>
+          ))}
+          <tr>
+            <th scope="row">{m.total}</th>
+            <td>{n(totalBudget)}</td>
+            <td>{n(totalSpent)}</td>
+            <td>{n(totalBudget - totalSpent)}</td>
+          </tr>
+        </tbody>
+      </DataTable>
       <p>
         <strong>{m.withoutReceipts(withoutReceipt)}</strong>
       </p>
@@ -278,54 +277,52 @@ export function BooksPage(props: BooksPageProps) {
       {props.expenses.length === 0 ? (
         <p>{m.noExpenses}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-label={m.expenses}>
-          <table>
-            <thead>
+        <DataTable label={m.expenses}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{m.spentOn}</th>
+              <th scope="col">{m.line}</th>
+              <th scope="col">{m.payee}</th>
+              <th scope="col">{m.amount}</th>
+              <th scope="col">{m.status}</th>
+              <th scope="col">{m.receiptCol}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.expenses.map((e) => (
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">{m.spentOn}</th>
-                <th scope="col">{m.line}</th>
-                <th scope="col">{m.payee}</th>
-                <th scope="col">{m.amount}</th>
-                <th scope="col">{m.status}</th>
-                <th scope="col">{m.receiptCol}</th>
+                <td>
+                  <a href={`/office/budget/expenses/${e.id}`}>{e.id}</a>
+                </td>
+                <td>{e.spent_on}</td>
+                <td>{m.lines[e.line]}</td>
+                <td>
+                  {e.payee}
+                  {e.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+                </td>
+                <td>{n(e.amount_riel)}</td>
+                <td>
+                  {m.statuses[e.status]}
+                  {e.reverses_id !== null ? <span> · {m.reverses(e.reverses_id)}</span> : null}
+                  {props.reversedIds.has(e.id) ? (
+                    <span> · {m.reversedBy(props.reversedIds.get(e.id) ?? 0)}</span>
+                  ) : null}
+                  {e.overspend_justification ? <span> · {m.overspent}</span> : null}
+                </td>
+                <td>
+                  {e.receipt_file ? (
+                    <a href={`/office/budget/expenses/${e.id}/receipt`}>{m.viewReceipt}</a>
+                  ) : e.reverses_id === null ? (
+                    <strong>{m.noReceipt}</strong>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {props.expenses.map((e) => (
-                <tr>
-                  <td>
-                    <a href={`/office/budget/expenses/${e.id}`}>{e.id}</a>
-                  </td>
-                  <td>{e.spent_on}</td>
-                  <td>{m.lines[e.line]}</td>
-                  <td>
-                    {e.payee}
-                    {e.is_demo ? <span class="muted"> ({m.demo})</span> : null}
-                  </td>
-                  <td>{n(e.amount_riel)}</td>
-                  <td>
-                    {m.statuses[e.status]}
-                    {e.reverses_id !== null ? <span> · {m.reverses(e.reverses_id)}</span> : null}
-                    {props.reversedIds.has(e.id) ? (
-                      <span> · {m.reversedBy(props.reversedIds.get(e.id) ?? 0)}</span>
-                    ) : null}
-                    {e.overspend_justification ? <span> · {m.overspent}</span> : null}
-                  </td>
-                  <td>
-                    {e.receipt_file ? (
-                      <a href={`/office/budget/expenses/${e.id}/receipt`}>{m.viewReceipt}</a>
-                    ) : e.reverses_id === null ? (
-                      <strong>{m.noReceipt}</strong>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );
@@ -497,28 +494,26 @@ export function ExpensePage(props: ExpensePageProps) {
       ) : null}
 
       <h3>{m.trail}</h3>
-      <section class="table-wrap" tabindex={0} aria-label={m.trail}>
-        <table>
-          <thead>
+      <DataTable label={m.trail}>
+        <thead>
+          <tr>
+            <th scope="col">{m.when}</th>
+            <th scope="col">{m.who}</th>
+            <th scope="col">{m.what}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.trail.map((t) => (
             <tr>
-              <th scope="col">{m.when}</th>
-              <th scope="col">{m.who}</th>
-              <th scope="col">{m.what}</th>
+              <td>{formatDateTime(t.at, lang, digits)}</td>
+              <td>{t.actor}</td>
+              <td>
+                <code>{t.action}</code> {summaryForReaders(t.summary)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {props.trail.map((t) => (
-              <tr>
-                <td>{formatDateTime(t.at, lang, digits)}</td>
-                <td>{t.actor}</td>
-                <td>
-                  <code>{t.action}</code> {summaryForReaders(t.summary)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }
@@ -543,37 +538,35 @@ export function BooksOverview(props: { lang: Lang; digits: Digits; year: number;
       <h2>
         {m.overviewTitle} ({props.year})
       </h2>
-      <section class="table-wrap" tabindex={0} aria-label={m.overviewTitle}>
-        <table>
-          <thead>
+      <DataTable label={m.overviewTitle}>
+        <thead>
+          <tr>
+            <th scope="col">{m.office}</th>
+            <th scope="col">{m.budget}</th>
+            <th scope="col">{m.spent}</th>
+            <th scope="col">{m.pendingCol}</th>
+            <th scope="col">{m.withoutCol}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
             <tr>
-              <th scope="col">{m.office}</th>
-              <th scope="col">{m.budget}</th>
-              <th scope="col">{m.spent}</th>
-              <th scope="col">{m.pendingCol}</th>
-              <th scope="col">{m.withoutCol}</th>
+              <th scope="row">
+                <a href={`/office/budget?office=${encodeURIComponent(r.code)}&year=${props.year}`}>
+                  {r.code} — {lang === 'km' ? r.name_km : r.name_en}
+                </a>
+              </th>
+              <td>{n(r.budget)}</td>
+              <td>
+                {n(r.spent)}
+                {r.spent > r.budget ? <strong class="error"> {m.overspent}</strong> : null}
+              </td>
+              <td>{n(r.pending)}</td>
+              <td>{n(r.withoutReceipt)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/office/budget?office=${encodeURIComponent(r.code)}&year=${props.year}`}>
-                    {r.code} — {lang === 'km' ? r.name_km : r.name_en}
-                  </a>
-                </th>
-                <td>{n(r.budget)}</td>
-                <td>
-                  {n(r.spent)}
-                  {r.spent > r.budget ? <strong class="error"> {m.overspent}</strong> : null}
-                </td>
-                <td>{n(r.pending)}</td>
-                <td>{n(r.withoutReceipt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }

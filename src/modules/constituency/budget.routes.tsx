@@ -43,7 +43,6 @@ import {
   spentPerLine,
 } from './budget.queries';
 import { checkReceipt } from './budget.rules';
-import { BUDGET_LINES } from './constituency.table';
 import {
   BOOK_READERS,
   DIRECTOR,
@@ -53,7 +52,8 @@ import {
   OFFICE_STAFF,
   readableBooks,
   worksIn,
-} from './office-access';
+} from './constituency.policy';
+import { BUDGET_LINES } from './constituency.table';
 import { readReceipt } from './receipt-files';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -226,8 +226,8 @@ async function postExpense(c: Ctx) {
   if (file instanceof File && (file.size > 0 || file.name !== '')) {
     const bytes = new Uint8Array(await file.arrayBuffer());
     const checked = checkReceipt(bytes, file.type);
-    if (!checked.ok) errors.receipt = checked.problem;
-    else receipt = { bytes, type: checked.type };
+    if (!checked.ok) errors.receipt = checked.error;
+    else receipt = { bytes, type: checked.value };
   }
   if (!parsed.success || errors.receipt) {
     // A file over the limit is "too large" (413); every other mistake is the form's (422).
@@ -341,12 +341,11 @@ async function postReceipt(c: Ctx) {
   if (!(file instanceof File)) return expensePage(c, 'receipt-empty', 422);
   const bytes = new Uint8Array(await file.arrayBuffer());
   const checked = checkReceipt(bytes, file.type);
-  if (!checked.ok)
-    return expensePage(c, checked.problem, checked.problem === 'receipt-too-large' ? 413 : 422);
+  if (!checked.ok) return expensePage(c, checked.error, checked.error === 'receipt-too-large' ? 413 : 422);
   const result = await attachReceipt(
     c.get('deps').db,
     e.id,
-    { bytes, type: checked.type },
+    { bytes, type: checked.value },
     userOf(c),
     new Date(),
   );

@@ -1,4 +1,5 @@
 // Pure rules of an office's books: overspending, receipts' file types.
+import { fail, type Result } from '../../platform/result';
 import { checkScannedFile, type ScannedType, type ScanProblem } from '../../platform/uploads/scanned-files';
 
 /** The largest single amount accepted, in riel (fits the integer columns with room for sums). */
@@ -13,12 +14,9 @@ export const RECEIPT_TYPES: readonly ReceiptType[] = ['application/pdf', 'image/
 export type ReceiptProblem = `receipt-${ScanProblem}`;
 
 /** Checks an upload: not empty, not too big, declared type allowed and matching the bytes. */
-export function checkReceipt(
-  bytes: Uint8Array,
-  declaredType: string,
-): { ok: true; type: ReceiptType } | { ok: false; problem: ReceiptProblem } {
+export function checkReceipt(bytes: Uint8Array, declaredType: string): Result<ReceiptType, ReceiptProblem> {
   const checked = checkScannedFile(bytes, declaredType, RECEIPT_MAX_BYTES);
-  return checked.ok ? checked : { ok: false, problem: `receipt-${checked.problem}` };
+  return checked.ok ? checked : fail(`receipt-${checked.error}` as const);
 }
 
 /** True when approving `amount` on top of what the line has spent goes over its budget. */

@@ -8,9 +8,9 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { findOffice } from './budget.queries';
+import { worksIn } from './constituency.policy';
 import { AUTHORITY_LEVELS, COORDINATION_KINDS } from './constituency.table';
 import { findFollowup, insertEntry, insertFollowup, markFollowupDone } from './coordination.queries';
-import { worksIn } from './office-access';
 
 const isoDate = z.string().refine(isCalendarDate, 'invalid');
 

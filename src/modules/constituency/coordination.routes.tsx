@@ -8,12 +8,12 @@ import type { Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice } from './budget.queries';
+import { OFFICE_STAFF, officesWhere } from './constituency.policy';
 import { AUTHORITY_LEVELS, COORDINATION_KINDS } from './constituency.table';
 import { completeFollowup, entryInputSchema, recordCoordination } from './coordination.commands';
 import { coordinationMessages } from './coordination.messages';
 import { followupsOf, listEntries } from './coordination.queries';
 import { isOverdue } from './coordination.rules';
-import { OFFICE_STAFF, officesWhere } from './office-access';
 
 const FOLLOWUP_SLOTS = 3;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

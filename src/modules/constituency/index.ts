@@ -2,10 +2,10 @@
 import type { ModuleManifest } from '../../platform/http/types';
 import { activityRoutes } from './activity.routes';
 import { budgetRoutes } from './budget.routes';
+import { BOOK_READERS, DIRECTOR, OFFICE_STAFF, REPORT_READERS } from './constituency.policy';
 import { coordinationRoutes } from './coordination.routes';
 import { createDemoConstituency } from './demo-constituency';
 import { missionRoutes } from './missions.routes';
-import { BOOK_READERS, DIRECTOR, OFFICE_STAFF, REPORT_READERS } from './office-access';
 import { planRoutes } from './plans.routes';
 
 export { receiptFilesOnDisk } from './receipt-files';

@@ -10,6 +10,7 @@ import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, contactMissing, submitConcern } from '../casework';
 import { findOffice } from './budget.queries';
+import { worksIn } from './constituency.policy';
 import {
   findMission,
   insertMission,
@@ -19,7 +20,6 @@ import {
   publishMissionRow,
   setMissionReport,
 } from './missions.queries';
-import { worksIn } from './office-access';
 
 const isoDate = z.string().refine(isCalendarDate, 'invalid');
 

@@ -11,6 +11,7 @@ import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { listCategories } from '../casework';
 import { findOffice, listOffices } from './budget.queries';
+import { DIRECTOR, directs, OFFICE_STAFF, officesWhere, worksIn } from './constituency.policy';
 import {
   missionInputSchema,
   planMission,
@@ -39,7 +40,6 @@ import {
   officeStaff,
   provinceCommunes,
 } from './missions.queries';
-import { DIRECTOR, directs, OFFICE_STAFF, officesWhere, worksIn } from './office-access';
 import { detailsInputSchema, saveOfficeDetails } from './office-details';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

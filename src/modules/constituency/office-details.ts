@@ -5,8 +5,8 @@ import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { requiredText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
+import { directs } from './constituency.policy';
 import { officeDetails, upsertOfficeDetails } from './missions.queries';
-import { directs } from './office-access';
 
 export const detailsInputSchema = z.object({
   office: z.string().trim().min(1).max(20),

@@ -10,8 +10,8 @@ import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { findOffice } from './budget.queries';
 import { MAX_RIEL } from './budget.rules';
+import { worksIn } from './constituency.policy';
 import { PLAN_SECTORS, PLAN_STATUSES, type PlanStatus, RAISED_BY } from './constituency.table';
-import { worksIn } from './office-access';
 import {
   caseOfOffice,
   findProject,

@@ -1,5 +1,7 @@
 // Views of development plans: a constituency's priorities, one priority with its history, the national view.
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
+import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import {
   PLAN_SECTORS,
@@ -31,22 +33,6 @@ export interface ProjectRow {
   is_demo: number;
 }
 
-function Alert(props: { text?: string; items?: string[] }) {
-  if (!props.text) return null;
-  return (
-    <div class="alert" role="alert">
-      <p>{props.text}</p>
-      {props.items && props.items.length > 0 ? (
-        <ul>
-          {props.items.map((i) => (
-            <li>{i}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
 export interface PlansPageProps extends ViewContext {
   office: { code: string; name_en: string; name_km: string };
   year: number;
@@ -73,43 +59,41 @@ export function PlansPage(props: PlansPageProps) {
           {props.notice}
         </p>
       ) : null}
-      <Alert text={props.error ? t.errors[props.error] : undefined} items={props.problems} />
+      {props.error ? <ErrorSummary title={t.errors[props.error]} items={props.problems} /> : null}
       {props.projects.length === 0 ? (
         <p>{t.none}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-label={t.title}>
-          <table>
-            <thead>
+        <DataTable label={t.title}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t.place}</th>
+              <th scope="col">{t.sector}</th>
+              <th scope="col">{t.description}</th>
+              <th scope="col">{t.cost}</th>
+              <th scope="col">{t.funding}</th>
+              <th scope="col">{t.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.projects.map((p) => (
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t.place}</th>
-                <th scope="col">{t.sector}</th>
-                <th scope="col">{t.description}</th>
-                <th scope="col">{t.cost}</th>
-                <th scope="col">{t.funding}</th>
-                <th scope="col">{t.status}</th>
+                <td>
+                  <a href={`/office/plans/${p.id}`}>{p.id}</a>
+                </td>
+                <td>{lang === 'km' ? p.place_name_km : p.place_name_latin}</td>
+                <td>{t.sectors[p.sector]}</td>
+                <td>
+                  {p.description}
+                  {p.is_demo ? <span class="muted"> ({t.demo})</span> : null}
+                </td>
+                <td>{n(p.estimated_cost_riel)}</td>
+                <td>{p.funding_source}</td>
+                <td>{t.statuses[p.status]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.projects.map((p) => (
-                <tr>
-                  <td>
-                    <a href={`/office/plans/${p.id}`}>{p.id}</a>
-                  </td>
-                  <td>{lang === 'km' ? p.place_name_km : p.place_name_latin}</td>
-                  <td>{t.sectors[p.sector]}</td>
-                  <td>
-                    {p.description}
-                    {p.is_demo ? <span class="muted"> ({t.demo})</span> : null}
-                  </td>
-                  <td>{n(p.estimated_cost_riel)}</td>
-                  <td>{p.funding_source}</td>
-                  <td>{t.statuses[p.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <p>
         <a href={`/office/plans.csv?${q}`}>{t.csv}</a>
@@ -206,7 +190,7 @@ export function ProjectPage(props: ProjectPageProps) {
           {props.notice}
         </p>
       ) : null}
-      <Alert text={props.error ? t.errors[props.error] : undefined} />
+      <ErrorSummary title={props.error ? t.errors[props.error] : undefined} />
       <dl>
         <dt>{t.office}</dt>
         <dd>
@@ -249,30 +233,28 @@ export function ProjectPage(props: ProjectPageProps) {
         </form>
       ) : null}
       <h3>{t.history}</h3>
-      <section class="table-wrap" tabindex={0} aria-label={t.history}>
-        <table>
-          <thead>
+      <DataTable label={t.history}>
+        <thead>
+          <tr>
+            <th scope="col">{t.when}</th>
+            <th scope="col">{t.from}</th>
+            <th scope="col">{t.to}</th>
+            <th scope="col">{t.who}</th>
+            <th scope="col">{t.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.history.map((h) => (
             <tr>
-              <th scope="col">{t.when}</th>
-              <th scope="col">{t.from}</th>
-              <th scope="col">{t.to}</th>
-              <th scope="col">{t.who}</th>
-              <th scope="col">{t.note}</th>
+              <td>{formatDateTime(h.changed_at, lang, digits)}</td>
+              <td>{h.from_status ? t.statuses[h.from_status] : '—'}</td>
+              <td>{t.statuses[h.to_status]}</td>
+              <td>{h.display_name ?? '—'}</td>
+              <td>{h.note}</td>
             </tr>
-          </thead>
-          <tbody>
-            {props.history.map((h) => (
-              <tr>
-                <td>{formatDateTime(h.changed_at, lang, digits)}</td>
-                <td>{h.from_status ? t.statuses[h.from_status] : '—'}</td>
-                <td>{t.statuses[h.to_status]}</td>
-                <td>{h.display_name ?? '—'}</td>
-                <td>{h.note}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </tbody>
+      </DataTable>
       <h3>{t.concerns}</h3>
       {props.cases.length === 0 ? (
         <p>{t.noConcerns}</p>
@@ -323,36 +305,34 @@ export function NationalPlans(props: { lang: Lang; digits: Digits; year: number;
         <input id="year" name="year" type="number" min="2000" max="2100" value={String(props.year)} />
         <button type="submit">{t.show}</button>
       </form>
-      <section class="table-wrap" tabindex={0} aria-label={t.nationalTitle}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.office}</th>
-              {statuses.map((s) => (
-                <th scope="col">{t.statuses[s]}</th>
-              ))}
-              <th scope="col">{t.projects}</th>
-              <th scope="col">{t.totalCost}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map((r) => (
-              <tr>
-                <th scope="row">
-                  <a href={`/office/plans?office=${encodeURIComponent(r.code)}&year=${props.year}`}>
-                    {lang === 'km' ? r.name_km : r.name_en}
-                  </a>
-                </th>
-                {statuses.map((s) => (
-                  <td>{n(r.byStatus[s] ?? 0)}</td>
-                ))}
-                <td>{n(r.projects)}</td>
-                <td>{n(r.cost)}</td>
-              </tr>
+      <DataTable label={t.nationalTitle}>
+        <thead>
+          <tr>
+            <th scope="col">{t.office}</th>
+            {statuses.map((s) => (
+              <th scope="col">{t.statuses[s]}</th>
             ))}
-          </tbody>
-        </table>
-      </section>
+            <th scope="col">{t.projects}</th>
+            <th scope="col">{t.totalCost}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.rows.map((r) => (
+            <tr>
+              <th scope="row">
+                <a href={`/office/plans?office=${encodeURIComponent(r.code)}&year=${props.year}`}>
+                  {lang === 'km' ? r.name_km : r.name_en}
+                </a>
+              </th>
+              {statuses.map((s) => (
+                <td>{n(r.byStatus[s] ?? 0)}</td>
+              ))}
+              <td>{n(r.projects)}</td>
+              <td>{n(r.cost)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }

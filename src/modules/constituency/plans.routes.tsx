@@ -8,8 +8,14 @@ import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice, listOffices } from './budget.queries';
+import {
+  NATIONAL_READERS,
+  OFFICE_STAFF,
+  REPORT_READERS,
+  readableReports,
+  worksIn,
+} from './constituency.policy';
 import { PLAN_STATUSES, type PlanStatus } from './constituency.table';
-import { OFFICE_STAFF, REPORT_READERS, readableReports, worksIn } from './office-access';
 import {
   addProject,
   importProjects,
@@ -313,7 +319,7 @@ export const planRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/plans/national',
     kind: 'page',
-    access: ['secretariat', 'auditor'],
+    access: NATIONAL_READERS,
     handler: nationalPage,
   },
   {

@@ -7,7 +7,7 @@ import { fail, ok, type Result } from '../../platform/result';
 import { nextStatuses, processingOutcome } from './applications.rules';
 import { findReceipt, holidaysSet, moveApplication, rateOnce } from './counter.queries';
 import type { ApplicationStatus } from './counter.table';
-import { COUNTER_ROLES, worksAt } from './counter-access';
+import { mayWorkCounterAt } from './owso.policy';
 
 export type AdvanceError = 'not-found' | 'not-your-office' | 'not-allowed-now' | 'changed-meanwhile';
 
@@ -21,7 +21,7 @@ export async function advanceApplication(
 ): Promise<Result<{ status: ApplicationStatus; onTime: boolean | null }, AdvanceError>> {
   const receipt = await findReceipt(db.kysely, number);
   if (!receipt) return fail('not-found');
-  if (!worksAt(user, COUNTER_ROLES, receipt.place_code)) return fail('not-your-office');
+  if (!mayWorkCounterAt(user, receipt.place_code)) return fail('not-your-office');
   if (!nextStatuses(receipt.status).includes(to)) return fail('not-allowed-now');
   const at = now.toISOString();
   let outcome: { processingDays: number; onTime: boolean } | null = null;

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { textFor } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
   changeFee,
@@ -26,7 +27,7 @@ import {
 import { owsoMessages } from './messages';
 import { officeInputSchema, saveOffice } from './offices.commands';
 import { officeServiceCodes } from './offices.queries';
-import { isCatalogueEditor, MINISTRY_ROLES } from './owso-access';
+import { isCatalogueEditor, MINISTRY_ROLES } from './owso.policy';
 import { OfficesList } from './services.pages';
 import {
   findOffice,
@@ -254,7 +255,11 @@ async function postImport(c: Ctx) {
     return refuseNonEditor(c) ?? renderErrorPage(c, 'forbidden');
   if (!result.ok) {
     const problems = (result.problems ?? []).map((p) =>
-      m.importProblem(p.line, p.column, m.commandErrors[p.code] ?? m.errors[p.code] ?? p.code),
+      m.importProblem(
+        p.line,
+        p.column,
+        textFor(m.commandErrors, p.code) ?? textFor(m.errors, p.code) ?? p.code,
+      ),
     );
     return cataloguePage(c, { importText: text.slice(0, 200_000), problems }, 422);
   }

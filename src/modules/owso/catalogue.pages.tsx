@@ -1,6 +1,7 @@
 // The ministry's views: catalogue list with CSV, service and fee forms, office forms, the rollout table.
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
-import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { owsoMessages } from './messages';
 import { FeeText, SampleWarning } from './services.pages';
@@ -28,7 +29,9 @@ function Field(props: { f: FieldDef; values: FormValues; errors: FormErrors; lan
   const m = owsoMessages[props.lang];
   const value = values[f.name] ?? '';
   const error = errors[f.name];
-  const errorText = error ? (m.commandErrors[error] ?? m.errors[error] ?? m.errors.invalid) : null;
+  const errorText = error
+    ? (textFor(m.commandErrors, error) ?? textFor(m.errors, error) ?? m.errors.invalid)
+    : null;
   const describedBy = error ? `${f.name}-error` : undefined;
   const id = `f-${f.name}`;
   const errorP = errorText ? (
@@ -90,9 +93,13 @@ export function AdminForm(
     <form method="post" action={props.action}>
       <CsrfField token={props.csrfToken} />
       {Object.keys(props.errors).length > 0 ? (
-        <p class="alert" role="alert">
-          {props.errors.form ? (m.commandErrors[props.errors.form] ?? m.errors.invalid) : m.errorSummary}
-        </p>
+        <ErrorSummary
+          title={
+            props.errors.form
+              ? (textFor(m.commandErrors, props.errors.form) ?? m.errors.invalid)
+              : m.errorSummary
+          }
+        />
       ) : null}
       {props.fields.map((f) => (
         <Field f={f} values={props.values} errors={props.errors} lang={props.lang} />
@@ -243,15 +250,7 @@ function EditForms(props: Parameters<typeof CatalogueAdmin>[0]) {
   return (
     <>
       <h2>{m.importCsv}</h2>
-      {props.importProblems.length > 0 ? (
-        <div class="alert" role="alert">
-          <ul>
-            {props.importProblems.map((p) => (
-              <li>{p}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary items={props.importProblems} />
       <form method="post" action="/owso/admin/catalogue/import">
         <CsrfField token={props.csrfToken} />
         <p>

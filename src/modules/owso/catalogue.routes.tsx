@@ -14,6 +14,7 @@ import { catalogueAdminRoutes } from './catalogue-admin.routes';
 import { feeHistory } from './fees.queries';
 import { owsoMessages } from './messages';
 import { overchargingInputSchema, reportOvercharging } from './overcharging';
+import { MINISTRY_ROLES } from './owso.policy';
 import { qrSvg } from './receipt-qr';
 import {
   OfficePage,
@@ -241,8 +242,8 @@ export const catalogueNav: NavEntry[] = [
     label: { en: 'Asked to pay more?', km: 'ត្រូវបានស្នើឱ្យបង់លើស?' },
     access: 'public',
   },
-  { href: '/owso/admin/catalogue', label: { en: 'OWSO catalogue', km: 'បញ្ជីសេវា' }, access: ['moi_monitor'] },
-  { href: '/owso/rollout', label: { en: 'OWSO rollout', km: 'ការដាក់ឱ្យដំណើរការ' }, access: ['moi_monitor'] },
+  { href: '/owso/admin/catalogue', label: { en: 'OWSO catalogue', km: 'បញ្ជីសេវា' }, access: MINISTRY_ROLES },
+  { href: '/owso/rollout', label: { en: 'OWSO rollout', km: 'ការដាក់ឱ្យដំណើរការ' }, access: MINISTRY_ROLES },
 ];
 
 export const catalogueRoutes: RouteDef[] = [

@@ -2,6 +2,8 @@
 import { raw } from 'hono/html';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
+import { describedBy } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type CounterErrorCode, type CounterMessages, counterMessages } from './counter.messages';
 import type { ApplicationStatus, PaymentChannel } from './counter.table';
@@ -83,8 +85,7 @@ export function CounterPage(p: CounterPageProps) {
   if (p.offices.length === 0) return <p class="notice">{m.noOffice}</p>;
   const hasErrors = Object.keys(p.errors).length > 0;
   const err = (field: string) => (p.errors[field] ? m.errors[p.errors[field]] : undefined);
-  const describe = (id: string, hint = false) =>
-    [hint ? `${id}-hint` : '', p.errors[id] ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describe = (id: string, hint = false) => describedBy(id, hint, p.errors[id]);
   // The command checks the English list by position; the Khmer line of the same position labels it.
   const lines = (text: string) =>
     text
@@ -292,30 +293,28 @@ export function CounterPage(p: CounterPageProps) {
       {p.recent.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-label={m.recent}>
-          <table>
-            <thead>
+        <DataTable label={m.recent}>
+          <thead>
+            <tr>
+              <th scope="col">{m.number}</th>
+              <th scope="col">{m.service}</th>
+              <th scope="col">{m.issuedAt}</th>
+              <th scope="col">{m.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.recent.map((r) => (
               <tr>
-                <th scope="col">{m.number}</th>
-                <th scope="col">{m.service}</th>
-                <th scope="col">{m.issuedAt}</th>
-                <th scope="col">{m.status}</th>
+                <th scope="row">
+                  <a href={`/owso/receipts/${encodeURIComponent(r.number)}`}>{r.number}</a>
+                </th>
+                <td>{p.lang === 'km' ? r.service_km : r.service_en}</td>
+                <td>{formatDateTime(r.issued_at, p.lang, p.digits)}</td>
+                <td>{m.statuses[r.status]}</td>
               </tr>
-            </thead>
-            <tbody>
-              {p.recent.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/owso/receipts/${encodeURIComponent(r.number)}`}>{r.number}</a>
-                  </th>
-                  <td>{p.lang === 'km' ? r.service_km : r.service_en}</td>
-                  <td>{formatDateTime(r.issued_at, p.lang, p.digits)}</td>
-                  <td>{m.statuses[r.status]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );

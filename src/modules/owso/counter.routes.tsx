@@ -24,8 +24,8 @@ import {
   servicesOfOffice,
 } from './counter.queries';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './counter.table';
-import { CHIEF_ROLES, COUNTER_ROLES, placesOf, worksAt } from './counter-access';
 import { leagueRoutes } from './league.routes';
+import { CHIEF_ROLES, COUNTER_ROLES, counterPlacesOf, mayCancelAt, mayWorkCounterAt } from './owso.policy';
 import { applicationInputSchema, cancelInputSchema, cancelReceipt, issueReceipt } from './receipt.commands';
 import { chainForPublicPage } from './receipt-chain';
 import { findReceiptAsTyped, issuedButMissing } from './receipt-lookup.service';
@@ -55,7 +55,7 @@ async function renderCounter(
 ) {
   const db = c.get('deps').db.kysely;
   const m = counterMessages[c.get('lang')];
-  const offices = await officesAtPlaces(db, placesOf(c.get('user'), COUNTER_ROLES));
+  const offices = await officesAtPlaces(db, counterPlacesOf(c.get('user')));
   const office = offices.find((o) => o.code === officeCode) ?? offices[0] ?? null;
   const services = office ? await servicesOfOffice(db, office.code, office.level) : [];
   const service = services.find((s) => s.code === serviceCode) ?? null;
@@ -155,7 +155,7 @@ async function postCounter(c: Ctx) {
 async function staffReceipt(c: Ctx) {
   const number = c.req.param('number') ?? '';
   const receipt = await findReceipt(c.get('deps').db.kysely, number);
-  if (!receipt || !worksAt(c.get('user'), COUNTER_ROLES, receipt.place_code)) return null;
+  if (!receipt || !mayWorkCounterAt(c.get('user'), receipt.place_code)) return null;
   return receipt;
 }
 
@@ -177,7 +177,7 @@ async function receiptPage(c: Ctx, notice?: string, status: 200 | 409 = 200) {
       verifyUrl={verifyUrl}
       qr={await qrSvg(verifyUrl)}
       nextStatuses={receipt.cancelled_at ? [] : nextStatuses(receipt.status)}
-      mayCancel={worksAt(c.get('user'), CHIEF_ROLES, receipt.place_code)}
+      mayCancel={mayCancelAt(c.get('user'), receipt.place_code)}
       notice={notice ?? (done === 'status' ? m.moved : undefined)}
     />,
     status,
@@ -209,8 +209,7 @@ async function postStatus(c: Ctx) {
 async function cancelPage(c: Ctx, reason = '', error?: CounterErrorCode) {
   const m = counterMessages[c.get('lang')];
   const receipt = await findReceipt(c.get('deps').db.kysely, c.req.param('number') ?? '');
-  if (!receipt || !worksAt(c.get('user'), CHIEF_ROLES, receipt.place_code))
-    return renderErrorPage(c, 'notFound');
+  if (!receipt || !mayCancelAt(c.get('user'), receipt.place_code)) return renderErrorPage(c, 'notFound');
   if (receipt.cancelled_at) {
     return renderPage(c, m.cancelTitle(receipt.number), <p class="notice">{m.alreadyCancelled}</p>, 409);
   }
@@ -228,8 +227,7 @@ async function postCancel(c: Ctx) {
   const reason = str(form.reason);
   const number = c.req.param('number') ?? '';
   const receipt = await findReceipt(c.get('deps').db.kysely, number);
-  if (!receipt || !worksAt(c.get('user'), CHIEF_ROLES, receipt.place_code))
-    return renderErrorPage(c, 'notFound');
+  if (!receipt || !mayCancelAt(c.get('user'), receipt.place_code)) return renderErrorPage(c, 'notFound');
   const parsed = cancelInputSchema.safeParse({ reason });
   if (!parsed.success) {
     const code = parsed.error.issues[0]?.message as CounterErrorCode;

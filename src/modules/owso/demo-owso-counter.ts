@@ -6,7 +6,7 @@ import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { advanceApplication, rateApplication } from './applications.commands';
 import { officesAtPlaces, serviceAtOffice, servicesOfOffice } from './counter.queries';
-import { placesOf } from './counter-access';
+import { placesOf } from './owso.policy';
 import { cancelReceipt, issueReceipt } from './receipt.commands';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

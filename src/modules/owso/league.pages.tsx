@@ -3,6 +3,7 @@
 import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { type LeagueMessages, leagueMessages } from './league.messages';
 import { LEAGUE_LEVELS, type LeagueLevel } from './league.rules';
 import type { NamedLeagueRow } from './league.service';
@@ -141,38 +142,36 @@ export function LeagueView(p: LeagueViewProps) {
           <p>
             <a href={csvHref}>{m.csv}</a>
           </p>
-          <section class="table-wrap" tabindex={0} aria-label={m.title}>
-            <table class="league">
-              <thead>
-                <tr>
-                  <th scope="col">{m.rank}</th>
-                  <th scope="col">{m.area}</th>
-                  <th scope="col">{m.receipts}</th>
-                  <th scope="col">{m.onTime}</th>
-                  <th scope="col">{m.medianDays}</th>
-                  <th scope="col">{m.reports}</th>
-                  <th scope="col">{m.perThousand}</th>
-                  <th scope="col">{m.rating}</th>
-                  <th scope="col">{m.ratings}</th>
+          <DataTable label={m.title} class="league">
+            <thead>
+              <tr>
+                <th scope="col">{m.rank}</th>
+                <th scope="col">{m.area}</th>
+                <th scope="col">{m.receipts}</th>
+                <th scope="col">{m.onTime}</th>
+                <th scope="col">{m.medianDays}</th>
+                <th scope="col">{m.reports}</th>
+                <th scope="col">{m.perThousand}</th>
+                <th scope="col">{m.rating}</th>
+                <th scope="col">{m.ratings}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r, i) => (
+                <tr data-area={r.area}>
+                  <td>{formatNumber(i + 1, p.lang, p.digits)}</td>
+                  <th scope="row">{label(r)}</th>
+                  <td>{formatNumber(r.receipts, p.lang, p.digits)}</td>
+                  <td>{r.onTimeShare === null ? m.noValue : `${f(r.onTimeShare * 100, 1)}%`}</td>
+                  <td>{f(r.medianDays, 1)}</td>
+                  <td>{formatNumber(r.overchargeReports, p.lang, p.digits)}</td>
+                  <td>{f(r.reportsPerThousand, 2)}</td>
+                  <td>{f(r.averageRating, 2)}</td>
+                  <td>{formatNumber(r.ratings, p.lang, p.digits)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {rows.map((r, i) => (
-                  <tr data-area={r.area}>
-                    <td>{formatNumber(i + 1, p.lang, p.digits)}</td>
-                    <th scope="row">{label(r)}</th>
-                    <td>{formatNumber(r.receipts, p.lang, p.digits)}</td>
-                    <td>{r.onTimeShare === null ? m.noValue : `${f(r.onTimeShare * 100, 1)}%`}</td>
-                    <td>{f(r.medianDays, 1)}</td>
-                    <td>{formatNumber(r.overchargeReports, p.lang, p.digits)}</td>
-                    <td>{f(r.reportsPerThousand, 2)}</td>
-                    <td>{f(r.averageRating, 2)}</td>
-                    <td>{formatNumber(r.ratings, p.lang, p.digits)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+              ))}
+            </tbody>
+          </DataTable>
           <BarChart
             id="chart-ontime"
             title={m.chartOnTime}

@@ -76,7 +76,7 @@ const en = {
     'broken-text': 'This text has characters that could not be read.',
     too_big: 'This is too long.',
     invalid: 'This value is not valid.',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   // ministry pages
   catalogueAdminTitle: 'OWSO catalogue (Ministry of Interior)',
   needAdmin:
@@ -131,7 +131,7 @@ const en = {
     'invalid-code': 'Capital letters, digits and hyphens (OWSO-… for offices).',
     'invalid-date': 'Please give a date as YYYY-MM-DD.',
     'out-of-range': 'This number is out of range.',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
 };
 
 const km: typeof en = {

@@ -19,13 +19,13 @@ import {
   receiptByFormId,
 } from './counter.queries';
 import { CANCELLATION_SEALED_FIELDS, PAYMENT_CHANNELS } from './counter.table';
-import { CHIEF_ROLES, COUNTER_ROLES, worksAt } from './counter-access';
 import {
   type CounterReference,
   counterReference,
   forgetCounterReference,
   StaleCounterReference,
 } from './counter-reference';
+import { mayCancelAt, mayWorkCounterAt } from './owso.policy';
 import { type ReceiptDraft, receiptWriter } from './receipt-batch';
 
 /** The platform's text (well-formed, not vowel signs alone, NFC), with the counter's own too-long code. */
@@ -106,10 +106,10 @@ async function priceReceipt(
   if (!service) {
     const office = await findOffice(db.kysely, input.office);
     if (!office) return fail('unknown-office');
-    if (!worksAt(user, COUNTER_ROLES, office.place_code)) return fail('not-your-office');
+    if (!mayWorkCounterAt(user, office.place_code)) return fail('not-your-office');
     return fail('unknown-service');
   }
-  if (!worksAt(user, COUNTER_ROLES, service.place_code)) return fail('not-your-office');
+  if (!mayWorkCounterAt(user, service.place_code)) return fail('not-your-office');
   const fee = service.fee_riel;
   if (fee === null) return fail('no-fee');
 
@@ -244,7 +244,7 @@ export async function cancelReceipt(
 ): Promise<Result<{ number: string }, CancelError>> {
   const receipt = await findReceipt(db.kysely, number);
   if (!receipt) return fail('not-found');
-  if (!worksAt(user, CHIEF_ROLES, receipt.place_code)) return fail('not-your-office');
+  if (!mayCancelAt(user, receipt.place_code)) return fail('not-your-office');
   if (receipt.cancelled_at) return fail('already-cancelled');
   const at = now.toISOString();
   const done = await db.kysely.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 // Public views of the OWSO: the national fee list, one service, one office with its list, the printable
 // poster and the overcharging form. Plain HTML that works without JavaScript; sample fees always say so.
 import { raw } from 'hono/html';
-import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { type OwsoMessages, owsoMessages } from './messages';
 import type { ServiceLevel } from './owso.table';
@@ -360,7 +360,7 @@ export function OverchargingForm(
   const err = (field: keyof OverchargingValues) =>
     errors[field] ? (
       <p class="error" id={`${field}-error`}>
-        {m.errors[errors[field]] ?? m.errors.invalid}
+        {textFor(m.errors, errors[field]) ?? m.errors.invalid}
       </p>
     ) : null;
   const described = (field: keyof OverchargingValues) => (errors[field] ? `${field}-error` : undefined);
@@ -369,7 +369,7 @@ export function OverchargingForm(
       <p>{m.overchargingIntro}</p>
       {Object.keys(errors).length > 0 ? (
         <p class="alert" role="alert">
-          {errors.form ? (m.errors[errors.form] ?? m.errors.invalid) : m.errorSummary}
+          {errors.form ? (textFor(m.errors, errors.form) ?? m.errors.invalid) : m.errorSummary}
         </p>
       ) : null}
       <form method="post" action="/owso/overcharging">

@@ -2,6 +2,7 @@
 // None of them shows personal data: no applicant, no phone, no clerk.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { counterMessages } from './counter.messages';
 import { feeText, nameOf, type ViewContext } from './counter.pages';
@@ -182,37 +183,35 @@ export function CancelledRegister(p: {
       {p.rows.length === 0 ? (
         <p>{m.none}</p>
       ) : (
-        <section class="table-wrap" tabindex={0} aria-label={m.registerTitle}>
-          <table>
-            <thead>
+        <DataTable label={m.registerTitle}>
+          <thead>
+            <tr>
+              <th scope="col">{m.number}</th>
+              <th scope="col">{m.office}</th>
+              <th scope="col">{m.service}</th>
+              <th scope="col">{m.fee}</th>
+              <th scope="col">{m.issuedAt}</th>
+              <th scope="col">{m.cancelled}</th>
+              <th scope="col">{m.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.rows.map((r) => (
               <tr>
-                <th scope="col">{m.number}</th>
-                <th scope="col">{m.office}</th>
-                <th scope="col">{m.service}</th>
-                <th scope="col">{m.fee}</th>
-                <th scope="col">{m.issuedAt}</th>
-                <th scope="col">{m.cancelled}</th>
-                <th scope="col">{m.reason}</th>
+                <th scope="row">
+                  <a href={`/verify/${encodeURIComponent(r.number)}`}>{r.number}</a>
+                  {r.is_demo ? ' (demo)' : ''}
+                </th>
+                <td>{nameOf({ name_en: r.office_en, name_km: r.office_km }, p.lang)}</td>
+                <td>{nameOf({ name_en: r.service_en, name_km: r.service_km }, p.lang)}</td>
+                <td>{feeText(r.fee_riel, m, p.lang, p.digits)}</td>
+                <td>{formatDateTime(r.issued_at, p.lang, p.digits)}</td>
+                <td>{formatDateTime(r.cancelled_at, p.lang, p.digits)}</td>
+                <td>{r.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {p.rows.map((r) => (
-                <tr>
-                  <th scope="row">
-                    <a href={`/verify/${encodeURIComponent(r.number)}`}>{r.number}</a>
-                    {r.is_demo ? ' (demo)' : ''}
-                  </th>
-                  <td>{nameOf({ name_en: r.office_en, name_km: r.office_km }, p.lang)}</td>
-                  <td>{nameOf({ name_en: r.service_en, name_km: r.service_km }, p.lang)}</td>
-                  <td>{feeText(r.fee_riel, m, p.lang, p.digits)}</td>
-                  <td>{formatDateTime(r.issued_at, p.lang, p.digits)}</td>
-                  <td>{formatDateTime(r.cancelled_at, p.lang, p.digits)}</td>
-                  <td>{r.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <nav aria-label={m.registerTitle}>
         {p.page > 1 ? <a href={`/owso/cancelled?page=${p.page - 1}`}>{m.previous}</a> : null}{' '}

@@ -3,12 +3,12 @@ import { z } from 'zod';
 import type { ModuleManifest } from '../../platform/http/types';
 import { loadGazetteer } from './load-gazetteer';
 import { getPlaceApi, searchPlacesApi } from './place.api';
-import { placePage, provincesPage, searchPage } from './place.pages';
 import { placeDetailJson, placeListJson } from './place.presenter';
+import { placePage, provincesPage, searchPage } from './place.routes';
 
 export { constituencyOfficeCode, loadGazetteer } from './load-gazetteer';
-export { PlaceSearchForm } from './place.pages';
 export { childrenOf, findPlaces, provinces } from './place.queries';
+export { PlaceSearchForm } from './place.routes';
 export { checkPlaceChain, checkQuery, findPlacesByName, nearestCommune } from './place.service';
 export type { Place } from './place.table';
 

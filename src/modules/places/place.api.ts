@@ -32,6 +32,6 @@ export async function searchPlacesApi(c: Ctx) {
   const check = checkQuery(q);
   if (!check.ok)
     return apiError(c, 400, 'invalid_query', check.error === 'too-long' ? m.tooLong : m.badQuery);
-  const { places, more } = await findPlacesByName(db, q, check.terms);
+  const { places, more } = await findPlacesByName(db, q, check.value);
   return c.json({ places: places.map(presentPlace), more });
 }

@@ -1,5 +1,6 @@
 // Reads of the gazetteer shared by the pages and the API: a place with its parents and children, and search.
 import type { Executor } from '../../db/database';
+import { fail, ok, type Result } from '../../platform/result';
 import { searchTerms } from '../../platform/search/search-text';
 import {
   childrenOf,
@@ -34,13 +35,13 @@ export async function placeWithFamily(db: Executor, code: string) {
   return { place, parents, children, offices };
 }
 
-export type QueryCheck = { ok: true; terms: string[] } | { ok: false; error: 'bad-text' | 'too-long' };
+export type QueryCheck = Result<string[], 'bad-text' | 'too-long'>;
 
-/** Checks a search query: well-formed text of reasonable length. */
+/** Checks a search query: well-formed text of reasonable length; its value is the query's search terms. */
 export function checkQuery(q: string): QueryCheck {
-  if (!q.isWellFormed() || q.includes('\uFFFD')) return { ok: false, error: 'bad-text' };
-  if (q.length > MAX_QUERY_LENGTH) return { ok: false, error: 'too-long' };
-  return { ok: true, terms: searchTerms(q) };
+  if (!q.isWellFormed() || q.includes('\uFFFD')) return fail('bad-text');
+  if (q.length > MAX_QUERY_LENGTH) return fail('too-long');
+  return ok(searchTerms(q));
 }
 
 /** Places matching every term of the query, one more than the limit to tell whether there are more. */

@@ -37,7 +37,7 @@ describeEachDatabase(
     const search = async (q: string) => {
       const check = checkQuery(q);
       if (!check.ok) throw new Error(check.error);
-      return (await findPlacesByName(t.db.kysely, q, check.terms)).places;
+      return (await findPlacesByName(t.db.kysely, q, check.value)).places;
     };
 
     it('finds Battambang the province first, by its Latin name, in any case', async () => {

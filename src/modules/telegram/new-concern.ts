@@ -355,9 +355,9 @@ async function downloadPhoto(
   const bytes = new Uint8Array(await res.arrayBuffer());
   // A photo is re-encoded by Telegram as JPEG; the bytes must say so.
   const checked = checkScannedFile(bytes, 'image/jpeg', CITIZEN_FILE_MAX_BYTES);
-  if (!checked.ok) return { ok: false, problem: checked.problem === 'too-large' ? 'too-large' : 'type' };
-  const storedName = await storeScannedFile(CITIZEN_FILES_FOLDER, bytes, checked.type);
-  return { ok: true, file: { storedName, mediaType: checked.type, sizeBytes: bytes.length } };
+  if (!checked.ok) return { ok: false, problem: checked.error === 'too-large' ? 'too-large' : 'type' };
+  const storedName = await storeScannedFile(CITIZEN_FILES_FOLDER, bytes, checked.value);
+  return { ok: true, file: { storedName, mediaType: checked.value, sizeBytes: bytes.length } };
 }
 
 async function summaryText(db: Db, draft: Draft, t: ConcernTexts, lang: Lang): Promise<string> {

@@ -1,14 +1,9 @@
-// What the watchdogs' form handlers share: who may edit, the view props every page takes, and reading a
+// What the watchdogs' form handlers share: the view props every page takes, and reading a
 // posted form through its schema into either the parsed value or the form's state to show it again.
 import type { ZodType } from 'zod';
-import { hasAnyRole } from '../../platform/auth/roles';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
-import type { FormState, ViewBase } from './form-parts';
-
-/** The role that edits promises, statements and notes; everyone reads them. */
-export const EDITORS = ['watchdog'] as const;
-export const mayEdit = (c: Ctx) => hasAnyRole(c.get('user'), EDITORS);
+import type { FormState, ViewBase } from './form-parts.pages';
 
 /** A posted value as text: a file or a repeated field reads as empty. */
 export const str = (v: unknown) => (typeof v === 'string' ? v : '');

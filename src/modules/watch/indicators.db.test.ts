@@ -22,7 +22,7 @@ import {
 import { loadPlacesAndCommissions } from '../assembly/records.test-data';
 import { loadCaseworkDefaults } from '../casework';
 import { memberIndicators, officeConcernsQuery } from './indicators';
-import { ministersTimeliness, rankTimeliness } from './ministers.pages';
+import { ministersTimeliness, rankTimeliness } from './ministers.routes';
 
 const NOW = new Date('2026-03-20T03:00:00Z');
 

@@ -1,5 +1,5 @@
 // Khmer and English text of the platform-promise tracker.
-import type { Lang } from '../../platform/i18n/i18n';
+import { type Lang, textFor } from '../../platform/i18n/i18n';
 import { formErrors } from './form.messages';
 import type { Verdict } from './watch.table';
 
@@ -124,7 +124,7 @@ const en = {
     unchanged: 'this is already the standing assessment of that year',
     'empty-file': 'the file holds no rows',
     'missing-column': 'the column is missing',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
 };
 
 export type PromiseMessages = typeof en;
@@ -251,4 +251,4 @@ const km: PromiseMessages = {
 export const promiseMessages: Record<Lang, PromiseMessages> = { en, km };
 
 /** The message of an error code, or the generic one for a code this catalogue does not know. */
-export const errorText = (m: PromiseMessages, code: string) => m.errors[code] ?? m.errors.other;
+export const errorText = (m: PromiseMessages, code: string) => textFor(m.errors, code) ?? m.errors.other;

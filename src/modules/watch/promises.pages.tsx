@@ -3,6 +3,7 @@
 import type { Child } from 'hono/jsx';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import {
   ExternalLink,
@@ -11,7 +12,7 @@ import {
   type FormState,
   refilled,
   type ViewBase,
-} from './form-parts';
+} from './form-parts.pages';
 import type { TrackerTable } from './promises.csv';
 import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
@@ -187,32 +188,30 @@ export function TrackerView(p: TrackerProps) {
           </figure>
           <Legend m={m} />
           <h3>{m.bySector}</h3>
-          <div class="table-wrap">
-            <table>
-              <thead>
+          <DataTable label={m.bySector}>
+            <thead>
+              <tr>
+                <th scope="col">{m.sector}</th>
+                <th scope="col">{m.total}</th>
+                {BAR_ORDER.map((k) => (
+                  <th scope="col">{m.verdict[k]}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {p.sectors.map((s) => (
                 <tr>
-                  <th scope="col">{m.sector}</th>
-                  <th scope="col">{m.total}</th>
+                  <th scope="row">
+                    <a href={`#sector-${s.code}`}>{s.name}</a>
+                  </th>
+                  <td>{n(s.counts.total)}</td>
                   {BAR_ORDER.map((k) => (
-                    <th scope="col">{m.verdict[k]}</th>
+                    <td>{n(s.counts[k])}</td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {p.sectors.map((s) => (
-                  <tr>
-                    <th scope="row">
-                      <a href={`#sector-${s.code}`}>{s.name}</a>
-                    </th>
-                    <td>{n(s.counts.total)}</td>
-                    {BAR_ORDER.map((k) => (
-                      <td>{n(s.counts[k])}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
           {p.sectors.map((s) => (
             <section id={`sector-${s.code}`}>
               <h3>{s.name}</h3>

@@ -9,8 +9,8 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
-import { EDITORS, mayEdit, readForm, str, view } from './form-input';
-import type { FormState } from './form-parts';
+import { readForm, str, view } from './form-input';
+import type { FormState } from './form-parts.pages';
 import {
   assessmentInputSchema,
   assessPromise,
@@ -37,6 +37,7 @@ import {
 } from './promises.queries';
 import { countVerdicts } from './promises.rules';
 import { promiseDetail, trackerSummary } from './promises.service';
+import { EDITORS, mayEdit } from './watch.policy';
 
 const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
 
@@ -103,7 +104,7 @@ async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 
         counts: s.counts,
       }))}
       promises={summary.promises}
-      mayEdit={mayEdit(c)}
+      mayEdit={mayEdit(c.get('user'))}
       notice={
         done === 'saved'
           ? m.saved
@@ -203,7 +204,7 @@ async function promisePage(c: Ctx, id: number | undefined, state?: FormState, st
       {...view(c)}
       {...detail}
       year={year}
-      mayEdit={mayEdit(c)}
+      mayEdit={mayEdit(c.get('user'))}
       notice={queryText(c, 'done') === 'saved' ? m.saved : undefined}
       state={state}
     />,

@@ -50,7 +50,7 @@ const en = {
     commission_vice_president: 'Commission vice-president',
     commission_secretary: 'Commission secretary',
     commission_member: 'Commission member',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   ministry: 'Ministry',
   minister: 'Minister',
   received: 'Received',

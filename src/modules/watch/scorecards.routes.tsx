@@ -1,10 +1,10 @@
 // MP scorecards, ministers' timeliness, open data (Popolo).
 import type { RouteDef } from '../../platform/http/types';
 import { answersFeed, lawsFeed, questionsFeed } from './feeds-assembly';
-import { ministersPage } from './ministers.pages';
-import { openDataPage, tableCsv } from './open-data.pages';
+import { ministersPage } from './ministers.routes';
+import { openDataPage, tableCsv } from './open-data.routes';
 import { popoloApi, popoloDoc } from './popolo';
-import { comparisonCsv, comparisonPage, scorecardPage } from './scorecard.pages';
+import { comparisonCsv, comparisonPage, scorecardPage } from './scorecard.routes';
 
 export const scorecardsRoutes: RouteDef[] = [
   {

@@ -1,5 +1,5 @@
 // Khmer and English text of joint statements and of watchdogs' notes on MPs.
-import type { Lang } from '../../platform/i18n/i18n';
+import { type Lang, textFor } from '../../platform/i18n/i18n';
 import { formErrors } from './form.messages';
 import type { OrganisationKind } from './watch.table';
 
@@ -45,14 +45,14 @@ const en = {
   scoreSum: (sum: string, n: number, shown: string) =>
     `Sum of scores: ${sum} (${shown} ${n === 1 ? 'note' : 'notes'})`,
   score: 'Score',
-  scores: { '1': '+1', '0': '0', '-1': '−1' } as Record<string, string>,
+  scores: { '1': '+1', '0': '0', '-1': '−1' } satisfies Record<string, string>,
   remark: 'Remark',
   remarkHint: 'what the member did, at most 2,000 characters',
   scoreChoices: {
     '1': '+1 for citizens',
     '0': '0 neutral',
     '-1': '−1 against citizens',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
   source: 'Source',
   by: 'by',
   addNote: 'Add a note',
@@ -64,7 +64,7 @@ const en = {
     'before-publication': 'an organisation cannot sign before the statement was published',
     'already-signed': 'this organisation has already signed',
     'not-found': 'not found',
-  } as Record<string, string>,
+  } satisfies Record<string, string>,
 };
 
 export type StatementMessages = typeof en;
@@ -134,4 +134,4 @@ export const statementMessages: Record<Lang, StatementMessages> = { en, km };
 
 /** The reasons of a refused form, in the reader's language. */
 export const describeErrors = (lang: Lang, codes: readonly string[]) =>
-  codes.map((c) => statementMessages[lang].errors[c] ?? statementMessages[lang].errors.other);
+  codes.map((c) => textFor(statementMessages[lang].errors, c) ?? statementMessages[lang].errors.other);

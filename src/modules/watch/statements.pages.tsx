@@ -1,7 +1,7 @@
 // Views of joint statements (the list, one statement with its signatories), with the watchdog's forms.
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
+import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
 import { type StatementMessages, statementMessages } from './statements.messages';
 import type { listOrganisations, listStatements, signaturesOf } from './statements.queries';
 import { ORGANISATION_KINDS } from './watch.table';

@@ -7,10 +7,10 @@ import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
-import { EDITORS, mayEdit, readForm, view } from './form-input';
-import type { FormState } from './form-parts';
+import { readForm, view } from './form-input';
+import type { FormState } from './form-parts.pages';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
-import { scorecardPage } from './scorecard.pages';
+import { scorecardPage } from './scorecard.routes';
 import {
   publishStatement,
   signatureInputSchema,
@@ -20,6 +20,7 @@ import {
 import { describeErrors, statementMessages } from './statements.messages';
 import { StatementsView, StatementView } from './statements.pages';
 import { findStatement, listOrganisations, listStatements, signaturesOf } from './statements.queries';
+import { EDITORS, mayEdit } from './watch.policy';
 
 const today = () => phnomPenhDate(new Date());
 const ORGANISATION_FIELDS = ['organisationId', 'newName', 'newKind', 'newWebsite'] as const;
@@ -33,7 +34,7 @@ async function statementsPage(c: Ctx, state?: FormState, status: 200 | 409 | 422
       {...view(c)}
       statements={await listStatements(db, 200)}
       organisations={await listOrganisations(db)}
-      mayEdit={mayEdit(c)}
+      mayEdit={mayEdit(c.get('user'))}
       today={today()}
       state={state}
     />,
@@ -59,7 +60,7 @@ async function statementPage(
       statement={statement}
       signatures={await signaturesOf(db, statement.id)}
       organisations={await listOrganisations(db)}
-      mayEdit={mayEdit(c)}
+      mayEdit={mayEdit(c.get('user'))}
       today={today()}
       notice={queryText(c, 'done') === 'saved' ? m.saved : undefined}
       state={state}

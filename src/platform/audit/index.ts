@@ -1,6 +1,6 @@
 // Manifest of the audit trail page.
 import type { ModuleManifest } from '../http/types';
-import { auditPage } from './audit.pages';
+import { auditPage } from './audit.routes';
 import { checkpointRoutes } from './checkpoints.api';
 
 const READERS = ['admin', 'auditor'] as const;

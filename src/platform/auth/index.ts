@@ -8,7 +8,7 @@ import {
   tokenListJson,
   tokenRequestSchema,
 } from './auth.api';
-import { loginPage, loginSubmit, logoutSubmit } from './auth.pages';
+import { loginPage, loginSubmit, logoutSubmit } from './auth.routes';
 import {
   activeSubmit,
   createUserSubmit,
@@ -16,7 +16,7 @@ import {
   revokeGrantSubmit,
   userPage,
   usersPage,
-} from './users.pages';
+} from './users.routes';
 
 const ADMIN = ['admin'] as const;
 

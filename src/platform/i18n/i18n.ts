@@ -13,6 +13,15 @@ export interface Catalog<T> {
   km: T;
 }
 
+/**
+ * The text a message map gives for a key that came from outside the code (a stored reason, a posted code),
+ * or undefined when the map has none. Maps stay checked with `satisfies`, so each language must name the same
+ * keys; this is the one place a plain string looks a key up in them (own keys only, never "constructor").
+ */
+export function textFor<M extends Readonly<Record<string, string>>>(map: M, key: string): string | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
+}
+
 export function isLang(value: unknown): value is Lang {
   return value === 'km' || value === 'en';
 }

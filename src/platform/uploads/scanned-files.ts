@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { dataDirOf } from '../../config';
+import { fail, ok, type Result } from '../result';
 
 export type ScannedType = 'application/pdf' | 'image/jpeg' | 'image/png';
 export const SCANNED_EXTENSION: Record<ScannedType, string> = {
@@ -28,13 +29,13 @@ export function checkScannedFile(
   bytes: Uint8Array,
   declaredType: string,
   maxBytes: number,
-): { ok: true; type: ScannedType } | { ok: false; problem: ScanProblem } {
-  if (bytes.length === 0) return { ok: false, problem: 'empty' };
-  if (bytes.length > maxBytes) return { ok: false, problem: 'too-large' };
+): Result<ScannedType, ScanProblem> {
+  if (bytes.length === 0) return fail('empty');
+  if (bytes.length > maxBytes) return fail('too-large');
   const declared = declaredType.split(';')[0].trim().toLowerCase();
   const sniffed = sniffScannedType(bytes);
-  if (!sniffed || sniffed !== declared) return { ok: false, problem: 'type' };
-  return { ok: true, type: sniffed };
+  if (!sniffed || sniffed !== declared) return fail('type');
+  return ok(sniffed);
 }
 
 /** Read at each call so tests (and a changed setting) get their own directory. */

@@ -45,7 +45,7 @@ const en = {
       'too-long': 'too long',
       invalid: 'not valid',
       'broken-text': 'holds characters that are not valid text',
-    } as Record<string, string>,
+    } satisfies Record<string, string>,
     badFlag: (field: string) => `${field} must be true or false.`,
     badDate: (field: string) => `${field} must be an ISO 8601 date-time, e.g. 2026-11-22T09:15:00+07:00.`,
     dateOrder: 'start_date must not be after end_date.',

@@ -20,6 +20,7 @@ import { clientIp } from '../../platform/http/client-ip';
 import { queryText } from '../../platform/http/query';
 import { holdsNul } from '../../platform/http/text';
 import type { Ctx } from '../../platform/http/types';
+import { textFor } from '../../platform/i18n/i18n';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { type Open311Messages, open311Messages } from './open311.messages';
@@ -251,8 +252,8 @@ async function resolveLocation(
     // "Svay Por, Battambang": each part is looked up; the most precise place found wins.
     for (const part of f.address_string.split(/[,;\n]/).slice(0, 6)) {
       const check = checkQuery(part.trim());
-      if (!check.ok || check.terms.length === 0) continue;
-      const top = (await findPlacesByName(db, part.trim(), check.terms)).places[0];
+      if (!check.ok || check.value.length === 0) continue;
+      const top = (await findPlacesByName(db, part.trim(), check.value)).places[0];
       if (top && (!best || top.code.length > best.length)) best = top.code;
     }
     return best ? { ok: true, value: chainOf(best) } : { ok: false, error: m.addressUnknown };
@@ -342,7 +343,7 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
     const described = parsed.error.issues.map((issue) => {
       const field = FIELD_NAMES[String(issue.path[0])] ?? String(issue.path[0]);
       const reason =
-        reasons[issue.message] ?? (issue.code === 'too_big' ? reasons['too-long'] : reasons.invalid);
+        textFor(reasons, issue.message) ?? (issue.code === 'too_big' ? reasons['too-long'] : reasons.invalid);
       return m.field(field, reason);
     });
     return refuse(c, format, 400, [...new Set(described)]);

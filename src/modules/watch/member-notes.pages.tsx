@@ -1,8 +1,8 @@
 // Watchdogs' notes on an MP's record, newest first with their sum, and the watchdog's form to add one;
 // embedded in the member's scorecard page.
-import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { formatDate, formatNumber, textFor } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts';
+import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
 import type { MemberNoteRow } from './member-notes.queries';
 import { statementMessages } from './statements.messages';
 
@@ -34,7 +34,7 @@ export function MemberNotes(
             {p.notes.map((n) => (
               <li>
                 <strong>
-                  {m.score} {m.scores[String(n.score)]}
+                  {m.score} {textFor(m.scores, String(n.score))}
                 </strong>{' '}
                 — {n.remark} <ExternalLink href={n.source_url}>{m.source}</ExternalLink>
                 <br />

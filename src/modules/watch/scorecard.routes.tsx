@@ -1,21 +1,21 @@
 // MP scorecards: one member's record of work and the comparison of all members (sortable, CSV), each
 // figure linked to the records it counts, with the method of every indicator written on the page.
 
-import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
-import type { Lang } from '../../platform/i18n/i18n';
-import { formatNumber } from '../../platform/i18n/i18n';
+import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { currentLegislature, findPerson } from '../assembly/records.queries';
-import type { FormState } from './form-parts';
+import type { FormState } from './form-parts.pages';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
+import { MemberNotes } from './member-notes.pages';
 import { notesOfPerson } from './member-notes.queries';
-import { MemberNotes } from './member-notes.view';
 import { memberProfile } from './member-profile.queries';
 import { type ScorecardMessages, scorecardMessages } from './scorecard.messages';
+import { mayEdit } from './watch.policy';
 
 /** The columns the comparison sorts by, and how. */
 const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number> = {
@@ -108,44 +108,42 @@ export async function comparisonPage(c: Ctx) {
       <p>
         <a href={`/watch/members.csv${year ? `?year=${year}` : ''}`}>{m.csv}</a>
       </p>
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.compareTitle}>
+        <thead>
+          <tr>
+            {heading('name', m.member)}
+            <th scope="col">{m.province}</th>
+            {heading('attendance', m.attendance)}
+            {heading('votes', m.votes)}
+            {heading('questions', m.questions)}
+            <th scope="col">{m.answeredInTime}</th>
+            {heading('missions', m.missions)}
+            {heading('concerns', m.officeConcerns)}
+            <th scope="col">{m.medianDays}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
             <tr>
-              {heading('name', m.member)}
-              <th scope="col">{m.province}</th>
-              {heading('attendance', m.attendance)}
-              {heading('votes', m.votes)}
-              {heading('questions', m.questions)}
-              <th scope="col">{m.answeredInTime}</th>
-              {heading('missions', m.missions)}
-              {heading('concerns', m.officeConcerns)}
-              <th scope="col">{m.medianDays}</th>
+              <td>
+                <a href={`/watch/members/${r.personId}`}>{lang === 'km' ? r.nameKm : r.nameEn}</a>
+              </td>
+              <td>{r.provinceCode}</td>
+              <td>{share(r.sittingsAttended, r.sittingsHeld)}</td>
+              <td>{n(r.votesCast)}</td>
+              <td>{n(r.questionsAsked)}</td>
+              <td>{r.questionsAsked ? m.of(n(r.questionsAnsweredInTime), n(r.questionsAsked)) : m.none}</td>
+              <td>
+                {n(r.missions)} ({n(r.communesVisited)} {m.communesVisited})
+              </td>
+              <td>
+                {n(r.officeConcerns)} ({m.officeAnswered} {n(r.officeConcernsAnswered)})
+              </td>
+              <td>{r.officeMedianDaysToAnswer === null ? m.none : n(r.officeMedianDaysToAnswer)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>
-                  <a href={`/watch/members/${r.personId}`}>{lang === 'km' ? r.nameKm : r.nameEn}</a>
-                </td>
-                <td>{r.provinceCode}</td>
-                <td>{share(r.sittingsAttended, r.sittingsHeld)}</td>
-                <td>{n(r.votesCast)}</td>
-                <td>{n(r.questionsAsked)}</td>
-                <td>{r.questionsAsked ? m.of(n(r.questionsAnsweredInTime), n(r.questionsAsked)) : m.none}</td>
-                <td>
-                  {n(r.missions)} ({n(r.communesVisited)} {m.communesVisited})
-                </td>
-                <td>
-                  {n(r.officeConcerns)} ({m.officeAnswered} {n(r.officeConcernsAnswered)})
-                </td>
-                <td>{r.officeMedianDaysToAnswer === null ? m.none : n(r.officeMedianDaysToAnswer)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <Method m={m} />
     </>,
   );
@@ -277,7 +275,7 @@ export async function scorecardPage(c: Ctx, noteState?: FormState, status: 200 |
         csrfToken={c.get('csrfToken')}
         personId={person.id}
         notes={notes}
-        mayAdd={hasAnyRole(c.get('user'), ['watchdog'])}
+        mayAdd={mayEdit(c.get('user'))}
         state={noteState}
         heading={m.notes}
       />
@@ -307,7 +305,7 @@ function Profile(p: {
           : x.posts
               .map((po) => {
                 const commission = km ? (po.commission_km ?? po.commission_en) : po.commission_en;
-                return `${m.postRoles[po.role] ?? po.role}${commission ? `: ${commission}` : ''}`;
+                return `${textFor(m.postRoles, po.role) ?? po.role}${commission ? `: ${commission}` : ''}`;
               })
               .join('; ')}
       </dd>

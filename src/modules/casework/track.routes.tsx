@@ -1,8 +1,9 @@
 // The public tracking pages: find a concern by its code; its holder, timeline and answer; the citizen's
 // reply and feedback forms — never anything personal, never the description.
 import type { Ctx } from '../../platform/http/types';
-import { formatDate, formatDateTime, type Lang } from '../../platform/i18n/i18n';
+import { formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
+import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { findTrackedCase, trackedTimeline } from './case.queries';
@@ -14,7 +15,7 @@ import {
   type PageProof,
   ProofFields,
   WithdrawForm,
-} from './citizen-forms';
+} from './citizen-forms.pages';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
 import { telegramStepOf } from './telegram-link';
@@ -126,10 +127,10 @@ function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang 
     case 'forward':
       return <>{nameIn(lang, event.commission_km, event.commission_en) || note}</>;
     case 'decline':
-      return <>{(m.declineReasons as Record<string, string>)[note] ?? note}</>;
+      return <>{textFor(m.declineReasons, note) ?? note}</>;
     case 'close':
     case 'withdraw':
-      return <>{(m.closureReasons as Record<string, string>)[note] ?? note}</>;
+      return <>{textFor(m.closureReasons, note) ?? note}</>;
     default:
       // A question or an answer: the office's own words, line breaks kept.
       return <span class="prewrap">{note}</span>;
@@ -390,28 +391,26 @@ export async function renderTrackedCase(
         />
       ) : null}
       <h2>{m.timeline}</h2>
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.timeline}>
+        <thead>
+          <tr>
+            <th scope="col">{m.when}</th>
+            <th scope="col">{m.what}</th>
+            <th scope="col">{m.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => (
             <tr>
-              <th scope="col">{m.when}</th>
-              <th scope="col">{m.what}</th>
-              <th scope="col">{m.note}</th>
+              <td>{formatDateTime(event.at, lang, digits)}</td>
+              <td>{event.to_status ? statusText(event.to_status, m) : event.action}</td>
+              <td>
+                <EventNote event={event} m={m} lang={lang} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {events.map((event) => (
-              <tr>
-                <td>{formatDateTime(event.at, lang, digits)}</td>
-                <td>{event.to_status ? statusText(event.to_status, m) : event.action}</td>
-                <td>
-                  <EventNote event={event} m={m} lang={lang} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <p class="muted">{m.noPersonalData}</p>
       <p>
         <a href="/concerns/new">{m.newConcern}</a>

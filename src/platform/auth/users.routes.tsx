@@ -1,4 +1,6 @@
 // Admin pages: the list of staff accounts, creating one, giving and taking roles, switching accounts off.
+
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { pathId } from '../http/path-params';
@@ -74,37 +76,35 @@ async function usersListPage(c: Ctx, problem?: { error: string; values: Record<s
     c,
     m.usersTitle,
     <>
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.usersTitle}>
+        <thead>
+          <tr>
+            <th scope="col">{m.username}</th>
+            <th scope="col">{m.displayName}</th>
+            <th scope="col">{m.roles}</th>
+            <th scope="col">{m.status}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
             <tr>
-              <th scope="col">{m.username}</th>
-              <th scope="col">{m.displayName}</th>
-              <th scope="col">{m.roles}</th>
-              <th scope="col">{m.status}</th>
+              <td>
+                <a href={`/admin/users/${u.id}`}>{u.username}</a>
+                {u.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+              </td>
+              <td>{u.display_name}</td>
+              <td>
+                {u.grants.length
+                  ? u.grants
+                      .map((g) => m.roleNames[g.role as keyof AuthMessages['roleNames']] ?? g.role)
+                      .join(', ')
+                  : m.noRoles}
+              </td>
+              <td>{u.is_active ? m.active : m.disabled}</td>
             </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr>
-                <td>
-                  <a href={`/admin/users/${u.id}`}>{u.username}</a>
-                  {u.is_demo ? <span class="muted"> ({m.demo})</span> : null}
-                </td>
-                <td>{u.display_name}</td>
-                <td>
-                  {u.grants.length
-                    ? u.grants
-                        .map((g) => m.roleNames[g.role as keyof AuthMessages['roleNames']] ?? g.role)
-                        .join(', ')
-                    : m.noRoles}
-                </td>
-                <td>{u.is_active ? m.active : m.disabled}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <h2 id="new-user">{m.newUser}</h2>
       {problem ? (
         <p class="alert" role="alert">

@@ -1,4 +1,6 @@
-// Who may do what in a constituency office's operations: its director and staff, and auditors (read-only).
+// Who may see or do what in a constituency office's operations: its director and staff, auditors (read-only),
+// and the secretariat's national view. Routes declare the role lists (the guard checks them); handlers and views
+// ask the named predicates instead of checking roles inline.
 import type { CurrentUser, Role } from '../../platform/auth/roles';
 
 export const OFFICE_STAFF: readonly Role[] = ['co_director', 'co_staff'];
@@ -52,6 +54,8 @@ export function mayReadBooks(user: CurrentUser | null, office: string): boolean 
 }
 
 export const REPORT_READERS: readonly Role[] = ['co_director', 'co_staff', 'auditor', 'secretariat'];
+/** The national overview of every office's plans: the secretariat (Constituency Department) and auditors. */
+export const NATIONAL_READERS: readonly Role[] = ['secretariat', 'auditor'];
 
 /** Offices whose activity reports and plans this user may read: the secretariat (Constituency Department) all. */
 export function readableReports(user: CurrentUser | null): 'all' | string[] {

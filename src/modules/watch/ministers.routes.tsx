@@ -4,6 +4,7 @@ import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { currentLegislature } from '../assembly/records.queries';
 import { daysBetween, median } from './indicators';
@@ -108,43 +109,41 @@ export async function ministersPage(c: Ctx) {
       {rows.length === 0 ? (
         <p>{m.noQuestions}</p>
       ) : (
-        <div class="table-wrap">
-          <table>
-            <thead>
+        <DataTable label={m.ministersTitle}>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{m.ministry}</th>
+              <th scope="col">{m.minister}</th>
+              <th scope="col">{m.received}</th>
+              <th scope="col">{m.inTime}</th>
+              <th scope="col">{m.late}</th>
+              <th scope="col">{m.unanswered}</th>
+              <th scope="col">{m.medianDays}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">{m.ministry}</th>
-                <th scope="col">{m.minister}</th>
-                <th scope="col">{m.received}</th>
-                <th scope="col">{m.inTime}</th>
-                <th scope="col">{m.late}</th>
-                <th scope="col">{m.unanswered}</th>
-                <th scope="col">{m.medianDays}</th>
+                <td>{n(i + 1)}</td>
+                <td>
+                  <a href={`/assembly/questions?ministry=${encodeURIComponent(r.ministryCode)}`}>
+                    {lang === 'km' ? r.nameKm : r.nameEn}
+                  </a>
+                </td>
+                <td>{r.minister ?? m.none}</td>
+                <td>{n(r.received)}</td>
+                <td>{n(r.inTime)}</td>
+                <td>{n(r.late)}</td>
+                <td>
+                  {n(r.unanswered)}
+                  {r.overdue ? ` (${n(r.overdue)} ${m.overdue})` : ''}
+                </td>
+                <td>{r.medianDays === null ? m.none : n(r.medianDays)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r, i) => (
-                <tr>
-                  <td>{n(i + 1)}</td>
-                  <td>
-                    <a href={`/assembly/questions?ministry=${encodeURIComponent(r.ministryCode)}`}>
-                      {lang === 'km' ? r.nameKm : r.nameEn}
-                    </a>
-                  </td>
-                  <td>{r.minister ?? m.none}</td>
-                  <td>{n(r.received)}</td>
-                  <td>{n(r.inTime)}</td>
-                  <td>{n(r.late)}</td>
-                  <td>
-                    {n(r.unanswered)}
-                    {r.overdue ? ` (${n(r.overdue)} ${m.overdue})` : ''}
-                  </td>
-                  <td>{r.medianDays === null ? m.none : n(r.medianDays)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>,
   );

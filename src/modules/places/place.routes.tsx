@@ -3,6 +3,7 @@
 import { queryText } from '../../platform/http/query';
 import type { Ctx } from '../../platform/http/types';
 import { formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { type PlacesMessages, placesMessages } from './messages';
 import { provinces } from './place.queries';
@@ -34,34 +35,42 @@ function typeOf(place: Listed, lang: Lang) {
   return lang === 'km' ? place.type_km : place.type_en;
 }
 
-function PlaceTable({ places, lang, m }: { places: Listed[]; lang: Lang; m: PlacesMessages }) {
+function PlaceTable({
+  places,
+  lang,
+  m,
+  label,
+}: {
+  places: Listed[];
+  lang: Lang;
+  m: PlacesMessages;
+  label: string;
+}) {
   return (
-    <div class="table-wrap">
-      <table>
-        <thead>
+    <DataTable label={label}>
+      <thead>
+        <tr>
+          <th scope="col">{m.name}</th>
+          <th scope="col">{m.type}</th>
+          <th scope="col">{m.code}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {places.map((p) => (
           <tr>
-            <th scope="col">{m.name}</th>
-            <th scope="col">{m.type}</th>
-            <th scope="col">{m.code}</th>
+            <td>
+              <a href={`/places/${p.code}`}>
+                <PlaceName place={p} lang={lang} />
+              </a>
+            </td>
+            <td>{typeOf(p, lang)}</td>
+            <td>
+              <code>{p.code}</code>
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {places.map((p) => (
-            <tr>
-              <td>
-                <a href={`/places/${p.code}`}>
-                  <PlaceName place={p} lang={lang} />
-                </a>
-              </td>
-              <td>{typeOf(p, lang)}</td>
-              <td>
-                <code>{p.code}</code>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }
 
@@ -99,7 +108,7 @@ export async function provincesPage(c: Ctx) {
     <>
       <p>{m.provincesIntro}</p>
       <PlaceSearchForm lang={lang} />
-      <PlaceTable places={rows} lang={lang} m={m} />
+      <PlaceTable places={rows} lang={lang} m={m} label={m.provincesTitle} />
     </>,
   );
 }
@@ -162,7 +171,7 @@ export async function placePage(c: Ctx) {
           <h2>
             {m.childrenOf[place.level]} ({formatNumber(children.length, lang, c.get('digits'))})
           </h2>
-          <PlaceTable places={children} lang={lang} m={m} />
+          <PlaceTable places={children} lang={lang} m={m} label={m.childrenOf[place.level]} />
         </>
       ) : null}
     </>,
@@ -188,14 +197,16 @@ export async function searchPage(c: Ctx) {
       400,
     );
   }
-  const { places, more } = await findPlacesByName(c.get('deps').db.kysely, q, check.terms);
+  const { places, more } = await findPlacesByName(c.get('deps').db.kysely, q, check.value);
   return renderPage(
     c,
     m.searchTitle,
     <>
       <PlaceSearchForm lang={lang} q={q} />
       <h2>{places.length ? m.resultsFor(places.length, q) : m.noResults(q)}</h2>
-      {places.length ? <PlaceTable places={places} lang={lang} m={m} /> : null}
+      {places.length ? (
+        <PlaceTable places={places} lang={lang} m={m} label={m.resultsFor(places.length, q)} />
+      ) : null}
       {more ? <p class="muted">{m.moreResults}</p> : null}
     </>,
   );

@@ -2,6 +2,7 @@
 // list of what was wrong, and the link to a source they entered.
 import type { Child } from 'hono/jsx';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { ErrorSummary } from '../../web/form';
 
 /** What every watch view takes from the request: language, numerals, and the form token. */
 export interface ViewBase {
@@ -18,18 +19,10 @@ export interface FormState {
   values: Record<string, string>;
 }
 
+/** The error summary of `form`, when it is the form that was refused. */
 export function Problems(p: { title: string; state?: FormState; form: string }) {
   if (!p.state || p.state.form !== p.form) return null;
-  return (
-    <div class="alert" role="alert">
-      <p>{p.title}</p>
-      <ul>
-        {p.state.codes.map((c) => (
-          <li>{c}</li>
-        ))}
-      </ul>
-    </div>
-  );
+  return <ErrorSummary title={p.title} items={p.state.codes} />;
 }
 
 /** A labelled text input (or text area) whose value comes back after a refused post. */

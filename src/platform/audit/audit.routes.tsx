@@ -1,5 +1,6 @@
 // The audit trail page for administrators and auditors: newest first, with an on-demand chain check.
 
+import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { parseId } from '../http/path-params';
 import type { Ctx } from '../http/types';
@@ -35,38 +36,36 @@ export async function auditPage(c: Ctx) {
         </p>
       )}
       {rows.length === 0 ? <p>{m.empty}</p> : null}
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.title}>
+        <thead>
+          <tr>
+            <th scope="col">#</th>
+            <th scope="col">{m.when}</th>
+            <th scope="col">{m.who}</th>
+            <th scope="col">{m.action}</th>
+            <th scope="col">{m.entity}</th>
+            <th scope="col">{m.summary}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
             <tr>
-              <th scope="col">#</th>
-              <th scope="col">{m.when}</th>
-              <th scope="col">{m.who}</th>
-              <th scope="col">{m.action}</th>
-              <th scope="col">{m.entity}</th>
-              <th scope="col">{m.summary}</th>
+              <td>{formatNumber(r.id, lang, digits)}</td>
+              <td>{formatDateTime(r.at, lang, digits)}</td>
+              <td>{r.actor}</td>
+              <td>
+                <code>{r.action}</code>
+              </td>
+              <td>
+                {r.entity_type} <code>{r.entity_id}</code>
+              </td>
+              <td>
+                <code>{r.summary}</code>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>{formatNumber(r.id, lang, digits)}</td>
-                <td>{formatDateTime(r.at, lang, digits)}</td>
-                <td>{r.actor}</td>
-                <td>
-                  <code>{r.action}</code>
-                </td>
-                <td>
-                  {r.entity_type} <code>{r.entity_id}</code>
-                </td>
-                <td>
-                  <code>{r.summary}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
       <p>
         {before ? <a href="/admin/audit">{m.newest}</a> : null}{' '}
         {rows.length === PAGE_SIZE ? (

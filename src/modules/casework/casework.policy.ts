@@ -1,6 +1,8 @@
-// Who may see and work a case: staff of the office that holds it, the commission it was forwarded to,
-// and — for a citizen's name and contacts — the narrower rule of the issue's privacy section.
-import type { CurrentUser, Role } from '../../platform/auth/roles';
+// Who may see and do what in casework: staff of the office that holds a case, the commission it was forwarded
+// to, and — for a citizen's name and contacts — the narrower privacy rule; who reads the monthly reports and
+// who sets the service standards. Routes declare the role lists (the guard checks them); handlers, commands
+// and views ask the named predicates instead of checking roles inline.
+import { type CurrentUser, hasAnyRole, type Role } from '../../platform/auth/roles';
 import type { ActorKind } from './case.rules';
 import type { DestinationKind } from './case.table';
 
@@ -15,6 +17,10 @@ export interface CaseHolding {
 
 export const OFFICE_ROLES: readonly Role[] = ['co_director', 'co_staff'];
 export const COMMISSION_ROLES: readonly Role[] = ['commission_staff'];
+/** Office staff report on their offices; auditors on the offices they audit. */
+export const REPORT_READERS: readonly Role[] = [...OFFICE_ROLES, 'auditor'];
+/** Service standards and public holidays. */
+export const STANDARDS_EDITORS: readonly Role[] = ['admin'];
 
 function scopesOf(user: CurrentUser | null, roles: readonly Role[]): string[] {
   return (user?.grants ?? []).filter((g) => roles.includes(g.role)).map((g) => g.scopeCode);
@@ -28,6 +34,19 @@ export function officesOf(user: CurrentUser | null): string[] {
 /** The commissions whose forwarded cases this user works. */
 export function commissionsOf(user: CurrentUser | null): string[] {
   return scopesOf(user, COMMISSION_ROLES);
+}
+
+/** Works in some constituency office: may log a concern that came in person, by phone, letter or mission. */
+export const isOfficeStaff = (user: CurrentUser | null): boolean => hasAnyRole(user, OFFICE_ROLES);
+
+/** The offices this user may report on: 'all' for a national auditor, else their offices' codes. */
+export function reportableOffices(user: CurrentUser | null): 'all' | string[] {
+  const grants = user?.grants ?? [];
+  if (grants.some((g) => g.role === 'auditor' && g.scopeType === 'national')) return 'all';
+  const audited = grants
+    .filter((g) => g.role === 'auditor' && g.scopeType === 'office')
+    .map((g) => g.scopeCode);
+  return [...new Set([...officesOf(user), ...audited])];
 }
 
 export function worksInOffice(user: CurrentUser | null, c: CaseHolding): boolean {

@@ -1,0 +1,14 @@
+// One data table for every page. A wide table scrolls sideways inside its own box on a phone; that box is a
+// named region (a <section> with a name has the region role) a keyboard can reach (tabindex=0), so a reader without a mouse can scroll it with the arrow keys.
+import type { Child } from 'hono/jsx';
+
+type Named = { label: string; labelledby?: never } | { labelledby: string; label?: never };
+
+/** A table inside a scrollable, focusable, named region; the children are the table's caption, head and body. */
+export function DataTable(p: Named & { class?: string; children: Child }) {
+  return (
+    <section class="table-wrap" tabindex={0} aria-label={p.label} aria-labelledby={p.labelledby}>
+      <table class={p.class}>{p.children}</table>
+    </section>
+  );
+}

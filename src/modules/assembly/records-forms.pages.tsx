@@ -4,11 +4,12 @@
 import type { ZodType } from 'zod';
 import { parseId, pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
+import type { Refusal } from '../../platform/result';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { type ArticleRef, citation } from './procedure/articles';
 import { rulesMessages } from './procedure/rules.messages';
-import { MATTERS } from './procedure/thresholds.rules';
+import { MATTER_RULES, MATTERS } from './procedure/thresholds.rules';
 import { CheckField, many, one, type Posted, postedOf, SelectField, TextField } from './questions-laws.forms';
 import { billsAwaitingVote } from './questions-laws.queries';
 import {
@@ -39,7 +40,7 @@ import {
   sittingInputSchema,
   voteInputSchema,
 } from './records.commands';
-import { recordsMessages } from './records.messages';
+import { recordsErrorText, recordsMessages } from './records.messages';
 import { sittingPage } from './records.pages';
 import {
   findMembership,
@@ -56,22 +57,19 @@ const actorOf = (c: Ctx) => {
 };
 
 /** What went wrong, as sentences; the article when the Constitution is the reason. */
-function Problems({ c, codes }: { c: Ctx; codes: string[] }) {
+function Problems({ c, refusals }: { c: Ctx; refusals: Refusal[] }) {
   const m = recordsMessages[c.get('lang')];
-  if (codes.length === 0) return null;
+  if (refusals.length === 0) return null;
   return (
     <div class="alert" role="alert">
       <p>{m.fixErrors}</p>
       <ul>
-        {codes.map((code) => {
-          const [what, article] = code.split('@');
-          return (
-            <li>
-              {m.errors[what] ?? m.errors.invalid}
-              {article ? ` (${citation(article as ArticleRef, c.get('lang'), c.get('digits'))})` : ''}
-            </li>
-          );
-        })}
+        {refusals.map(({ code, article }) => (
+          <li>
+            {recordsErrorText(m, code)}
+            {article ? ` (${citation(article as ArticleRef, c.get('lang'), c.get('digits'))})` : ''}
+          </li>
+        ))}
       </ul>
     </div>
   );
@@ -82,14 +80,14 @@ function FormSection(props: {
   id: string;
   title: string;
   action: string;
-  codes: string[];
+  refusals: Refusal[];
   children: unknown;
 }) {
   const m = recordsMessages[props.c.get('lang')];
   return (
     <section id={props.id}>
       <h2>{props.title}</h2>
-      <Problems c={props.c} codes={props.codes} />
+      <Problems c={props.c} refusals={props.refusals} />
       <form method="post" action={props.action}>
         <CsrfField token={props.c.get('csrfToken')} />
         {props.children}
@@ -106,30 +104,30 @@ async function submit<S extends ZodType, T>(
   schema: S,
   run: (input: S['_zod']['output']) => Promise<RecordResult<T>>,
   done: (value: T) => string,
-  again: (codes: string[], posted: Posted) => Promise<Response> | Response,
+  again: (refusals: Refusal[], posted: Posted) => Promise<Response> | Response,
 ) {
   const posted = postedOf(await c.req.parseBody({ all: true }));
   const parsed = schema.safeParse(read(posted));
   if (!parsed.success) {
-    const codes = [
-      ...new Set(parsed.error.issues.map((i) => (/^[a-z-]+$/.test(i.message) ? i.message : 'invalid'))),
-    ];
-    return again(codes, posted);
+    const codes = new Set(
+      parsed.error.issues.map((i) => (/^[a-z-]+$/.test(i.message) ? i.message : 'invalid')),
+    );
+    return again(
+      [...codes].map((code) => ({ code })),
+      posted,
+    );
   }
   const result = await run(parsed.data);
   if (!result.ok) {
     if (result.error.code === 'not-found') return renderErrorPage(c, 'notFound');
-    return again(
-      [result.error.article ? `${result.error.code}@${result.error.article}` : result.error.code],
-      posted,
-    );
+    return again([result.error], posted);
   }
   return c.redirect(done(result.value), 303);
 }
 
 // --- /secretariat/assembly ---
 
-type Failed = { form: string; codes: string[]; posted: Posted } | undefined;
+type Failed = { form: string; refusals: Refusal[]; posted: Posted } | undefined;
 
 async function secretariatView(c: Ctx, failed?: Failed) {
   const lang = c.get('lang');
@@ -147,7 +145,7 @@ async function secretariatView(c: Ctx, failed?: Failed) {
     legislatures[0] ? sessionsOf(db, legislatures[0].id) : Promise.resolve([]),
   ]);
   const posted = (form: string) => (failed?.form === form ? failed.posted : undefined);
-  const codes = (form: string) => (failed?.form === form ? failed.codes : []);
+  const refusals = (form: string) => (failed?.form === form ? failed.refusals : []);
   const legislatureOptions = legislatures.map((l) => ({
     value: String(l.id),
     label: m.legislature(String(l.number)),
@@ -169,7 +167,7 @@ async function secretariatView(c: Ctx, failed?: Failed) {
         id="member"
         title={m.newMember}
         action="/secretariat/assembly/members"
-        codes={codes('member')}
+        refusals={refusals('member')}
       >
         <SelectField
           id="member-legislature"
@@ -248,7 +246,7 @@ async function secretariatView(c: Ctx, failed?: Failed) {
         id="sitting"
         title={m.newSitting}
         action="/secretariat/assembly/sittings"
-        codes={codes('sitting')}
+        refusals={refusals('sitting')}
       >
         <SelectField
           id="sitting-session"
@@ -313,7 +311,7 @@ async function secretariatView(c: Ctx, failed?: Failed) {
         id="session"
         title={m.newSession}
         action="/secretariat/assembly/sessions"
-        codes={codes('session')}
+        refusals={refusals('session')}
       >
         <SelectField
           id="session-legislature"
@@ -391,7 +389,7 @@ async function secretariatView(c: Ctx, failed?: Failed) {
         id="party"
         title={m.newParty}
         action="/secretariat/assembly/parties"
-        codes={codes('party')}
+        refusals={refusals('party')}
       >
         <TextField
           id="party-code"
@@ -425,7 +423,7 @@ async function secretariatView(c: Ctx, failed?: Failed) {
         id="legislature"
         title={m.newLegislature}
         action="/secretariat/assembly/legislatures"
-        codes={codes('legislature')}
+        refusals={refusals('legislature')}
       >
         <TextField
           id="legislature-number"
@@ -466,8 +464,8 @@ async function secretariatView(c: Ctx, failed?: Failed) {
 
 export const secretariatPage = (c: Ctx) => secretariatView(c);
 
-const againOn = (c: Ctx, form: string) => (codes: string[], posted: Posted) =>
-  secretariatView(c, { form, codes, posted });
+const againOn = (c: Ctx, form: string) => (refusals: Refusal[], posted: Posted) =>
+  secretariatView(c, { form, refusals, posted });
 const saved = () => '/secretariat/assembly?saved=1';
 
 export const legislatureSubmit = (c: Ctx) =>
@@ -574,7 +572,7 @@ async function membershipView(c: Ctx, failed?: Failed) {
     .orderBy('code')
     .execute();
   const posted = (form: string) => (failed?.form === form ? failed.posted : undefined);
-  const codes = (form: string) => (failed?.form === form ? failed.codes : []);
+  const refusals = (form: string) => (failed?.form === form ? failed.refusals : []);
   const base = `/secretariat/assembly/memberships/${membership.id}`;
   return renderPage(
     c,
@@ -589,7 +587,7 @@ async function membershipView(c: Ctx, failed?: Failed) {
           id="replacement"
           title={m.replacement}
           action={`${base}/replacement`}
-          codes={codes('replacement')}
+          refusals={refusals('replacement')}
         >
           <TextField
             id="r-nameKm"
@@ -641,7 +639,7 @@ async function membershipView(c: Ctx, failed?: Failed) {
         </FormSection>
       ) : (
         <>
-          <FormSection c={c} id="end" title={m.endSeat} action={`${base}/end`} codes={codes('end')}>
+          <FormSection c={c} id="end" title={m.endSeat} action={`${base}/end`} refusals={refusals('end')}>
             <TextField
               id="end-date"
               name="endDate"
@@ -658,7 +656,13 @@ async function membershipView(c: Ctx, failed?: Failed) {
               posted={posted('end')}
             />
           </FormSection>
-          <FormSection c={c} id="post" title={m.givePost} action={`${base}/posts`} codes={codes('post')}>
+          <FormSection
+            c={c}
+            id="post"
+            title={m.givePost}
+            action={`${base}/posts`}
+            refusals={refusals('post')}
+          >
             <SelectField
               id="post-role"
               name="role"
@@ -691,7 +695,7 @@ async function membershipView(c: Ctx, failed?: Failed) {
             id="government"
             title={m.setGovernment}
             action={`${base}/government`}
-            codes={codes('government')}
+            refusals={refusals('government')}
           >
             <TextField
               id="gov-post"
@@ -719,8 +723,8 @@ async function membershipView(c: Ctx, failed?: Failed) {
 export const membershipPage = (c: Ctx) => membershipView(c);
 
 const membershipId = (c: Ctx) => pathId(c) ?? 0;
-const againOnSeat = (c: Ctx, form: string) => (codes: string[], posted: Posted) =>
-  membershipView(c, { form, codes, posted });
+const againOnSeat = (c: Ctx, form: string) => (refusals: Refusal[], posted: Posted) =>
+  membershipView(c, { form, refusals, posted });
 const toSeat = (c: Ctx) => () => `/secretariat/assembly/memberships/${membershipId(c)}?saved=1`;
 
 export const endSubmit = (c: Ctx) =>
@@ -778,7 +782,7 @@ export async function AttendanceForm({
 }: {
   c: Ctx;
   sitting: SittingRow;
-  problems: string[];
+  problems: Refusal[];
 }) {
   const lang = c.get('lang');
   const m = recordsMessages[lang];
@@ -800,7 +804,7 @@ export async function AttendanceForm({
       id="attendance"
       title={m.recordAttendance}
       action={`/secretariat/assembly/sittings/${sitting.id}/attendance`}
-      codes={problems}
+      refusals={problems}
     >
       <fieldset>
         <legend>{m.present}</legend>
@@ -828,7 +832,7 @@ export async function VoteForm({
 }: {
   c: Ctx;
   sittingId: number;
-  problems: string[];
+  problems: Refusal[];
 }) {
   const lang = c.get('lang');
   const m = recordsMessages[lang];
@@ -840,13 +844,16 @@ export async function VoteForm({
       id="vote"
       title={m.recordVote}
       action={`/secretariat/assembly/sittings/${sittingId}/votes`}
-      codes={problems}
+      refusals={problems}
     >
       <SelectField
         id="vote-matter"
         name="matter"
         label={m.matter}
-        options={MATTERS.map((x) => ({ value: x, label: rm.matters[x] }))}
+        options={MATTERS.filter((x) => MATTER_RULES[x].kind === 'vote').map((x) => ({
+          value: x,
+          label: rm.matters[x],
+        }))}
       />
       <SelectField
         id="vote-billId"
@@ -869,17 +876,17 @@ export async function attendanceSubmit(c: Ctx) {
   if (!id) return renderErrorPage(c, 'notFound');
   const posted = postedOf(await c.req.parseBody({ all: true }));
   const ids = many(posted, 'present').map(parseId);
-  if (!ids.every((v) => v !== undefined)) return againOnSitting(c, 'attendance', ['invalid']);
+  if (!ids.every((v) => v !== undefined)) return againOnSitting(c, 'attendance', [{ code: 'invalid' }]);
   const result = await recordAttendance(c.get('deps').db, actorOf(c), id, ids);
   if (!result.ok) {
     if (result.error.code === 'not-found') return renderErrorPage(c, 'notFound');
-    return againOnSitting(c, 'attendance', [result.error.code]);
+    return againOnSitting(c, 'attendance', [result.error]);
   }
   return c.redirect(`/assembly/sittings/${id}?saved=1`, 303);
 }
 
-function againOnSitting(c: Ctx, form: string, codes: string[]) {
-  return sittingPage(c, { form, codes });
+function againOnSitting(c: Ctx, form: string, refusals: Refusal[]) {
+  return sittingPage(c, { form, refusals });
 }
 
 export async function voteSubmit(c: Ctx) {
@@ -899,6 +906,6 @@ export async function voteSubmit(c: Ctx) {
     voteInputSchema,
     (input) => recordVote(c.get('deps').db, actorOf(c), id, input, new Date()),
     (value) => `/assembly/sittings/${id}?saved=1#vote-${value.id}`,
-    (codes) => againOnSitting(c, 'vote', codes),
+    (refusals) => againOnSitting(c, 'vote', refusals),
   );
 }

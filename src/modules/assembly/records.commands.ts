@@ -8,14 +8,22 @@ import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { rowId } from '../../platform/http/path-params';
 import { text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
-import { ok } from '../../platform/result';
+import { fail, ok, type Refusal, type Result, refusal } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
 import { addMonths, checkDate } from './procedure/dates.rules';
 import { checkEligibility, mayHoldCommitteePost, replacementAllowed } from './procedure/members.rules';
+import type { ProblemCode } from './procedure/problems';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
-import { CONSTITUTIONAL_MINIMUM_MEMBERS, isBillMatter, MATTERS } from './procedure/thresholds.rules';
+import {
+  CONSTITUTIONAL_MINIMUM_MEMBERS,
+  isBillMatter,
+  isMatter,
+  MATTER_RULES,
+  MATTERS,
+} from './procedure/thresholds.rules';
 import { evaluateVote } from './procedure/votes.rules';
 import { findBill } from './questions-laws.queries';
+import type { RecordsErrorCode } from './records.messages';
 import {
   currentPostsOfMembership,
   findLegislature,
@@ -28,14 +36,10 @@ import {
 } from './records.queries';
 
 /** A refusal: a code the pages translate, and the article when the Constitution is the reason. */
-export interface Refusal {
-  code: string;
-  article?: ArticleRef;
+export function refused(code: RecordsErrorCode, article?: ArticleRef): { ok: false; error: Refusal } {
+  return fail(refusal(code, article));
 }
-export function refused(code: string, article?: ArticleRef): { ok: false; error: Refusal } {
-  return { ok: false, error: article ? { code, article } : { code } };
-}
-export type RecordResult<T> = { ok: true; value: T } | { ok: false; error: Refusal };
+export type RecordResult<T> = Result<T, Refusal>;
 
 const day = z
   .string()
@@ -631,6 +635,20 @@ export const voteInputSchema = z.object({
   billId: optionalId,
 });
 
+/** Each way the counts of a vote can be impossible, as the refusal the secretariat reads. */
+const VOTE_PROBLEM_REFUSALS = {
+  not_whole_number: 'count-not-whole-number',
+  negative: 'count-negative',
+  too_large: 'count-too-large',
+  no_members: 'no-members',
+  more_present_than_members: 'more-present-than-members',
+  more_votes_than_present: 'more-votes-than-present',
+  more_supporters_than_members: 'more-votes-than-present',
+  unknown_matter: 'unknown-matter',
+  not_a_date: 'invalid-date',
+  date_out_of_range: 'invalid-date',
+} as const satisfies Record<ProblemCode, RecordsErrorCode>;
+
 /** A vote as the form gives it; a vote on no bill may leave `billId` out. */
 export type VoteInput = Omit<z.output<typeof voteInputSchema>, 'billId'> & { billId?: number | null };
 
@@ -650,6 +668,11 @@ export async function recordVote(
   return db.kysely.transaction().execute(async (trx) => {
     const sitting = await findSitting(trx, sittingId);
     if (!sitting) return refused('not-found');
+    // A request (an extraordinary session, a closed sitting, a censure motion's proposal) is backed by
+    // members' signatures under its own article; it is not a vote held in a sitting.
+    if (!isMatter(input.matter)) return refused('unknown-matter');
+    const rule = MATTER_RULES[input.matter];
+    if (rule.kind === 'request') return refused('request-is-not-a-vote', rule.article);
     const attendance = await trx
       .selectFrom('assembly_attendance')
       .select(['membership_id', 'present'])
@@ -679,7 +702,7 @@ export async function recordVote(
       ...counts,
       questionDay: sitting.is_question_day === 1,
     });
-    if (!decision.ok) return refused('more-votes-than-present');
+    if (!decision.ok) return refused(VOTE_PROBLEM_REFUSALS[decision.error.code]);
     const d = decision.value;
     const { id: voteId } = await trx
       .insertInto('assembly_vote_events')

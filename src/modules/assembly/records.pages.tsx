@@ -5,6 +5,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import type { Refusal } from '../../platform/result';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
 import { firstSessionLatest } from './procedure/dates.rules';
@@ -391,7 +392,7 @@ function voteDecisionOf(v: {
   };
 }
 
-export async function sittingPage(c: Ctx, problems?: { form: string; codes: string[] }) {
+export async function sittingPage(c: Ctx, problems?: { form: string; refusals: Refusal[] }) {
   const { lang, digits, m, n, date, name } = texts(c);
   const db = c.get('deps').db.kysely;
   const id = pathId(c);
@@ -502,9 +503,13 @@ export async function sittingPage(c: Ctx, problems?: { form: string; codes: stri
           <AttendanceForm
             c={c}
             sitting={sitting}
-            problems={problems?.form === 'attendance' ? problems.codes : []}
+            problems={problems?.form === 'attendance' ? problems.refusals : []}
           />
-          <VoteForm c={c} sittingId={sitting.id} problems={problems?.form === 'vote' ? problems.codes : []} />
+          <VoteForm
+            c={c}
+            sittingId={sitting.id}
+            problems={problems?.form === 'vote' ? problems.refusals : []}
+          />
         </>
       ) : null}
     </>,

@@ -3,20 +3,22 @@
 // attendance and votes — one without a quorum, one on the question day. Made through the secretariat's
 // commands, so every rule applies; nothing here names a real person or party.
 import type { Db } from '../db/connect';
-import { addDays, addMonths } from '../modules/assembly/procedure/dates.rules';
 import {
   createLegislature,
   createParty,
-  createSession,
-  createSitting,
   givePost,
   memberInputSchema,
+  registerMember,
+} from '../modules/assembly/members.commands';
+import { addDays, addMonths } from '../modules/assembly/procedure/dates.rules';
+import {
+  createSession,
+  createSitting,
   recordAttendance,
   recordVote,
-  registerMember,
   sessionInputSchema,
   sittingInputSchema,
-} from '../modules/assembly/records.commands';
+} from '../modules/assembly/sittings.commands';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { phnomPenhDate } from '../platform/calendar/working-days.rules';
 import { adoptDemoBills, introduceDemoBills } from './demo-bills';

@@ -20,7 +20,7 @@ import {
   voteForAdoption,
 } from './questions-laws.queries';
 import { type Bill, INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
-import { optionalId } from './records.commands';
+import { optionalId } from './records.input';
 
 const day = z
   .string()

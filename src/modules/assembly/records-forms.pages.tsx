@@ -7,17 +7,10 @@ import type { Ctx } from '../../platform/http/types';
 import type { Refusal } from '../../platform/result';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { type ArticleRef, citation } from './procedure/articles';
-import { rulesMessages } from './procedure/rules.messages';
-import { MATTER_RULES, MATTERS } from './procedure/thresholds.rules';
-import { CheckField, many, one, type Posted, postedOf, SelectField, TextField } from './questions-laws.forms';
-import { billsAwaitingVote } from './questions-laws.queries';
 import {
   appointReplacement,
   createLegislature,
   createParty,
-  createSession,
-  createSitting,
   END_REASONS,
   endMembership,
   endMembershipSchema,
@@ -28,28 +21,31 @@ import {
   POST_ROLES,
   partyInputSchema,
   postInputSchema,
-  type RecordResult,
-  recordAttendance,
-  recordVote,
   registerMember,
   replacementInputSchema,
-  SESSION_REQUESTERS,
-  SITTING_CLOSERS,
-  sessionInputSchema,
   setGovernmentPost,
-  sittingInputSchema,
-  voteInputSchema,
-} from './records.commands';
+} from './members.commands';
+import { findMembership, listLegislatures, listParties, seatedOn } from './members.queries';
+import { type ArticleRef, citation } from './procedure/articles';
+import { rulesMessages } from './procedure/rules.messages';
+import { MATTER_RULES, MATTERS } from './procedure/thresholds.rules';
+import { CheckField, many, one, type Posted, postedOf, SelectField, TextField } from './questions-laws.forms';
+import { billsAwaitingVote } from './questions-laws.queries';
+import type { RecordResult } from './records.input';
 import { recordsErrorText, recordsMessages } from './records.messages';
 import { sittingPage } from './records.pages';
 import {
-  findMembership,
-  type findSitting,
-  listLegislatures,
-  listParties,
-  seatedOn,
-  sessionsOf,
-} from './records.queries';
+  createSession,
+  createSitting,
+  recordAttendance,
+  recordVote,
+  SESSION_REQUESTERS,
+  SITTING_CLOSERS,
+  sessionInputSchema,
+  sittingInputSchema,
+  voteInputSchema,
+} from './sittings.commands';
+import { type findSitting, sessionsOf } from './sittings.queries';
 
 const actorOf = (c: Ctx) => {
   const user = c.get('user')!;

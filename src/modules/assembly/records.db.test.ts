@@ -4,20 +4,22 @@ import {
   appointReplacement,
   createLegislature,
   createParty,
-  createSession,
-  createSitting,
   endMembership,
   givePost,
   memberInputSchema,
-  recordAttendance,
-  recordVote,
   registerMember,
   replacementInputSchema,
-  sessionInputSchema,
   setGovernmentPost,
-  sittingInputSchema,
-} from './records.commands';
+} from './members.commands';
 import { loadPlacesAndCommissions } from './records.test-data';
+import {
+  createSession,
+  createSitting,
+  recordAttendance,
+  recordVote,
+  sessionInputSchema,
+  sittingInputSchema,
+} from './sittings.commands';
 
 const ACTOR = { userId: null, label: 'test-secretariat' };
 const NOW = new Date('2026-03-01T03:00:00Z');

@@ -7,31 +7,32 @@ import type { Ctx } from '../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import type { Refusal } from '../../platform/result';
 import { renderErrorPage, renderPage } from '../../web/page';
+import {
+  currentLegislature,
+  findPerson,
+  membershipsOfPerson,
+  membersOf,
+  postsOf,
+  seatsTaken,
+} from './members.queries';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
-import { firstSessionLatest } from './procedure/dates.rules';
+import { expectedEnd, firstSessionLatest } from './procedure/dates.rules';
 import { reasonText } from './procedure/explain';
 import { permanentStandingCommittee } from './procedure/members.rules';
 import { rulesMessages } from './procedure/rules.messages';
 import { calendarWarnings } from './procedure/sessions.rules';
 import { type Matter, quorumRequired } from './procedure/thresholds.rules';
 import type { VoteDecision } from './procedure/votes.rules';
-import { expectedEnd } from './records.commands';
 import { type RecordsMessages, recordsMessages } from './records.messages';
+import { AttendanceForm, VoteForm } from './records-forms.pages';
 import {
   attendanceOf,
-  currentLegislature,
-  findPerson,
   findSitting,
-  membershipsOfPerson,
-  membersOf,
-  postsOf,
-  seatsTaken,
   sessionsOf,
   sittingsOfLegislature,
   voteEventsOf,
   votesOf,
-} from './records.queries';
-import { AttendanceForm, VoteForm } from './records-forms.pages';
+} from './sittings.queries';
 
 export const SECRETARIAT = ['secretariat'] as const;
 

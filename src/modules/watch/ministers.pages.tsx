@@ -5,7 +5,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
-import { currentLegislature } from '../assembly/records.queries';
+import { currentLegislature } from '../assembly/members.queries';
 import { daysBetween, median } from './indicators';
 import { scorecardMessages } from './scorecard.messages';
 

@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { currentLegislature, findPerson } from '../assembly/records.queries';
+import { currentLegislature, findPerson } from '../assembly/members.queries';
 import type { FormState } from './form-parts';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
 import { notesOfPerson } from './member-notes.queries';

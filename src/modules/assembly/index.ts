@@ -9,10 +9,11 @@ import {
   commissionsApi,
   commissionsPage,
 } from './commission.pages';
-
+import { membersRoutes } from './members.routes';
 import { procedureRoutes } from './procedure.routes';
 import { questionsLawsRoutes } from './questions-laws.routes';
-import { recordsRoutes } from './records.routes';
+import { secretariatRoutes } from './secretariat.routes';
+import { sittingsRoutes } from './sittings.routes';
 
 export { loadCommissions } from './load-commissions';
 
@@ -56,7 +57,9 @@ export const assemblyModule: ModuleManifest = {
       handler: commissionEditSubmit,
     },
     ...procedureRoutes,
-    ...recordsRoutes,
+    ...membersRoutes,
+    ...sittingsRoutes,
+    ...secretariatRoutes,
     ...questionsLawsRoutes,
   ],
 };

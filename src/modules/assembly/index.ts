@@ -1,8 +1,8 @@
 // Manifest of the assembly module: the commissions (members, sessions and votes come with the procedure rules).
 import { z } from 'zod';
 import type { ModuleManifest } from '../../platform/http/types';
+import { COMMISSION_EDITORS } from './assembly.policy';
 import {
-  COMMISSION_EDITORS,
   commissionEditPage,
   commissionEditSubmit,
   commissionJson,

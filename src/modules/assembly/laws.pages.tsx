@@ -1,11 +1,11 @@
 // Pages of bills and laws: the public list and each law's timeline with the article behind every date,
 // and the secretariat's forms for each step (Art. 91–93).
-import { hasAnyRole } from '../../platform/auth/roles';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { formatDate } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { mayKeepRecords } from './assembly.policy';
 import {
   amendmentInputSchema,
   BILL_STEPS,
@@ -17,7 +17,6 @@ import {
   recordBillStep,
 } from './laws.commands';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
-import { SECRETARIAT } from './questions.pages';
 import {
   CheckField,
   type FieldProblem,
@@ -63,7 +62,7 @@ export async function lawsListPage(c: Ctx) {
       <p class="muted">
         <strong>{citation('93', lang, digits)}</strong> — {ARTICLES['93'][lang]}
       </p>
-      {hasAnyRole(c.get('user'), SECRETARIAT) ? (
+      {mayKeepRecords(c.get('user')) ? (
         <p>
           <a href="/secretariat/assembly/laws/new">{m.recordBill}</a>
         </p>
@@ -127,7 +126,7 @@ async function lawView(c: Ctx, failed?: FailedStep) {
     bill.initiator_membership_id ? askerOf(db, bill.initiator_membership_id) : undefined,
   ]);
   const date = (d: string) => formatDate(d, lang, digits);
-  const isSecretariat = hasAnyRole(c.get('user'), SECRETARIAT);
+  const isSecretariat = mayKeepRecords(c.get('user'));
   const title = lang === 'km' ? bill.title_km : bill.title_en;
   return renderPage(
     c,

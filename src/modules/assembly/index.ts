@@ -15,7 +15,40 @@ import { questionsLawsRoutes } from './questions-laws.routes';
 import { secretariatRoutes } from './secretariat.routes';
 import { sittingsRoutes } from './sittings.routes';
 
+export { findCommission } from './commission.queries';
 export { loadCommissions } from './load-commissions';
+export { currentLegislature, findPerson } from './members.queries';
+// The Assembly's records as other modules read them: no other module selects from the Assembly's tables.
+export {
+  allBills,
+  allLegislatures,
+  allMemberships,
+  allMinistries,
+  allNamedVotes,
+  allParties,
+  allPersons,
+  allPosts,
+  allQuestionAddressees,
+  allQuestions,
+  allSittings,
+  allVoteEvents,
+  allVoteEventsWithDay,
+  allVotesByMember,
+  attendanceOfMembers,
+  latestAnswers,
+  latestBills,
+  latestMembershipIn,
+  latestQuestions,
+  membersForIndicators,
+  membershipsForOpenData,
+  personNamesEn,
+  postsHeldOn,
+  questionsAskedBy,
+  questionsToMinistries,
+  seatOf,
+  sittingsWithAttendanceCounts,
+  votesCastBy,
+} from './open-record.queries';
 
 export const assemblyModule: ModuleManifest = {
   name: 'assembly',

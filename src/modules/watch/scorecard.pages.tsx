@@ -9,7 +9,7 @@ import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { currentLegislature, findPerson } from '../assembly/members.queries';
+import { currentLegislature, findPerson, latestMembershipIn } from '../assembly';
 import type { FormState } from './form-parts';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
 import { notesOfPerson } from './member-notes.queries';
@@ -215,15 +215,7 @@ export async function scorecardPage(c: Ctx, noteState?: FormState, status: 200 |
   const person = personId ? await findPerson(db, personId) : undefined;
   if (!person) return renderErrorPage(c, 'notFound');
   const legislature = await currentLegislature(db);
-  const membership = legislature
-    ? await db
-        .selectFrom('assembly_memberships')
-        .select('id')
-        .where('person_id', '=', person.id)
-        .where('legislature_id', '=', legislature.id)
-        .orderBy('id', 'desc')
-        .executeTakeFirst()
-    : undefined;
+  const membership = legislature ? await latestMembershipIn(db, person.id, legislature.id) : undefined;
   const year = yearOf(c);
   const [row] =
     legislature && membership

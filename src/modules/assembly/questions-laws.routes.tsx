@@ -1,7 +1,7 @@
 // Questions to the government and laws: public pages for everyone, forms for the secretariat.
 import type { RouteDef } from '../../platform/http/types';
 import { RECORD_KEEPERS } from './assembly.policy';
-import { billSubmit, lawPage, lawStepSubmit, lawsListPage, newBillPage } from './laws.pages';
+import { billSubmit, lawPage, lawStepSubmit, lawsListPage, newBillPage } from './laws.routes';
 import { ministriesPage, ministrySubmit } from './ministries.pages';
 import {
   answerSubmit,

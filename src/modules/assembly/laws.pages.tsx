@@ -16,21 +16,21 @@ import {
   TextField,
 } from './questions-laws.forms';
 import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
-import type {
-  amendmentsOf,
-  askerOf,
-  findBill,
-  listBills,
-  membershipChoices,
-  passingVotesOfBill,
-} from './questions-laws.queries';
 import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
+import type {
+  AmendmentRows,
+  BillListRows,
+  BillRow,
+  InitiatorRow,
+  MemberChoiceRows,
+  PassingVoteRows,
+} from './records.rows';
 
 function Cite({ c, refs }: { c: Ctx; refs: ArticleRef }) {
   return <span class="muted">({citation(refs, c.get('lang'), c.get('digits'))})</span>;
 }
 
-export function lawsListView(c: Ctx, bills: Awaited<ReturnType<typeof listBills>>) {
+export function lawsListView(c: Ctx, bills: BillListRows) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
@@ -95,14 +95,14 @@ export interface FailedStep {
 }
 
 /** The members a form offers to choose from. */
-export type MemberChoices = Awaited<ReturnType<typeof membershipChoices>>;
+export type MemberChoices = MemberChoiceRows;
 
 /** A bill, its amendments and initiator; for the secretariat, the choices its step forms offer. */
 export interface LawData {
-  bill: NonNullable<Awaited<ReturnType<typeof findBill>>>;
-  amendments: Awaited<ReturnType<typeof amendmentsOf>>;
-  initiator: Awaited<ReturnType<typeof askerOf>>;
-  forms?: { members: MemberChoices; votes: Awaited<ReturnType<typeof passingVotesOfBill>> };
+  bill: BillRow;
+  amendments: AmendmentRows;
+  initiator: InitiatorRow;
+  forms?: { members: MemberChoices; votes: PassingVoteRows };
 }
 
 export function lawView(c: Ctx, data: LawData, failed?: FailedStep) {

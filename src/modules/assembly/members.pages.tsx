@@ -7,14 +7,6 @@ import { formatDate } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
-import type {
-  currentLegislature,
-  findPerson,
-  membershipsOfPerson,
-  membersOf,
-  postsOf,
-  postsOfMemberships,
-} from './members.queries';
 import { citation } from './procedure/articles';
 import { expectedEnd, firstSessionLatest } from './procedure/dates.rules';
 import { permanentStandingCommittee } from './procedure/members.rules';
@@ -22,8 +14,14 @@ import { quorumRequired } from './procedure/thresholds.rules';
 import { CheckField, SelectField, TextField } from './questions-laws.forms';
 import { type RecordsMessages, recordsMessages } from './records.messages';
 import { Article, type Failed, FormSection, failedForm, texts } from './records.parts.pages';
-
-type LegislatureRow = NonNullable<Awaited<ReturnType<typeof currentLegislature>>>;
+import type {
+  HeldPostRows,
+  LegislatureRow,
+  MemberRows,
+  PersonRow,
+  PostRows,
+  SeatsOfPersonRows,
+} from './records.rows';
 
 /** The legislature sitting now (if any) and how many members hold a seat today. */
 export interface OverviewData {
@@ -128,8 +126,8 @@ export type MembersData =
   | {
       legislature: LegislatureRow;
       today: string;
-      members: Awaited<ReturnType<typeof membersOf>>;
-      posts: Awaited<ReturnType<typeof postsOf>>;
+      members: MemberRows;
+      posts: PostRows;
     }
   | { legislature: undefined };
 
@@ -210,9 +208,9 @@ export function membersView(c: Ctx, data: MembersData) {
 
 /** A person, the seats they held and every post on them. */
 export interface MemberData {
-  person: NonNullable<Awaited<ReturnType<typeof findPerson>>>;
-  seats: Awaited<ReturnType<typeof membershipsOfPerson>>;
-  heldPosts: Awaited<ReturnType<typeof postsOfMemberships>>;
+  person: PersonRow;
+  seats: SeatsOfPersonRows;
+  heldPosts: HeldPostRows;
 }
 
 export function memberView(c: Ctx, { person, seats, heldPosts }: MemberData) {

@@ -5,7 +5,6 @@ import type { Ctx } from '../../platform/http/types';
 import type { Refusal } from '../../platform/result';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
-import type { seatedOn } from './members.queries';
 import { type ArticleRef, citation } from './procedure/articles';
 import { reasonText } from './procedure/explain';
 import { rulesMessages } from './procedure/rules.messages';
@@ -13,24 +12,25 @@ import { calendarWarnings } from './procedure/sessions.rules';
 import { MATTER_RULES, MATTERS, type Matter, quorumRequired } from './procedure/thresholds.rules';
 import type { VoteDecision } from './procedure/votes.rules';
 import { SelectField, TextField } from './questions-laws.forms';
-import type { billsAwaitingVote } from './questions-laws.queries';
 import { recordsMessages } from './records.messages';
 import { Article, FormSection, texts } from './records.parts.pages';
 import type {
-  attendanceOf,
-  findSitting,
-  sessionsOf,
-  sittingsOfLegislature,
-  voteEventsOf,
-  votesOf,
-} from './sittings.queries';
+  AttendanceRows,
+  BillsAwaitingVoteRows,
+  NamedVoteRows,
+  SeatedRows,
+  SessionRows,
+  SittingListRows,
+  SittingRow,
+  VoteEventRows,
+} from './records.rows';
 
 /** The sessions of the sitting legislature and their sittings. */
 export type SessionsData =
   | {
       legislature: { number: number };
-      sessions: Awaited<ReturnType<typeof sessionsOf>>;
-      sittings: Awaited<ReturnType<typeof sittingsOfLegislature>>;
+      sessions: SessionRows;
+      sittings: SittingListRows;
     }
   | { legislature: undefined };
 
@@ -116,17 +116,15 @@ function voteDecisionOf(v: {
   };
 }
 
-type SittingRow = NonNullable<Awaited<ReturnType<typeof findSitting>>>;
-
 /** A sitting, who was there, its votes; for the secretariat, who held a seat that day and the bills awaiting a vote. */
 export interface SittingData {
   sitting: SittingRow;
-  attendance: Awaited<ReturnType<typeof attendanceOf>>;
-  voteEvents: Awaited<ReturnType<typeof voteEventsOf>>;
-  votes: Awaited<ReturnType<typeof votesOf>>;
+  attendance: AttendanceRows;
+  voteEvents: VoteEventRows;
+  votes: NamedVoteRows;
   forms?: {
-    seated: Awaited<ReturnType<typeof seatedOn>>;
-    bills: Awaited<ReturnType<typeof billsAwaitingVote>>;
+    seated: SeatedRows;
+    bills: BillsAwaitingVoteRows;
   };
 }
 

@@ -17,7 +17,7 @@ import { sittingsRoutes } from './sittings.routes';
 
 export { findCommission } from './commission.queries';
 export { loadCommissions } from './load-commissions';
-export { currentLegislature, findPerson } from './members.queries';
+export { currentLegislature, findPerson, listCommissionNames } from './members.queries';
 // The Assembly's records as other modules read them: no other module selects from the Assembly's tables.
 export {
   allBills,

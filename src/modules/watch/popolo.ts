@@ -14,6 +14,7 @@ import {
   allPosts,
   allSittings,
   allVoteEventsWithDay,
+  listCommissionNames,
 } from '../assembly';
 
 const ASSEMBLY = 'org/national-assembly';
@@ -51,7 +52,7 @@ export async function buildPopolo(db: Executor) {
       .where('level', '=', 'province')
       .orderBy('code')
       .execute(),
-    db.selectFrom('commissions').select(['code', 'name_en', 'name_km']).orderBy('code').execute(),
+    listCommissionNames(db),
     allMinistries(db),
     allSittings(db),
     allVoteEventsWithDay(db),

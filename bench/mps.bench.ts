@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import SQLite from 'better-sqlite3';
 import { createApp } from '../src/app';
 import { connect } from '../src/db/connect';
-import { currentLegislature } from '../src/modules/assembly/records.queries';
+import { currentLegislature } from '../src/modules/assembly/members.queries';
 import { memberIndicators } from '../src/modules/watch/indicators';
 import { prepareDatabase } from '../src/setup/prepare-database';
 

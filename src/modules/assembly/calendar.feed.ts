@@ -1,7 +1,8 @@
 // /assembly/calendar.ics: the current legislature's sessions and sittings as an iCalendar feed.
 import { ICALENDAR_TYPE, renderICalendar } from '../../platform/calendar/icalendar';
 import type { Ctx } from '../../platform/http/types';
-import { currentLegislature, sessionsOf, sittingsOfLegislature } from './records.queries';
+import { currentLegislature } from './members.queries';
+import { sessionsOf, sittingsOfLegislature } from './sittings.queries';
 
 export async function calendarFeed(c: Ctx) {
   const db = c.get('deps').db.kysely;

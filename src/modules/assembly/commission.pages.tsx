@@ -1,15 +1,13 @@
 // Pages of the commissions: the public list, and the secretariat's edit form.
 import { z } from 'zod';
-import { hasAnyRole } from '../../platform/auth/roles';
 import type { Ctx } from '../../platform/http/types';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { mayEditCommissions } from './assembly.policy';
 import { findCommission, listCommissions } from './commission.queries';
 import type { Commission } from './commission.table';
 import { commissionEditSchema, editCommission } from './edit-commission';
 import { assemblyMessages } from './messages';
-
-export const COMMISSION_EDITORS = ['secretariat', 'admin'] as const;
 
 export const commissionJson = z.object({
   code: z.string(),
@@ -36,7 +34,7 @@ export async function commissionsPage(c: Ctx) {
   const lang = c.get('lang');
   const m = assemblyMessages[lang];
   const rows = await listCommissions(c.get('deps').db.kysely);
-  const canEdit = hasAnyRole(c.get('user'), COMMISSION_EDITORS);
+  const canEdit = mayEditCommissions(c.get('user'));
   return renderPage(
     c,
     m.title,

@@ -7,20 +7,22 @@ import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { adoptDemoBills, introduceDemoBills } from './demo-bills';
 import { must } from './demo-must';
-import { addDays, addMonths } from './procedure/dates.rules';
 import {
   createLegislature,
   createParty,
-  createSession,
-  createSitting,
   givePost,
   memberInputSchema,
+  registerMember,
+} from './members.commands';
+import { addDays, addMonths } from './procedure/dates.rules';
+import {
+  createSession,
+  createSitting,
   recordAttendance,
   recordVote,
-  registerMember,
   sessionInputSchema,
   sittingInputSchema,
-} from './records.commands';
+} from './sittings.commands';
 
 const SEATS = 125;
 const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';

@@ -1,8 +1,8 @@
 // Manifest of the assembly module: the commissions (members, sessions and votes come with the procedure rules).
 import { z } from 'zod';
 import type { ModuleManifest } from '../../platform/http/types';
+import { COMMISSION_EDITORS } from './assembly.policy';
 import {
-  COMMISSION_EDITORS,
   commissionEditPage,
   commissionEditSubmit,
   commissionJson,
@@ -12,12 +12,46 @@ import {
 import { createDemoAssembly } from './demo-assembly';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
 import { loadCommissions } from './load-commissions';
+import { membersRoutes } from './members.routes';
 import { procedureRoutes } from './procedure.routes';
 import { questionsLawsRoutes } from './questions-laws.routes';
-import { recordsRoutes } from './records.routes';
+import { secretariatRoutes } from './secretariat.routes';
+import { sittingsRoutes } from './sittings.routes';
 
 export { findCommission } from './commission.queries';
 export { loadCommissions } from './load-commissions';
+export { currentLegislature, findPerson, listCommissionNames } from './members.queries';
+// The Assembly's records as other modules read them: no other module selects from the Assembly's tables.
+export {
+  allBills,
+  allLegislatures,
+  allMemberships,
+  allMinistries,
+  allNamedVotes,
+  allParties,
+  allPersons,
+  allPosts,
+  allQuestionAddressees,
+  allQuestions,
+  allSittings,
+  allVoteEvents,
+  allVoteEventsWithDay,
+  allVotesByMember,
+  attendanceOfMembers,
+  latestAnswers,
+  latestBills,
+  latestMembershipIn,
+  latestQuestions,
+  membersForIndicators,
+  membershipsForOpenData,
+  personNamesEn,
+  postsHeldOn,
+  questionsAskedBy,
+  questionsToMinistries,
+  seatOf,
+  sittingsWithAttendanceCounts,
+  votesCastBy,
+} from './open-record.queries';
 
 export const assemblyModule: ModuleManifest = {
   name: 'assembly',
@@ -67,7 +101,9 @@ export const assemblyModule: ModuleManifest = {
       handler: commissionEditSubmit,
     },
     ...procedureRoutes,
-    ...recordsRoutes,
+    ...membersRoutes,
+    ...sittingsRoutes,
+    ...secretariatRoutes,
     ...questionsLawsRoutes,
   ],
 };

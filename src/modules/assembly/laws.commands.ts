@@ -6,7 +6,7 @@ import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { optionalText, text } from '../../platform/input-text';
-import { ok } from '../../platform/result';
+import { fail, ok } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
 import { checkDate, lawEffectiveDates } from './procedure/dates.rules';
 import { evaluateVote } from './procedure/votes.rules';
@@ -20,7 +20,7 @@ import {
   voteForAdoption,
 } from './questions-laws.queries';
 import { type Bill, INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
-import { optionalId, refused } from './records.commands';
+import { optionalId } from './records.input';
 
 const day = z
   .string()
@@ -85,8 +85,8 @@ export interface LawRefusal {
   article?: ArticleRef;
 }
 export type LawResult<T> = { ok: true; value: T } | { ok: false; error: LawRefusal };
-const refuse = (code: LawError, article?: ArticleRef) =>
-  refused(code, article) as { ok: false; error: LawRefusal };
+const refuse = (code: LawError, article?: ArticleRef): { ok: false; error: LawRefusal } =>
+  fail(article ? { code, article } : { code });
 
 export async function introduceBill(
   db: Db,

@@ -13,8 +13,8 @@ import {
 } from './laws.commands';
 import { findBill } from './questions-laws.queries';
 import { TEST_ACTOR } from './questions-laws.test-data';
-import { recordVote } from './records.commands';
 import { loadPlacesAndCommissions } from './records.test-data';
+import { recordVote } from './sittings.commands';
 
 // The demo Assembly's sittings fall 30, 20, 13 (the question day) and 8 days before this.
 const NOW = new Date('2026-11-20T03:00:00Z');

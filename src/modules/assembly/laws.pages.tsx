@@ -1,59 +1,39 @@
 // Pages of bills and laws: the public list and each law's timeline with the article behind every date,
 // and the secretariat's forms for each step (Art. 91–93).
-import { hasAnyRole } from '../../platform/auth/roles';
-import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { formatDate } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { renderErrorPage, renderPage } from '../../web/page';
-import {
-  amendmentInputSchema,
-  BILL_STEPS,
-  type BillStepName,
-  billInputSchema,
-  billStage,
-  introduceBill,
-  recordAmendment,
-  recordBillStep,
-} from './laws.commands';
+import { renderPage } from '../../web/page';
+import { mayKeepRecords } from './assembly.policy';
+import { type BillStepName, billStage } from './laws.commands';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
-import { SECRETARIAT } from './questions.pages';
 import {
   CheckField,
   type FieldProblem,
-  one,
   type Posted,
   ProblemList,
-  postedOf,
-  problemsOf,
   SelectField,
   TextField,
 } from './questions-laws.forms';
 import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
-import {
-  amendmentsOf,
-  askerOf,
-  findBill,
-  listBills,
-  membershipChoices,
-  passingVotesOfBill,
-} from './questions-laws.queries';
 import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
-
-const actorOf = (c: Ctx) => {
-  const user = c.get('user')!;
-  return { userId: user.id, label: user.username };
-};
+import type {
+  AmendmentRows,
+  BillListRows,
+  BillRow,
+  InitiatorRow,
+  MemberChoiceRows,
+  PassingVoteRows,
+} from './records.rows';
 
 function Cite({ c, refs }: { c: Ctx; refs: ArticleRef }) {
   return <span class="muted">({citation(refs, c.get('lang'), c.get('digits'))})</span>;
 }
 
-export async function lawsListPage(c: Ctx) {
+export function lawsListView(c: Ctx, bills: BillListRows) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
-  const bills = await listBills(c.get('deps').db.kysely);
   const date = (d: string | null) => (d ? formatDate(d, lang, digits) : '—');
   return renderPage(
     c,
@@ -63,7 +43,7 @@ export async function lawsListPage(c: Ctx) {
       <p class="muted">
         <strong>{citation('93', lang, digits)}</strong> — {ARTICLES['93'][lang]}
       </p>
-      {hasAnyRole(c.get('user'), SECRETARIAT) ? (
+      {mayKeepRecords(c.get('user')) ? (
         <p>
           <a href="/secretariat/assembly/laws/new">{m.recordBill}</a>
         </p>
@@ -108,26 +88,29 @@ export async function lawsListPage(c: Ctx) {
 }
 
 /** Which step form failed, so only that form shows the problems and keeps what was typed. */
-interface FailedStep {
+export interface FailedStep {
   step: string;
   problems: FieldProblem[];
   posted: Posted;
 }
 
-async function lawView(c: Ctx, failed?: FailedStep) {
+/** The members a form offers to choose from. */
+export type MemberChoices = MemberChoiceRows;
+
+/** A bill, its amendments and initiator; for the secretariat, the choices its step forms offer. */
+export interface LawData {
+  bill: BillRow;
+  amendments: AmendmentRows;
+  initiator: InitiatorRow;
+  forms?: { members: MemberChoices; votes: PassingVoteRows };
+}
+
+export function lawView(c: Ctx, data: LawData, failed?: FailedStep) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
-  const db = c.get('deps').db.kysely;
-  const id = pathId(c);
-  const bill = id ? await findBill(db, id) : undefined;
-  if (!bill) return renderErrorPage(c, 'notFound');
-  const [amendments, initiator] = await Promise.all([
-    amendmentsOf(db, bill.id),
-    bill.initiator_membership_id ? askerOf(db, bill.initiator_membership_id) : undefined,
-  ]);
+  const { bill, amendments, initiator, forms } = data;
   const date = (d: string) => formatDate(d, lang, digits);
-  const isSecretariat = hasAnyRole(c.get('user'), SECRETARIAT);
   const title = lang === 'km' ? bill.title_km : bill.title_en;
   return renderPage(
     c,
@@ -231,7 +214,9 @@ async function lawView(c: Ctx, failed?: FailedStep) {
           ))}
         </ul>
       )}
-      {isSecretariat ? <StepForms c={c} billId={bill.id} failed={failed} m={m} /> : null}
+      {forms && mayKeepRecords(c.get('user')) ? (
+        <StepForms c={c} billId={bill.id} forms={forms} failed={failed} m={m} />
+      ) : null}
     </>,
     failed ? 422 : 200,
   );
@@ -247,7 +232,7 @@ type StepInput =
   | { kind: 'check' | 'member' | 'reason' | 'vote'; name: string; label: Label };
 
 /** The secretariat's forms on a bill's page, in the order the steps come. */
-const STEP_INPUTS: { step: keyof typeof STEP_FORMS; heading: Label; inputs: StepInput[] }[] = [
+const STEP_INPUTS: { step: BillStepName | 'amendment'; heading: Label; inputs: StepInput[] }[] = [
   {
     step: 'amendment',
     heading: 'recordAmendment',
@@ -293,17 +278,22 @@ const STEP_INPUTS: { step: keyof typeof STEP_FORMS; heading: Label; inputs: Step
   },
 ];
 
-async function StepForms(props: { c: Ctx; billId: number; failed?: FailedStep; m: QuestionsLawsMessages }) {
+function StepForms(props: {
+  c: Ctx;
+  billId: number;
+  forms: NonNullable<LawData['forms']>;
+  failed?: FailedStep;
+  m: QuestionsLawsMessages;
+}) {
   const { c, billId, failed, m } = props;
+  const { members, votes } = props.forms;
   const lang = c.get('lang');
-  const members = await membershipChoices(c.get('deps').db.kysely);
   const memberOptions = members.map((r) => ({
     value: String(r.id),
     label: lang === 'km' ? r.name_km : r.name_en,
   }));
   const reasonOptions = INADMISSIBLE_REASONS.map((r) => ({ value: r, label: m.inadmissibleReasons[r] }));
-  // Only the bill's own passing votes are offered: no other vote can adopt it (Art. 90.1–6).
-  const votes = await passingVotesOfBill(c.get('deps').db.kysely, billId);
+  // Only the bill's own passing votes are offered (the handler loads them): no other vote can adopt it (Art. 90.1–6).
   const voteOptions = votes.map((v) => ({
     value: String(v.id),
     label: `${formatDate(v.sitting_on, lang, c.get('digits'))} — ${lang === 'km' ? v.title_km : v.title_en} (${v.yes_count}/${v.required})`,
@@ -378,55 +368,9 @@ async function StepForms(props: { c: Ctx; billId: number; failed?: FailedStep; m
   );
 }
 
-export const lawPage = (c: Ctx) => lawView(c);
-
-/** How each step's form reads into the command's input. */
-const STEP_FORMS: Record<BillStepName | 'amendment', (p: Posted) => unknown> = {
-  amendment: (p) => ({
-    membershipId: one(p, 'membershipId'),
-    proposedOn: one(p, 'proposedOn'),
-    summary: one(p, 'summary'),
-    inadmissibleReason: one(p, 'inadmissibleReason'),
-    inadmissibleNote: one(p, 'inadmissibleNote'),
-  }),
-  adoption: (p) => ({ adoptedOn: one(p, 'adoptedOn'), voteEventId: one(p, 'voteEventId') }),
-  signature: (p) => ({ signedOn: one(p, 'signedOn'), urgent: one(p, 'urgent') === '1' }),
-  publication: (p) => ({ publishedOn: one(p, 'publishedOn'), reference: one(p, 'reference') }),
-  annulment: (p) => ({ annulledOn: one(p, 'annulledOn'), reference: one(p, 'reference') }),
-};
-
-async function runStep(c: Ctx, id: number, step: BillStepName | 'amendment', posted: Posted) {
-  const read = STEP_FORMS[step](posted);
-  const db = c.get('deps').db;
-  if (step === 'amendment') {
-    const parsed = amendmentInputSchema.safeParse(read);
-    if (!parsed.success) return { problems: problemsOf(parsed.error) };
-    return { result: await recordAmendment(db, actorOf(c), id, parsed.data, new Date()) };
-  }
-  const parsed = BILL_STEPS[step].schema.safeParse(read);
-  if (!parsed.success) return { problems: problemsOf(parsed.error) };
-  return { result: await recordBillStep(db, actorOf(c), id, step, parsed.data as never, new Date()) };
-}
-
-export async function lawStepSubmit(c: Ctx) {
-  const step = c.req.param('step') ?? '';
-  const id = pathId(c);
-  if (!Object.hasOwn(STEP_FORMS, step) || !id) return renderErrorPage(c, 'notFound');
-  const posted = postedOf(await c.req.parseBody());
-  const outcome = await runStep(c, id, step as keyof typeof STEP_FORMS, posted);
-  if (outcome.problems) return lawView(c, { step, problems: outcome.problems, posted });
-  if (!outcome.result.ok) {
-    const { code, article } = outcome.result.error;
-    if (code === 'not-found') return renderErrorPage(c, 'notFound');
-    return lawView(c, { step, problems: [{ field: '', code, article }], posted });
-  }
-  return c.redirect(`/assembly/laws/${id}?saved=1`, 303);
-}
-
-async function newBillForm(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+export function newBillView(c: Ctx, members: MemberChoices, problems: FieldProblem[] = [], posted?: Posted) {
   const lang = c.get('lang');
   const m = questionsLawsMessages[lang];
-  const members = await membershipChoices(c.get('deps').db.kysely);
   return renderPage(
     c,
     m.recordBill,
@@ -490,21 +434,4 @@ async function newBillForm(c: Ctx, problems: FieldProblem[] = [], posted?: Poste
     </>,
     problems.length > 0 ? 422 : 200,
   );
-}
-
-export const newBillPage = (c: Ctx) => newBillForm(c);
-
-export async function billSubmit(c: Ctx) {
-  const posted = postedOf(await c.req.parseBody());
-  const parsed = billInputSchema.safeParse({
-    titleKm: one(posted, 'titleKm'),
-    titleEn: one(posted, 'titleEn'),
-    initiatedBy: one(posted, 'initiatedBy') || undefined,
-    initiatorMembershipId: one(posted, 'initiatorMembershipId'),
-    introducedOn: one(posted, 'introducedOn'),
-  });
-  if (!parsed.success) return newBillForm(c, problemsOf(parsed.error), posted);
-  const result = await introduceBill(c.get('deps').db, actorOf(c), parsed.data, new Date());
-  if (!result.ok) return newBillForm(c, [{ field: '', ...result.error }], posted);
-  return c.redirect(`/assembly/laws/${result.value.id}?saved=1`, 303);
 }

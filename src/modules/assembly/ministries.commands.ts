@@ -4,6 +4,7 @@ import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
+import { insertMinistry, ministriesExist } from './questions-laws.queries';
 
 export const ministryInputSchema = z.object({
   code: z
@@ -21,19 +22,14 @@ export async function addMinistry(
   input: z.output<typeof ministryInputSchema>,
 ): Promise<Result<{ code: string }, 'code-taken'>> {
   return db.kysely.transaction().execute(async (trx) => {
-    const taken = await trx
-      .selectFrom('assembly_ministries')
-      .select('code')
-      .where('code', '=', input.code)
-      .executeTakeFirst();
-    if (taken) return fail('code-taken');
+    if (await ministriesExist(trx, [input.code])) return fail('code-taken');
     const row = {
       code: input.code,
       name_km: input.nameKm,
       name_en: input.nameEn,
       is_prime_minister: input.isPrimeMinister ? 1 : 0,
     };
-    await trx.insertInto('assembly_ministries').values(row).execute();
+    await insertMinistry(trx, row);
     await appendAudit(trx, actor, {
       action: 'ministry.add',
       entityType: 'assembly_ministry',

@@ -253,3 +253,10 @@ export function membershipChoices(db: Executor) {
     .orderBy('p.name_en')
     .execute();
 }
+
+export async function insertMinistry(
+  db: Executor,
+  row: { code: string; name_km: string; name_en: string; is_prime_minister: number },
+): Promise<void> {
+  await db.insertInto('assembly_ministries').values(row).execute();
+}

@@ -1,6 +1,7 @@
 // Questions to the government and laws: public pages for everyone, forms for the secretariat.
 import type { RouteDef } from '../../platform/http/types';
-import { billSubmit, lawPage, lawStepSubmit, lawsListPage, newBillPage } from './laws.pages';
+import { RECORD_KEEPERS } from './assembly.policy';
+import { billSubmit, lawPage, lawStepSubmit, lawsListPage, newBillPage } from './laws.routes';
 import { ministriesPage, ministrySubmit } from './ministries.pages';
 import {
   answerSubmit,
@@ -8,7 +9,6 @@ import {
   questionPage,
   questionSubmit,
   questionsListPage,
-  SECRETARIAT,
 } from './questions.pages';
 
 export const questionsLawsRoutes: RouteDef[] = [
@@ -34,21 +34,21 @@ export const questionsLawsRoutes: RouteDef[] = [
     method: 'GET',
     path: '/secretariat/assembly/questions/new',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     handler: newQuestionPage,
   },
   {
     method: 'POST',
     path: '/secretariat/assembly/questions',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     handler: questionSubmit,
   },
   {
     method: 'POST',
     path: '/secretariat/assembly/questions/:id/answer',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     example: { id: '1' },
     handler: answerSubmit,
   },
@@ -56,21 +56,21 @@ export const questionsLawsRoutes: RouteDef[] = [
     method: 'GET',
     path: '/secretariat/assembly/laws/new',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     handler: newBillPage,
   },
   {
     method: 'POST',
     path: '/secretariat/assembly/laws',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     handler: billSubmit,
   },
   {
     method: 'POST',
     path: '/secretariat/assembly/laws/:id/:step',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     example: { id: '1', step: 'adoption' },
     handler: lawStepSubmit,
   },
@@ -78,14 +78,14 @@ export const questionsLawsRoutes: RouteDef[] = [
     method: 'GET',
     path: '/secretariat/assembly/ministries',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     handler: ministriesPage,
   },
   {
     method: 'POST',
     path: '/secretariat/assembly/ministries',
     kind: 'page',
-    access: SECRETARIAT,
+    access: RECORD_KEEPERS,
     handler: ministrySubmit,
   },
 ];

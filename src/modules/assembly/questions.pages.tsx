@@ -1,13 +1,13 @@
 // Pages of questions to the government: the public list and page of each question, and the
 // secretariat's forms to record a question and its answer (Art. 96).
 
-import { hasAnyRole } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { parseId, pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { mayKeepRecords } from './assembly.policy';
 import { ARTICLES, citation } from './procedure/articles';
 import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
 import { type QuestionStatus, questionStatus } from './questions.rules';
@@ -33,7 +33,6 @@ import {
   membershipChoices,
 } from './questions-laws.queries';
 
-export const SECRETARIAT = ['secretariat'] as const;
 const STATUSES: QuestionStatus[] = ['overdue', 'awaiting', 'answered_on_time', 'answered_late'];
 /** The newest questions a list shows; a legislature's questions fit well inside it. */
 const LIST_LIMIT = 500;
@@ -81,7 +80,7 @@ export async function questionsListPage(c: Ctx) {
     <>
       <p>{m.questionsIntro}</p>
       <ArticleNote c={c} />
-      {hasAnyRole(c.get('user'), SECRETARIAT) ? (
+      {mayKeepRecords(c.get('user')) ? (
         <p>
           <a href="/secretariat/assembly/questions/new">{m.recordQuestion}</a> ·{' '}
           <a href="/secretariat/assembly/ministries">{m.manageMinistries}</a>
@@ -168,7 +167,7 @@ async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Post
   ]);
   const status = questionStatus(question, phnomPenhDate(new Date()));
   const date = (d: string) => formatDate(d, lang, digits);
-  const canRecord = hasAnyRole(c.get('user'), SECRETARIAT) && !question.answered_on;
+  const canRecord = mayKeepRecords(c.get('user')) && !question.answered_on;
   return renderPage(
     c,
     m.questionTitle(question.id),

@@ -4,20 +4,22 @@ import {
   appointReplacement,
   createLegislature,
   createParty,
-  createSession,
-  createSitting,
   endMembership,
   givePost,
   memberInputSchema,
-  recordAttendance,
-  recordVote,
   registerMember,
   replacementInputSchema,
-  sessionInputSchema,
   setGovernmentPost,
-  sittingInputSchema,
-} from './records.commands';
+} from './members.commands';
 import { loadPlacesAndCommissions } from './records.test-data';
+import {
+  createSession,
+  createSitting,
+  recordAttendance,
+  recordVote,
+  sessionInputSchema,
+  sittingInputSchema,
+} from './sittings.commands';
 
 const ACTOR = { userId: null, label: 'test-secretariat' };
 const NOW = new Date('2026-03-01T03:00:00Z');
@@ -349,6 +351,70 @@ describeEachDatabase(
           NOW,
         ),
       ).toEqual({ ok: false, error: { code: 'vote-by-absent-member' } });
+    });
+
+    it('refuses an impossible vote with a refusal of its own for each rule, and stores nothing', async () => {
+      const s = await createSession(
+        t.db,
+        ACTOR,
+        sessionInputSchema.parse({
+          legislatureId,
+          kind: 'ordinary',
+          opensOn: '2025-10-01',
+          closesOn: '2025-12-31',
+        }),
+      );
+      if (!s.ok) throw new Error(s.error.code);
+      const made = await createSitting(
+        t.db,
+        ACTOR,
+        sittingInputSchema.parse({
+          sessionId: s.value.id,
+          sittingOn: '2025-10-02',
+          titleKm: 'កិច្ចប្រជុំ',
+          titleEn: 'Sitting of refusals',
+          isQuestionDay: false,
+        }),
+      );
+      if (!made.ok) throw new Error(made.error.code);
+      const sitting = made.value.id;
+      const seatedThen = await t.db.kysely
+        .selectFrom('assembly_memberships')
+        .select('id')
+        .where('start_date', '<=', '2025-10-02')
+        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', '2025-10-02')]))
+        .execute();
+      const present = seatedThen.slice(0, 10).map((r) => r.id);
+      expect((await recordAttendance(t.db, ACTOR, sitting, present)).ok).toBe(true);
+      const vote = (over: Partial<Parameters<typeof recordVote>[3]>) =>
+        recordVote(
+          t.db,
+          ACTOR,
+          sitting,
+          { matter: 'law', titleKm: 'ក', titleEn: 'Refused', yes: 1, no: 0, abstain: 0, ...over },
+          NOW,
+        );
+      expect(await vote({ matter: 'extraordinary_session_request' })).toEqual({
+        ok: false,
+        error: { code: 'request-is-not-a-vote', article: '83.2' },
+      });
+      expect(await vote({ matter: 'censure_motion_proposal' })).toEqual({
+        ok: false,
+        error: { code: 'request-is-not-a-vote', article: '98' },
+      });
+      expect(await vote({ yes: -1 })).toEqual({ ok: false, error: { code: 'count-negative' } });
+      expect(await vote({ no: 1.5 })).toEqual({ ok: false, error: { code: 'count-not-whole-number' } });
+      expect(await vote({ abstain: 200_000 })).toEqual({ ok: false, error: { code: 'count-too-large' } });
+      expect(await vote({ yes: 8, no: 3 })).toEqual({
+        ok: false,
+        error: { code: 'more-votes-than-present' },
+      });
+      const stored = await t.db.kysely
+        .selectFrom('assembly_vote_events')
+        .select('id')
+        .where('sitting_id', '=', sitting)
+        .execute();
+      expect(stored).toHaveLength(0);
     });
   },
   loadPlacesAndCommissions,

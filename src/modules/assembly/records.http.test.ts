@@ -155,6 +155,23 @@ describeEachDatabase(
       });
       expect(tooMany.status).toBe(422);
       expect(await tooMany.text()).toContain(en.errors['more-votes-than-present']);
+      // A request is backed by signatures under its own article; it is not voted in a sitting.
+      const request = await clerk.post(`/secretariat/assembly/sittings/${id}/votes`, {
+        matter: 'closed_sitting_request',
+        titleKm: 'ក',
+        titleEn: 'Request voted',
+        yes: '20',
+        no: '0',
+        abstain: '0',
+      });
+      expect(request.status).toBe(422);
+      expect(await request.text()).toContain(`${en.errors['request-is-not-a-vote']} (Art. 88.2)`);
+      const votes = await t.db.kysely
+        .selectFrom('assembly_vote_events')
+        .select('title_en')
+        .where('sitting_id', '=', Number(id))
+        .execute();
+      expect(votes.map((v) => v.title_en)).toEqual(['Demo treaty']);
     });
 
     // Last: a new legislature ends the demo one.

@@ -182,10 +182,24 @@ const en = {
     'vote-before-bill': 'the sitting comes before the bill was introduced',
     'vote-by-absent-member': 'an absent member cannot vote',
     'more-votes-than-present': 'more votes than members present',
-  } as Record<string, string>,
+    'request-is-not-a-vote': 'this is a request backed by members’ signatures, not a vote held in a sitting',
+    'count-not-whole-number': 'a count of votes is not a whole number',
+    'count-negative': 'a count of votes is below zero',
+    'count-too-large': 'a count of votes is larger than any assembly',
+    'no-members': 'the legislature has no seats',
+    'more-present-than-members': 'more members present than the legislature has seats',
+    'unknown-matter': 'choose the matter voted on from the list',
+  } satisfies Record<string, string>,
 };
 
 export type RecordsMessages = typeof en;
+/** Every refusal and form problem the records pages can explain. */
+export type RecordsErrorCode = keyof RecordsMessages['errors'];
+
+/** The sentence for a refusal's code; an unknown code reads as "a value is not valid". */
+export function recordsErrorText(m: RecordsMessages, code: string): string {
+  return Object.hasOwn(m.errors, code) ? m.errors[code as RecordsErrorCode] : m.errors.invalid;
+}
 
 const km: RecordsMessages = {
   overviewTitle: 'រដ្ឋសភាជាតិ',
@@ -357,6 +371,13 @@ const km: RecordsMessages = {
     'vote-before-bill': 'កិច្ចប្រជុំនេះមុនថ្ងៃដាក់សេចក្ដីព្រាងច្បាប់',
     'vote-by-absent-member': 'សមាជិកអវត្តមានមិនអាចបោះឆ្នោតបានទេ',
     'more-votes-than-present': 'សំឡេងឆ្នោតច្រើនជាងសមាជិកមានវត្តមាន',
+    'request-is-not-a-vote': 'នេះជាសំណើដែលសមាជិកចុះហត្ថលេខាគាំទ្រ មិនមែនជាការបោះឆ្នោតក្នុងកិច្ចប្រជុំទេ',
+    'count-not-whole-number': 'ចំនួនសំឡេងឆ្នោតមិនមែនជាចំនួនគត់',
+    'count-negative': 'ចំនួនសំឡេងឆ្នោតតិចជាងសូន្យ',
+    'count-too-large': 'ចំនួនសំឡេងឆ្នោតធំជាងរដ្ឋសភាណាមួយ',
+    'no-members': 'នីតិកាលនេះគ្មានអាសនៈ',
+    'more-present-than-members': 'សមាជិកមានវត្តមានច្រើនជាងចំនួនអាសនៈ',
+    'unknown-matter': 'សូមជ្រើសរឿងដែលបោះឆ្នោតពីបញ្ជី',
   },
 };
 

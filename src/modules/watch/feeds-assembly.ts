@@ -1,6 +1,7 @@
 // Atom feeds of the Assembly's new questions, answers and laws, newest first.
 import { ATOM_TYPE, type AtomEntry, renderAtom } from '../../platform/feeds/atom';
 import type { Ctx } from '../../platform/http/types';
+import { latestAnswers, latestBills, latestQuestions } from '../assembly';
 
 /** The newest entries a feed carries. */
 export const FEED_SIZE = 50;
@@ -21,14 +22,7 @@ export function feedResponse(c: Ctx, name: string, title: string, entries: AtomE
 
 export async function questionsFeed(c: Ctx) {
   const base = c.get('deps').config.baseUrl;
-  const rows = await c
-    .get('deps')
-    .db.kysely.selectFrom('assembly_questions')
-    .select(['id', 'subject', 'received_on', 'due_on', 'recorded_at'])
-    .orderBy('received_on', 'desc')
-    .orderBy('id', 'desc')
-    .limit(FEED_SIZE)
-    .execute();
+  const rows = await latestQuestions(c.get('deps').db.kysely, FEED_SIZE);
   return feedResponse(
     c,
     'questions',
@@ -45,15 +39,7 @@ export async function questionsFeed(c: Ctx) {
 
 export async function answersFeed(c: Ctx) {
   const base = c.get('deps').config.baseUrl;
-  const rows = await c
-    .get('deps')
-    .db.kysely.selectFrom('assembly_questions')
-    .select(['id', 'subject', 'answered_on', 'due_on', 'answer_kind', 'answer_summary'])
-    .where('answered_on', 'is not', null)
-    .orderBy('answered_on', 'desc')
-    .orderBy('id', 'desc')
-    .limit(FEED_SIZE)
-    .execute();
+  const rows = await latestAnswers(c.get('deps').db.kysely, FEED_SIZE);
   return feedResponse(
     c,
     'answers',
@@ -70,13 +56,7 @@ export async function answersFeed(c: Ctx) {
 
 export async function lawsFeed(c: Ctx) {
   const base = c.get('deps').config.baseUrl;
-  const rows = await c
-    .get('deps')
-    .db.kysely.selectFrom('assembly_bills')
-    .select(['id', 'title_en', 'title_km', 'updated_at', 'adopted_on', 'signed_on', 'effective_nationwide'])
-    .orderBy('updated_at', 'desc')
-    .limit(FEED_SIZE)
-    .execute();
+  const rows = await latestBills(c.get('deps').db.kysely, FEED_SIZE);
   return feedResponse(
     c,
     'laws',

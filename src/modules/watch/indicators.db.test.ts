@@ -11,6 +11,7 @@ import {
   recordQuestion,
 } from '../assembly/questions.commands';
 import { createTinyAssembly, TEST_ACTOR, type TinyAssembly } from '../assembly/questions-laws.test-data';
+import { loadPlacesAndCommissions } from '../assembly/records.test-data';
 import {
   createSession,
   createSitting,
@@ -18,8 +19,7 @@ import {
   recordVote,
   sessionInputSchema,
   sittingInputSchema,
-} from '../assembly/records.commands';
-import { loadPlacesAndCommissions } from '../assembly/records.test-data';
+} from '../assembly/sittings.commands';
 import { loadCaseworkDefaults } from '../casework';
 import { memberIndicators, officeConcernsQuery } from './indicators';
 import { ministersTimeliness, rankTimeliness } from './ministers.routes';

@@ -3,6 +3,7 @@
 // queries, not hundreds.
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database';
+import { attendanceOfMembers, membersForIndicators, questionsAskedBy, votesCastBy } from '../assembly';
 
 export interface MemberIndicators {
   membershipId: number;
@@ -54,33 +55,14 @@ const inYear = (column: string, year: number | undefined) =>
 
 /** Indicators of every member of a legislature (or one), optionally for one calendar year. */
 export async function memberIndicators(db: Executor, filter: Filter): Promise<MemberIndicators[]> {
-  let membersQuery = db
-    .selectFrom('assembly_memberships as m')
-    .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
-    .leftJoin('assembly_parties as pa', 'pa.id', 'm.party_id')
-    .select(['m.id', 'm.person_id', 'm.province_code', 'p.name_en', 'p.name_km', 'pa.code as party_code'])
-    .where('m.legislature_id', '=', filter.legislatureId);
-  if (filter.membershipId !== undefined) membersQuery = membersQuery.where('m.id', '=', filter.membershipId);
-  const members = await membersQuery.orderBy('p.name_en').execute();
+  const members = await membersForIndicators(db, filter.legislatureId, filter.membershipId);
   if (members.length === 0) return [];
   const ids = members.map((m) => m.id);
 
   const [attendance, votes, questions, offices, missions] = await Promise.all([
     attendanceOfMembers(db, ids, filter.year),
-    votesCast(db, ids, filter.year),
-    db
-      .selectFrom('assembly_questions as q')
-      .select((eb) => [
-        'q.membership_id',
-        eb.fn.countAll<number>().as('asked'),
-        eb.fn
-          .sum<number>(eb.case().when('q.answered_on', '<=', eb.ref('q.due_on')).then(1).else(0).end())
-          .as('in_time'),
-      ])
-      .where('q.membership_id', 'in', ids)
-      .where(inYear('q.received_on', filter.year))
-      .groupBy('q.membership_id')
-      .execute(),
+    votesCastBy(db, ids, filter.year),
+    questionsAskedBy(db, ids, filter.year),
     officeConcerns(db, [...new Set(members.map((m) => m.province_code))], filter.year),
     fieldMissions(db, ids, filter.year),
   ]);
@@ -111,40 +93,6 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
       officeMedianDaysToAnswer: office?.medianDays ?? null,
     };
   });
-}
-
-/** Sittings held and attended per member; the sittings are joined only to keep one year. */
-function attendanceOfMembers(db: Executor, ids: number[], year: number | undefined) {
-  const base = db
-    .selectFrom('assembly_attendance as a')
-    .select((eb) => [
-      'a.membership_id',
-      eb.fn.countAll<number>().as('held'),
-      eb.fn.sum<number>('a.present').as('attended'),
-    ])
-    .where('a.membership_id', 'in', ids)
-    .groupBy('a.membership_id');
-  if (year === undefined) return base.execute();
-  return base
-    .innerJoin('assembly_sittings as s', 's.id', 'a.sitting_id')
-    .where(inYear('s.sitting_on', year))
-    .execute();
-}
-
-/** Votes cast by name per member; the sittings are joined only to keep one year. */
-function votesCast(db: Executor, ids: number[], year: number | undefined) {
-  const base = db
-    .selectFrom('assembly_votes as v')
-    .select((eb) => ['v.membership_id', eb.fn.countAll<number>().as('cast')])
-    .where('v.membership_id', 'in', ids)
-    .where('v.option', '!=', 'absent')
-    .groupBy('v.membership_id');
-  if (year === undefined) return base.execute();
-  return base
-    .innerJoin('assembly_vote_events as e', 'e.id', 'v.vote_event_id')
-    .innerJoin('assembly_sittings as s', 's.id', 'e.sitting_id')
-    .where(inYear('s.sitting_on', year))
-    .execute();
 }
 
 /** Reported field missions per member, with the communes visited and the concerns collected on them. */

@@ -1,6 +1,7 @@
 // Every SQL statement of watchdogs' sourced notes on an MP's record.
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
+import { findPerson } from '../assembly';
 import type { WatchMemberNotesTable } from './watch.table';
 
 export async function insertMemberNote(db: Executor, row: Insertable<WatchMemberNotesTable>) {
@@ -33,6 +34,7 @@ export function notesOfPerson(db: Executor, personId: number) {
 }
 export type MemberNoteRow = Awaited<ReturnType<typeof notesOfPerson>>[number];
 
+/** Whether the person exists in the Assembly's records. */
 export function personExists(db: Executor, personId: number) {
-  return db.selectFrom('assembly_persons').select('id').where('id', '=', personId).executeTakeFirst();
+  return findPerson(db, personId);
 }

@@ -6,7 +6,7 @@ import type { Ctx } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
-import { currentLegislature } from '../assembly/records.queries';
+import { currentLegislature, questionsToMinistries } from '../assembly';
 import { daysBetween, median } from './indicators';
 import { scorecardMessages } from './scorecard.messages';
 
@@ -31,23 +31,7 @@ export async function ministersTimeliness(
   today: string,
   month?: string,
 ): Promise<Timeliness[]> {
-  let query = db
-    .selectFrom('assembly_question_addressees as a')
-    .innerJoin('assembly_questions as q', 'q.id', 'a.question_id')
-    .innerJoin('assembly_ministries as mi', 'mi.code', 'a.ministry_code')
-    .select([
-      'a.ministry_code',
-      'a.minister_name',
-      'mi.name_en',
-      'mi.name_km',
-      'q.received_on',
-      'q.due_on',
-      'q.answered_on',
-    ])
-    .where('q.legislature_id', '=', legislatureId);
-  if (month)
-    query = query.where('q.received_on', '>=', `${month}-01`).where('q.received_on', '<=', `${month}-31`);
-  const rows = await query.execute();
+  const rows = await questionsToMinistries(db, legislatureId, month);
   const groups = new Map<string, { row: (typeof rows)[number]; items: typeof rows }>();
   for (const row of rows) {
     const key = `${row.ministry_code}|${row.minister_name ?? ''}`;

@@ -5,6 +5,16 @@ import { toCsv } from '../../platform/csv';
 import type { Ctx } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { renderErrorPage, renderPage } from '../../web/page';
+import {
+  allBills,
+  allQuestionAddressees,
+  allQuestions,
+  allVoteEvents,
+  allVotesByMember,
+  membershipsForOpenData,
+  personNamesEn,
+  sittingsWithAttendanceCounts,
+} from '../assembly';
 import { TRACKER_TABLES } from './promises.csv';
 import { listPlatforms } from './promises.queries';
 
@@ -27,28 +37,7 @@ const TABLES: Record<string, Table> = {
       'government_post',
     ],
     rows: async (db) =>
-      (
-        await db
-          .selectFrom('assembly_memberships as m')
-          .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
-          .innerJoin('assembly_legislatures as l', 'l.id', 'm.legislature_id')
-          .leftJoin('assembly_parties as pa', 'pa.id', 'm.party_id')
-          .select([
-            'm.id',
-            'p.id as person_id',
-            'p.name_en',
-            'p.name_km',
-            'l.number',
-            'm.province_code',
-            'pa.code',
-            'm.start_date',
-            'm.end_date',
-            'm.end_reason',
-            'm.government_post',
-          ])
-          .orderBy('m.id')
-          .execute()
-      ).map((r) => [
+      (await membershipsForOpenData(db)).map((r) => [
         r.id,
         r.person_id,
         r.name_en,
@@ -75,34 +64,7 @@ const TABLES: Record<string, Table> = {
       'present',
     ],
     rows: async (db) =>
-      (
-        await db
-          .selectFrom('assembly_sittings as s')
-          .innerJoin('assembly_sessions as se', 'se.id', 's.session_id')
-          .leftJoin('assembly_attendance as a', 'a.sitting_id', 's.id')
-          .select((eb) => [
-            's.id',
-            's.sitting_on',
-            's.title_en',
-            's.title_km',
-            'se.kind',
-            's.is_question_day',
-            's.closed_at_request_of',
-            eb.fn.count<number>('a.membership_id').as('seated'),
-            eb.fn.sum<number>('a.present').as('present'),
-          ])
-          .groupBy([
-            's.id',
-            's.sitting_on',
-            's.title_en',
-            's.title_km',
-            'se.kind',
-            's.is_question_day',
-            's.closed_at_request_of',
-          ])
-          .orderBy('s.id')
-          .execute()
-      ).map((r) => [
+      (await sittingsWithAttendanceCounts(db)).map((r) => [
         r.id,
         r.sitting_on,
         r.title_en,
@@ -132,7 +94,7 @@ const TABLES: Record<string, Table> = {
       'article',
     ],
     rows: async (db) =>
-      (await db.selectFrom('assembly_vote_events').selectAll().orderBy('id').execute()).map((v) => [
+      (await allVoteEvents(db)).map((v) => [
         v.id,
         v.sitting_id,
         v.matter,
@@ -152,15 +114,7 @@ const TABLES: Record<string, Table> = {
   'votes-by-member': {
     header: ['vote_event_id', 'membership_id', 'person_id', 'option'],
     rows: async (db) =>
-      (
-        await db
-          .selectFrom('assembly_votes as v')
-          .innerJoin('assembly_memberships as m', 'm.id', 'v.membership_id')
-          .select(['v.vote_event_id', 'v.membership_id', 'm.person_id', 'v.option'])
-          .orderBy('v.vote_event_id')
-          .orderBy('v.membership_id')
-          .execute()
-      ).map((r) => [r.vote_event_id, r.membership_id, r.person_id, r.option]),
+      (await allVotesByMember(db)).map((r) => [r.vote_event_id, r.membership_id, r.person_id, r.option]),
   },
   questions: {
     header: [
@@ -175,10 +129,7 @@ const TABLES: Record<string, Table> = {
       'debate_opened',
     ],
     rows: async (db) => {
-      const [questions, addressees] = await Promise.all([
-        db.selectFrom('assembly_questions').selectAll().orderBy('id').execute(),
-        db.selectFrom('assembly_question_addressees').select(['question_id', 'ministry_code']).execute(),
-      ]);
+      const [questions, addressees] = await Promise.all([allQuestions(db), allQuestionAddressees(db)]);
       const to = new Map<number, string[]>();
       for (const a of addressees) to.set(a.question_id, [...(to.get(a.question_id) ?? []), a.ministry_code]);
       return questions.map((q) => [
@@ -211,7 +162,7 @@ const TABLES: Record<string, Table> = {
       'annulled_on',
     ],
     rows: async (db) =>
-      (await db.selectFrom('assembly_bills').selectAll().orderBy('id').execute()).map((b) => [
+      (await allBills(db)).map((b) => [
         b.id,
         b.title_en,
         b.title_km,
@@ -256,16 +207,15 @@ const TABLES: Record<string, Table> = {
   // Watchdogs' notes are public by design: remarks of organisations on MPs' public acts, never of citizens.
   member_notes: {
     header: ['note_id', 'person_id', 'name_en', 'score', 'remark', 'source_url', 'created_at', 'watchdog'],
-    rows: async (db) =>
-      (
+    rows: async (db) => {
+      const names = await personNamesEn(db);
+      return (
         await db
           .selectFrom('watch_member_notes as n')
-          .innerJoin('assembly_persons as p', 'p.id', 'n.person_id')
           .leftJoin('users as u', 'u.id', 'n.created_by')
           .select([
             'n.id',
             'n.person_id',
-            'p.name_en',
             'n.score',
             'n.remark',
             'n.source_url',
@@ -274,7 +224,19 @@ const TABLES: Record<string, Table> = {
           ])
           .orderBy('n.id')
           .execute()
-      ).map((r) => [r.id, r.person_id, r.name_en, r.score, r.remark, r.source_url, r.created_at, r.username]),
+      )
+        .filter((r) => names.has(r.person_id))
+        .map((r) => [
+          r.id,
+          r.person_id,
+          names.get(r.person_id) ?? '',
+          r.score,
+          r.remark,
+          r.source_url,
+          r.created_at,
+          r.username,
+        ]);
+    },
   },
 };
 

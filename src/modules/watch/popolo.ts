@@ -4,6 +4,18 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import type { Ctx, RouteDoc } from '../../platform/http/types';
+import {
+  allLegislatures,
+  allMemberships,
+  allMinistries,
+  allNamedVotes,
+  allParties,
+  allPersons,
+  allPosts,
+  allSittings,
+  allVoteEventsWithDay,
+  listCommissionNames,
+} from '../assembly';
 
 const ASSEMBLY = 'org/national-assembly';
 const id = (kind: string, value: string | number) => `${kind}/${value}`;
@@ -29,43 +41,22 @@ export async function buildPopolo(db: Executor) {
     votes,
     named,
   ] = await Promise.all([
-    db.selectFrom('assembly_legislatures').selectAll().orderBy('number').execute(),
-    db.selectFrom('assembly_persons').select(['id', 'name_en', 'name_km', 'gender']).orderBy('id').execute(),
-    db.selectFrom('assembly_parties').selectAll().orderBy('code').execute(),
-    db.selectFrom('assembly_memberships').selectAll().orderBy('id').execute(),
-    db
-      .selectFrom('assembly_posts as po')
-      .innerJoin('assembly_memberships as m', 'm.id', 'po.membership_id')
-      .select(['po.id', 'po.role', 'po.commission_code', 'po.start_date', 'po.end_date', 'm.person_id'])
-      .orderBy('po.id')
-      .execute(),
+    allLegislatures(db),
+    allPersons(db),
+    allParties(db),
+    allMemberships(db),
+    allPosts(db),
     db
       .selectFrom('places')
       .select(['code', 'name_km', 'name_latin'])
       .where('level', '=', 'province')
       .orderBy('code')
       .execute(),
-    db.selectFrom('commissions').select(['code', 'name_en', 'name_km']).orderBy('code').execute(),
-    db.selectFrom('assembly_ministries').selectAll().orderBy('code').execute(),
-    db
-      .selectFrom('assembly_sittings as s')
-      .innerJoin('assembly_sessions as se', 'se.id', 's.session_id')
-      .select(['s.id', 's.sitting_on', 's.title_en', 's.title_km', 'se.legislature_id'])
-      .orderBy('s.id')
-      .execute(),
-    db
-      .selectFrom('assembly_vote_events as v')
-      .innerJoin('assembly_sittings as s', 's.id', 'v.sitting_id')
-      .selectAll('v')
-      .select('s.sitting_on')
-      .orderBy('v.id')
-      .execute(),
-    db
-      .selectFrom('assembly_votes as vo')
-      .innerJoin('assembly_memberships as m', 'm.id', 'vo.membership_id')
-      .select(['vo.vote_event_id', 'vo.option', 'm.person_id'])
-      .orderBy('vo.vote_event_id')
-      .execute(),
+    listCommissionNames(db),
+    allMinistries(db),
+    allSittings(db),
+    allVoteEventsWithDay(db),
+    allNamedVotes(db),
   ]);
   const partyOf = new Map(parties.map((p) => [p.id, p.code]));
   const votesByEvent = new Map<number, typeof named>();

@@ -8,7 +8,7 @@ import type { Ctx } from '../../platform/http/types';
 import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { currentLegislature, findPerson } from '../assembly/records.queries';
+import { currentLegislature, findPerson, latestMembershipIn } from '../assembly';
 import type { FormState } from './form-parts.pages';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
 import { MemberNotes } from './member-notes.pages';
@@ -213,15 +213,7 @@ export async function scorecardPage(c: Ctx, noteState?: FormState, status: 200 |
   const person = personId ? await findPerson(db, personId) : undefined;
   if (!person) return renderErrorPage(c, 'notFound');
   const legislature = await currentLegislature(db);
-  const membership = legislature
-    ? await db
-        .selectFrom('assembly_memberships')
-        .select('id')
-        .where('person_id', '=', person.id)
-        .where('legislature_id', '=', legislature.id)
-        .orderBy('id', 'desc')
-        .executeTakeFirst()
-    : undefined;
+  const membership = legislature ? await latestMembershipIn(db, person.id, legislature.id) : undefined;
   const year = yearOf(c);
   const [row] =
     legislature && membership

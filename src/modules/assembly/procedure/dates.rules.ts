@@ -92,3 +92,7 @@ export function electionLatestAfterDissolution(dissolvedOn: string): Checked<Dat
 export function answerOverdue(dueOn: string, today: string): boolean {
   return today > dueOn;
 }
+
+/** The five-year mandate (Art. 78.1) ends when the next Assembly convenes; until then it is expected at five years. */
+export const expectedEnd = (legislature: { elected_on: string; ends_on: string | null }) =>
+  legislature.ends_on ?? addMonths(legislature.elected_on, 60);

@@ -1,5 +1,8 @@
-// Every SQL statement of the Assembly's records: legislatures, members, posts, sessions, sittings, votes.
+// SQL of the Assembly's members: legislatures, parties, persons, their seats and posts.
+
+import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
+import type { MembershipsTable, PersonsTable } from './records.table';
 
 export function listLegislatures(db: Executor) {
   return db.selectFrom('assembly_legislatures').selectAll().orderBy('number', 'desc').execute();
@@ -151,86 +154,164 @@ export function currentPostsOfMembership(db: Executor, membershipId: number, day
     .execute();
 }
 
-export function sessionsOf(db: Executor, legislatureId: number) {
-  return db
-    .selectFrom('assembly_sessions')
-    .selectAll()
-    .where('legislature_id', '=', legislatureId)
-    .orderBy('opens_on')
+export function legislatureNumberTaken(db: Executor, number: number) {
+  return db.selectFrom('assembly_legislatures').select('id').where('number', '=', number).executeTakeFirst();
+}
+
+export async function insertLegislature(
+  db: Executor,
+  row: { number: number; seats: number; elected_on: string; convened_on: string | null },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('assembly_legislatures')
+    .values({ ...row, ends_on: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** The legislatures before `number` still sitting end on `day` (Art. 78.1: when the next one convenes). */
+export async function endLegislaturesBefore(db: Executor, number: number, day: string): Promise<void> {
+  await db
+    .updateTable('assembly_legislatures')
+    .set({ ends_on: day })
+    .where('number', '<', number)
+    .where('ends_on', 'is', null)
     .execute();
 }
 
-export function findSession(db: Executor, id: number) {
-  return db.selectFrom('assembly_sessions').selectAll().where('id', '=', id).executeTakeFirst();
+export async function insertParty(
+  db: Executor,
+  row: { code: string; name_km: string; name_en: string },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('assembly_parties')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
 }
 
-export function sittingsOfLegislature(db: Executor, legislatureId: number) {
+export function findProvince(db: Executor, code: string) {
   return db
-    .selectFrom('assembly_sittings as s')
-    .innerJoin('assembly_sessions as se', 'se.id', 's.session_id')
-    .select([
-      's.id',
-      's.session_id',
-      's.sitting_on',
-      's.title_en',
-      's.title_km',
-      's.is_question_day',
-      's.closed_at_request_of',
-      's.is_demo',
-    ])
-    .where('se.legislature_id', '=', legislatureId)
-    .orderBy('s.sitting_on')
-    .orderBy('s.id')
-    .execute();
-}
-
-export function findSitting(db: Executor, id: number) {
-  return db
-    .selectFrom('assembly_sittings as s')
-    .innerJoin('assembly_sessions as se', 'se.id', 's.session_id')
-    .innerJoin('assembly_legislatures as l', 'l.id', 'se.legislature_id')
-    .selectAll('s')
-    .select(['se.legislature_id', 'se.kind as session_kind', 'l.seats', 'l.number as legislature_number'])
-    .where('s.id', '=', id)
+    .selectFrom('places')
+    .select('code')
+    .where('code', '=', code)
+    .where('level', '=', 'province')
     .executeTakeFirst();
 }
 
-export function attendanceOf(db: Executor, sittingId: number) {
+export function listProvinces(db: Executor) {
   return db
-    .selectFrom('assembly_attendance as a')
-    .innerJoin('assembly_memberships as m', 'm.id', 'a.membership_id')
-    .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
-    .select([
-      'a.membership_id',
-      'a.present',
-      'p.id as person_id',
-      'p.name_en',
-      'p.name_km',
-      'm.province_code',
-    ])
-    .where('a.sitting_id', '=', sittingId)
-    .orderBy('m.province_code')
-    .orderBy('p.name_en')
+    .selectFrom('places')
+    .select(['code', 'name_km', 'name_latin'])
+    .where('level', '=', 'province')
+    .orderBy('code')
     .execute();
 }
 
-export function voteEventsOf(db: Executor, sittingId: number) {
+export async function insertPerson(db: Executor, row: Insertable<PersonsTable>): Promise<number> {
+  const { id } = await db
+    .insertInto('assembly_persons')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function insertMembership(db: Executor, row: Insertable<MembershipsTable>): Promise<number> {
+  const { id } = await db
+    .insertInto('assembly_memberships')
+    .values(row)
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function endMembershipRow(
+  db: Executor,
+  membershipId: number,
+  endDate: string,
+  reason: string,
+): Promise<void> {
+  await db
+    .updateTable('assembly_memberships')
+    .set({ end_date: endDate, end_reason: reason })
+    .where('id', '=', membershipId)
+    .execute();
+}
+
+/** Ends the posts a member still holds on `day`; says how many. */
+export async function endOpenPosts(db: Executor, membershipId: number, day: string): Promise<number> {
+  const result = await db
+    .updateTable('assembly_posts')
+    .set({ end_date: day })
+    .where('membership_id', '=', membershipId)
+    .where('end_date', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export function replacementOf(db: Executor, vacatedMembershipId: number) {
   return db
-    .selectFrom('assembly_vote_events')
+    .selectFrom('assembly_memberships')
+    .select('id')
+    .where('replaces_membership_id', '=', vacatedMembershipId)
+    .executeTakeFirst();
+}
+
+export async function setGovernmentPostOf(
+  db: Executor,
+  membershipId: number,
+  post: string | null,
+): Promise<void> {
+  await db
+    .updateTable('assembly_memberships')
+    .set({ government_post: post })
+    .where('id', '=', membershipId)
+    .execute();
+}
+
+export function findCommissionCode(db: Executor, code: string) {
+  return db.selectFrom('commissions').select('code').where('code', '=', code).executeTakeFirst();
+}
+
+export function listCommissionNames(db: Executor) {
+  return db.selectFrom('commissions').select(['code', 'name_en', 'name_km']).orderBy('code').execute();
+}
+
+/** The open post of `role` in a legislature (of one commission when `commission` is given), if any. */
+export function openPostHolder(db: Executor, legislatureId: number, role: string, commission?: string) {
+  let holder = db
+    .selectFrom('assembly_posts as po')
+    .innerJoin('assembly_memberships as m', 'm.id', 'po.membership_id')
+    .select('po.id')
+    .where('m.legislature_id', '=', legislatureId)
+    .where('po.role', '=', role)
+    .where('po.end_date', 'is', null);
+  if (commission !== undefined) holder = holder.where('po.commission_code', '=', commission);
+  return holder.executeTakeFirst();
+}
+
+export async function insertPost(
+  db: Executor,
+  row: { membership_id: number; role: string; commission_code: string | null; start_date: string },
+): Promise<number> {
+  const { id } = await db
+    .insertInto('assembly_posts')
+    .values({ ...row, end_date: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** Every post ever held on these seats, oldest first. */
+export function postsOfMemberships(db: Executor, membershipIds: number[]) {
+  if (membershipIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('assembly_posts')
     .selectAll()
-    .where('sitting_id', '=', sittingId)
-    .orderBy('id')
-    .execute();
-}
-
-export function votesOf(db: Executor, voteEventIds: number[]) {
-  if (voteEventIds.length === 0) return Promise.resolve([]);
-  return db
-    .selectFrom('assembly_votes as v')
-    .innerJoin('assembly_memberships as m', 'm.id', 'v.membership_id')
-    .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
-    .select(['v.vote_event_id', 'v.option', 'p.id as person_id', 'p.name_en', 'p.name_km'])
-    .where('v.vote_event_id', 'in', voteEventIds)
-    .orderBy('p.name_en')
+    .where('membership_id', 'in', membershipIds)
+    .orderBy('start_date')
     .execute();
 }

@@ -1,0 +1,336 @@
+// Views of the Assembly's sittings: the sessions and their sittings, and one sitting with who was present,
+// its votes decided with the article, and for the secretariat the attendance and vote forms. Views only:
+// the route handlers load what they show.
+import type { Ctx } from '../../platform/http/types';
+import type { Refusal } from '../../platform/result';
+import { renderPage } from '../../web/page';
+import { mayKeepRecords } from './assembly.policy';
+import { type ArticleRef, citation } from './procedure/articles';
+import { reasonText } from './procedure/explain';
+import { rulesMessages } from './procedure/rules.messages';
+import { calendarWarnings } from './procedure/sessions.rules';
+import { MATTER_RULES, MATTERS, type Matter, quorumRequired } from './procedure/thresholds.rules';
+import type { VoteDecision } from './procedure/votes.rules';
+import { SelectField, TextField } from './questions-laws.forms';
+import { recordsMessages } from './records.messages';
+import { Article, FormSection, texts } from './records.parts.pages';
+import type {
+  AttendanceRows,
+  BillsAwaitingVoteRows,
+  NamedVoteRows,
+  SeatedRows,
+  SessionRows,
+  SittingListRows,
+  SittingRow,
+  VoteEventRows,
+} from './records.rows';
+
+/** The sessions of the sitting legislature and their sittings. */
+export type SessionsData =
+  | {
+      legislature: { number: number };
+      sessions: SessionRows;
+      sittings: SittingListRows;
+    }
+  | { legislature: undefined };
+
+export function sessionsView(c: Ctx, data: SessionsData) {
+  const { lang, digits, m, n, date } = texts(c);
+  if (!data.legislature) return renderPage(c, m.sessionsTitle, <p>{m.noLegislature}</p>);
+  const { legislature, sessions, sittings } = data;
+  const years = [...new Set(sessions.map((s) => Number(s.opens_on.slice(0, 4))))].sort();
+  const periods = sessions.map((s) => ({ kind: s.kind, opensOn: s.opens_on, closesOn: s.closes_on }));
+  const warnings = years.flatMap((year) => calendarWarnings(year, periods).map((w) => ({ ...w, year })));
+  return renderPage(
+    c,
+    m.sessionsTitle,
+    <>
+      <p>
+        {m.legislature(n(legislature.number))} · <a href="/assembly/calendar.ics">{m.calendarFeed}</a>
+      </p>
+      {warnings.length > 0 ? (
+        <div class="alert" role="status">
+          <ul>
+            {warnings.map((w) => (
+              <li>
+                {m.warnings[w.code](n(w.year))} ({citation(w.article, lang, digits)})
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <Article refs="83.1–2" lang={lang} digits={digits} />
+      {sessions.length === 0 ? <p>{m.noSessions}</p> : null}
+      {sessions.map((s) => (
+        <section>
+          <h2>
+            {m.sessionKinds[s.kind]}: {date(s.opens_on)} – {date(s.closes_on)}
+            {s.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+          </h2>
+          {s.kind === 'extraordinary' ? (
+            <p>
+              {m.requestedBy} {m.requesters[s.requested_by ?? 'members']}
+              {s.requesting_members ? ` (${n(s.requesting_members)})` : ''} — {m.agenda}:{' '}
+              {(lang === 'km' ? s.agenda_km : s.agenda_en) ?? s.agenda_en ?? s.agenda_km}
+              {s.published_on ? ` (${m.published} ${date(s.published_on)})` : ''} (
+              {citation('83.2', lang, digits)})
+            </p>
+          ) : null}
+          <ul>
+            {sittings
+              .filter((st) => st.session_id === s.id)
+              .map((st) => (
+                <li>
+                  <a href={`/assembly/sittings/${st.id}`}>
+                    {date(st.sitting_on)} — {lang === 'km' ? st.title_km : st.title_en}
+                  </a>
+                  {st.is_question_day ? ` · ${m.questionDay}` : ''}
+                  {st.closed_at_request_of ? ` · ${m.closed}` : ''}
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+    </>,
+  );
+}
+
+function voteDecisionOf(v: {
+  matter: string;
+  outcome: string;
+  required: number;
+  reason: string;
+  article: string;
+  present_count: number;
+  members_total: number;
+}): VoteDecision {
+  const quorum = quorumRequired(v.members_total);
+  return {
+    matter: v.matter as Matter,
+    outcome: v.outcome as VoteDecision['outcome'],
+    required: v.required,
+    quorum: { required: quorum, present: v.present_count, met: v.present_count >= quorum },
+    reason: v.reason as VoteDecision['reason'],
+    article: v.article as ArticleRef,
+    warnings: [],
+  };
+}
+
+/** A sitting, who was there, its votes; for the secretariat, who held a seat that day and the bills awaiting a vote. */
+export interface SittingData {
+  sitting: SittingRow;
+  attendance: AttendanceRows;
+  voteEvents: VoteEventRows;
+  votes: NamedVoteRows;
+  forms?: {
+    seated: SeatedRows;
+    bills: BillsAwaitingVoteRows;
+  };
+}
+
+export function sittingView(c: Ctx, data: SittingData, problems?: { form: string; refusals: Refusal[] }) {
+  const { lang, digits, m, n, date, name } = texts(c);
+  const { sitting, attendance, voteEvents, votes, forms } = data;
+  const present = attendance.filter((a) => a.present === 1);
+  const quorum = quorumRequired(sitting.seats);
+  const rm = rulesMessages[lang];
+  const title = lang === 'km' ? sitting.title_km : sitting.title_en;
+  return renderPage(
+    c,
+    m.sittingTitle(title),
+    <>
+      <p>
+        <a href="/assembly/sessions">{m.sessionsTitle}</a>
+      </p>
+      {c.req.query('saved') === '1' && !problems ? (
+        <p class="notice" role="status">
+          {m.saved}
+        </p>
+      ) : null}
+      <p>
+        {date(sitting.sitting_on)} · {m.legislature(n(sitting.legislature_number))} ·{' '}
+        {sitting.closed_at_request_of
+          ? `${m.closed} (${m.requesters[sitting.closed_at_request_of]}, ${citation('88.2', lang, digits)})`
+          : m.public}
+        {sitting.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+      </p>
+      {sitting.is_question_day ? (
+        <p>
+          <strong>{m.questionDay}</strong> ({citation('96.6', lang, digits)})
+        </p>
+      ) : null}
+      <h2>{m.attendance}</h2>
+      {attendance.length === 0 ? (
+        <p>{m.noAttendance}</p>
+      ) : (
+        <>
+          <p>
+            <strong>{m.quorum(n(present.length), n(quorum), present.length >= quorum)}</strong> (
+            {citation('88.3', lang, digits)})
+          </p>
+          <details>
+            <summary>
+              {m.present}: {n(present.length)} · {m.absent}: {n(attendance.length - present.length)}
+            </summary>
+            <ul>
+              {attendance.map((a) => (
+                <li>
+                  <a href={`/assembly/members/${a.person_id}`}>{name(a)}</a> —{' '}
+                  {a.present ? m.present : m.absent}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+      <h2>{m.votes}</h2>
+      {voteEvents.length === 0 ? <p>{m.noVotes}</p> : null}
+      {voteEvents.map((v) => {
+        const decision = voteDecisionOf(v);
+        const named = votes.filter((vote) => vote.vote_event_id === v.id);
+        return (
+          <section id={`vote-${v.id}`}>
+            <h3>
+              {lang === 'km' ? v.title_km : v.title_en}: {rm.outcomes[v.outcome as 'adopted']}
+            </h3>
+            <p>
+              {m.matter}: {rm.matters[v.matter as Matter]} ·{' '}
+              {m.counts(n(v.yes_count), n(v.no_count), n(v.abstain_count))} · {m.needs(n(v.required))}
+              {v.bill_id !== null ? (
+                <>
+                  {' · '}
+                  <a href={`/assembly/laws/${v.bill_id}`}>{m.votedBill}</a>
+                </>
+              ) : null}
+            </p>
+            <p>
+              {reasonText(decision, v.yes_count, lang, digits)}{' '}
+              <strong>{citation(decision.article, lang, digits)}</strong>
+            </p>
+            {named.length > 0 ? (
+              <details>
+                <summary>{m.byName}</summary>
+                <ul>
+                  {named.map((vote) => (
+                    <li>
+                      {name(vote)}: {m.options[vote.option]}
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </section>
+        );
+      })}
+      {forms && mayKeepRecords(c.get('user')) ? (
+        <>
+          <AttendanceForm
+            c={c}
+            sittingId={sitting.id}
+            seated={forms.seated}
+            presentNow={new Set(present.map((a) => a.membership_id))}
+            problems={problems?.form === 'attendance' ? problems.refusals : []}
+          />
+          <VoteForm
+            c={c}
+            sittingId={sitting.id}
+            bills={forms.bills}
+            problems={problems?.form === 'vote' ? problems.refusals : []}
+          />
+        </>
+      ) : null}
+    </>,
+    problems ? 422 : 200,
+  );
+}
+
+/** Who was present: one box for each member seated that day, ticked when recorded present. */
+function AttendanceForm({
+  c,
+  sittingId,
+  seated,
+  presentNow,
+  problems,
+}: {
+  c: Ctx;
+  sittingId: number;
+  seated: { id: number; name_km: string; name_en: string }[];
+  presentNow: Set<number>;
+  problems: Refusal[];
+}) {
+  const lang = c.get('lang');
+  const m = recordsMessages[lang];
+  return (
+    <FormSection
+      c={c}
+      id="attendance"
+      title={m.recordAttendance}
+      action={`/secretariat/assembly/sittings/${sittingId}/attendance`}
+      refusals={problems}
+    >
+      <fieldset>
+        <legend>{m.present}</legend>
+        {seated.map((s) => (
+          <label style="display:block">
+            <input
+              type="checkbox"
+              name="present"
+              value={String(s.id)}
+              checked={presentNow.has(s.id)}
+              style="width:auto"
+            />{' '}
+            {lang === 'km' ? s.name_km : s.name_en}
+          </label>
+        ))}
+      </fieldset>
+    </FormSection>
+  );
+}
+
+/** A vote: a matter voted in a sitting (a request is not), the bill it decides if any, and the counts. */
+function VoteForm({
+  c,
+  sittingId,
+  bills,
+  problems,
+}: {
+  c: Ctx;
+  sittingId: number;
+  bills: { id: number; title_km: string; title_en: string }[];
+  problems: Refusal[];
+}) {
+  const lang = c.get('lang');
+  const m = recordsMessages[lang];
+  const rm = rulesMessages[lang];
+  return (
+    <FormSection
+      c={c}
+      id="vote"
+      title={m.recordVote}
+      action={`/secretariat/assembly/sittings/${sittingId}/votes`}
+      refusals={problems}
+    >
+      <SelectField
+        id="vote-matter"
+        name="matter"
+        label={m.matter}
+        options={MATTERS.filter((x) => MATTER_RULES[x].kind === 'vote').map((x) => ({
+          value: x,
+          label: rm.matters[x],
+        }))}
+      />
+      <SelectField
+        id="vote-billId"
+        name="billId"
+        label={m.voteBill}
+        placeholder={m.noBill}
+        options={bills.map((b) => ({ value: String(b.id), label: lang === 'km' ? b.title_km : b.title_en }))}
+      />
+      <TextField id="vote-titleKm" name="titleKm" label={m.titleKm} lang="km" required maxlength={300} />
+      <TextField id="vote-titleEn" name="titleEn" label={m.titleEn} lang="en" required maxlength={300} />
+      <TextField id="vote-yes" name="yes" label={m.yes} required maxlength={6} />
+      <TextField id="vote-no" name="no" label={m.no} required maxlength={6} />
+      <TextField id="vote-abstain" name="abstain" label={m.abstain} required maxlength={6} />
+    </FormSection>
+  );
+}

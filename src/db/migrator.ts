@@ -20,6 +20,7 @@ import { formResubmission } from './migrations/0018-form-resubmission';
 import { holidayLists } from './migrations/0019-holiday-lists';
 import { smsDelivery } from './migrations/0020-sms-delivery';
 import { khmerSearchFold } from './migrations/0021-khmer-search-fold';
+import { khmerWordSearch } from './migrations/0025-khmer-word-search';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -43,6 +44,7 @@ export const migrations: Record<string, Migration> = {
   '0019-holiday-lists': holidayLists,
   '0020-sms-delivery': smsDelivery,
   '0021-khmer-search-fold': khmerSearchFold,
+  '0025-khmer-word-search': khmerWordSearch,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

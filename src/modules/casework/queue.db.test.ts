@@ -3,7 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { SAMPLE_PERSONAL, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { buildSearchText } from '../../platform/search/search-text';
+import { buildCaseSearchText } from '../../platform/search/search-text';
 import {
   countOverdue,
   fts5Query,
@@ -204,7 +204,7 @@ describeEachDatabase('the director’s and the commission’s queues', (t) => {
   it('keeps the search index in step when a case’s text changes', async () => {
     await t.db.kysely
       .updateTable('cases')
-      .set({ search_text: buildSearchText(['ស្ពានបាក់នៅចុងភូមិ']) })
+      .set({ search_text: buildCaseSearchText('ស្ពានបាក់នៅចុងភូមិ', undefined, [], { office: 'CO-12' }) })
       .where('tracking_code', '=', codes.declined)
       .execute();
     expect(await listed({ q: 'ស្ពាន' })).toEqual([codes.declined]);

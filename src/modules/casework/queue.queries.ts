@@ -4,7 +4,7 @@ import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely'
 import type { Database, Executor } from '../../db/database';
 import { isPostgres } from '../../db/schema-helpers';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
-import { searchTerms, wholeQueryTerm } from '../../platform/search/search-text';
+import { filterWord, searchTerms, wholeQueryTerm } from '../../platform/search/search-text';
 import { CASE_STATUSES, type CaseStatus, FINAL_STATUSES } from './case.rules';
 import type { Channel } from './case.table';
 import { isOverdue } from './service-clock.rules';
@@ -88,31 +88,50 @@ const asPrefix = (word: string) => /^\p{Script=Latin}{2,}/u.test(word) && !/[\u1
  * An FTS5 query: every word must appear, Khmer words and numbers as indexed words, Latin ones also as
  * the start of one. Words are quoted (a quote inside is doubled), so no word is read as FTS5 syntax.
  */
-export function fts5Query(words: readonly string[], whole?: string): string {
+export function fts5Query(
+  words: readonly string[],
+  whole?: string,
+  filters: readonly string[][] = [],
+): string {
   const quote = (w: string) => `"${w.replaceAll('"', '""')}"`;
   const all = words.map((w) => `${quote(w)}${asPrefix(w) ? '*' : ''}`).join(' ');
   // A Khmer query of several words may also be one name (ទឹកថ្លា), indexed whole.
-  return whole ? `(${all}) OR ${quote(whole)}` : all;
+  const text = whole ? `(${all}) OR ${quote(whole)}` : all;
+  if (filters.length === 0) return text;
+  // The filters' words (any of each group): the index intersects them with the text's matches.
+  return [`(${text})`, ...filters.map((group) => `(${group.map(quote).join(' OR ')})`)].join(' AND ');
 }
 
 /** The same for PostgreSQL's to_tsquery: each word quoted ('' and \\ escaped), Latin ones as a prefix. */
-export function tsQuery(words: readonly string[], whole?: string): string {
+export function tsQuery(words: readonly string[], whole?: string, filters: readonly string[][] = []): string {
   const quote = (w: string) => `'${w.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
   const all = words.map((w) => `${quote(w)}${asPrefix(w) ? ':*' : ''}`).join(' & ');
-  return whole ? `(${all}) | ${quote(whole)}` : all;
+  const text = whole ? `(${all}) | ${quote(whole)}` : all;
+  if (filters.length === 0) return text;
+  return [`(${text})`, ...filters.map((group) => `(${group.map(quote).join(' | ')})`)].join(' & ');
 }
 
 /** What a query searches for: its words, and the whole query as one name when it has several Khmer words. */
 interface CaseSearch {
   words: string[];
   whole?: string;
+  /** Words of the scope and filters every match must also hold (any word of each group). */
+  filters: string[][];
 }
 
-function caseSearchOf(query: string | undefined): CaseSearch {
-  if (!query) return { words: [] };
+function caseSearchOf(query: string | undefined, scope: QueueScope, f: QueueFilters): CaseSearch {
+  if (!query) return { words: [], filters: [] };
   const words = searchWords(query);
   const whole = wholeQueryTerm(query);
-  return { words, whole: whole && !/[^\p{L}\p{N}\p{M}\p{Co}]/u.test(whole) ? whole : undefined };
+  // Offices, category, places and channel are indexed with the text (not statuses, which change).
+  const filters = [
+    ...('offices' in scope ? [scope.offices.map((o) => filterWord('office', o))] : []),
+    ...(['category', 'district', 'commune', 'channel'] as const).flatMap((kind) => {
+      const value = f[kind];
+      return value ? [[filterWord(kind, value)]] : [];
+    }),
+  ];
+  return { words, whole: whole && !/[^\p{L}\p{N}\p{M}\p{Co}]/u.test(whole) ? whole : undefined, filters };
 }
 
 /** The cases of the scope, joined to the names a row shows; on SQLite with a search, read from FTS first. */
@@ -125,7 +144,9 @@ function baseQuery(db: Executor, search: CaseSearch): CasesQuery {
     .selectFrom('cases_fts')
     .crossJoin('cases')
     .whereRef('cases.id', '=', 'cases_fts.rowid')
-    .where(sql<SqlBool>`cases_fts match ${fts5Query(search.words, search.whole)}`) as unknown as CasesQuery;
+    .where(
+      sql<SqlBool>`cases_fts match ${fts5Query(search.words, search.whole, search.filters)}`,
+    ) as unknown as CasesQuery;
 }
 
 function scopeIsEmpty(scope: QueueScope): boolean {
@@ -154,7 +175,7 @@ function applyFilters(q: CasesQuery, f: QueueFilters, search: CaseSearch, pg: bo
   if (f.channel) out = out.where('cases.channel', '=', f.channel);
   if (pg && search.words.length > 0) {
     out = out.where(
-      sql<SqlBool>`to_tsvector('simple', cases.search_text) @@ to_tsquery('simple', ${tsQuery(search.words, search.whole)})`,
+      sql<SqlBool>`to_tsvector('simple', cases.search_text) @@ to_tsquery('simple', ${tsQuery(search.words, search.whole, search.filters)})`,
     );
   }
   return out;
@@ -190,7 +211,7 @@ async function readRows(
   const pg = isPostgres(db as Kysely<unknown>);
   // A tracking code, however typed (spaces, dashes, Khmer digits), finds its case, not cases quoting it.
   const code = filters.q ? parseTrackingCode(filters.q) : undefined;
-  const search = caseSearchOf(code ? undefined : filters.q);
+  const search = caseSearchOf(code ? undefined : filters.q, scope, filters);
   let q = scopeFilter(scope)(baseQuery(db, search));
   if (code) q = q.where('cases.tracking_code', '=', code);
   q = applyFilters(q, filters, search, pg, today);

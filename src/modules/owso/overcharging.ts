@@ -1,5 +1,6 @@
 // "I was asked to pay more": a citizen's report becomes a casework case for the district's Citizens'
 // Office (the ombudsman), with the difference from the official fee in force written into the case.
+import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
@@ -9,6 +10,7 @@ import type { Lang } from '../../platform/i18n/i18n';
 import { text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
+import { filterWord } from '../../platform/search/search-text';
 import { concernInputSchema, submitConcern } from '../casework';
 import { feeInForce } from './fees';
 import { citizensOfficeCode, OVERCHARGING_CATEGORY } from './overcharging-reference';
@@ -114,7 +116,12 @@ export async function reportOvercharging(
       if (!hasOffice || !citizensOffice) return;
       await trx
         .updateTable('cases')
-        .set({ office_code: citizensOffice })
+        // The queue search finds a case through its office's word (platform/search filterWord); the
+        // first office's word may stay: the queue also filters by office_code.
+        .set({
+          office_code: citizensOffice,
+          search_text: sql`search_text || ' ' || ${filterWord('office', citizensOffice)}`,
+        })
         .where('id', '=', created.id)
         .execute();
       await appendAudit(trx, SYSTEM_ACTOR, {

@@ -156,15 +156,26 @@ export function buildCaseSearchText(
   description: string,
   category: Named | undefined,
   places: readonly Named[],
+  filters: Record<string, string | null | undefined> = {},
 ) {
   const names = (n: Named | undefined) => (n ? [n.name_km, n.name_latin, n.name_en] : []);
   return [
     buildSearchText([description]),
     buildNameSearchText(names(category), { words: true }),
     buildNameSearchText(places.flatMap(names)),
+    ...Object.entries(filters).flatMap(([kind, value]) => (value ? [filterWord(kind, value)] : [])),
   ]
     .filter(Boolean)
     .join(' ');
+}
+
+/**
+ * A word standing for a value a search is filtered by (office CO-12 → zzofficeco12), indexed with the
+ * text: the full-text index then finds the few cases that match both a common word and a rare filter
+ * without reading every case of the word (issue 17: ផ្លូវ + category health).
+ */
+export function filterWord(kind: string, value: string): string {
+  return `zz${kind}${value}`.toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** A Khmer query of several words as one word, to find a name (ទឹកថ្លា) the words would not. */

@@ -8,7 +8,7 @@ import { connect } from '../src/db/connect';
 import type { CaseStatus } from '../src/modules/casework/case.rules';
 import type { Channel } from '../src/modules/casework/case.table';
 import { checkDigit } from '../src/platform/ids/tracking-code';
-import { buildSearchText } from '../src/platform/search/search-text';
+import { buildCaseSearchText, buildSearchText, filterWord } from '../src/platform/search/search-text';
 import { prepareDatabase } from '../src/setup/prepare-database';
 
 export const BENCH_CASES = Number(process.env.BENCH_CASES ?? 1_000_000);
@@ -189,9 +189,27 @@ export async function generateCases(): Promise<string> {
   )
     // Phnom Penh and the large provinces send more concerns.
     .map((o): [typeof o, number] => [o, ['12', '03', '17', '02', '08', '14'].includes(o.place_code) ? 3 : 1]);
-  const categories = (sqlite.prepare('select code from concern_categories').all() as { code: string }[]).map(
-    (c) => c.code,
+  type Named = { code: string; name_km: string; name_latin?: string; name_en?: string };
+  const categoryRows = sqlite
+    .prepare('select code, name_km, name_en from concern_categories')
+    .all() as Named[];
+  const categories = categoryRows.map((c) => c.code);
+  const namedCategory = new Map(categoryRows.map((c) => [c.code, c]));
+  const namedPlace = new Map(
+    (sqlite.prepare('select code, name_km, name_latin from places').all() as Named[]).map((p) => [p.code, p]),
   );
+  // The names part of a case's search text (category and places), as the app writes it.
+  const namesTextOf = new Map<string, string>();
+  const namesText = (category: string, codes: string[]) => {
+    const key = [category, ...codes].join(' ');
+    let text = namesTextOf.get(key);
+    if (text === undefined) {
+      const places = codes.flatMap((c) => namedPlace.get(c) ?? []);
+      text = buildCaseSearchText('', namedCategory.get(category), places);
+      namesTextOf.set(key, text);
+    }
+    return text;
+  };
   const commissions = (sqlite.prepare('select code from commissions').all() as { code: string }[]).map(
     (c) => c.code,
   );
@@ -215,11 +233,20 @@ export async function generateCases(): Promise<string> {
       const province = office.place_code;
       const commune = random() < 0.9 ? pick(byProvince.get(province) ?? []) : undefined;
       const { text, lang, category } = description(categories);
-      let searchText = searchTextOf.get(text);
-      if (searchText === undefined) {
-        searchText = buildSearchText([text]);
-        searchTextOf.set(text, searchText);
+      let wordsText = searchTextOf.get(text);
+      if (wordsText === undefined) {
+        wordsText = buildSearchText([text]);
+        searchTextOf.set(text, wordsText);
       }
+      const placeCodes = commune ? [province, commune.slice(0, 4), commune] : [province];
+      const channel = weighted(CHANNELS);
+      const filterWords = [
+        filterWord('office', office.code),
+        filterWord('category', category),
+        ...(commune ? [filterWord('district', commune.slice(0, 4)), filterWord('commune', commune)] : []),
+        filterWord('channel', channel),
+      ].join(' ');
+      const searchText = `${wordsText} ${namesText(category, placeCodes)} ${filterWords}`;
       const status = statusFor(ageDays);
       const forwarded =
         FORWARDED.includes(status) || (['answered', 'closed'].includes(status) && random() < 0.5);
@@ -249,7 +276,7 @@ export async function generateCases(): Promise<string> {
         province,
         commune ? commune.slice(0, 4) : null,
         commune ?? null,
-        weighted(CHANNELS),
+        channel,
         status,
         random() < 0.05 ? 1 : 0,
         random() < 0.4 ? 1 : 0,

@@ -23,6 +23,7 @@ import { khmerSearchFold } from './migrations/0021-khmer-search-fold';
 import { telegram } from './migrations/0022-telegram';
 import { smsIntake } from './migrations/0023-sms-intake';
 import { outboxRetries } from './migrations/0024-outbox-retries';
+import { khmerWordSearch } from './migrations/0025-khmer-word-search';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -49,6 +50,7 @@ export const migrations: Record<string, Migration> = {
   '0022-telegram': telegram,
   '0023-sms-intake': smsIntake,
   '0024-outbox-retries': outboxRetries,
+  '0025-khmer-word-search': khmerWordSearch,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -9,13 +9,14 @@ import { buildSearchText } from '../../platform/search/search-text';
 const PAGE = 500;
 
 /** Each table's key and the columns its search_text is built from, in the order its writer uses. */
-const SEARCHED = [
+export const SEARCHED = [
   { table: 'cases', key: 'id', parts: ['description'] },
   { table: 'places', key: 'code', parts: ['name_km', 'name_latin', 'name_ungegn'] },
   { table: 'owso_services', key: 'code', parts: ['code', 'name_en', 'name_km'] },
 ] as const;
 
-async function recompute(db: Kysely<any>, { table, key, parts }: (typeof SEARCHED)[number]) {
+/** Recomputes one table's search_text from its own columns; exported for later changes of the index form. */
+export async function recomputeSearchText(db: Kysely<any>, { table, key, parts }: (typeof SEARCHED)[number]) {
   let after: string | number | null = null;
   for (;;) {
     let page = db
@@ -39,6 +40,6 @@ async function recompute(db: Kysely<any>, { table, key, parts }: (typeof SEARCHE
 
 export const khmerSearchFold: Migration = {
   async up(db: Kysely<any>) {
-    for (const searched of SEARCHED) await recompute(db, searched);
+    for (const searched of SEARCHED) await recomputeSearchText(db, searched);
   },
 };

@@ -3,7 +3,8 @@
 import { type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Database, Executor } from '../../db/database';
 import { isPostgres } from '../../db/schema-helpers';
-import { searchTerms } from '../../platform/search/search-text';
+import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { filterWord, searchTerms, wholeQueryTerm } from '../../platform/search/search-text';
 import { CASE_STATUSES, type CaseStatus, FINAL_STATUSES } from './case.rules';
 import type { Channel } from './case.table';
 import { isOverdue } from './service-clock.rules';
@@ -77,35 +78,75 @@ export function searchWords(query: string): string[] {
   return [...new Set(words.filter(Boolean))].slice(0, 8);
 }
 
-// A single letter matches only itself: as the start of a word it would match nearly every case.
-const asPrefix = (word: string) => [...word].length > 1;
+// A Latin word matches the start of a word too ("road" finds "roads"); a Khmer word matches whole
+// indexed words only: the index holds each Khmer word's parts (platform/search), so ទឹក finds
+// អណ្តូងទឹក, and the start of a word would also find words that only begin with its letters. Digits
+// match whole numbers (71 does not find 271 or 710), and a single letter only itself.
+const asPrefix = (word: string) => /^\p{Script=Latin}{2,}/u.test(word) && !/[\u1780-\u17FF\d]/.test(word);
 
 /**
- * An FTS5 query: every word must appear, each as a word or the start of one, so ខូច finds ខូចខាត and
- * "road" finds "roads". Words are quoted (a quote inside is doubled), so no word is read as FTS5 syntax.
+ * An FTS5 query: every word must appear, Khmer words and numbers as indexed words, Latin ones also as
+ * the start of one. Words are quoted (a quote inside is doubled), so no word is read as FTS5 syntax.
  */
-export function fts5Query(words: readonly string[]): string {
-  return words.map((w) => `"${w.replaceAll('"', '""')}"${asPrefix(w) ? '*' : ''}`).join(' ');
+export function fts5Query(
+  words: readonly string[],
+  whole?: string,
+  filters: readonly string[][] = [],
+): string {
+  const quote = (w: string) => `"${w.replaceAll('"', '""')}"`;
+  const all = words.map((w) => `${quote(w)}${asPrefix(w) ? '*' : ''}`).join(' ');
+  // A Khmer query of several words may also be one name (ទឹកថ្លា), indexed whole.
+  const text = whole ? `(${all}) OR ${quote(whole)}` : all;
+  if (filters.length === 0) return text;
+  // The filters' words (any of each group): the index intersects them with the text's matches.
+  return [`(${text})`, ...filters.map((group) => `(${group.map(quote).join(' OR ')})`)].join(' AND ');
 }
 
-/** The same for PostgreSQL's to_tsquery: each word quoted ('' and \\ escaped), matched as a prefix. */
-export function tsQuery(words: readonly string[]): string {
-  return words
-    .map((w) => `'${w.replaceAll('\\', '\\\\').replaceAll("'", "''")}'${asPrefix(w) ? ':*' : ''}`)
-    .join(' & ');
+/** The same for PostgreSQL's to_tsquery: each word quoted ('' and \\ escaped), Latin ones as a prefix. */
+export function tsQuery(words: readonly string[], whole?: string, filters: readonly string[][] = []): string {
+  const quote = (w: string) => `'${w.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+  const all = words.map((w) => `${quote(w)}${asPrefix(w) ? ':*' : ''}`).join(' & ');
+  const text = whole ? `(${all}) | ${quote(whole)}` : all;
+  if (filters.length === 0) return text;
+  return [`(${text})`, ...filters.map((group) => `(${group.map(quote).join(' | ')})`)].join(' & ');
+}
+
+/** What a query searches for: its words, and the whole query as one name when it has several Khmer words. */
+interface CaseSearch {
+  words: string[];
+  whole?: string;
+  /** Words of the scope and filters every match must also hold (any word of each group). */
+  filters: string[][];
+}
+
+function caseSearchOf(query: string | undefined, scope: QueueScope, f: QueueFilters): CaseSearch {
+  if (!query) return { words: [], filters: [] };
+  const words = searchWords(query);
+  const whole = wholeQueryTerm(query);
+  // Offices, category, places and channel are indexed with the text (not statuses, which change).
+  const filters = [
+    ...('offices' in scope ? [scope.offices.map((o) => filterWord('office', o))] : []),
+    ...(['category', 'district', 'commune', 'channel'] as const).flatMap((kind) => {
+      const value = f[kind];
+      return value ? [[filterWord(kind, value)]] : [];
+    }),
+  ];
+  return { words, whole: whole && !/[^\p{L}\p{N}\p{M}\p{Co}]/u.test(whole) ? whole : undefined, filters };
 }
 
 /** The cases of the scope, joined to the names a row shows; on SQLite with a search, read from FTS first. */
-function baseQuery(db: Executor, words: string[]): CasesQuery {
+function baseQuery(db: Executor, search: CaseSearch): CasesQuery {
   const sdb = db as unknown as Kysely<SearchTables>;
-  if (words.length === 0 || isPostgres(db as Kysely<unknown>)) return sdb.selectFrom('cases');
+  if (search.words.length === 0 || isPostgres(db as Kysely<unknown>)) return sdb.selectFrom('cases');
   // CROSS JOIN keeps the FTS index as the outer loop: matches stream newest first (by rowid) and the
   // query stops at the page's end, instead of collecting every match of a common word and sorting them.
   return sdb
     .selectFrom('cases_fts')
     .crossJoin('cases')
     .whereRef('cases.id', '=', 'cases_fts.rowid')
-    .where(sql<SqlBool>`cases_fts match ${fts5Query(words)}`) as unknown as CasesQuery;
+    .where(
+      sql<SqlBool>`cases_fts match ${fts5Query(search.words, search.whole, search.filters)}`,
+    ) as unknown as CasesQuery;
 }
 
 function scopeIsEmpty(scope: QueueScope): boolean {
@@ -121,7 +162,7 @@ function scopeFilter(scope: QueueScope) {
           .where('cases.commission_code', 'in', [...scope.commissions]);
 }
 
-function applyFilters(q: CasesQuery, f: QueueFilters, words: string[], pg: boolean, today: string) {
+function applyFilters(q: CasesQuery, f: QueueFilters, search: CaseSearch, pg: boolean, today: string) {
   let out = q;
   if (f.status) out = out.where('cases.status', '=', f.status);
   if (f.statusGroup === 'open') out = out.where('cases.status', 'in', [...OPEN_STATUSES]);
@@ -132,9 +173,9 @@ function applyFilters(q: CasesQuery, f: QueueFilters, words: string[], pg: boole
   if (f.district) out = out.where('cases.district_code', '=', f.district);
   if (f.commune) out = out.where('cases.commune_code', '=', f.commune);
   if (f.channel) out = out.where('cases.channel', '=', f.channel);
-  if (pg && words.length > 0) {
+  if (pg && search.words.length > 0) {
     out = out.where(
-      sql<SqlBool>`to_tsvector('simple', cases.search_text) @@ to_tsquery('simple', ${tsQuery(words)})`,
+      sql<SqlBool>`to_tsvector('simple', cases.search_text) @@ to_tsquery('simple', ${tsQuery(search.words, search.whole, search.filters)})`,
     );
   }
   return out;
@@ -168,10 +209,13 @@ async function readRows(
   offset: number,
 ) {
   const pg = isPostgres(db as Kysely<unknown>);
-  const words = filters.q ? searchWords(filters.q) : [];
-  let q = scopeFilter(scope)(baseQuery(db, words));
-  q = applyFilters(q, filters, words, pg, today);
-  q = applySort(q, filters.sort ?? 'newest', words.length === 0 ? 'none' : pg ? 'pg' : 'fts5');
+  // A tracking code, however typed (spaces, dashes, Khmer digits), finds its case, not cases quoting it.
+  const code = filters.q ? parseTrackingCode(filters.q) : undefined;
+  const search = caseSearchOf(code ? undefined : filters.q, scope, filters);
+  let q = scopeFilter(scope)(baseQuery(db, search));
+  if (code) q = q.where('cases.tracking_code', '=', code);
+  q = applyFilters(q, filters, search, pg, today);
+  q = applySort(q, filters.sort ?? 'newest', search.words.length === 0 ? 'none' : pg ? 'pg' : 'fts5');
   return (
     q
       // Left joins: SQLite never reorders them, so the plan above keeps its outer loop.
@@ -243,7 +287,7 @@ export async function listQueue(
     const lists = await Promise.all(
       scopes.map((one) => readRows(db, one, filters, today, offset + limit + 1, 0)),
     );
-    const searching = !!filters.q && searchWords(filters.q).length > 0;
+    const searching = !!filters.q && !parseTrackingCode(filters.q) && searchWords(filters.q).length > 0;
     found = lists
       .flat()
       .sort(compareRows(filters.sort ?? 'newest', searching))

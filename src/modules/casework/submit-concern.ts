@@ -8,8 +8,8 @@ import type { Lang } from '../../platform/i18n/i18n';
 import { optionalText, text } from '../../platform/input-text';
 import { khmerPhone } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
-import { buildSearchText } from '../../platform/search/search-text';
-import { checkPlaceChain, constituencyOfficeCode } from '../places';
+import { buildCaseSearchText } from '../../platform/search/search-text';
+import { checkPlaceChain, constituencyOfficeCode, findPlaces } from '../places';
 import { findCategory } from './case.queries';
 import { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
 import { newCitizenKey } from './citizen-key';
@@ -98,6 +98,13 @@ export async function submitConcern(
   // Telegram alone is a contact too: the chat the bot ties to the case is how the citizen is reached.
   const hasContact = !!(input.name || input.phone || input.email) || preferredContact === 'telegram';
   const citizenKey = newCitizenKey();
+  const [category, places] = await Promise.all([
+    findCategory(db.kysely, input.category),
+    findPlaces(
+      db.kysely,
+      [input.province, input.district, input.commune].filter((c): c is string => !!c),
+    ),
+  ]);
   const created = await intakeWriter(db).write({
     case: {
       office_code: officeCode,
@@ -112,7 +119,13 @@ export async function submitConcern(
       has_contact: hasContact ? 1 : 0,
       submitted_at: now,
       updated_at: now,
-      search_text: buildSearchText([input.description]),
+      search_text: buildCaseSearchText(input.description, category, places, {
+        office: officeCode,
+        category: input.category,
+        district: input.district,
+        commune: input.commune,
+        channel: ctx.channel,
+      }),
       is_demo: ctx.demo ? 1 : 0,
     },
     lang: ctx.lang,

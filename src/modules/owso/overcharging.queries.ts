@@ -1,5 +1,7 @@
 // SQL of the overcharging reports and their reference data: Citizens' Offices, the category, the report's case.
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
+import { filterWord } from '../../platform/search/search-text';
 
 /** The gazetteer's districts that have no Citizens' Office yet. */
 export function districtsWithoutCitizensOffice(db: Executor) {
@@ -69,5 +71,11 @@ export function activeService(db: Executor, code: string) {
 
 /** Hands a case to another office (the report's case goes to the district's Citizens' Office). */
 export async function holdCaseAt(db: Executor, caseId: number, office: string): Promise<void> {
-  await db.updateTable('cases').set({ office_code: office }).where('id', '=', caseId).execute();
+  await db
+    .updateTable('cases')
+    // The queue search finds a case through its office's word (platform/search filterWord); the first
+    // office's word may stay: the queue also filters by office_code.
+    .set({ office_code: office, search_text: sql`search_text || ' ' || ${filterWord('office', office)}` })
+    .where('id', '=', caseId)
+    .execute();
 }

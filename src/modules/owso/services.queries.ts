@@ -1,7 +1,7 @@
 // Reads of the public fee lists: the national catalogue (searchable), one service, one office and its list.
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
-import { containsPattern } from '../../platform/search/search-text';
+import { wordPattern } from '../../platform/search/search-text';
 import { feesInForce } from './fees.queries';
 
 export async function listServices(db: Executor, terms: string[], day: string) {
@@ -12,7 +12,7 @@ export async function listServices(db: Executor, terms: string[], day: string) {
     .select(['c.name_en as category_en', 'c.name_km as category_km', 'c.sort_order'])
     .where('s.is_active', '=', 1);
   for (const term of terms) {
-    q = q.where(sql<boolean>`s.search_text like ${containsPattern(term)} escape '\\'`);
+    q = q.where(sql<boolean>`(' ' || s.search_text || ' ') like ${wordPattern(term)} escape '\\'`);
   }
   const rows = await q
     .orderBy(sql`case s.level when 'commune' then 0 when 'district' then 1 else 2 end`)

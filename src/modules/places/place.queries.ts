@@ -1,7 +1,7 @@
 // Every SQL statement of the gazetteer and offices.
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database';
-import { containsPattern } from '../../platform/search/search-text';
+import { wordPattern } from '../../platform/search/search-text';
 import type { Office, PlacesTable } from './place.table';
 
 const PLACE_COLUMNS = [
@@ -71,13 +71,22 @@ export function provinces(db: Executor) {
 }
 
 /** Places whose names contain every term; exact names first, then larger places, then by code. */
+/**
+ * Places whose names have words starting with every term (a picker is filled as the name is typed), the
+ * place named so first (its search text holds its folded names), then provinces, districts, communes and
+ * villages: a province or district comes before a village of the same name.
+ */
 export function searchPlaces(db: Executor, terms: string[], exact: string, limit: number) {
   let q = db.selectFrom('places').select(PLACE_COLUMNS);
   for (const term of terms) {
-    q = q.where(sql<boolean>`search_text like ${containsPattern(term)} escape '\\'`);
+    q = q.where(
+      sql<boolean>`(' ' || search_text || ' ') like ${wordPattern(term, { prefix: true })} escape '\\'`,
+    );
   }
   return q
-    .orderBy(sql`case when lower(name_latin) = ${exact} or name_km = ${exact} then 0 else 1 end`)
+    .orderBy(
+      sql`case when (' ' || search_text || ' ') like ${wordPattern(exact)} escape '\\' then 0 else 1 end`,
+    )
     .orderBy(sql`case level when 'province' then 0 when 'district' then 1 when 'commune' then 2 else 3 end`)
     .orderBy('code')
     .limit(limit)

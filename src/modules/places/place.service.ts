@@ -1,7 +1,7 @@
 // Reads of the gazetteer shared by the pages and the API: a place with its parents and children, and search.
 import type { Executor } from '../../db/database';
 import { fail, ok, type Result } from '../../platform/result';
-import { searchTerms } from '../../platform/search/search-text';
+import { normalizeForSearch, searchTerms } from '../../platform/search/search-text';
 import {
   childrenOf,
   communesWithCoordinates,
@@ -47,7 +47,7 @@ export function checkQuery(q: string): QueryCheck {
 /** Places matching every term of the query, one more than the limit to tell whether there are more. */
 export async function findPlacesByName(db: Executor, q: string, terms: string[]) {
   if (terms.length === 0) return { places: [], more: false };
-  const rows = await searchPlaces(db, terms, q.trim().toLowerCase().normalize('NFC'), SEARCH_LIMIT + 1);
+  const rows = await searchPlaces(db, terms, normalizeForSearch(q), SEARCH_LIMIT + 1);
   return { places: rows.slice(0, SEARCH_LIMIT), more: rows.length > SEARCH_LIMIT };
 }
 

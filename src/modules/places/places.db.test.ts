@@ -56,6 +56,18 @@ describeEachDatabase(
       expect(places.map((p) => p.code)).toContain('120101');
     });
 
+    it('lists the province and the district before communes and villages of the same name', async () => {
+      const levels = (await search('សៀមរាប')).map((p) => p.level);
+      expect(levels.slice(0, 2)).toEqual(['province', 'district']);
+      expect(levels.indexOf('village')).toBeGreaterThan(levels.lastIndexOf('commune'));
+    });
+
+    it('finds a place by a word at the start or the end of its name', async () => {
+      // ស្វាយ (mango) begins ស្វាយរៀង (province 20) and ends កំពង់ស្វាយ (district 0602).
+      const codes = (await search('ស្វាយ')).map((p) => p.code);
+      expect(codes).toEqual(expect.arrayContaining(['20', '0602']));
+    });
+
     it('finds a place by its romanised name with or without accents', async () => {
       expect((await search('Bătdâmbâng'))[0].code).toBe('02');
     });

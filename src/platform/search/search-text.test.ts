@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildSearchText,
-  containsPattern,
   normalizeForSearch,
   searchTerms,
   segmentWords,
+  wordPattern,
+  wordPieces,
 } from './search-text';
 
 describe('search normalisation', () => {
@@ -20,12 +21,41 @@ describe('search normalisation', () => {
     expect(segmentWords('ខ្ញុំទៅភ្នំពេញ')).toContain('ភ្នំពេញ');
   });
   it('indexes names and their words once each', () => {
-    expect(buildSearchText(['ខ្ញុំចង់ទៅភ្នំពេញ', 'Phnom Penh', null])).toBe('ខ្ញុំចង់ទៅភ្នំពេញ phnom penh ខ្ញុំ ចង់ទៅ ភ្នំពេញ');
+    expect(buildSearchText(['ខ្ញុំចង់ទៅភ្នំពេញ', 'Phnom Penh', null])).toBe(
+      'ខ្ញុំចង់ទៅភ្នំពេញ phnom penh ខ្ញុំ ចង់ទៅ ភ្នំពេញ ខ្ញុំចង់ ចង់ ទៅ ចង់ទៅភ្នំ ទៅភ្នំ ទៅភ្នំពេញ ភ្នំ ពេញ',
+    );
   });
   it('escapes LIKE wildcards typed by the user', () => {
-    expect(containsPattern('50%_off')).toBe('%50\\%\\_off%');
+    expect(wordPattern('50%_off')).toBe('% 50\\%\\_off %');
+    expect(wordPattern('road')).toBe('% road%');
+    expect(wordPattern('ទឹក')).toBe('% ទឹក %');
+    expect(wordPattern('ទឹក', { prefix: true })).toBe('% ទឹក%');
     expect(searchTerms('  Battambang   Sangkae ')).toEqual(['battambang', 'sangkae']);
     expect(searchTerms('ថ្មីភ្នំពេញ')).toEqual(['ថ្មី', 'ភ្នំពេញ']);
+  });
+});
+
+describe('the parts of a word are indexed, not its letters (docs/khmer-text.md)', () => {
+  const indexed = (text: string) => buildSearchText([text]).split(' ');
+  it.each([
+    ['ទឹក', 'ភូមិយើងខ្វះអណ្តូងទឹក'],
+    ['ផ្លូវ', 'ផ្លូវលំចូលភូមិខូច'],
+    ['ពេទ្យ', 'មន្ទីរពេទ្យបង្អែក'],
+    ['ផ្លូវជាតិ', 'ក្បែរផ្លូវជាតិលេខ៥'],
+  ])('%s is a word of %s', (word, text) => {
+    expect(indexed(text)).toContain(word);
+  });
+  it.each([
+    ['ពន្ធ', 'ប្រពន្ធខ្ញុំឈឺ', 'ប្រ is a presyllable, not a word'],
+    ['ង់ទៅ', 'ខ្ញុំចង់ទៅ', 'a consonant under bantoc ends the syllable before it'],
+    ['ត្រី', 'ស្ត្រីមេម៉ាយ', 'a subscript belongs to its cluster'],
+  ])('%s is not a word of %s (%s)', (piece, text) => {
+    expect(indexed(text)).not.toContain(piece);
+  });
+  it('gives the parts of a word that can stand as syllables', () => {
+    expect(wordPieces('អណ្តូងទឹក')).toEqual(expect.arrayContaining(['អណ្តូង', 'ទឹក']));
+    expect(wordPieces('ចង់')).toEqual([]);
+    expect(wordPieces('road')).toEqual([]);
   });
 });
 

@@ -52,6 +52,7 @@ const POLICY: Record<string, Policy> = {
   // casework: staff case pages (case-page.routes.tsx)
   'GET /office/cases/:code': page(['co_director', 'co_staff']),
   'POST /office/cases/:code/actions': page(['co_director', 'co_staff']),
+  'POST /office/cases/:code/complete': page(['co_director', 'co_staff']),
   'GET /office/cases/:code/contacts': page(['co_director', 'co_staff']),
   'GET /office/cases/:code/letter': page(['co_director', 'co_staff']),
   'GET /commission/cases/:code': page(['commission_staff']),

@@ -49,9 +49,17 @@ const POLICY: Record<string, Policy> = {
   'GET /commission/cases': page(['commission_staff']),
   // -- queue rows end --
 
+  // casework: messages that did not reach the citizen (undelivered.routes.tsx)
+  'GET /office/messages': page(['co_director', 'co_staff']),
+  'POST /office/messages/:id/retry': page(['co_director', 'co_staff']),
+  // casework: SMS concerns the secretariat assigns a province (sms-intake.routes.tsx)
+  'GET /secretariat/sms-concerns': page(['secretariat']),
+  'POST /secretariat/sms-concerns/:id/assign': page(['secretariat']),
+
   // casework: staff case pages (case-page.routes.tsx)
   'GET /office/cases/:code': page(['co_director', 'co_staff']),
   'POST /office/cases/:code/actions': page(['co_director', 'co_staff']),
+  'POST /office/cases/:code/complete': page(['co_director', 'co_staff']),
   'GET /office/cases/:code/contacts': page(['co_director', 'co_staff']),
   'GET /office/cases/:code/letter': page(['co_director', 'co_staff']),
   'GET /commission/cases/:code': page(['commission_staff']),

@@ -1,5 +1,6 @@
 // The staff case page: facts, the citizen's words, the timeline with staff notes, and one form per step
 // the reader may take now. Contacts are behind a link (each read is audited), never on this page.
+import type { Child } from 'hono/jsx';
 import { type Digits, formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { DeliveryState } from '../../platform/outbox/delivery-state';
@@ -67,6 +68,8 @@ export interface CaseViewProps {
   today: string;
   notice?: string;
   failed?: FailedStep;
+  /** The holding office's form to complete the topic and place (complete-concern.pages.tsx), while open. */
+  completion?: Child;
 }
 
 const named = (lang: Lang, km: string | null, other: string | null) =>
@@ -440,6 +443,7 @@ export function CaseView(props: CaseViewProps) {
           </p>
         ) : null}
       </section>
+      {props.completion ?? null}
       <section aria-labelledby="words-title">
         <h2 id="words-title">{m.description}</h2>
         <p class="prewrap">{row.description}</p>

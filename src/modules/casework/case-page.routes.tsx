@@ -2,12 +2,17 @@
 // contacts (each read audited) and the printable forwarding letter.
 
 import type { CurrentUser } from '../../platform/auth/roles';
+import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { formContentHash, issueFormToken, TokenAlreadyUsed } from '../../platform/http/form-tokens';
+import { findFormToken } from '../../platform/http/form-tokens.queries';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { messagesOfCase } from '../../platform/outbox/outbox.queries';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction } from './case.rules';
+import { childrenOf } from '../places';
+import { listCategories } from './case.queries';
+import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction, FINAL_STATUSES } from './case.rules';
 import { readContactsAudited } from './case-contacts';
 import { casePageMessages, type StepFieldError } from './case-page.messages';
 import { CaseView, type FailedStep, type StepField } from './case-page.pages';
@@ -22,9 +27,13 @@ import {
   worksInOffice,
 } from './casework.policy';
 import { filesOfCase } from './citizen-key.queries';
+import { type CompletionError, completeConcern, completionInputSchema } from './complete-concern.commands';
+import { completeConcernMessages } from './complete-concern.messages';
+import { CompletionForm, type CompletionFormProps } from './complete-concern.pages';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
 import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
 import { staffTimeline } from './handling.queries';
+import { str, tokenProblemPage } from './intake.routes';
 
 type Side = 'office' | 'commission';
 const STEP_FIELDS: StepField[] = [
@@ -82,12 +91,39 @@ function timelineFor(
   return events.map((e) => (e.actor_kind === 'citizen' ? { ...e, internal_note: null } : e));
 }
 
+/** The holding office may complete an open concern's topic and place (an SMS comes without them). */
+const mayComplete = (user: CurrentUser | null, row: StaffCase, side: Side) =>
+  side === 'office' && worksInOffice(user, row) && !FINAL_STATUSES.includes(row.status);
+
+/** The completion form with its choices: the topics, and the communes of the case's province by district. */
+async function completionFor(c: Ctx, row: StaffCase, failed?: CompletionFormProps['failed']) {
+  const db = c.get('deps').db.kysely;
+  const districts = await childrenOf(db, row.province_code);
+  const choices = {
+    categories: await listCategories(db),
+    districts: await Promise.all(
+      districts.map(async (d) => ({ ...d, communes: await childrenOf(db, d.code) })),
+    ),
+  };
+  return (
+    <CompletionForm
+      lang={c.get('lang')}
+      csrfToken={c.get('csrfToken')}
+      formToken={await issueFormToken(c)}
+      base={baseOf('office', row.tracking_code)}
+      current={row}
+      choices={choices}
+      failed={failed}
+    />
+  );
+}
+
 async function renderCase(
   c: Ctx,
   side: Side,
   row: StaffCase,
-  extra: { notice?: string; failed?: FailedStep },
-  status: 200 | 422 = 200,
+  extra: { notice?: string; failed?: FailedStep; completionFailed?: CompletionFormProps['failed'] },
+  status: 200 | 409 | 422 = 200,
 ) {
   const db = c.get('deps').db.kysely;
   const lang = c.get('lang');
@@ -118,7 +154,11 @@ async function renderCase(
         mayIssueKey={side === 'office' && worksInOffice(user, row)}
         mayPrintLetter={side === 'office' && row.destination_kind !== null}
         today={phnomPenhDate(new Date())}
-        {...extra}
+        completion={
+          mayComplete(user, row, side) ? await completionFor(c, row, extra.completionFailed) : undefined
+        }
+        notice={extra.notice}
+        failed={extra.failed}
       />
     </>,
     status,
@@ -131,6 +171,7 @@ function noticeOf(c: Ctx, trackingCode: string): string | undefined {
   if (c.req.query('new')) return m.newCase(formatTrackingCode(trackingCode));
   const done = c.req.query('done');
   if (!done) return undefined;
+  if (done === 'complete') return completeConcernMessages[c.get('lang')].done;
   return m.done(Object.hasOwn(m.actions, done) ? m.actions[done as CaseAction] : '');
 }
 
@@ -141,8 +182,6 @@ function casePage(side: Side) {
     return renderCase(c, side, row, { notice: noticeOf(c, row.tracking_code) });
   };
 }
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** The zod issue's code as the page names it; an empty field always says "required". */
 function fieldError(issue: { code: string; message: string }, typed: string): StepFieldError {
@@ -214,6 +253,73 @@ function takeStep(side: Side) {
       return renderErrorPage(c, 'forbidden', casePageMessages[c.get('lang')].refusals['not-yours']);
     return conflictPage(c, side, row.tracking_code, result.error);
   };
+}
+
+/** The refusals shown on the case page itself (not-found and not-yours get their error pages). */
+const COMPLETION_STATUS: Record<Exclude<CompletionError, 'not-found' | 'not-yours'>, 409 | 422> = {
+  'case-closed': 409,
+  'changed-meanwhile': 409,
+  'unknown-category': 422,
+  'unknown-commune': 422,
+};
+
+/** The holding office sets an open concern's topic and place: refused input leaves the case as it was. */
+async function completeStep(c: Ctx) {
+  const row = await caseFor(c, 'office');
+  if (!row) return renderErrorPage(c, 'notFound');
+  const form = await c.req.parseBody();
+  const done = `${baseOf('office', row.tracking_code)}?done=complete`;
+  const token = str(form.form_token);
+  const tokenHash = token ? hashSecret(token) : '';
+  const record = tokenHash ? await findFormToken(c.get('deps').db.kysely, tokenHash) : undefined;
+  if (!record) return tokenProblemPage(c, baseOf('office', row.tracking_code));
+  // Sent again (a double tap, a reload): the first sending stands.
+  if (record.used_at) return c.redirect(done, 303);
+  const values = { category: str(form.category), commune: str(form.commune) };
+  const parsed = completionInputSchema.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0]);
+      errors[field] ??= issue.message === 'required' ? 'required' : 'invalid';
+    }
+    return renderCase(c, 'office', row, { completionFailed: { values, errors } }, 422);
+  }
+  const user = c.get('user') as CurrentUser;
+  let result: Awaited<ReturnType<typeof completeConcern>>;
+  try {
+    result = await completeConcern(
+      c.get('deps').db,
+      row.tracking_code,
+      parsed.data,
+      user,
+      { tokenHash, contentHash: formContentHash(token, form) },
+      new Date(),
+    );
+  } catch (error) {
+    if (error instanceof TokenAlreadyUsed) return c.redirect(done, 303);
+    throw error;
+  }
+  if (result.ok) return c.redirect(done, 303);
+  const m = completeConcernMessages[c.get('lang')];
+  if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
+  if (result.error === 'not-yours') return renderErrorPage(c, 'forbidden', m.refusals['not-yours']);
+  const field =
+    result.error === 'unknown-category'
+      ? 'category'
+      : result.error === 'unknown-commune'
+        ? 'commune'
+        : undefined;
+  if (field) {
+    return renderCase(
+      c,
+      'office',
+      row,
+      { completionFailed: { values, errors: { [field]: result.error } } },
+      COMPLETION_STATUS[result.error],
+    );
+  }
+  return renderCase(c, 'office', row, { notice: m.refusals[result.error] }, COMPLETION_STATUS[result.error]);
 }
 
 function contactsPage(side: Side) {
@@ -299,6 +405,14 @@ export const casePageRoutes: RouteDef[] = [
     access: OFFICE_ROLES,
     example,
     handler: takeStep('office'),
+  },
+  {
+    method: 'POST',
+    path: '/office/cases/:code/complete',
+    kind: 'page',
+    access: OFFICE_ROLES,
+    example,
+    handler: completeStep,
   },
   {
     method: 'GET',

@@ -110,6 +110,24 @@ export class BotApiStandIn {
     };
   }
 
+  /** An update in which `user` sends a voice note (Telegram records OGG/Opus) whose bytes getFile serves. */
+  voiceUpdate(user: number, bytes: Buffer): Omit<Update, 'update_id'> {
+    const fileId = `voice${this.nextFileId++}`;
+    this.files.set(fileId, { bytes, path: `voice/${fileId}.oga` });
+    return {
+      message: {
+        ...this.messageBase(user),
+        voice: {
+          file_id: fileId,
+          file_unique_id: `u${fileId}`,
+          duration: 4,
+          mime_type: 'audio/ogg',
+          file_size: bytes.length,
+        },
+      },
+    };
+  }
+
   /** An update carrying any other message content (a sticker, a location). */
   messageUpdate(user: number, content: Record<string, unknown>): Omit<Update, 'update_id'> {
     return { message: { ...this.messageBase(user), ...content } };

@@ -505,6 +505,16 @@ export function CaseView(props: CaseViewProps) {
                     .filter((f) => f.event_id === e.id)
                     .map((f) => (
                       <p>
+                        {/* A voice note plays in the page; preload none: only a real listen is fetched and audited. */}
+                        {f.media_type.startsWith('audio/') ? (
+                          // biome-ignore lint/a11y/useMediaCaption: a citizen's voice note has no transcript to caption
+                          <audio
+                            controls
+                            preload="none"
+                            src={`${props.base}/files/${f.id}`}
+                            aria-label={m.voiceNote}
+                          />
+                        ) : null}{' '}
                         <a href={`${props.base}/files/${f.id}`}>
                           {m.addedFile(
                             f.media_type.split('/')[1].toUpperCase(),

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedDemo } from '../../../test/support/app';
+import { Browser, seedDemo, testApp } from '../../../test/support/app';
 import { stepAs } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { BotApiStandIn, type BotMessage } from '../../../test/support/telegram-bot-api';
@@ -18,6 +18,14 @@ import { type RunningBot, startTelegram } from './start-telegram';
 const quiet = () => {};
 /** A JPEG as its first bytes prove it; the rest is filler. */
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]);
+/** The first page of an OGG/Opus voice note: the OggS page header, one segment, the OpusHead packet. */
+const OGG = Buffer.concat([
+  Buffer.from('OggS'),
+  Buffer.from([0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 19]),
+  Buffer.from('OpusHead'),
+  Buffer.from([1, 1, 0x38, 0x01, 0x80, 0xbb, 0, 0, 0, 0, 0]),
+  Buffer.alloc(3000, 5),
+]);
 
 describeEachDatabase('a new concern in the Telegram chat', (t) => {
   let api: BotApiStandIn;
@@ -89,7 +97,7 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     ).toContain('យ៉ាងតិច ១០');
     expect((await say('ខូច')).text).toContain('យ៉ាងតិច ១០');
     const photos = await say('ផ្លូវលំក្នុងភូមិខូចខាតធ្ងន់ធ្ងរ តាំងពីខែមុន។');
-    expect(photos.text).toContain('រូបថត (៤/៧)');
+    expect(photos.text).toContain('រូបថត និងសារជាសំឡេង (៤/៧)');
 
     expect(
       (await next(api.messageUpdate(chat, { sticker: { file_id: 's', type: 'regular' } }))).text,
@@ -162,6 +170,69 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     expect(all.some((m) => m.text.includes('តើនៅភូមិណា?'))).toBe(true);
   });
 
+  it('keeps a voice note with the concern, refuses one that is not OGG or too large, and shows it to the office only', async () => {
+    await say('/new');
+    await press('nc:cat:infrastructure');
+    await press('nc:place:12');
+    await press('nc:place:skip');
+    const photos = await say('ផ្លូវលំក្នុងភូមិខូចខាតធ្ងន់ធ្ងរ តាំងពីខែមុន។');
+    expect(photos.text).toContain('សារជាសំឡេង (៤/៧)');
+
+    // A "voice note" whose bytes are a JPEG, and one over 2 MB: what is expected, nothing kept.
+    const storedBefore = fs.readdirSync(path.join(dataDir, 'case-files')).length;
+    const notOgg = await next(api.voiceUpdate(chat, JPEG));
+    expect(notOgg.text).toContain('មិនអាចអានសារជាសំឡេងនោះបានទេ');
+    expect(notOgg.text).toContain('OGG');
+    const tooLarge = await next(api.voiceUpdate(chat, Buffer.concat([OGG, Buffer.alloc(2_100_000)])));
+    expect(tooLarge.text).toContain('សារជាសំឡេងនោះធំពេក (លើសពី ២ MB)');
+    expect(fs.readdirSync(path.join(dataDir, 'case-files'))).toHaveLength(storedBefore);
+
+    expect((await next(api.voiceUpdate(chat, OGG))).text).toContain('បានរក្សាសារជាសំឡេង');
+    await press('nc:photos:done');
+    await press('nc:anonymous');
+    await press('nc:conf:no');
+    const summary = await press('nc:consent:no');
+    expect(summary.text).toContain('រូបថត៖ 0');
+    expect(summary.text).toContain('សំឡេង៖ 1 សារជាសំឡេង');
+    const sent = await press('nc:send');
+    const code = sent.text.match(/លេខតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
+
+    const files = await t.db.kysely
+      .selectFrom('case_files')
+      .innerJoin('cases', 'cases.id', 'case_files.case_id')
+      .select(['media_type', 'size_bytes', 'stored_name'])
+      .where('cases.tracking_code', '=', code)
+      .execute();
+    expect(files).toEqual([
+      { media_type: 'audio/ogg', size_bytes: OGG.length, stored_name: expect.any(String) },
+    ]);
+    expect(files[0].stored_name).toMatch(/^[0-9a-f]{32}\.ogg$/);
+    expect(fs.readFileSync(path.join(dataDir, 'case-files', files[0].stored_name))).toEqual(OGG);
+
+    // The office plays it on the case page; the commission it goes to, without the citizen's consent, does not.
+    await stepAs(t.db, 'co_director', code, {
+      action: 'forward',
+      destinationKind: 'commission',
+      commission: 'C01',
+    });
+    const app = testApp(t.db);
+    const office = await new Browser(app).signIn('co_staff');
+    const officePage = await (await office.get(`/office/cases/${code}`)).text();
+    const audio = new RegExp(`<audio[^>]*src="(/office/cases/${code}/files/(\\d+))"`).exec(officePage);
+    if (!audio) throw new Error('no voice note on the office case page');
+    const played = await office.get(audio[1]);
+    expect(played.headers.get('content-type')).toBe('audio/ogg');
+    expect(Buffer.from(await played.arrayBuffer())).toEqual(OGG);
+
+    const commission = await new Browser(app).signIn('commission_staff');
+    const commissionPage = await commission.get(`/commission/cases/${code}`);
+    expect(commissionPage.status).toBe(200);
+    const commissionHtml = await commissionPage.text();
+    expect(commissionHtml).not.toContain('<audio');
+    expect(commissionHtml).not.toContain('/files/');
+    expect((await commission.get(`/commission/cases/${code}/files/${audio[2]}`)).status).toBe(403);
+  });
+
   it('offers to resume or cancel a concern left half-way', async () => {
     await say('/new');
     await press('nc:cat:infrastructure');
@@ -173,7 +244,7 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     const again = await say('/new');
     expect(again.text).toContain('អ្នកមានកង្វល់មួយមិនទាន់ផ្ញើ');
     const resumed = await press('nc:resume');
-    expect(resumed.text).toContain('រូបថត (៤/៧)');
+    expect(resumed.text).toContain('រូបថត និងសារជាសំឡេង (៤/៧)');
     const cancelled = await press('nc:cancel');
     expect(cancelled.text).toContain('កង្វល់ត្រូវបានបោះបង់');
     // The photo of the dropped draft is not kept.

@@ -1,9 +1,9 @@
 // A new concern in the chat, one step at a time with buttons: topic, province → district → commune (buttons or a
-// typed name, or a shared location), description, photos, name or anonymity, confidentiality, consent, a summary to
+// typed name, or a shared location), description, photos and a voice note, name or anonymity, confidentiality, consent, a summary to
 // send or change — then the tracking code and the private link. The draft lives in the database.
 import type { Bot, Context } from 'grammy';
 import { InlineKeyboard } from 'grammy';
-import type { PhotoSize } from 'grammy/types';
+import type { PhotoSize, Voice } from 'grammy/types';
 import type { Db } from '../../db/connect';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
@@ -33,6 +33,8 @@ export interface Draft {
     mediaType: 'image/jpeg' | 'image/png' | 'application/pdf';
     sizeBytes: number;
   }[];
+  /** One voice note, sent in the photos step; a second replaces the first. */
+  voice?: { storedName: string; mediaType: 'audio/ogg'; sizeBytes: number } | null;
   name?: string | null;
   confidential?: boolean;
   consent?: boolean;
@@ -58,6 +60,8 @@ export interface ConversationIo {
 
 const NC = 'nc';
 const MAX_PHOTOS = 5;
+/** Telegram voice notes are small (about 1 MB for 10 minutes of Opus): more is not a voice note. */
+export const VOICE_MAX_BYTES = 2_000_000;
 
 /** Wires the steps into the bot (`/new`, `/cancel`, the buttons); `io` reads and writes the chat's draft. */
 export function registerNewConcern(
@@ -162,10 +166,11 @@ export function registerNewConcern(
   }
   bot.command('new', startNewConcern);
 
-  /** Drops the draft and the photos stored for it: they belong to no case. */
+  /** Drops the draft and the photos and voice note stored for it: they belong to no case. */
   async function cancel(ctx: Context, lang: Lang, draft: Draft | null) {
     await io.saveDraft(ctx, lang, null);
-    for (const photo of draft?.photos ?? []) await discardScannedFile(CITIZEN_FILES_FOLDER, photo.storedName);
+    for (const file of [...(draft?.photos ?? []), ...(draft?.voice ? [draft.voice] : [])])
+      await discardScannedFile(CITIZEN_FILES_FOLDER, file.storedName);
     await ctx.reply(concernMessages[lang].cancelled);
   }
 
@@ -260,7 +265,7 @@ export function registerNewConcern(
     if (!input.success) return ask(ctx, lang, { ...draft, step: 'category', fromSummary: false });
     const result = await submitTelegramConcern(db, input.data, {
       chatId: chatIdOf(ctx),
-      photos: draft.photos,
+      photos: draft.voice ? [...draft.photos, draft.voice] : draft.photos,
       lang,
       now: new Date(),
     });
@@ -312,6 +317,17 @@ export function registerNewConcern(
         return true;
       }
       case 'photos': {
+        if (message.voice) {
+          const stored = await downloadVoice(message.voice, settings, ctx);
+          if (!stored.ok) return say(stored.problem === 'too-large' ? t.voiceTooLarge : t.expectVoice);
+          await io.saveDraft(ctx, lang, { ...draft, voice: stored.file });
+          // Saved first: a lost previous note is only a stray file, a lost new one would be the citizen's words.
+          if (draft.voice) await discardScannedFile(CITIZEN_FILES_FOLDER, draft.voice.storedName);
+          await ctx.reply(t.voiceKept, {
+            reply_markup: new InlineKeyboard().text(t.done, `${NC}:photos:done`),
+          });
+          return true;
+        }
         if (!message.photo) return say(t.expectPhoto);
         if (draft.photos.length >= MAX_PHOTOS) return say(t.tooManyPhotos(MAX_PHOTOS));
         const stored = await downloadPhoto(message.photo, settings, ctx);
@@ -354,10 +370,30 @@ async function downloadPhoto(
   if (!res.ok) throw new Error(`file download answered ${res.status}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   // A photo is re-encoded by Telegram as JPEG; the bytes must say so.
-  const checked = checkScannedFile(bytes, 'image/jpeg', CITIZEN_FILE_MAX_BYTES);
+  const checked = checkScannedFile(bytes, 'image/jpeg', CITIZEN_FILE_MAX_BYTES, ['image/jpeg']);
   if (!checked.ok) return { ok: false, problem: checked.error === 'too-large' ? 'too-large' : 'type' };
-  const storedName = await storeScannedFile(CITIZEN_FILES_FOLDER, bytes, checked.value);
-  return { ok: true, file: { storedName, mediaType: checked.value, sizeBytes: bytes.length } };
+  const storedName = await storeScannedFile(CITIZEN_FILES_FOLDER, bytes, 'image/jpeg');
+  return { ok: true, file: { storedName, mediaType: 'image/jpeg', sizeBytes: bytes.length } };
+}
+
+/** The voice note fetched through the Bot API, checked as OGG by its bytes (Telegram's voice is Opus in OGG), stored. */
+async function downloadVoice(
+  voice: Voice,
+  settings: { token: string; apiRoot: string },
+  ctx: Context,
+): Promise<{ ok: true; file: NonNullable<Draft['voice']> } | { ok: false; problem: 'too-large' | 'type' }> {
+  // Telegram says the size up front: a note too large is refused without fetching it.
+  if ((voice.file_size ?? 0) > VOICE_MAX_BYTES) return { ok: false, problem: 'too-large' };
+  const file = await ctx.api.getFile(voice.file_id);
+  if (!file.file_path) return { ok: false, problem: 'type' };
+  if ((file.file_size ?? 0) > VOICE_MAX_BYTES) return { ok: false, problem: 'too-large' };
+  const res = await fetch(fileUrl(settings, file.file_path), { signal: AbortSignal.timeout(30_000) });
+  if (!res.ok) throw new Error(`file download answered ${res.status}`);
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const checked = checkScannedFile(bytes, 'audio/ogg', VOICE_MAX_BYTES, ['audio/ogg']);
+  if (!checked.ok) return { ok: false, problem: checked.error === 'too-large' ? 'too-large' : 'type' };
+  const storedName = await storeScannedFile(CITIZEN_FILES_FOLDER, bytes, 'audio/ogg');
+  return { ok: true, file: { storedName, mediaType: 'audio/ogg', sizeBytes: bytes.length } };
 }
 
 async function summaryText(db: Db, draft: Draft, t: ConcernTexts, lang: Lang): Promise<string> {
@@ -378,6 +414,7 @@ async function summaryText(db: Db, draft: Draft, t: ConcernTexts, lang: Lang): P
     place: placeNames.join(', ') || '—',
     description: draft.description ?? '—',
     photos: draft.photos.length,
+    voiceNotes: draft.voice ? 1 : 0,
     name: draft.name ?? null,
     confidential: !!draft.confidential,
     consent: !!draft.consent,

@@ -6,12 +6,15 @@ import path from 'node:path';
 import { dataDirOf } from '../../config';
 import { fail, ok, type Result } from '../result';
 
-export type ScannedType = 'application/pdf' | 'image/jpeg' | 'image/png';
+export type ScannedType = 'application/pdf' | 'image/jpeg' | 'image/png' | 'audio/ogg';
 export const SCANNED_EXTENSION: Record<ScannedType, string> = {
   'application/pdf': 'pdf',
   'image/jpeg': 'jpg',
   'image/png': 'png',
+  'audio/ogg': 'ogg',
 };
+/** What a document upload (a receipt, evidence on the web form) may be; a voice note is asked for by name. */
+export const DOCUMENT_TYPES: readonly ScannedType[] = ['application/pdf', 'image/jpeg', 'image/png'];
 
 /** The type the file's first bytes prove, or null: a name or a declared type alone proves nothing. */
 export function sniffScannedType(bytes: Uint8Array): ScannedType | null {
@@ -19,6 +22,7 @@ export function sniffScannedType(bytes: Uint8Array): ScannedType | null {
   if (starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'application/pdf'; // %PDF-
   if (starts([0xff, 0xd8, 0xff])) return 'image/jpeg';
   if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'image/png';
+  if (starts([0x4f, 0x67, 0x67, 0x53])) return 'audio/ogg'; // OggS: a Telegram voice note (Opus in OGG)
   return null;
 }
 
@@ -29,12 +33,13 @@ export function checkScannedFile(
   bytes: Uint8Array,
   declaredType: string,
   maxBytes: number,
+  allowed: readonly ScannedType[] = DOCUMENT_TYPES,
 ): Result<ScannedType, ScanProblem> {
   if (bytes.length === 0) return fail('empty');
   if (bytes.length > maxBytes) return fail('too-large');
   const declared = declaredType.split(';')[0].trim().toLowerCase();
   const sniffed = sniffScannedType(bytes);
-  if (!sniffed || sniffed !== declared) return fail('type');
+  if (!sniffed || sniffed !== declared || !allowed.includes(sniffed)) return fail('type');
   return ok(sniffed);
 }
 
@@ -63,7 +68,7 @@ export async function discardScannedFile(folder: string, name: string): Promise<
 
 /** The stored file's bytes, or null. Names come only from the database, and are checked anyway. */
 export async function readScannedFile(folder: string, name: string): Promise<Uint8Array | null> {
-  if (!/^[0-9a-f]{32}\.(pdf|jpg|png)$/.test(name)) return null;
+  if (!/^[0-9a-f]{32}\.(pdf|jpg|png|ogg)$/.test(name)) return null;
   try {
     return await fs.readFile(path.join(folderOf(folder), name));
   } catch {

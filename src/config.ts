@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxies } from './platform/http/trusted-proxies';
+import { isLogLevel, LOG_LEVELS, type LogLevel } from './platform/log/logger';
 
 export interface Config {
   port: number;
@@ -18,6 +19,10 @@ export interface Config {
   smpp: { url: string; from: string; perSecond: number } | undefined;
   /** The reverse proxies whose X-Forwarded-For gives the caller's address; none by default. */
   trustedProxies: TrustedProxies;
+  /** SALA_LOG_LEVEL; undefined means info. */
+  logLevel?: LogLevel;
+  /** SALA_METRICS_TOKEN: the bearer token that may read /metrics from elsewhere than the loopback. */
+  metricsToken?: string;
 }
 
 export class ConfigError extends Error {
@@ -79,7 +84,28 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtp,
     smpp,
     trustedProxies,
+    logLevel: readLogLevel(env.SALA_LOG_LEVEL),
+    metricsToken: readMetricsToken(env.SALA_METRICS_TOKEN),
   };
+}
+
+function readLogLevel(raw: string | undefined): LogLevel | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!isLogLevel(raw))
+    throw new ConfigError('SALA_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+  return raw;
+}
+
+// Not repeated in the message: it is a secret.
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new ConfigError(
+      'SALA_METRICS_TOKEN',
+      'must be at least 16 characters without spaces (e.g. from `openssl rand -hex 24`)',
+    );
+  }
+  return raw;
 }
 
 function readTrustedProxies(raw: string): TrustedProxies {

@@ -11,6 +11,8 @@ import { checkpointFile, startCheckpointLoop } from './platform/audit/checkpoint
 import { listDemoUsernames } from './platform/auth/auth.queries';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
+import { logger } from './platform/log/logger';
+import { createMetrics } from './platform/metrics/metrics';
 import { startOutboxLoop } from './platform/outbox/dispatch';
 import { buildSenders } from './platform/outbox/senders';
 import { prepareDatabase } from './setup/prepare-database';
@@ -30,6 +32,7 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
+  logger.level = config.logLevel ?? 'info';
   const db = connect(config.database);
   // Processes started together take turns: one prepares the database, the others wait, then serve.
   const report = await withPreparationLock(config.database, () =>
@@ -39,12 +42,17 @@ async function main() {
       demoCases: config.demo,
     }),
   );
-  if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
-  if (report.placesLoaded) console.log('Reference data: gazetteer and constituency offices loaded');
-  if (report.commissionsLoaded) console.log("Reference data: the Assembly's commissions loaded");
+  if (report.migrations.length)
+    logger.info({ migrations: report.migrations }, 'database: migrations applied');
+  if (report.placesLoaded) logger.info('reference data: gazetteer and constituency offices loaded');
+  if (report.commissionsLoaded) logger.info("reference data: the Assembly's commissions loaded");
 
-  const app = createApp({ db, config, version: VERSION });
+  // One registry per process; the backup schedule reports to it with metrics.recordBackup().
+  const metrics = createMetrics(db);
+  const app = createApp({ db, config, version: VERSION, metrics });
   const server = serve({ fetch: app.fetch, port: config.port }, () => {
+    logger.info({ version: VERSION, port: config.port, database: db.dialect }, 'listening');
+    // For the person who started it: plain text, after the log lines of the start.
     console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
     void printLogins(report.newAccounts, db, config);
   });

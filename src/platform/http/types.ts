@@ -5,13 +5,16 @@ import type { Config } from '../../config';
 import type { Db } from '../../db/connect';
 import type { CurrentUser, Role } from '../auth/roles';
 import type { Digits, Lang } from '../i18n/i18n';
+import type { Metrics } from '../metrics/metrics';
 
 /** What a handler can reach: the database and the settings. */
 export interface AppDeps {
   db: Db;
   /** trustedProxies unset: no proxy is trusted, X-Forwarded-For is ignored. */
-  config: Pick<Config, 'baseUrl' | 'demo'> & Partial<Pick<Config, 'trustedProxies'>>;
+  config: Pick<Config, 'baseUrl' | 'demo'> & Partial<Pick<Config, 'trustedProxies' | 'metricsToken'>>;
   version: string;
+  /** What /metrics reports; createApp makes one when not given (main passes its own to feed the backups). */
+  metrics?: Metrics;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];
 }
@@ -27,6 +30,8 @@ export interface AppEnv {
     csrfToken: string;
     /** A public page without personal data: browsers may keep it and ask again with its ETag. */
     revalidatable: boolean;
+    /** This request's id in the log and the X-Request-Id answer header. */
+    requestId: string;
   };
 }
 

@@ -43,7 +43,7 @@ async function main() {
     }),
   );
   if (report.migrations.length)
-    logger.info({ migrations: report.migrations }, 'database: migrations applied');
+    logger.info({ migrations: report.migrations }, 'Database: applied migrations');
   if (report.placesLoaded) logger.info('reference data: gazetteer and constituency offices loaded');
   if (report.commissionsLoaded) logger.info("reference data: the Assembly's commissions loaded");
 

@@ -16,7 +16,13 @@ export function createLogger(
   options: { level?: LogLevel; destination?: pino.DestinationStream } = {},
 ): Logger {
   const level = options.level ?? 'info';
-  const base = { level, base: { pid: process.pid }, timestamp: pino.stdTimeFunctions.isoTime };
+  const base = {
+    level,
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // "level":"error" rather than pino's number: what an operator greps for.
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
   if (options.destination) return pino(base, options.destination);
   // pino-pretty as a stream, not a transport: no worker thread, and the lines keep their order with the
   // plain text the start prints for a person.

@@ -7,6 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // A JSON line per request would bury the test report; warnings and errors still show.
+    env: { SALA_LOG_LEVEL: 'warn' },
     // Verbose, so a suite skipped for want of PostgreSQL or Chromium says so by name.
     reporters: ['verbose'],
   },

@@ -17,10 +17,14 @@ import { clientAborted, logClientAbort } from './platform/http/client-abort';
 import { compressAnswer } from './platform/http/compression';
 import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
+import { logRequests, routePatternOf } from './platform/http/request-log';
 import { answerRevalidation } from './platform/http/revalidation';
 import { urlHoldsNul } from './platform/http/text';
 import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
 import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
+import { errorFields, logger } from './platform/log/logger';
+import { createMetrics } from './platform/metrics/metrics';
+import { metricsHandler } from './platform/metrics/metrics-route';
 import { open311ErrorFormat, open311Module } from './standards/open311';
 import { openapiModule } from './standards/openapi';
 import { renderErrorPage } from './web/page';
@@ -71,8 +75,12 @@ const isApiPath = (path: string) => path.startsWith('/api/') || path.startsWith(
 
 export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] = MODULES) {
   const all = [...modules, openapiModule(modules)];
-  const fullDeps: AppDeps = { ...deps, nav: all.flatMap((m) => m.nav ?? []) };
+  const metrics = deps.metrics ?? createMetrics(deps.db, { processDefaults: false });
+  const fullDeps: AppDeps = { ...deps, metrics, nav: all.flatMap((m) => m.nav ?? []) };
   const app = new Hono<AppEnv>();
+
+  // Outermost: its line and latency cover everything below, compression included.
+  app.use('*', logRequests(metrics));
 
   app.use('*', async (c, next) => {
     c.set('deps', fullDeps);
@@ -110,6 +118,9 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
     c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
   );
 
+  // Not a module route: no session, no guard; its handler admits only the token or the loopback.
+  app.get('/metrics', metricsHandler(metrics, deps.config.metricsToken));
+
   for (const route of all.flatMap((m) => m.routes)) {
     app.on(route.method, route.path, guard(route), route.handler);
   }
@@ -129,7 +140,11 @@ export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] 
       // No one is left to read the answer.
       return c.body(null, 400);
     }
-    console.error(`[sala] ${c.req.method} ${c.req.path} failed:`, err);
+    // The route's pattern, not its path: a path may hold a tracking code or a private link's key.
+    logger.error(
+      { reqId: c.get('requestId'), method: c.req.method, route: routePatternOf(c), err: errorFields(err) },
+      'request failed',
+    );
     return isApiPath(c.req.path) ? apiError(c, 500, 'internal') : renderErrorPage(c, 'error');
   });
 

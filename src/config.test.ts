@@ -183,4 +183,17 @@ describe('settings', () => {
       loadConfig({ SALA_SMTP_URL: 'smtp://sala:secret@', SALA_SMTP_FROM: 'sala@example.org' }),
     ).toThrow(/^(?!.*secret).*SALA_SMTP_URL/);
   });
+
+  it('reads the log level and the metrics token, refusing a wrong one without repeating a token', () => {
+    expect(loadConfig({ SALA_LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+    expect(loadConfig({}).logLevel).toBeUndefined();
+    expect(() => loadConfig({ SALA_LOG_LEVEL: 'loud' })).toThrow(
+      /SALA_LOG_LEVEL: must be one of fatal, error/,
+    );
+    const token = 'a'.repeat(32);
+    expect(loadConfig({ SALA_METRICS_TOKEN: token }).metricsToken).toBe(token);
+    expect(() => loadConfig({ SALA_METRICS_TOKEN: 'short-secret' })).toThrow(
+      /^(?!.*short-secret).*SALA_METRICS_TOKEN: must be at least 16 characters/,
+    );
+  });
 });

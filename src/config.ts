@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { parseTrustedProxies, type TrustedProxies } from './platform/http/trusted-proxies';
+import { isLogLevel, LOG_LEVELS, type LogLevel } from './platform/log/logger';
 
 export interface Config {
   port: number;
@@ -22,6 +23,10 @@ export interface Config {
   backup: { dir: string; everyHours: number | undefined; keep: number };
   /** The Telegram bot; undefined means Telegram messages are only logged and no bot runs. */
   telegram?: TelegramSettings;
+  /** SALA_LOG_LEVEL; undefined means info. */
+  logLevel?: LogLevel;
+  /** SALA_METRICS_TOKEN: the bearer token that may read /metrics from elsewhere than the loopback. */
+  metricsToken?: string;
 }
 
 export interface TelegramSettings {
@@ -99,6 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustedProxies,
     backup,
     telegram,
+    logLevel: readLogLevel(env.SALA_LOG_LEVEL),
+    metricsToken: readMetricsToken(env.SALA_METRICS_TOKEN),
   };
 }
 
@@ -161,6 +168,25 @@ function readBackup(env: NodeJS.ProcessEnv, dataDir: string): Config['backup'] {
     'must be a whole number of backups to keep, at least 1',
   );
   return { dir, everyHours, keep };
+}
+
+function readLogLevel(raw: string | undefined): LogLevel | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (!isLogLevel(raw))
+    throw new ConfigError('SALA_LOG_LEVEL', `must be one of ${LOG_LEVELS.join(', ')} (got "${raw}")`);
+  return raw;
+}
+
+// Not repeated in the message: it is a secret.
+function readMetricsToken(raw: string | undefined): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || /\s/.test(raw)) {
+    throw new ConfigError(
+      'SALA_METRICS_TOKEN',
+      'must be at least 16 characters without spaces (e.g. from `openssl rand -hex 24`)',
+    );
+  }
+  return raw;
 }
 
 function readTrustedProxies(raw: string): TrustedProxies {

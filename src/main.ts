@@ -15,6 +15,8 @@ import { startBackupSchedule } from './platform/backup/schedule';
 import { basicReadiness, smsLinkCheck, telegramLinkCheck } from './platform/health/checks';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
 import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
+import { logger } from './platform/log/logger';
+import { createMetrics } from './platform/metrics/metrics';
 import { startOutboxLoop } from './platform/outbox/dispatch';
 import { buildSenders } from './platform/outbox/senders';
 import { botApi } from './platform/telegram/bot-api';
@@ -35,6 +37,7 @@ function readConfig(): Config {
 
 async function main() {
   const config = readConfig();
+  logger.level = config.logLevel ?? 'info';
   const db = connect(config.database);
   // Processes started together take turns: one prepares the database, the others wait, then serve.
   const report = await withPreparationLock(config.database, () =>
@@ -44,8 +47,9 @@ async function main() {
       demoCases: config.demo,
     }),
   );
-  if (report.migrations.length) console.log(`Database: applied ${report.migrations.join(', ')}`);
-  for (const loaded of report.referenceLoaded) console.log(`Reference data: ${loaded} loaded`);
+  if (report.migrations.length)
+    logger.info({ migrations: report.migrations }, 'Database: applied migrations');
+  for (const loaded of report.referenceLoaded) logger.info(`reference data: ${loaded} loaded`);
 
   // GET /readyz: the database, the outbox, and the SMS and Telegram links when they are configured.
   const readiness = basicReadiness(db.kysely);
@@ -53,8 +57,12 @@ async function main() {
   // start does not stop Sala: messages for Telegram wait in the outbox.
   const telegram = await startBot(db, config);
   if (config.telegram) readiness.register(telegramLinkCheck(botApi(config.telegram)));
-  const app = createApp({ db, config, version: VERSION, readiness, telegram: telegram?.endpoint });
+  // One registry per process; the backup schedule reports to it with metrics.recordBackup().
+  const metrics = createMetrics(db);
+  const app = createApp({ db, config, version: VERSION, readiness, metrics, telegram: telegram?.endpoint });
   const server = serve({ fetch: app.fetch, port: config.port }, () => {
+    logger.info({ version: VERSION, port: config.port, database: db.dialect }, 'listening');
+    // For the person who started it: plain text, after the log lines of the start.
     console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
     void printLogins(report.newAccounts, db, config);
   });
@@ -62,7 +70,7 @@ async function main() {
   // A citizen's SMS is handled by casework; the log says what became of it, never the number or text.
   const senders = buildSenders(db.kysely, config, {
     onIncomingSms: async (sms) => {
-      console.log(`SMS in: ${await handleIncomingSms(db, sms, new Date())}`);
+      logger.info({ outcome: await handleIncomingSms(db, sms, new Date()) }, 'SMS in');
     },
   });
   if (senders.smpp) readiness.register(smsLinkCheck(senders.smpp));
@@ -79,7 +87,11 @@ async function main() {
   // SALA_BACKUP_EVERY: a backup once the newest is that old, keeping SALA_BACKUP_KEEP.
   const { everyHours, keep } = config.backup;
   const backups = everyHours
-    ? startBackupSchedule(backupSourceOf(config, VERSION), { everyHours, keep })
+    ? startBackupSchedule(
+        backupSourceOf(config, VERSION),
+        { everyHours, keep },
+        { log: (line) => logger.info(line), onBackup: (b) => metrics.recordBackup(b) },
+      )
     : undefined;
 
   // SIGTERM: requests in flight finish, the loops stop (the outbox hands back its leases, then the SMPP
@@ -98,7 +110,10 @@ async function startBot(db: ReturnType<typeof connect>, config: Config): Promise
   try {
     return await startTelegram(db, config.telegram, { baseUrl: config.baseUrl });
   } catch (err) {
-    console.error(`Telegram: the bot could not start: ${err instanceof Error ? err.message : err}`);
+    logger.error(
+      { err: err instanceof Error ? err.message : String(err) },
+      'Telegram: the bot could not start',
+    );
     return undefined;
   }
 }

@@ -68,10 +68,6 @@ const POLICY: Record<string, Policy> = {
   // the citizen's key and files on the staff side (citizen-key-staff.routes.tsx)
   'POST /office/cases/:code/citizen-key': page(['co_director', 'co_staff']),
   'GET /office/cases/:code/files/:id': page(['co_director', 'co_staff']),
-  'GET /office/messages': page(['co_director', 'co_staff']),
-  'POST /office/messages/:id/retry': page(['co_director', 'co_staff']),
-  'GET /secretariat/sms-concerns': page(['secretariat']),
-  'POST /secretariat/sms-concerns/:id/assign': page(['secretariat']),
   'GET /commission/cases/:code/files/:id': page(['commission_staff']),
   // -- case-page rows end --
 

@@ -11,6 +11,8 @@ export type DialectName = 'sqlite' | 'postgres';
 export interface Db {
   kysely: Kysely<Database>;
   dialect: DialectName;
+  /** PostgreSQL's connection pool, read by /metrics; absent on SQLite. */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -75,6 +77,7 @@ export function connect(target: DbTarget): Db {
   return {
     kysely,
     dialect: 'postgres',
+    pool,
     close: () => kysely.destroy(),
   };
 }

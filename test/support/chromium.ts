@@ -11,7 +11,7 @@ import { createTestDatabase } from './databases';
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = fs.existsSync(CHROMIUM);
 // Flags this machine's Chromium needs to start headless in a container without reaching out to the network.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',

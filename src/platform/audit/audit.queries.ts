@@ -140,3 +140,12 @@ export function listAudit(db: Executor, opts: { beforeId?: number; limit: number
   if (opts.entityType) q = q.where('entity_type', '=', opts.entityType);
   return q.execute();
 }
+
+/** How many entries the audit chain holds, for /metrics. */
+export async function auditChainLength(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .executeTakeFirstOrThrow();
+  return Number(row.count);
+}

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Config } from '../../config';
 import type { Database, Executor } from '../../db/database';
+import { logger } from '../log/logger';
 import { messageOf, repeatEvery } from '../repeat';
 import {
   type Checkpoint,
@@ -211,11 +212,17 @@ export function startCheckpointLoop(
   file: string,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ): { stop(): Promise<void> } {
-  const log = options.log ?? console.error;
+  const log = options.log ?? ((line: string) => logger.error({ job: 'checkpoints' }, line));
   return repeatEvery(
     options.intervalMs ?? EVERY_MS,
     async () => {
-      const { refused } = await takeCheckpoints(db, sources, file, new Date());
+      const { taken, refused } = await takeCheckpoints(db, sources, file, new Date());
+      if (taken.length) {
+        logger.info(
+          { job: 'checkpoints', taken: taken.map((c) => ({ chain: c.chain, rows: c.rowCount })) },
+          'audit checkpoints taken',
+        );
+      }
       for (const r of refused) log(`Audit checkpoint refused for ${r.checkpoint.chain}: ${r.loss}`);
     },
     (err) => log(`Audit checkpoint failed: ${messageOf(err)}`),

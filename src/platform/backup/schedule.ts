@@ -30,7 +30,13 @@ export async function newestBackupAt(backupDir: string): Promise<Date | undefine
 export async function runScheduledBackup(
   source: BackupSource,
   schedule: BackupSchedule,
-  options: { now?: () => Date; signal?: AbortSignal; log?: (line: string) => void } = {},
+  options: {
+    now?: () => Date;
+    signal?: AbortSignal;
+    log?: (line: string) => void;
+    /** Told of each finished backup (the /metrics gauges of its time and size). */
+    onBackup?: (backup: { finishedAt: Date; bytes: number }) => void;
+  } = {},
 ): Promise<string | undefined> {
   const now = options.now ?? (() => new Date());
   const log = options.log ?? console.log;
@@ -39,6 +45,7 @@ export async function runScheduledBackup(
   const { folder, manifest } = await makeBackup(source, { now, signal: options.signal });
   const bytes = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
   log(`Backup: ${folder} (${manifest.files.length} files, ${bytes} bytes)`);
+  options.onBackup?.({ finishedAt: now(), bytes });
   const removed = await pruneBackups(source.backupDir, schedule.keep);
   if (removed.length) log(`Backup: removed ${removed.length} older backup(s), keeping ${schedule.keep}`);
   return folder;
@@ -48,14 +55,19 @@ export async function runScheduledBackup(
 export function startBackupSchedule(
   source: BackupSource,
   schedule: BackupSchedule,
-  options: { lookEveryMs?: number; graceMs?: number; log?: (line: string) => void } = {},
+  options: {
+    lookEveryMs?: number;
+    graceMs?: number;
+    log?: (line: string) => void;
+    onBackup?: (backup: { finishedAt: Date; bytes: number }) => void;
+  } = {},
 ): { stop(): Promise<void> } {
   const log = options.log ?? console.log;
   const loop = repeatEvery(
     options.lookEveryMs ?? Math.min(LOOK_EVERY_MS, schedule.everyHours * 3_600_000),
     async (control: RunControl) => {
       if (control.stopping()) return;
-      await runScheduledBackup(source, schedule, { signal: control.signal, log });
+      await runScheduledBackup(source, schedule, { signal: control.signal, log, onBackup: options.onBackup });
     },
     (err) => log(`Backup failed: ${messageOf(err)}`),
   );

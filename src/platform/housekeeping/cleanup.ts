@@ -1,6 +1,7 @@
 // Housekeeping: deletes short-lived request records once they can no longer matter. They are telemetry
 // and one-time plumbing, not records of what anyone did, so (like login attempts) the deletions are not audited.
 import type { Executor } from '../../db/database';
+import { logger } from '../log/logger';
 import { messageOf, repeatEvery } from '../repeat';
 import { type CleanupReport, deleteShortLivedRecords } from './cleanup.queries';
 
@@ -45,10 +46,16 @@ export function startCleanupLoop(
   db: Executor,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
 ): { stop(): Promise<void> } {
-  const log = options.log ?? console.error;
+  const log = options.log ?? ((line: string) => logger.error({ job: 'cleanup' }, line));
   return repeatEvery(
     options.intervalMs ?? HOUR_MS,
-    () => cleanUp(db, new Date()),
+    async () => {
+      const started = performance.now();
+      const deleted = await cleanUp(db, new Date());
+      if (Object.values(deleted).some((n) => n > 0)) {
+        logger.info({ job: 'cleanup', deleted, ms: Math.round(performance.now() - started) }, 'clean-up run');
+      }
+    },
     (err) => log(`Clean-up failed: ${messageOf(err)}`),
   );
 }

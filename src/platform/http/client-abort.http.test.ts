@@ -4,6 +4,7 @@ import { type ServerType, serve } from '@hono/node-server';
 import { afterAll, afterEach, beforeAll, beforeEach, expect, it, vi } from 'vitest';
 import { Browser, seedDemo, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { logger } from '../log/logger';
 
 const BOUNDARY = 'sala-test-boundary';
 
@@ -13,7 +14,7 @@ describeEachDatabase(
     let server: ServerType;
     let port = 0;
     let staffCookies = '';
-    const logged: { level: 'error' | 'warn' | 'info'; line: string }[] = [];
+    const logged: { level: 'error' | 'warn' | 'info'; line: string; fields: unknown }[] = [];
     const rejections: unknown[] = [];
     const onRejection = (reason: unknown) => rejections.push(reason);
 
@@ -33,9 +34,10 @@ describeEachDatabase(
       rejections.length = 0;
       process.on('unhandledRejection', onRejection);
       for (const level of ['error', 'warn', 'info'] as const) {
-        vi.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-          logged.push({ level, line: args.map(String).join(' ') });
-        });
+        vi.spyOn(logger, level).mockImplementation(((fields: unknown, line?: string) => {
+          // The request's own line is logged for every request; this test is about what else is said.
+          if (line !== 'request') logged.push({ level, line: line ?? String(fields), fields });
+        }) as typeof logger.info);
       }
     });
     afterEach(() => {
@@ -79,7 +81,8 @@ describeEachDatabase(
         expect(logged).toEqual([
           {
             level: 'info',
-            line: `[sala] POST ${path}: the client aborted the request before sending all of it (not a server failure)`,
+            line: 'the client aborted the request before sending all of it (not a server failure)',
+            fields: { reqId: expect.any(String), method: 'POST', route: path },
           },
         ]);
         expect(rejections).toEqual([]);

@@ -1,4 +1,6 @@
 // A client that disconnects mid-request (a phone losing its signal during an upload) is not a server failure.
+import { logger } from '../log/logger';
+import { routePatternOf } from './request-log';
 import type { Ctx } from './types';
 
 /**
@@ -14,7 +16,8 @@ export function clientAborted(c: Ctx, err: unknown): boolean {
 
 /** One line at info level: there is nothing to fix and no one to answer. */
 export function logClientAbort(c: Ctx): void {
-  console.info(
-    `[sala] ${c.req.method} ${c.req.path}: the client aborted the request before sending all of it (not a server failure)`,
+  logger.info(
+    { reqId: c.get('requestId'), method: c.req.method, route: routePatternOf(c) },
+    'the client aborted the request before sending all of it (not a server failure)',
   );
 }

@@ -6,16 +6,19 @@ import type { Db } from '../../db/connect';
 import type { CurrentUser, Role } from '../auth/roles';
 import type { Readiness } from '../health/readiness';
 import type { Digits, Lang } from '../i18n/i18n';
+import type { Metrics } from '../metrics/metrics';
 import type { TelegramEndpoint } from '../telegram/endpoint';
 
 /** What a handler can reach: the database and the settings. */
 export interface AppDeps {
   db: Db;
   /** trustedProxies unset: no proxy is trusted, X-Forwarded-For is ignored. */
-  config: Pick<Config, 'baseUrl' | 'demo'> & Partial<Pick<Config, 'trustedProxies'>>;
+  config: Pick<Config, 'baseUrl' | 'demo'> & Partial<Pick<Config, 'trustedProxies' | 'metricsToken'>>;
   version: string;
   /** GET /readyz's checks; unset: the database's and the outbox's only (see basicReadiness). */
   readiness?: Readiness;
+  /** What /metrics reports; createApp makes one when not given (main passes its own to feed the backups). */
+  metrics?: Metrics;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];
   /** The Telegram bot, when SALA_TELEGRAM_TOKEN is set. */
@@ -33,6 +36,8 @@ export interface AppEnv {
     csrfToken: string;
     /** A public page without personal data: browsers may keep it and ask again with its ETag. */
     revalidatable: boolean;
+    /** This request's id in the log and the X-Request-Id answer header. */
+    requestId: string;
   };
 }
 

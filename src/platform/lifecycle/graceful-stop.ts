@@ -4,6 +4,7 @@ import net from 'node:net';
 import type { ServerType } from '@hono/node-server';
 import { drainBatchWriters } from '../../db/commit-group';
 import type { Db } from '../../db/connect';
+import { errorFields, logger } from '../log/logger';
 
 /** A background loop (outbox, clean-up …): stop() resolves once its current run has ended. */
 export interface Stoppable {
@@ -37,7 +38,7 @@ export function stopGracefullyOnSignal(
 ): void {
   const http = server as Server;
   const capMs = options.requestsCapMs ?? DEFAULT_REQUESTS_CAP_MS;
-  const log = options.log ?? console.log;
+  const log = options.log ?? ((line: string) => logger.info({ job: 'stop' }, line));
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
 
@@ -94,7 +95,7 @@ export function stopGracefullyOnSignal(
     }
     stopping = true;
     stop(signal).catch((err: unknown) => {
-      console.error('Stopping failed:', err instanceof Error ? err.message : err);
+      logger.error({ job: 'stop', err: errorFields(err) }, 'stopping failed');
       process.exit(1);
     });
   };

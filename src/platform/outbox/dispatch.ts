@@ -9,6 +9,7 @@
 // A process that stops hands back the row it is still sending (due again at once, the attempt not
 // counted) instead of leaving it to its lease, so a deploy does not hold messages back for 5 minutes.
 import type { Executor } from '../../db/database';
+import { logger } from '../log/logger';
 import { messageOf, repeatEvery } from '../repeat';
 import { type RenderContext, RenderError, renderMessage, withoutSecrets } from './messages';
 import {
@@ -159,15 +160,20 @@ export function startOutboxLoop(
   senders: Senders,
   options: DispatchOptions & { intervalMs?: number; log?: (line: string) => void },
 ): { stop(options?: { sendGraceMs?: number }): Promise<void> } {
-  const log = options.log ?? console.error;
+  const log = options.log ?? ((line: string) => logger.warn({ job: 'outbox' }, line));
   const loop = repeatEvery(
     options.intervalMs ?? 5000,
     async ({ stopping, signal }) => {
+      const started = performance.now();
       const report = await dispatchDue(db, senders, new Date(), {
         ...options,
         keepGoing: () => !stopping(),
         signal,
       });
+      // One line per run that did something; an idle run every 5 s would bury the rest.
+      if (report.sent || report.retried || report.failed || report.handedBack) {
+        logger.info({ job: 'outbox', ...report, ms: Math.round(performance.now() - started) }, 'outbox run');
+      }
       if (report.handedBack) {
         log(`Outbox: stopping; handed back ${report.handedBack} message(s) not yet sent, due again now`);
       }

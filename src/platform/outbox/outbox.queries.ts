@@ -249,3 +249,31 @@ export function oldestOverdueMessage(db: Executor, dueBefore: string) {
     .limit(1)
     .executeTakeFirst();
 }
+
+/** Per channel: how many messages wait to be sent and when the oldest of them was written (for /metrics). */
+export function pendingByChannel(db: Executor) {
+  return db
+    .selectFrom('outbox')
+    .select((eb) => ['channel', eb.fn.countAll<number>().as('count'), eb.fn.min('created_at').as('oldest')])
+    .where('status', '=', 'pending')
+    .groupBy('channel')
+    .execute();
+}
+
+/** Messages by channel and state (pending, sent, failed), for /metrics: rows are kept, so these only grow. */
+export function messageCountsByChannel(db: Executor) {
+  return db
+    .selectFrom('outbox')
+    .select((eb) => ['channel', 'status', eb.fn.countAll<number>().as('count')])
+    .groupBy(['channel', 'status'])
+    .execute();
+}
+
+/** SMS parts handed to the SMSC, by what their receipts said (submitted, delivered, failed), for /metrics. */
+export function smsPartCounts(db: Executor) {
+  return db
+    .selectFrom('outbox_sms_parts')
+    .select((eb) => ['state', eb.fn.countAll<number>().as('count')])
+    .groupBy('state')
+    .execute();
+}

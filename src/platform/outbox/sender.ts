@@ -1,4 +1,5 @@
 // What every way of reaching a citizen (e-mail, SMS, Telegram) offers the outbox dispatcher.
+import { logger } from '../log/logger';
 
 /** One rendered message, ready to leave Sala. */
 export interface OutgoingMessage {
@@ -38,16 +39,44 @@ export function maskRecipient(recipient: string): string {
   return `${'*'.repeat(Math.max(0, chars.length - 3))}${shown}`;
 }
 
-/** A sender that only prints: the default for SMS and Telegram until a gateway is configured. */
-export function loggingSender(channel: string, write: (line: string) => void = console.log): Sender {
+/** Where a logging sender writes: the process's logger by default, a list in tests. */
+export type MessageLog = (entry: { channel: string; to: string; subject: string; text: string }) => void;
+
+const toLogger: MessageLog = (entry) => logger.info({ job: 'outbox', ...entry }, 'message only logged');
+
+/**
+ * A sender that only logs (no gateway configured): the default for SMS, e-mail and Telegram. The operator
+ * sees that a message left and its shape, not whom it went to or what it said of them: the recipient
+ * masked, the subject (a template's, no personal data), and the text masked word by word.
+ */
+export function loggingSender(channel: string, write: MessageLog = toLogger): Sender {
   return {
     channel,
     async send(message) {
-      write(
-        `[outbox ${channel}] to ${maskRecipient(message.recipient)}: ${message.subject}\n${withoutProofs(message.text)}`,
-      );
+      write({
+        channel,
+        to: maskRecipient(message.recipient),
+        subject: message.subject,
+        text: maskText(withoutProofs(message.text)),
+      });
     },
   };
+}
+
+/**
+ * A message's text with every word of letters or digits shortened to its first character and a count:
+ * a concern's title or a citizen's name in a notice cannot be read back, the message's length and layout can.
+ * Kept: `[hidden]` (a proof withoutProofs removed), links (their keys already hidden) and tracking codes.
+ */
+// Public: it is on the case's public page; the operator needs it to find the case.
+const TRACKING_CODE = /^[0-9០-៩]{3}-[0-9០-៩]{3}-[0-9០-៩]{3}-[0-9០-៩]$/;
+
+export function maskText(text: string): string {
+  return text.replace(/https?:\/\/\S+|\[hidden\]|[\p{L}\p{M}\p{N}@._+'-]+/gu, (word) => {
+    if (word === '[hidden]' || /^https?:/.test(word) || TRACKING_CODE.test(word)) return word;
+    const chars = Array.from(word);
+    return chars.length <= 2 ? '…' : `${chars[0]}…(${chars.length})`;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@
 // the link's return and is never failed for it. A part the SMSC accepted is final: if the link drops
 // before all parts are accepted, the whole message is tried again (at-least-once, as the outbox is).
 import smpp, { type PDU, type Session } from 'smpp';
+import { logger } from '../log/logger';
 import { messageOf } from '../repeat';
 import { type Sender, SenderUnavailable } from './sender';
 import type { SmsPartState } from './sms-delivery.table';
@@ -77,7 +78,7 @@ function address(value: string) {
 }
 
 export function smppSender(settings: SmppSettings, options: SmppOptions = {}): SmppSender {
-  const log = options.log ?? console.error;
+  const log = options.log ?? ((line: string) => logger.warn({ channel: 'sms' }, line));
   const url = new URL(settings.url);
   const credentials = {
     system_id: decodeURIComponent(url.username),

@@ -1,0 +1,51 @@
+// The one logger of a Sala process: a JSON line per event on stdout (pino), readable colours in a terminal.
+// Never pass it a request body, a query string or a citizen's details: operators read logs, citizens do not.
+import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
+
+export type { Logger } from 'pino';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const isLogLevel = (value: string): value is LogLevel =>
+  (LOG_LEVELS as readonly string[]).includes(value);
+
+/** A logger writing to `destination` (stdout by default; pretty when that is a terminal). */
+export function createLogger(
+  options: { level?: LogLevel; destination?: pino.DestinationStream } = {},
+): Logger {
+  const level = options.level ?? 'info';
+  const base = {
+    level,
+    base: { pid: process.pid },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // "level":"error" rather than pino's number: what an operator greps for.
+    formatters: { level: (label: string) => ({ level: label }) },
+  };
+  if (options.destination) return pino(base, options.destination);
+  // pino-pretty as a stream, not a transport: no worker thread, and the lines keep their order with the
+  // plain text the start prints for a person.
+  if (process.stdout.isTTY) return pino(base, pretty({ colorize: true, sync: true }));
+  return pino(base, pino.destination({ dest: 1, sync: true }));
+}
+
+const initialLevel = process.env.SALA_LOG_LEVEL;
+
+/** The process's logger; SALA_LOG_LEVEL (checked by loadConfig) sets its level. */
+export const logger: Logger = createLogger({
+  level: initialLevel && isLogLevel(initialLevel) ? initialLevel : 'info',
+});
+
+/** An error as a log field: its class, message, code and stack, never its other properties (a database
+ * error's `detail` may quote the values of a row, a citizen's phone among them). */
+export function errorFields(err: unknown): { type: string; message: string; code?: string; stack?: string } {
+  if (!(err instanceof Error)) return { type: typeof err, message: String(err) };
+  const code = (err as { code?: unknown }).code;
+  return {
+    type: err.constructor.name,
+    message: err.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    stack: err.stack,
+  };
+}

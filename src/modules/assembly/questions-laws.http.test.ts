@@ -143,7 +143,7 @@ describeEachDatabase(
 
     it('hints a date field day/month/year in Khmer, in the numerals the reader chose, not YYYY-MM-DD', async () => {
       const form = await secretariat.get('/secretariat/assembly/questions/new', {
-        cookie: `${secretariat.jar.header()}; sala_lang=km; sala_digits=khmr`,
+        cookie: `sala_lang=km; sala_digits=khmr; ${secretariat.jar.header()}`,
       });
       const html = await form.text();
       expect(html).toContain('ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ៣១/១២/២០២៦');

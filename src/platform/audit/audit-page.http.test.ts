@@ -32,7 +32,7 @@ describeEachDatabase(
     });
 
     const page = async (cookie: string) => {
-      const res = await admin.get('/admin/audit', { cookie: `${admin.jar.header()}; ${cookie}` });
+      const res = await admin.get('/admin/audit', { cookie: `${cookie}; ${admin.jar.header()}` });
       expect(res.status).toBe(200);
       return res.text();
     };

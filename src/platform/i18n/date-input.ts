@@ -1,12 +1,10 @@
 // Dates people type: the hint a date field shows in the reader's language and numerals, and the reading of
 // what they typed (Khmer or Latin digits, day/month/year as written in Cambodia, or YYYY-MM-DD).
 import { isCalendarDate } from '../calendar/calendar-date';
-import { digitsToLatin } from '../khmer/fold';
+import { digitsToKhmer, digitsToLatin } from '../khmer/fold';
 import type { Digits, Lang } from './i18n';
 
-const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
-const inDigits = (text: string, digits: Digits) =>
-  digits === 'khmr' ? text.replace(/\d/g, (d) => KHMER_DIGITS[Number(d)]) : text;
+const inDigits = (text: string, digits: Digits) => (digits === 'khmr' ? digitsToKhmer(text) : text);
 
 /** "ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ៣១/១២/២០២៦" / "day/month/year, e.g. 31/12/2026": never a bare "YYYY-MM-DD". */
 export function dateInputHint(lang: Lang, digits: Digits = 'latn'): string {

@@ -1,7 +1,7 @@
 // Free-text fields of casework forms and APIs: trimmed, at most `max` characters, well-formed Unicode
 // (a broken byte sequence is refused, not stored as U+FFFD), stored in NFC. Messages are codes pages translate.
 import { z } from 'zod';
-import { isCalendarDate } from './calendar/calendar-date';
+import { parseTypedDate } from './i18n/date-input';
 
 export const text = (max: number) =>
   z
@@ -20,8 +20,15 @@ export const optionalText = (max: number) => text(max).transform((s) => (s === '
 export const requiredText = (min: number, max: number) =>
   text(max).pipe(z.string().min(1, 'required').min(min, 'too-short'));
 
-/** A calendar day typed as YYYY-MM-DD that exists (30 February is refused, not rolled over). */
-export const calendarDay = (message = 'invalid-date') => z.string().trim().refine(isCalendarDate, message);
+/**
+ * A calendar day that exists (30 February is refused, not rolled over), typed YYYY-MM-DD or day/month/year,
+ * in Khmer or Latin digits; the command receives YYYY-MM-DD.
+ */
+export const calendarDay = (message = 'invalid-date') =>
+  z
+    .string()
+    .transform((typed) => parseTypedDate(typed) ?? typed)
+    .refine((s) => parseTypedDate(s) === s, message);
 
 /** A link to a public source: http or https only, so a `javascript:` address never reaches a page. */
 export const webAddress = (max = 500) =>

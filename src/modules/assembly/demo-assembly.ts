@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { digitsToKhmer } from '../../platform/khmer/fold';
 import { adoptDemoBills, introduceDemoBills } from './demo-bills';
 import { must } from './demo-must';
 import {
@@ -25,8 +26,7 @@ import {
 } from './sittings.commands';
 
 const SEATS = 125;
-const KHMER_DIGITS = '០១២៣៤៥៦៧៨៩';
-const khmerNumber = (n: number) => String(n).replace(/\d/g, (d) => KHMER_DIGITS[Number(d)]);
+const khmerNumber = (n: number) => digitsToKhmer(String(n));
 
 export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
   const today = phnomPenhDate(now);

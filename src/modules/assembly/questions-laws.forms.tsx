@@ -1,6 +1,8 @@
 // The secretariat's form pieces for questions and laws: labelled inputs that keep what was typed, and
 // the list of what to correct when nothing was saved.
+
 import type { ZodError } from 'zod';
+import { FieldHint } from '../../web/form';
 import type { ArticleRef } from './procedure/articles';
 import type { QuestionsLawsMessages } from './questions-laws.messages';
 
@@ -60,6 +62,8 @@ export function TextField(props: {
   label: string;
   posted?: Posted;
   type?: 'text' | 'date';
+  /** Shown under the label and read with the control (a date's day/month/year hint). */
+  hint?: string;
   required?: boolean;
   maxlength?: number;
   lang?: string;
@@ -69,6 +73,12 @@ export function TextField(props: {
   return (
     <p>
       <label for={props.id}>{props.label}</label>
+      {props.hint ? (
+        <>
+          <br />
+          <FieldHint id={props.id} text={props.hint} />
+        </>
+      ) : null}
       <br />
       {props.multiline ? (
         <textarea
@@ -86,6 +96,7 @@ export function TextField(props: {
           id={props.id}
           name={props.name}
           type={props.type ?? 'text'}
+          aria-describedby={props.hint ? `${props.id}-hint` : undefined}
           required={props.required}
           maxlength={props.maxlength}
           lang={props.lang}

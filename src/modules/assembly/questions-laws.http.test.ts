@@ -140,6 +140,16 @@ describeEachDatabase(
         'Demo Ministry C',
       );
     });
+
+    it('hints a date field day/month/year in Khmer, in the numerals the reader chose, not YYYY-MM-DD', async () => {
+      const form = await secretariat.get('/secretariat/assembly/questions/new', {
+        cookie: `sala_lang=km; sala_digits=khmr; ${secretariat.jar.header()}`,
+      });
+      const html = await form.text();
+      expect(html).toContain('ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ៣១/១២/២០២៦');
+      expect(html).toContain('aria-describedby="receivedOn-hint"');
+      expect(html).not.toContain('YYYY');
+    });
   },
   seedDemo,
 );

@@ -1,3 +1,4 @@
+import { dateInputHint } from '../../platform/i18n/date-input';
 // Pages of questions to the government: the public list and page of each question, and the
 // secretariat's forms to record a question and its answer (Art. 96).
 
@@ -251,6 +252,7 @@ async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Post
               id="answeredOn"
               name="answeredOn"
               type="date"
+              hint={dateInputHint(lang, c.get('digits'))}
               label={m.answeredOn}
               required
               posted={posted}
@@ -327,6 +329,7 @@ async function newQuestionForm(c: Ctx, problems: FieldProblem[] = [], posted?: P
           id="receivedOn"
           name="receivedOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.receivedOn}
           required
           posted={posted}

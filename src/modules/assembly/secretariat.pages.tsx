@@ -1,6 +1,7 @@
 // The secretariat's page of the Assembly's records: the forms for a legislature, a party, a member, a
 // session and a sitting. A view: the route handler loads what it offers to choose from.
 import type { Ctx } from '../../platform/http/types';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import { renderPage } from '../../web/page';
 import { CheckField, SelectField, TextField } from './questions-laws.forms';
 import { recordsMessages } from './records.messages';
@@ -72,6 +73,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="member-birthDate"
           name="birthDate"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.birthDate}
           required
           posted={posted('member')}
@@ -110,6 +112,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="member-startDate"
           name="startDate"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.startDate}
           required
           posted={posted('member')}
@@ -136,6 +139,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="sitting-on"
           name="sittingOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.sittingOn}
           required
           posted={posted('sitting')}
@@ -205,6 +209,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="session-opensOn"
           name="opensOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.opensOn}
           required
           posted={posted('session')}
@@ -213,6 +218,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="session-closesOn"
           name="closesOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.closesOn}
           required
           posted={posted('session')}
@@ -254,6 +260,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="session-publishedOn"
           name="publishedOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.publishedOn}
           posted={posted('session')}
         />
@@ -319,6 +326,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="legislature-electedOn"
           name="electedOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.electedOn}
           required
           posted={posted('legislature')}
@@ -327,6 +335,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           id="legislature-convenedOn"
           name="convenedOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.convenedOn}
           posted={posted('legislature')}
         />

@@ -50,6 +50,21 @@ describeEachDatabase('the staff case pages', (t) => {
   };
   const statusOf = async (code: string) => (await findCaseByCode(t.db.kysely, code))?.status;
 
+  it('writes the timeline in Khmer time on the 24-hour clock and in Khmer numerals, with steps in words', async () => {
+    // 07:05 UTC is 14:05 in Phnom Penh: past noon, where the Khmer locale's default says "2:05 PM".
+    const { trackingCode } = await submitSample(t.db, {}, { now: new Date('2026-03-05T07:05:00Z') });
+    const director = new Browser(app);
+    await director.signIn('co_director');
+    const page = await director.get(`/office/cases/${trackingCode}`, {
+      cookie: `sala_lang=km; sala_digits=khmr; ${director.jar.header()}`,
+    });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<td>៥ មីនា ២០២៦ ម៉ោង ១៤:០៥</td>');
+    expect(html).not.toMatch(/\b[AP]M\b/);
+    expect(html).not.toMatch(/>\s*(submit|received)\s*</);
+  });
+
   it('lets the director forward with the form, the commission answer, and shows the answer to both', async () => {
     const { trackingCode } = await submitSample(t.db);
     const director = await as('co_director');

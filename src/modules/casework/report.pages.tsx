@@ -1,7 +1,7 @@
 // Views of the monthly office report: the page (figures in the reader's language and numerals) and its CSV.
 import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatNumber } from '../../platform/i18n/i18n';
+import { formatCalendarDate, formatMonth, formatNumber } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { type ReportMessages, reportMessages } from './report.messages';
 import type { MonthlyReport, ReportCount, ReportOffice } from './report.queries';
@@ -11,19 +11,11 @@ function locale(lang: Lang, digits: Digits): string {
 }
 
 /** "November 2026" / "វិច្ឆិកា ២០២៦": the month's name, not its number. */
-export function monthName(month: string, lang: Lang, digits: Digits): string {
-  return new Intl.DateTimeFormat(locale(lang, digits), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-  }).format(new Date(`${month}-01T00:00:00Z`));
-}
+export const monthName = (month: string, lang: Lang, digits: Digits): string =>
+  formatMonth(month, lang, digits);
 
-function calendarDate(date: string, lang: Lang, digits: Digits): string {
-  return new Intl.DateTimeFormat(locale(lang, digits), { timeZone: 'UTC', dateStyle: 'long' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
+const calendarDate = (date: string, lang: Lang, digits: Digits): string =>
+  formatCalendarDate(date, lang, digits);
 
 /** Days with exactly one decimal, as the issue asks (2.0, not 2). */
 function oneDecimal(value: number, lang: Lang, digits: Digits): string {

@@ -1,6 +1,8 @@
 // Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
+
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { formatCalendarDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
+import { digitsToKhmer } from '../../platform/khmer/fold';
 import { DataTable } from '../../web/data-table';
 import { describedBy, ErrorSummary, FieldError } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -116,15 +118,12 @@ function importProblemText(
 
 /** A holiday's date with its weekday, in the reader's language and numerals (a calendar date: no time zone). */
 export function holidayDate(date: string, lang: Lang, digits: Digits): string {
-  const locale = `${lang === 'km' ? 'km-KH' : 'en-GB'}${digits === 'khmr' ? '-u-nu-khmr' : ''}`;
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  return formatCalendarDate(date, lang, digits, 'full');
 }
 
 /** A year as written, without the thousands separator a number would get; Khmer numerals on request. */
 function yearText(year: string, digits: Digits): string {
-  return digits === 'khmr' ? year.replace(/\d/g, (d) => '០១២៣៤៥៦៧៨៩'[Number(d)]) : year;
+  return digits === 'khmr' ? digitsToKhmer(year) : year;
 }
 
 function HolidayInput(props: {

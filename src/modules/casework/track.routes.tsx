@@ -8,6 +8,7 @@ import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { findTrackedCase, trackedTimeline } from './case.queries';
 import { CASE_STATUSES, type CaseStatus, clockRuns, FINAL_STATUSES } from './case.rules';
+import { casePageMessages } from './case-page.messages';
 import {
   ActWithoutProof,
   AddInformationForm,
@@ -403,7 +404,11 @@ export async function renderTrackedCase(
           {events.map((event) => (
             <tr>
               <td>{formatDateTime(event.at, lang, digits)}</td>
-              <td>{event.to_status ? statusText(event.to_status, m) : event.action}</td>
+              <td>
+                {event.to_status
+                  ? statusText(event.to_status, m)
+                  : (textFor(casePageMessages[lang].actions, event.action) ?? event.action)}
+              </td>
               <td>
                 <EventNote event={event} m={m} lang={lang} />
               </td>

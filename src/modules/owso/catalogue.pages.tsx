@@ -1,5 +1,6 @@
 // The ministry's views: catalogue list with CSV, service and fee forms, office forms, the rollout table.
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
+import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -24,7 +25,7 @@ export interface FieldDef {
   readonly?: boolean;
 }
 
-function Field(props: { f: FieldDef; values: FormValues; errors: FormErrors; lang: Lang }) {
+function Field(props: { f: FieldDef; values: FormValues; errors: FormErrors; lang: Lang; digits: Digits }) {
   const { f, values, errors } = props;
   const m = owsoMessages[props.lang];
   const value = values[f.name] ?? '';
@@ -71,7 +72,7 @@ function Field(props: { f: FieldDef; values: FormValues; errors: FormErrors; lan
           value={value}
           readonly={f.readonly}
           inputmode={f.kind === 'number' ? 'numeric' : undefined}
-          placeholder={f.kind === 'date' ? 'YYYY-MM-DD' : undefined}
+          placeholder={f.kind === 'date' ? dateInputHint(props.lang, props.digits) : undefined}
           aria-describedby={describedBy}
         />
       )}
@@ -102,7 +103,7 @@ export function AdminForm(
         />
       ) : null}
       {props.fields.map((f) => (
-        <Field f={f} values={props.values} errors={props.errors} lang={props.lang} />
+        <Field f={f} values={props.values} errors={props.errors} lang={props.lang} digits={props.digits} />
       ))}
       <button type="submit">{props.button}</button>
     </form>

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
+import { parseTypedDate } from '../../platform/i18n/date-input';
 import { text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
@@ -27,6 +28,7 @@ const optionalDate = z
   .string()
   .trim()
   .optional()
+  .transform((s) => (s ? (parseTypedDate(s) ?? s) : s))
   .refine((s) => !s || isCalendarDate(s), 'invalid-date')
   .transform((s) => s || null);
 

@@ -1,6 +1,7 @@
 // Views of the promise tracker: the summary per year and sector with bars drawn as SVG on the server,
 // a promise with its indicators and its history of assessments, and the watchdog's forms.
 import type { Child } from 'hono/jsx';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
@@ -439,6 +440,7 @@ export function PromiseView(p: PromiseProps) {
                   name="measuredOn"
                   label={m.measuredOn}
                   type="date"
+                  hint={dateInputHint(p.lang, p.digits)}
                   state={p.state}
                 />
                 <Field

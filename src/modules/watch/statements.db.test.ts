@@ -165,7 +165,12 @@ describeEachDatabase(
       };
       expect(reasons({})).toEqual([]);
       expect(reasons({ publishedOn: '2026-02-30' })).toEqual(['invalid-date']);
-      expect(reasons({ publishedOn: '01/03/2026' })).toEqual(['invalid-date']);
+      expect(reasons({ publishedOn: '2026/03/01' })).toEqual(['invalid-date']);
+      expect(reasons({ publishedOn: '31/02/2026' })).toEqual(['invalid-date']);
+      // Day/month/year, as dates are written in Cambodia, is the same day.
+      expect(statementInputSchema.parse({ ...base, publishedOn: '០១/០៣/២០២៦' }).publishedOn).toBe(
+        '2026-03-01',
+      );
       // Khmer numerals are the same day.
       expect(statementInputSchema.parse({ ...base, publishedOn: '២០២៦-០៣-០១' }).publishedOn).toBe(
         '2026-03-01',

@@ -182,7 +182,7 @@ describeEachDatabase(
       });
       expect(badDay.status).toBe(422);
       const badBody = await badDay.text();
-      expect(badBody).toContain('កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ឆឆឆឆ-ខខ-ថថ');
+      expect(badBody).toContain('កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ថ្ងៃ/ខែ/ឆ្នាំ (៣១/១២/២០២៦)');
       expect(badBody).toContain('value="អង្គការសាកល្បងថ្មី"');
       expect(badBody).toMatch(/<option value="association" selected="">/);
       const future = await watchdog.post('/watch/statements', {
@@ -217,7 +217,7 @@ describeEachDatabase(
       for (const [signedOn, reason] of [
         ['2020-01-01', 'an organisation cannot sign before the statement was published'],
         [TOMORROW, 'a date is still to come'],
-        ['2026-02-30', 'a date must exist and be written as YYYY-MM-DD'],
+        ['2026-02-30', 'a date must exist and be written day/month/year (31/12/2026)'],
       ]) {
         const res = await watchdog.post(`${path}/signatures`, {
           newName: 'Late Or Early Union',

@@ -1,3 +1,4 @@
+import { dateInputHint } from '../../platform/i18n/date-input';
 // Views of joint statements (the list, one statement with its signatories), with the watchdog's forms.
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
@@ -97,6 +98,7 @@ export function StatementsView(
               name="publishedOn"
               label={m.publishedOn}
               type="date"
+              hint={dateInputHint(p.lang, p.digits)}
               state={p.state}
               value={p.today}
             />
@@ -175,6 +177,7 @@ export function StatementView(
               name="signedOn"
               label={m.signedOn}
               type="date"
+              hint={dateInputHint(p.lang, p.digits)}
               state={p.state}
               value={p.today}
             />

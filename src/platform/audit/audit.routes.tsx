@@ -6,6 +6,7 @@ import { parseId } from '../http/path-params';
 import type { Ctx } from '../http/types';
 import { formatDateTime, formatNumber } from '../i18n/i18n';
 import { listAudit, verifyAuditChain } from './audit.queries';
+import { auditActionText, auditEntityText } from './audit-labels';
 import { auditMessages } from './messages';
 
 const PAGE_SIZE = 50;
@@ -53,11 +54,10 @@ export async function auditPage(c: Ctx) {
               <td>{formatNumber(r.id, lang, digits)}</td>
               <td>{formatDateTime(r.at, lang, digits)}</td>
               <td>{r.actor}</td>
+              <td>{auditActionText(r.action, lang) ?? <code>{r.action}</code>}</td>
               <td>
-                <code>{r.action}</code>
-              </td>
-              <td>
-                {r.entity_type} <code>{r.entity_id}</code>
+                {auditEntityText(r.entity_type, lang) ?? <code>{r.entity_type}</code>}{' '}
+                <code>{r.entity_id}</code>
               </td>
               <td>
                 <code>{r.summary}</code>

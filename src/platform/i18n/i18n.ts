@@ -77,13 +77,40 @@ export function formatYear(value: number, lang: Lang, digits: Digits = 'latn'): 
   return formatter(`year ${tag}`, () => new Intl.NumberFormat(tag, { useGrouping: false })).format(value);
 }
 
-/** A date and time as it reads in Cambodia (Asia/Phnom_Penh), whatever the server's zone. */
+const asInstant = (iso: string | Date) => (typeof iso === 'string' ? new Date(iso) : iso);
+
+/**
+ * The time of day in Cambodia on the 24-hour clock: "ម៉ោង ១៤:០៥" on a Khmer page, "14:05" on an English one.
+ * Never AM/PM: CLDR's km pattern is 12-hour with English "AM"/"PM", which Khmer readers do not write.
+ */
+export function formatTime(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
+  const tag = locale(lang, digits);
+  const clock = formatter(
+    `time ${tag}`,
+    () =>
+      new Intl.DateTimeFormat(tag, {
+        timeZone: TIME_ZONE,
+        hour: '2-digit',
+        minute: '2-digit',
+        hourCycle: 'h23',
+      }),
+  ).format(asInstant(iso));
+  return lang === 'km' ? `ម៉ោង ${clock}` : clock;
+}
+
+/**
+ * A date and time as it reads in Cambodia (Asia/Phnom_Penh), whatever the server's zone:
+ * "៥ មីនា ២០២៦ ម៉ោង ១៤:០៥" / "5 Mar 2026, 14:05". Every page shows a moment through this.
+ */
 export function formatDateTime(iso: string | Date, lang: Lang, digits: Digits = 'latn'): string {
   const tag = locale(lang, digits);
-  return formatter(
-    `datetime ${tag}`,
-    () => new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' }),
-  ).format(typeof iso === 'string' ? new Date(iso) : iso);
+  const day = formatter(
+    `datetime-day ${tag}`,
+    () => new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, dateStyle: 'medium' }),
+  ).format(asInstant(iso));
+  return lang === 'km'
+    ? `${day} ${formatTime(iso, lang, digits)}`
+    : `${day}, ${formatTime(iso, lang, digits)}`;
 }
 
 /** A calendar date as it reads in Cambodia. */
@@ -92,5 +119,31 @@ export function formatDate(iso: string | Date, lang: Lang, digits: Digits = 'lat
   return formatter(
     `date ${tag}`,
     () => new Intl.DateTimeFormat(tag, { timeZone: TIME_ZONE, dateStyle: 'long' }),
-  ).format(typeof iso === 'string' ? new Date(iso) : iso);
+  ).format(asInstant(iso));
+}
+
+/**
+ * A calendar date written 'YYYY-MM-DD' (a day, not a moment: no time zone shifts it), long or with its
+ * weekday ("full").
+ */
+export function formatCalendarDate(
+  date: string,
+  lang: Lang,
+  digits: Digits = 'latn',
+  style: 'long' | 'full' = 'long',
+): string {
+  const tag = locale(lang, digits);
+  return formatter(
+    `calendar-${style} ${tag}`,
+    () => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', dateStyle: style }),
+  ).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+/** A month written 'YYYY-MM' by its name: "November 2026" / "វិច្ឆិកា ២០២៦". */
+export function formatMonth(month: string, lang: Lang, digits: Digits = 'latn'): string {
+  const tag = locale(lang, digits);
+  return formatter(
+    `month ${tag}`,
+    () => new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: 'long' }),
+  ).format(new Date(`${month.slice(0, 7)}-01T00:00:00Z`));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digitsToLatin, FOLD_RULES, foldForMatching } from './fold';
+import { digitsToKhmer, digitsToLatin, FOLD_RULES, foldForMatching } from './fold';
 
 describe('Khmer folding for matching', () => {
   it.each(FOLD_RULES.map((r) => [r.name, r] as const))('rule: %s', (_, rule) => {
@@ -30,5 +30,10 @@ describe('Khmer folding for matching', () => {
   it('turns Khmer digits into Latin ones and nothing else', () => {
     expect(digitsToLatin('០១២ ៣៤៥ ៦៧៨៩')).toBe('012 345 6789');
     expect(digitsToLatin('ផ្ដល់')).toBe('ផ្ដល់');
+  });
+
+  it('writes Latin digits as Khmer numerals and back, leaving the rest', () => {
+    expect(digitsToKhmer('31/12/2026')).toBe('៣១/១២/២០២៦');
+    expect(digitsToLatin(digitsToKhmer('0123456789 ab'))).toBe('0123456789 ab');
   });
 });

@@ -133,6 +133,11 @@ export function digitsToLatin(text: string): string {
   return applyRule(text, DIGITS);
 }
 
+/** Latin digits become Khmer numerals: "31/12/2026" → "៣១/១២/២០២៦", for text the reader sees in ០១២. */
+export function digitsToKhmer(text: string): string {
+  return text.replace(/[0-9]/g, (d) => '០១២៣៤៥៦៧៨៩'[Number(d)]);
+}
+
 function applyRule(text: string, { pattern, replacement }: FoldRule): string {
   return typeof replacement === 'string'
     ? text.replace(pattern, replacement)

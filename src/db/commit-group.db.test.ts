@@ -29,15 +29,23 @@ describeEachDatabase('group commit', (t) => {
     ).map((r) => r.code);
 
   /** Another writer's transaction holding the audit chain (on SQLite: the one connection) until released. */
-  const holdAuditChain = () => {
+  // Answers once the lock is held, so that a writer started after it surely waits (on a busy machine the
+  // holder's BEGIN could otherwise come after the writer's).
+  const holdAuditChain = async () => {
     let release!: () => void;
+    let locked!: () => void;
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
+    const holding = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
     const other = t.db.kysely.transaction().execute(async (trx) => {
       await lockAuditChain(trx);
+      locked();
       await held;
     });
+    await holding;
     return { release, other };
   };
 
@@ -112,7 +120,7 @@ describeEachDatabase('group commit', (t) => {
       { beforeTaking: lockAuditChain, inFlight: 2 },
     );
     // Another writer holds the audit chain (on SQLite: the one connection) while five items come in.
-    const { release, other } = holdAuditChain();
+    const { release, other } = await holdAuditChain();
     const first = writer.write(1);
     await new Promise((resolve) => setTimeout(resolve, 20));
     const rest = [2, 3, 4, 5].map((i) => writer.write(i));
@@ -138,7 +146,7 @@ describeEachDatabase('group commit', (t) => {
   });
 
   it('lets a stopping process wait until every writer of the database has committed what it holds', async () => {
-    const { release, other } = holdAuditChain();
+    const { release, other } = await holdAuditChain();
     // As intake and receipts do: each batch waits for the audit chain first.
     const writer = createBatchWriter(
       t.db.kysely,

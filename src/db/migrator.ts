@@ -62,7 +62,13 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     // Sala (or test run) in a second schema of the same database, it would find theirs and skip its own.
     ...(isPostgres(db) ? { migrationTableSchema: await currentSchema(db) } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let { error, results } = await migrator.migrateToLatest();
+  // Kysely's check for its bookkeeping tables reads the tables of every schema; another schema of the same
+  // database dropped at that moment (another Sala, a test run) fails the read, not our migration: read again.
+  for (let attempt = 1; attempt < 5 && isOtherSchemaDropped(error); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    ({ error, results } = await migrator.migrateToLatest());
+  }
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {
     throw new Error(`migration ${failed?.migrationName ?? '(unknown)'} failed: ${String(error)}`, {
@@ -70,6 +76,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
     });
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** PostgreSQL's invalid_schema_name, raised before any migration ran (no result names one). */
+function isOtherSchemaDropped(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === '3F000';
 }
 
 async function currentSchema(db: Kysely<any>): Promise<string> {

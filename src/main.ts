@@ -60,12 +60,11 @@ async function main() {
   // One registry per process; the backup schedule reports to it with metrics.recordBackup().
   const metrics = createMetrics(db);
   const app = createApp({ db, config, version: VERSION, readiness, metrics, telegram: telegram?.endpoint });
-  const server = serve({ fetch: app.fetch, port: config.port }, () => {
-    logger.info({ version: VERSION, port: config.port, database: db.dialect }, 'listening');
-    // For the person who started it: plain text, after the log lines of the start.
-    console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
-    void printLogins(report.newAccounts, db, config);
+  let listened!: () => void;
+  const listening = new Promise<void>((resolve) => {
+    listened = resolve;
   });
+  const server = serve({ fetch: app.fetch, port: config.port }, () => listened());
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
   // A citizen's SMS is handled by casework; the log says what became of it, never the number or text.
   const senders = buildSenders(db.kysely, config, {
@@ -103,6 +102,17 @@ async function main() {
     checkpoints,
     ...(backups ? { backups } : {}),
   });
+
+  // For the person who started it: the address, the accounts and the password in plain text, last — after
+  // the loops' first runs (the demo's messages, the first checkpoints) or 3 s — so that the password stays on screen.
+  await listening;
+  await Promise.race([
+    Promise.all([outbox.firstRun, cleanup.firstRun, checkpoints.firstRun]),
+    new Promise((resolve) => setTimeout(resolve, 3000)),
+  ]);
+  logger.info({ version: VERSION, port: config.port, database: db.dialect }, 'listening');
+  console.log(`\nSala ${VERSION} is running at ${config.baseUrl} (database: ${db.dialect})`);
+  await printLogins(report.newAccounts, db, config);
 }
 
 async function startBot(db: ReturnType<typeof connect>, config: Config): Promise<RunningBot | undefined> {

@@ -11,8 +11,12 @@ export function repeatEvery(
   intervalMs: number,
   run: (control: RunControl) => Promise<unknown>,
   onError: (err: unknown) => void,
-): { stop(options?: { graceMs?: number }): Promise<void> } {
+): { stop(options?: { graceMs?: number }): Promise<void>; firstRun: Promise<void> } {
   let stopped = false;
+  let firstDone!: () => void;
+  const firstRun = new Promise<void>((resolve) => {
+    firstDone = resolve;
+  });
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   const giveUp = new AbortController();
@@ -21,11 +25,14 @@ export function repeatEvery(
     running = run(control)
       .then(() => undefined, onError)
       .finally(() => {
+        firstDone();
         if (!stopped) timer = setTimeout(tick, intervalMs);
       });
   };
   timer = setTimeout(tick, 0);
   return {
+    /** Settles once the first run has ended, however it ended. */
+    firstRun,
     /** No new run; the run under way may go on for `graceMs` (unbounded if unset), then its signal aborts. */
     async stop({ graceMs }: { graceMs?: number } = {}) {
       stopped = true;

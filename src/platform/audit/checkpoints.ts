@@ -211,7 +211,7 @@ export function startCheckpointLoop(
   sources: ChainSource[],
   file: string,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
-): { stop(): Promise<void> } {
+): ReturnType<typeof repeatEvery> {
   const log = options.log ?? ((line: string) => logger.error({ job: 'checkpoints' }, line));
   return repeatEvery(
     options.intervalMs ?? EVERY_MS,

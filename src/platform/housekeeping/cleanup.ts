@@ -45,7 +45,7 @@ export async function cleanUp(db: Executor, now: Date): Promise<CleanupReport> {
 export function startCleanupLoop(
   db: Executor,
   options: { intervalMs?: number; log?: (line: string) => void } = {},
-): { stop(): Promise<void> } {
+): ReturnType<typeof repeatEvery> {
   const log = options.log ?? ((line: string) => logger.error({ job: 'cleanup' }, line));
   return repeatEvery(
     options.intervalMs ?? HOUR_MS,

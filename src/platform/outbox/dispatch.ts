@@ -159,7 +159,7 @@ export function startOutboxLoop(
   db: Executor,
   senders: Senders,
   options: DispatchOptions & { intervalMs?: number; log?: (line: string) => void },
-): { stop(options?: { sendGraceMs?: number }): Promise<void> } {
+): { stop(options?: { sendGraceMs?: number }): Promise<void>; firstRun: Promise<void> } {
   const log = options.log ?? ((line: string) => logger.warn({ job: 'outbox' }, line));
   const loop = repeatEvery(
     options.intervalMs ?? 5000,
@@ -183,5 +183,6 @@ export function startOutboxLoop(
   return {
     /** No new claims; the message being sent gets `sendGraceMs` (default 5 s) to finish, then is handed back. */
     stop: ({ sendGraceMs = DEFAULT_SEND_GRACE_MS } = {}) => loop.stop({ graceMs: sendGraceMs }),
+    firstRun: loop.firstRun,
   };
 }

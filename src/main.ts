@@ -58,7 +58,7 @@ async function main() {
   const telegram = await startBot(db, config);
   if (config.telegram) readiness.register(telegramLinkCheck(botApi(config.telegram)));
   // One registry per process; the backup schedule reports to it with metrics.recordBackup().
-  const metrics = createMetrics(db);
+  const metrics = createMetrics(db, { backupDir: config.backup.dir });
   const app = createApp({ db, config, version: VERSION, readiness, metrics, telegram: telegram?.endpoint });
   let listened!: () => void;
   const listening = new Promise<void>((resolve) => {

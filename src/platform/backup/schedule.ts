@@ -15,15 +15,20 @@ export interface BackupSchedule {
 /** How often the schedule looks whether a backup is due: it never waits longer than this past the interval. */
 const LOOK_EVERY_MS = 10 * 60_000;
 
-/** When the newest complete backup began, or undefined. */
-export async function newestBackupAt(backupDir: string): Promise<Date | undefined> {
+/** The manifest of the newest complete backup in the folder, or undefined. */
+export async function newestBackup(backupDir: string): Promise<Manifest | undefined> {
   for (const folder of await listBackups(backupDir)) {
     try {
-      const manifest = JSON.parse(await fs.readFile(path.join(folder, MANIFEST_NAME), 'utf8')) as Manifest;
-      return new Date(manifest.startedAt);
+      return JSON.parse(await fs.readFile(path.join(folder, MANIFEST_NAME), 'utf8')) as Manifest;
     } catch {}
   }
   return undefined;
+}
+
+/** When the newest complete backup began, or undefined. */
+export async function newestBackupAt(backupDir: string): Promise<Date | undefined> {
+  const manifest = await newestBackup(backupDir);
+  return manifest ? new Date(manifest.startedAt) : undefined;
 }
 
 /** One look: a backup if one is due, then the old ones pruned. Returns the new folder, if any. */

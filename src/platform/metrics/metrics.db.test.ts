@@ -1,12 +1,18 @@
 // GET /metrics: who may read it, and whether what it says follows the requests and the outbox's rows.
+import fs from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { type ServerType, serve } from '@hono/node-server';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { createApp } from '../../app';
 import { appendAudit, SYSTEM_ACTOR } from '../audit/audit.queries';
+import { BACKUP_PREFIX } from '../backup/make-backup';
+import { MANIFEST_NAME } from '../backup/manifest';
 import { parseTrustedProxies } from '../http/trusted-proxies';
 import { enqueueMessage } from '../outbox/outbox.queries';
+import { createMetrics } from './metrics';
 
 const TOKEN = 'metrics-test-token-0123456789abcdef';
 
@@ -129,5 +135,37 @@ describeEachDatabase('GET /metrics', (t) => {
     const total = sample(text, 'sala_db_pool_connections{state="total"}');
     if (t.dialect === 'postgres') expect(total).toBeGreaterThanOrEqual(1);
     else expect(total).toBeUndefined();
+  });
+
+  it('reports the newest backup in the backup folder, whoever made it: when it finished and its size', async () => {
+    const backupDir = await fs.mkdtemp(path.join(os.tmpdir(), 'sala-metrics-backups-'));
+    try {
+      const app = createApp({
+        db: t.db,
+        config: { baseUrl: 'http://localhost', demo: false, metricsToken: TOKEN },
+        version: 'test',
+        metrics: createMetrics(t.db, { processDefaults: false, backupDir }),
+      });
+      expect(sample(await scrape(app), 'sala_backup_last_success_timestamp_seconds')).toBe(0);
+      // As `npm run backup` from a timer leaves it: a folder with its manifest, this process knowing nothing.
+      const folder = path.join(backupDir, `${BACKUP_PREFIX}2026-12-03T01-00-00.000Z`);
+      await fs.mkdir(folder);
+      const manifest = {
+        startedAt: '2026-12-03T01:00:00.000Z',
+        finishedAt: '2026-12-03T01:00:04.000Z',
+        files: [
+          { path: 'database.sqlite', bytes: 4096, sha256: 'x' },
+          { path: 'files/a.jpg', bytes: 1000, sha256: 'y' },
+        ],
+      };
+      await fs.writeFile(path.join(folder, MANIFEST_NAME), JSON.stringify(manifest));
+      const text = await scrape(app);
+      expect(sample(text, 'sala_backup_last_success_timestamp_seconds')).toBe(
+        Date.parse('2026-12-03T01:00:04.000Z') / 1000,
+      );
+      expect(sample(text, 'sala_backup_last_size_bytes')).toBe(5096);
+    } finally {
+      await fs.rm(backupDir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Db } from '../../db/connect';
 import { auditChainLength } from '../audit/audit.queries';
+import { newestBackup } from '../backup/schedule';
 import { logger } from '../log/logger';
 import { messageCountsByChannel, pendingByChannel, smsPartCounts } from '../outbox/outbox.queries';
 
@@ -36,7 +37,16 @@ async function collecting(name: string, read: () => Promise<void>): Promise<void
  */
 export function createMetrics(
   db: Db,
-  { processDefaults = true, now = () => new Date() }: { processDefaults?: boolean; now?: () => Date } = {},
+  {
+    processDefaults = true,
+    now = () => new Date(),
+    backupDir,
+  }: {
+    processDefaults?: boolean;
+    now?: () => Date;
+    /** SALA_BACKUP_DIR: the newest backup there is read at each scrape, whoever made it (schedule or timer). */
+    backupDir?: string;
+  } = {},
 ): Metrics {
   const registry = new Registry();
   if (processDefaults) collectDefaultMetrics({ register: registry });
@@ -133,16 +143,30 @@ export function createMetrics(
       },
     });
   }
-  // Fed by the backup code through recordBackup; 0 until this process has made one (an alert on age fires).
+  // The newest complete backup in SALA_BACKUP_DIR, read at each scrape, whoever made it (the app's schedule,
+  // `npm run backup` from a timer); also fed at once by the schedule. 0 when there is none: an alert on age fires.
+  const newest = async () => (backupDir ? await newestBackup(backupDir) : undefined);
   const backupAt = new Gauge({
     name: 'sala_backup_last_success_timestamp_seconds',
-    help: 'When the last backup made by this process finished (Unix time)',
+    help: 'When the newest complete backup finished (Unix time)',
     registers: [registry],
+    async collect() {
+      await collecting('sala_backup_last_success_timestamp_seconds', async () => {
+        const manifest = await newest();
+        if (manifest) this.set(Date.parse(manifest.finishedAt) / 1000);
+      });
+    },
   });
   const backupBytes = new Gauge({
     name: 'sala_backup_last_size_bytes',
-    help: 'Size of the last backup made by this process',
+    help: 'Size of the newest complete backup (the files its manifest lists)',
     registers: [registry],
+    async collect() {
+      await collecting('sala_backup_last_size_bytes', async () => {
+        const manifest = await newest();
+        if (manifest) this.set(manifest.files.reduce((sum, f) => sum + f.bytes, 0));
+      });
+    },
   });
 
   return {

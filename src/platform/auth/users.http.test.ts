@@ -4,6 +4,7 @@ import { apiToken, Browser, seedDemo, type TestApp, testApp } from '../../../tes
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { verifyAuditChain } from '../audit/audit.queries';
+import { auditActionText } from '../audit/audit-labels';
 import { authMessages } from './messages';
 
 const PASSWORD = 'a-long-password-7';
@@ -224,8 +225,14 @@ describeEachDatabase(
 
     it('lists these changes on the audit page, with the chain intact', async () => {
       const html = await (await admin.get('/admin/audit')).text();
+      // Each change is named in words, in the page's language (audit-labels.ts).
       for (const action of ['user.create', 'role.grant', 'role.revoke', 'user.disable', 'user.enable']) {
-        expect(html).toContain(`<code>${action}</code>`);
+        const named = (['km', 'en'] as const).map((lang) => auditActionText(action, lang));
+        expect(named.every((text) => text !== undefined)).toBe(true);
+        expect(
+          named.some((text) => text && html.includes(text)),
+          action,
+        ).toBe(true);
       }
       expect(await verifyAuditChain(t.db.kysely)).toMatchObject({ ok: true });
     });

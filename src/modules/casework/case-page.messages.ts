@@ -89,6 +89,8 @@ const en = {
     withdraw: 'The citizen withdraws the concern',
     close: 'Close',
   } satisfies Record<CaseAction, string>,
+  /** Timeline steps that are not handling actions. */
+  otherSteps: { complete: 'Topic and place completed' },
   onBehalf: 'The office records this for the ministry or local authority, which has no Sala account.',
   fields: {
     note: 'Note for staff (optional)',
@@ -267,6 +269,7 @@ const km: CasePageMessages = {
     withdraw: 'ពលរដ្ឋដកកង្វល់វិញ',
     close: 'បិទ',
   },
+  otherSteps: { complete: 'បានបំពេញប្រធានបទ និងទីកន្លែង' },
   onBehalf: 'ការិយាល័យកត់ត្រាជំហាននេះជំនួសក្រសួង ឬអាជ្ញាធរមូលដ្ឋាន ដែលគ្មានគណនីក្នុងសាលា។',
   fields: {
     note: 'កំណត់ចំណាំសម្រាប់បុគ្គលិក (មិនចាំបាច់)',

@@ -488,7 +488,9 @@ export function CaseView(props: CaseViewProps) {
               <tr>
                 <td>{formatDateTime(e.at, lang, digits)}</td>
                 <td>
-                  {textFor(m.actions, e.action) ?? statusText(e.to_status, lang)}
+                  {textFor(m.actions, e.action) ??
+                    textFor(m.otherSteps, e.action) ??
+                    statusText(e.to_status, lang)}
                   {e.public_note ? (
                     <p class="prewrap">
                       <span class="muted">{m.publicNote}: </span>

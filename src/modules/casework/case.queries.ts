@@ -2,6 +2,7 @@
 import type { Insertable } from 'kysely';
 import type { Executor } from '../../db/database';
 import { type Seal, sealOf } from '../../platform/audit/evidence.rules';
+import { STAFF_ONLY_EVENTS } from './case.rules';
 import {
   CASE_EVENT_SEALED_FIELDS,
   type CaseContactsTable,
@@ -121,6 +122,7 @@ export function publicTimeline(db: Executor, caseId: number) {
     .selectFrom('case_events')
     .select(['at', 'action', 'to_status', 'public_note'])
     .where('case_id', '=', caseId)
+    .where('action', 'not in', STAFF_ONLY_EVENTS)
     .orderBy('id')
     .execute();
 }
@@ -169,6 +171,7 @@ export function trackedTimeline(db: Executor, caseId: number) {
       'com.name_en as commission_en',
     ])
     .where('case_events.case_id', '=', caseId)
+    .where('case_events.action', 'not in', STAFF_ONLY_EVENTS)
     .orderBy('case_events.id')
     .execute();
 }

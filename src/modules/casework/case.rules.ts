@@ -99,6 +99,11 @@ export function allowedActions(status: CaseStatus, by: ActorKind): CaseAction[] 
 }
 
 /** Statuses after which nothing more happens. */
+/** The timeline step of completing a concern's topic and place: staff only, the status unchanged. */
+export const COMPLETE_EVENT = 'complete';
+/** Timeline steps the public never sees (tracking page, API, Open311). */
+export const STAFF_ONLY_EVENTS: readonly string[] = [COMPLETE_EVENT];
+
 export const FINAL_STATUSES: readonly CaseStatus[] = ['closed', 'declined', 'duplicate'];
 
 /** The service-standard clock stops while the case waits for the citizen. */

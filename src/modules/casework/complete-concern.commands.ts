@@ -10,8 +10,8 @@ import { useFormToken } from '../../platform/http/form-tokens.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildCaseSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, findPlaces } from '../places';
-import { findCategory } from './case.queries';
-import { FINAL_STATUSES } from './case.rules';
+import { findCategory, insertEvent } from './case.queries';
+import { COMPLETE_EVENT, FINAL_STATUSES } from './case.rules';
 import { maySeeCase, worksInOffice } from './casework.policy';
 import { findCaseByCode, updateCaseIfStatus } from './handling.queries';
 
@@ -76,6 +76,19 @@ export async function completeConcern(
       updated_at: nowIso,
     });
     if (!moved) return fail('changed-meanwhile');
+    // The staff timeline says who completed it and when; the status does not change, and the public
+    // timelines leave the step out (it says nothing to the citizen).
+    const sealedEvent = await insertEvent(trx, {
+      case_id: row.id,
+      at: nowIso,
+      action: COMPLETE_EVENT,
+      actor_kind: 'office',
+      actor_user_id: user.id,
+      from_status: row.status,
+      to_status: row.status,
+      public_note: null,
+      internal_note: null,
+    });
     // Codes only: what was changed, never the concern's words.
     await appendAudit(trx, actorOf(user), {
       action: 'case.complete',
@@ -83,6 +96,7 @@ export async function completeConcern(
       entityId: row.id,
       before: { category: row.category_code, district: row.district_code, commune: row.commune_code },
       after: { category: category.code, district, commune: input.commune },
+      sealed: [sealedEvent],
     });
     if (
       !(await useFormToken(trx, form.tokenHash, { caseId: row.id, contentHash: form.contentHash }, nowIso))

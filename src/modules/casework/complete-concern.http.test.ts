@@ -87,7 +87,23 @@ describeEachDatabase('completing an SMS concern’s topic and place', (t) => {
     });
     expect(again.status).toBe(303);
     const after = await staff.get(res.headers.get('location') ?? '');
-    expect(await after.text()).toContain('The topic and place are saved.');
+    const afterHtml = await after.text();
+    expect(afterHtml).toContain('The topic and place are saved.');
+    // The staff timeline names the step once (the second sending changed nothing); the public one leaves it out.
+    const timeline = afterHtml.slice(afterHtml.indexOf('id="timeline-title"'));
+    expect(timeline.split('Topic and place completed')).toHaveLength(2);
+    const events = await t.db.kysely
+      .selectFrom('case_events')
+      .innerJoin('cases', 'cases.id', 'case_events.case_id')
+      .select(['case_events.action', 'case_events.to_status'])
+      .where('cases.tracking_code', '=', code)
+      .orderBy('case_events.id')
+      .execute();
+    expect(events.map((e) => e.action)).toEqual(['submit', 'complete']);
+    const publicCase = (await (await new Browser(app).get(`/api/concerns/${code}`)).json()) as {
+      timeline: { action: string }[];
+    };
+    expect(publicCase.timeline.map((e) => e.action)).toEqual(['submit']);
     expect(await stored(code)).toEqual({ category: 'infrastructure', district: '1201', commune: '120101' });
 
     // The filters alone (columns) and with a search (the filter words indexed with the text) find it.

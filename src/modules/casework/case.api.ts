@@ -16,6 +16,7 @@ import { isOfficeStaff } from './casework.policy';
 import { citizenKeyPath } from './citizen-key';
 import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';
+import { telegramStepOf } from './telegram-link';
 
 const IDEMPOTENCY_SCOPE = 'concerns';
 
@@ -95,8 +96,21 @@ async function postConcernApi(c: Ctx) {
         });
         // The replay of a repeated request gets the answer without the private link (Sala keeps only its hash).
         await remember(trx, { status: 201, body: JSON.stringify(answer) });
-        const privateLink = `${c.get('deps').config.baseUrl}${citizenKeyPath(made.citizenKey)}`;
-        response = { status: 201, body: JSON.stringify({ ...answer, private_link: privateLink }) };
+        const baseUrl = c.get('deps').config.baseUrl;
+        const privateLink = `${baseUrl}${citizenKeyPath(made.citizenKey)}`;
+        // A citizen who chose Telegram gets the bot's one-time link, as the web form's page shows it.
+        const telegram = await telegramStepOf({
+          db: trx,
+          caseId: made.id,
+          trackingCode: made.trackingCode,
+          telegramOn: !!c.get('deps').telegram,
+          now,
+        });
+        const telegramLink = telegram?.link ? { telegram_link: `${baseUrl}${telegram.link}` } : {};
+        response = {
+          status: 201,
+          body: JSON.stringify({ ...answer, private_link: privateLink, ...telegramLink }),
+        };
       },
     ),
   );

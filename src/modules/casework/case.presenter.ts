@@ -47,6 +47,11 @@ export const concernCreatedJson = z.object({
    * never in a replay of it (Sala keeps only its hash), so the client must hand it to the citizen now.
    */
   private_link: z.string().optional(),
+  /**
+   * When the citizen chose `telegram` and this Sala runs a bot: the one-time link (absolute, a week) that
+   * opens the bot and ties the case to the citizen's chat. In this answer only, like `private_link`.
+   */
+  telegram_link: z.string().optional(),
 });
 
 interface PublicCaseRow {

@@ -40,7 +40,9 @@ export {
   newTelegramLinkToken,
   telegramChatCases,
   telegramLinkPath,
+  telegramStepOf,
 } from './telegram-link';
+export { TelegramStep, type TelegramStepProps } from './telegram-step.pages';
 export { PrivateLinkNotice } from './track.routes';
 
 export const caseworkModule: ModuleManifest = {

@@ -8,7 +8,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { rowId } from '../../platform/http/path-params';
 import { requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
-import { concernInputSchema, contactMissing, submitConcern } from '../casework';
+import { concernInputSchema, contactMissing, submitConcern, telegramStepOf } from '../casework';
 import { findOffice } from './budget.queries';
 import { worksIn } from './constituency.policy';
 import {
@@ -145,6 +145,13 @@ export const reportInputSchema = z.object({
 });
 export type ReportInput = z.output<typeof reportInputSchema>;
 
+/** A concern of the report whose citizen chose Telegram: the bot's link (null without a bot) or where news goes. */
+export interface MissionTelegramStep {
+  trackingCode: string;
+  link: string | null;
+  fallback: 'sms' | 'email' | 'none';
+}
+
 /**
  * Records the mission's report, then logs each concern as a casework case (channel field_mission) in
  * the office's province, linked to the mission in the case's own transaction. Every concern is checked
@@ -156,8 +163,8 @@ export async function recordMissionReport(
   input: ReportInput,
   user: CurrentUser,
   now: Date,
-  opts: { demo?: boolean } = {},
-): Promise<Result<{ trackingCodes: string[] }, MissionError>> {
+  opts: { demo?: boolean; telegramOn?: boolean } = {},
+): Promise<Result<{ trackingCodes: string[]; telegram: MissionTelegramStep[] }, MissionError>> {
   const mission = await findMission(db.kysely, id);
   if (!mission || !worksIn(user, mission.office_code)) return fail('not-found');
   if (mission.reported_at !== null) return fail('already-reported');
@@ -209,16 +216,28 @@ export async function recordMissionReport(
   });
   if (!reported) return fail('already-reported');
   const trackingCodes: string[] = [];
+  const telegram: MissionTelegramStep[] = [];
   for (const concern of concerns) {
     const created = await submitConcern(
       db,
       concern,
       { channel: 'field_mission', actor: actorOf(user), lang: 'km', now, demo: opts.demo },
-      (trx, c) => linkMissionCase(trx, id, c.id),
+      async (trx, c) => {
+        await linkMissionCase(trx, id, c.id);
+        // A citizen who chose Telegram is given the bot's one-time link on the page after the report.
+        const step = await telegramStepOf({
+          db: trx,
+          caseId: c.id,
+          trackingCode: c.trackingCode,
+          telegramOn: !!opts.telegramOn,
+          now,
+        });
+        if (step) telegram.push({ trackingCode: c.trackingCode, ...step });
+      },
     );
     // Checked above; a category switched off in between is the only way here.
     if (!created.ok) return fail('concern-invalid');
     trackingCodes.push(created.value.trackingCode);
   }
-  return ok({ trackingCodes });
+  return ok({ trackingCodes, telegram });
 }

@@ -27,6 +27,9 @@ const en = {
   publishedNotice: 'The mission is published on the office page and in its calendar.',
   plannedNotice: 'The mission is planned.',
   reportedNotice: (n: number) => `The report is recorded; ${n} concern(s) were logged as cases.`,
+  telegramLinksIntro:
+    'These citizens chose Telegram. Give each one their link now (it is shown only this once): opened in Telegram, it ties the concern to their chat.',
+  backToMission: 'Back to the mission',
   report: 'Record the mission’s report',
   meetingsHeld: 'Meetings held',
   authoritiesMet: 'Authorities met',
@@ -125,6 +128,9 @@ const km: MissionMessages = {
   publishedNotice: 'បេសកកម្មត្រូវបានផ្សព្វផ្សាយលើទំព័រការិយាល័យ និងក្នុងប្រតិទិន។',
   plannedNotice: 'បេសកកម្មត្រូវបានរៀបចំ។',
   reportedNotice: (n: number) => `របាយការណ៍ត្រូវបានកត់ត្រា។ កង្វល់ ${n} ត្រូវបានកត់ត្រាជាករណី។`,
+  telegramLinksIntro:
+    'ពលរដ្ឋទាំងនេះបានជ្រើសរើសតេឡេក្រាម។ សូមផ្ដល់តំណរបស់ម្នាក់ៗឥឡូវនេះ (វាបង្ហាញតែម្ដងនេះប៉ុណ្ណោះ)៖ នៅពេលបើកក្នុងតេឡេក្រាម វាភ្ជាប់កង្វល់ទៅនឹងការជជែករបស់គាត់។',
+  backToMission: 'ត្រឡប់ទៅបេសកកម្មវិញ',
   report: 'កត់ត្រារបាយការណ៍បេសកកម្ម',
   meetingsHeld: 'កិច្ចប្រជុំដែលបានធ្វើ',
   authoritiesMet: 'អាជ្ញាធរដែលបានជួប',

@@ -1,6 +1,8 @@
 // Views of MPs' field missions (plan, report) and the public office page.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { CsrfField } from '../../web/layout';
+import { TelegramStep } from '../casework';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
 
 interface ViewContext {
@@ -417,6 +419,38 @@ export function OfficePage(props: OfficePageProps) {
           <MissionSummary lang={lang} m={m} />
         ))}
       </dl>
+    </>
+  );
+}
+
+/**
+ * After a report in which citizens chose Telegram: each one's tracking code and the bot's one-time link
+ * (in Khmer, for the citizen), shown this once — a reload would not show them again.
+ */
+export function MissionTelegramLinks(props: {
+  lang: Lang;
+  missionId: number;
+  count: number;
+  steps: { trackingCode: string; link: string | null; fallback: 'sms' | 'email' | 'none' }[];
+}) {
+  const t = missionMessages[props.lang];
+  return (
+    <>
+      <p class="notice" role="status">
+        {t.reportedNotice(props.count)}
+      </p>
+      <p>{t.telegramLinksIntro}</p>
+      {props.steps.map((step) => (
+        <section aria-label={formatTrackingCode(step.trackingCode)}>
+          <h2>
+            <span translate="no">{formatTrackingCode(step.trackingCode)}</span>
+          </h2>
+          <TelegramStep lang="km" link={step.link} fallback={step.fallback} />
+        </section>
+      ))}
+      <p>
+        <a href={`/office/missions/${props.missionId}`}>{t.backToMission}</a>
+      </p>
     </>
   );
 }

@@ -26,6 +26,7 @@ import {
   MissionPage,
   type MissionRow,
   MissionsPage,
+  MissionTelegramLinks,
   OfficePage,
   type PlanValues,
 } from './missions.pages';
@@ -213,9 +214,24 @@ async function postReport(c: Ctx) {
   const allowed = new Set((await missionCommunes(c.get('deps').db.kysely, [mission.id])).map((m) => m.code));
   if (parsed.data.concerns.some((x) => !allowed.has(x.commune)))
     return missionPage(c, 'concern-invalid', 422);
-  const result = await recordMissionReport(c.get('deps').db, mission.id, parsed.data, userOf(c), new Date());
+  const result = await recordMissionReport(c.get('deps').db, mission.id, parsed.data, userOf(c), new Date(), {
+    telegramOn: !!c.get('deps').telegram,
+  });
   if (!result.ok) return missionPage(c, result.error, result.error === 'concern-invalid' ? 422 : 409);
-  return c.redirect(`/office/missions/${mission.id}?done=reported`, 303);
+  if (result.value.telegram.length === 0)
+    return c.redirect(`/office/missions/${mission.id}?done=reported`, 303);
+  // Citizens who chose Telegram need the bot's one-time link now: shown this once, like the intake slip.
+  const t = missionMessages[c.get('lang')];
+  return renderPage(
+    c,
+    t.reported,
+    <MissionTelegramLinks
+      lang={c.get('lang')}
+      missionId={mission.id}
+      count={result.value.trackingCodes.length}
+      steps={result.value.telegram}
+    />,
+  );
 }
 
 /** GET /offices/:code — whom to reach and how; published missions. Public. */

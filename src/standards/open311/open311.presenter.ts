@@ -228,18 +228,24 @@ export function tokenDocument(serviceRequestId: string): Document {
   ]);
 }
 
-/** The answer to a created request. */
 /**
  * The answer to a created request. `privateLink` (a Sala extension): the citizen's link to act on it,
- * in the first answer only — an idempotent replay is stored, and so answered, without it.
+ * in the first answer only — an idempotent replay is stored, and so answered, without it. `telegramLink`
+ * (also Sala's): the bot's one-time link that ties the case to the citizen's chat, when they chose Telegram.
  */
-export function createdDocument(serviceRequestId: string, notice: string, privateLink?: string): Document {
+export function createdDocument(
+  serviceRequestId: string,
+  notice: string,
+  privateLink?: string,
+  telegramLink?: string,
+): Document {
   return listDocument('service_requests', 'request', [
     {
       service_request_id: serviceRequestId,
       service_notice: notice,
       account_id: null,
       ...(privateLink ? { private_link: privateLink } : {}),
+      ...(telegramLink ? { telegram_link: telegramLink } : {}),
     },
   ]);
 }

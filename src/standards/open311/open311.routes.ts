@@ -13,6 +13,7 @@ import {
   readIdempotencyKey,
   runOnce,
   submitConcern,
+  telegramStepOf,
 } from '../../modules/casework';
 import { checkQuery, findPlaces, findPlacesByName, nearestCommune, provinces } from '../../modules/places';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
@@ -369,8 +370,22 @@ export const createRequest = (format: Format) => async (c: Ctx) => {
         const notice = messages(c).notice(made.trackingCode);
         const stored = createdDocument(made.trackingCode, notice);
         await remember(trx, { status: 201, body: JSON.stringify(stored.json) });
-        const privateLink = `${c.get('deps').config.baseUrl}${citizenKeyPath(made.citizenKey)}`;
-        answer = createdDocument(made.trackingCode, notice, privateLink);
+        const baseUrl = c.get('deps').config.baseUrl;
+        const privateLink = `${baseUrl}${citizenKeyPath(made.citizenKey)}`;
+        // A citizen who chose Telegram gets the bot's one-time link, as the web form's page shows it.
+        const telegram = await telegramStepOf({
+          db: trx,
+          caseId: made.id,
+          trackingCode: made.trackingCode,
+          telegramOn: !!c.get('deps').telegram,
+          now,
+        });
+        answer = createdDocument(
+          made.trackingCode,
+          notice,
+          privateLink,
+          telegram?.link ? `${baseUrl}${telegram.link}` : undefined,
+        );
       },
     ),
   );

@@ -12,6 +12,7 @@ import type { WatchTables } from '../modules/watch/watch.table';
 import type { AuditTables } from '../platform/audit/audit.table';
 import type { AuthTables } from '../platform/auth/auth.table';
 import type { FormTokensTable } from '../platform/http/form-tokens.table';
+import type { InboundTables } from '../platform/inbound/inbound.table';
 import type { OutboxSmsPartsTable } from '../platform/outbox/sms-delivery.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
 import type { TelegramTables } from '../platform/telegram/telegram.table';
@@ -28,6 +29,7 @@ export interface Database
     ConstituencyTables,
     WatchTables,
     TelegramTables,
+    InboundTables,
     TelegramLinkTables {
   rate_events: RateEventsTable;
   form_tokens: FormTokensTable;

@@ -14,11 +14,12 @@ import { fail, ok, type Result } from '../../platform/result';
 import { type CaseHolding, mayReadContacts } from './casework.policy';
 import { findCaseFile } from './citizen-key.queries';
 import { channelsGiven, type MessageChannel, recipientFor } from './contact-choice.rules';
-import { contactsOfCase } from './handling.queries';
+import { contactsOfCase, locationOfCase } from './handling.queries';
 import { chosenChatOfCase, telegramChatOfCase } from './telegram-link';
 
 export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
 type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;
+export type CaseLocation = NonNullable<Awaited<ReturnType<typeof locationOfCase>>>;
 
 async function auditRead(trx: Executor, actor: Actor, caseId: number, purpose: string) {
   await appendAudit(trx, actor, {
@@ -56,13 +57,16 @@ export async function readContactsAudited(
   user: CurrentUser,
   c: CaseHolding & { id: number },
   purpose: 'case-page' | 'forwarding-letter',
-): Promise<Result<Contacts | null, 'forbidden'>> {
+): Promise<Result<{ contacts: Contacts | null; location: CaseLocation | null }, 'forbidden'>> {
   if (!mayReadContacts(user, c)) return fail('forbidden');
-  const contacts = await db.kysely.transaction().execute(async (trx) => {
+  const read = await db.kysely.transaction().execute(async (trx) => {
     await auditRead(trx, { userId: user.id, label: user.username }, c.id, purpose);
-    return (await contactsOfCase(trx, c.id)) ?? null;
+    const contacts = (await contactsOfCase(trx, c.id)) ?? null;
+    // A shared location can find a person's home: it goes with the contacts, never into a letter.
+    const location = purpose === 'case-page' ? ((await locationOfCase(trx, c.id)) ?? null) : null;
+    return { contacts, location };
   });
-  return ok(contacts);
+  return ok(read);
 }
 
 /** Where the system sends the citizen a message, if they asked to be contacted; the read is audited. */

@@ -345,7 +345,12 @@ function contactsPage(side: Side) {
     return renderPage(
       c,
       m.contactsTitle(formatTrackingCode(row.tracking_code)),
-      <ContactsView lang={lang} contacts={read.value} back={baseOf(side, row.tracking_code)} />,
+      <ContactsView
+        lang={lang}
+        contacts={read.value.contacts}
+        location={read.value.location}
+        back={baseOf(side, row.tracking_code)}
+      />,
     );
   };
 }
@@ -381,7 +386,7 @@ async function letterPage(c: Ctx) {
       lang={letterLang}
       digits={c.get('digits')}
       row={row}
-      contacts={contacts?.ok ? contacts.value : null}
+      contacts={contacts?.ok ? contacts.value.contacts : null}
       today={new Date()}
     />,
   );

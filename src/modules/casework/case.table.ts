@@ -203,6 +203,16 @@ export interface CitizenPassesTable {
 }
 
 /** A file the citizen added to a case: personal data, on disk under SALA_DATA_DIR with a random name. */
+/**
+ * Where the citizen was when they shared a location (the bot's "share location"): personal data, like the
+ * contacts — shown only with them, to staff who may read them. The commune is chosen from it, not this.
+ */
+export interface CaseLocationsTable {
+  case_id: number;
+  latitude: number;
+  longitude: number;
+}
+
 export interface CaseFilesTable {
   id: Generated<number>;
   case_id: number;
@@ -239,6 +249,7 @@ export interface CaseworkTables {
   cases: CasesTable;
   case_contacts: CaseContactsTable;
   case_events: CaseEventsTable;
+  case_locations: CaseLocationsTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeysTable;
   service_standards: ServiceStandardsTable;

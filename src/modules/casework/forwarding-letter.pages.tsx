@@ -3,7 +3,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import type { Contacts } from './case-contacts';
+import type { CaseLocation, Contacts } from './case-contacts';
 import { casePageMessages } from './case-page.messages';
 import { holderText, placeText } from './case-page.pages';
 import type { StaffCase } from './case-page.queries';
@@ -11,13 +11,19 @@ import type { StaffCase } from './case-page.queries';
 export function ContactsView({
   lang,
   contacts,
+  location,
   back,
 }: {
   lang: Lang;
   contacts: Contacts | null;
+  location: CaseLocation | null;
   back: string;
 }) {
   const m = casePageMessages[lang];
+  // Six decimals (about 10 cm) as Telegram gives them; geo: opens the phone's own map, no third party asked.
+  const point = location
+    ? `${Number(location.latitude).toFixed(6)},${Number(location.longitude).toFixed(6)}`
+    : null;
   return (
     <>
       <p class="notice">{m.contactsRecorded}</p>
@@ -35,6 +41,16 @@ export function ContactsView({
       ) : (
         <p>{m.noContact}</p>
       )}
+      {point ? (
+        <dl class="facts">
+          <dt>{m.sharedLocation}</dt>
+          <dd>
+            <a href={`geo:${point}`} translate="no">
+              {point}
+            </a>
+          </dd>
+        </dl>
+      ) : null}
       <p>
         <a href={back}>{m.openAgain}</a>
       </p>

@@ -201,7 +201,7 @@ describeEachDatabase('handling a case', (t) => {
 
     const before = await lastAuditId(t.db);
     const seen = await readContactsAudited(t.db, commission, await caseOf(shared.trackingCode), 'case-page');
-    expect(seen.ok && seen.value?.name).toBe('Sok Chantha (fictional)');
+    expect(seen.ok && seen.value.contacts?.name).toBe('Sok Chantha (fictional)');
     expect(
       await readContactsAudited(t.db, commission, await caseOf(confidential.trackingCode), 'case-page'),
     ).toEqual({
@@ -214,7 +214,7 @@ describeEachDatabase('handling a case', (t) => {
       await caseOf(confidential.trackingCode),
       'case-page',
     );
-    expect(byOffice.ok && byOffice.value?.email).toBe('chantha@example.org');
+    expect(byOffice.ok && byOffice.value.contacts?.email).toBe('chantha@example.org');
     const reads = (await auditSince(t.db, before)).filter((r) => r.action === 'case.contacts.read');
     expect(reads).toHaveLength(2);
     expect(JSON.stringify(reads)).not.toMatch(new RegExp(SAMPLE_PERSONAL.join('|')));

@@ -45,6 +45,22 @@ export function contactsOfCase(db: Executor, caseId: number) {
   return db.selectFrom('case_contacts').selectAll().where('case_id', '=', caseId).executeTakeFirst();
 }
 
+/** Personal data, like the contacts: read only through readContactsAudited. */
+export function locationOfCase(db: Executor, caseId: number) {
+  return db
+    .selectFrom('case_locations')
+    .select(['latitude', 'longitude'])
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
+}
+
+export async function insertCaseLocation(
+  db: Executor,
+  row: { case_id: number; latitude: number; longitude: number },
+): Promise<void> {
+  await db.insertInto('case_locations').values(row).execute();
+}
+
 /** The staff-side timeline: public and internal notes, and who acted (display name, never contacts). */
 export function staffTimeline(db: Executor, caseId: number) {
   return db

@@ -1,10 +1,12 @@
 // A concern sent through the Telegram bot: the case, tied to the chat it came from, with the photos the citizen
 // sent (already checked and stored), in one transaction.
 import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
 import type { Lang } from '../../platform/i18n/i18n';
 import { ok, type Result } from '../../platform/result';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import type { Attachment } from './handle-case';
+import { insertCaseLocation } from './handling.queries';
 import { type ConcernInput, type SubmitError, submitConcern } from './submit-concern';
 import { linkCaseChat } from './telegram-link.queries';
 
@@ -18,7 +20,16 @@ export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER } from './citizen-steps.ro
 export async function submitTelegramConcern(
   db: Db,
   input: Omit<ConcernInput, 'preferredContact' | 'phone' | 'email'>,
-  ctx: { chatId: string; photos: readonly Attachment[]; lang: Lang; now: Date },
+  ctx: {
+    chatId: string;
+    photos: readonly Attachment[];
+    /** Where the citizen was, if they shared a location (personal data: with the contacts). */
+    location?: { latitude: number; longitude: number } | null;
+    lang: Lang;
+    now: Date;
+    /** The bot's own writes that must commit with the case (the chat's draft cleared), so a retry finds no draft. */
+    within?: (trx: Executor) => Promise<void>;
+  },
 ): Promise<Result<{ trackingCode: string; citizenKey: string }, SubmitError>> {
   const nowIso = ctx.now.toISOString();
   const result = await submitConcern(
@@ -28,6 +39,8 @@ export async function submitTelegramConcern(
     { channel: 'telegram', actor: { userId: null, label: 'citizen' }, lang: ctx.lang, now: ctx.now },
     async (trx, created) => {
       await linkCaseChat(trx, created.id, ctx.chatId, nowIso);
+      if (ctx.location) await insertCaseLocation(trx, { case_id: created.id, ...ctx.location });
+      await ctx.within?.(trx);
       if (ctx.photos.length === 0) return;
       const eventId = await lastEventId(trx, created.id);
       for (const photo of ctx.photos) {

@@ -3,6 +3,7 @@
 import { Bot, type Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
 import { formatDate, type Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { FEEDBACK_PREFIX } from '../../platform/telegram/bot-api';
@@ -44,8 +45,8 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
     const state = row?.state ? (JSON.parse(row.state) as ChatState) : null;
     return { lang, state, t: botMessages[lang] };
   };
-  const save = (ctx: Context, lang: Lang, state: ChatState) =>
-    saveChat(db.kysely, {
+  const save = (ctx: Context, lang: Lang, state: ChatState, trx: Executor = db.kysely) =>
+    saveChat(trx, {
       chat_id: chatIdOf(ctx),
       lang,
       state: state ? JSON.stringify(state) : null,
@@ -59,7 +60,7 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
       const { lang, state } = await chatOf(ctx);
       return { lang, draft: state?.step === 'new-concern' ? state.draft : null };
     },
-    saveDraft: (ctx, lang, draft) => save(ctx, lang, draft ? { step: 'new-concern', draft } : null),
+    saveDraft: (ctx, lang, draft, trx) => save(ctx, lang, draft ? { step: 'new-concern', draft } : null, trx),
   });
 
   bot.command('start', async (ctx) => {

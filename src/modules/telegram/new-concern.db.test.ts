@@ -233,6 +233,59 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     expect((await commission.get(`/commission/cases/${code}/files/${audio[2]}`)).status).toBe(403);
   });
 
+  it('keeps a shared location with the case, for staff who may read contacts only; "send" twice makes one case', async () => {
+    const other = 9_100_077;
+    const step = async (update: ReturnType<BotApiStandIn['textUpdate']>) => {
+      const before = api.sentTo(other).length;
+      api.push(update);
+      return (await api.waitForSent(other, before + 1))[before];
+    };
+    await step(api.textUpdate(other, '/new'));
+    await step(api.pressUpdate(other, 'nc:cat:water'));
+    // Phnom Penh, as a phone shares it: the nearest commune is chosen, the point kept.
+    const shared = { latitude: 11.556374, longitude: 104.928207 };
+    const asked = await step(api.messageUpdate(other, { location: shared }));
+    expect(asked.text).toContain('(៣/៧)');
+    await step(api.textUpdate(other, 'អណ្ដូងទឹកខូច តាំងពីខែមុន សូមជួយផង។'));
+    await step(api.pressUpdate(other, 'nc:photos:done'));
+    await step(api.pressUpdate(other, 'nc:anonymous'));
+    await step(api.pressUpdate(other, 'nc:conf:no'));
+    await step(api.pressUpdate(other, 'nc:consent:no'));
+    const sent = await step(api.pressUpdate(other, 'nc:send'));
+    const code = sent.text.match(/លេខតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
+    // Pressed again (or the update redelivered after a crash): the draft went with the case, nothing more is made.
+    const again = await step(api.pressUpdate(other, 'nc:send'));
+    expect(again.text).not.toContain('លេខតាមដាន៖');
+    const made = await t.db.kysely
+      .selectFrom('cases')
+      .innerJoin('case_telegram_links as l', 'l.case_id', 'cases.id')
+      .select(['cases.id', 'cases.province_code'])
+      .where('l.chat_id', '=', String(other))
+      .execute();
+    expect(made).toHaveLength(1);
+    expect(made[0].province_code).toBe('12');
+    const stored = await t.db.kysely
+      .selectFrom('case_locations')
+      .select(['latitude', 'longitude'])
+      .where('case_id', '=', made[0].id)
+      .executeTakeFirstOrThrow();
+    expect({ latitude: Number(stored.latitude), longitude: Number(stored.longitude) }).toEqual(shared);
+
+    const app = testApp(t.db);
+    const director = await new Browser(app).signIn('co_director');
+    const contacts = await (await director.get(`/office/cases/${code}/contacts`)).text();
+    expect(contacts).toContain('geo:11.556374,104.928207');
+    // Not on the case page itself, nor on any public page.
+    expect(await (await director.get(`/office/cases/${code}`)).text()).not.toContain('104.928');
+    expect(await (await new Browser(app).get(`/track/${code}`)).text()).not.toContain('104.928');
+    expect(await (await new Browser(app).get(`/api/concerns/${code}`)).text()).not.toContain('104.928');
+    // Commission staff, whom the citizen did not allow to see who they are: refused.
+    const commission = await new Browser(app).signIn('commission_staff');
+    expect(await (await commission.get(`/commission/cases/${code}/contacts`)).text()).not.toContain(
+      '104.928',
+    );
+  });
+
   it('offers to resume or cancel a concern left half-way', async () => {
     await say('/new');
     await press('nc:cat:infrastructure');

@@ -5,6 +5,7 @@ import type { Bot, Context } from 'grammy';
 import { InlineKeyboard } from 'grammy';
 import type { PhotoSize, Voice } from 'grammy/types';
 import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { foldForMatching } from '../../platform/khmer/fold';
@@ -33,6 +34,8 @@ export interface Draft {
     mediaType: 'image/jpeg' | 'image/png' | 'application/pdf';
     sizeBytes: number;
   }[];
+  /** A location the citizen shared to pick the commune: kept with the case (staff who may read contacts). */
+  location?: { latitude: number; longitude: number } | null;
   /** One voice note, sent in the photos step; a second replaces the first. */
   voice?: { storedName: string; mediaType: 'audio/ogg'; sizeBytes: number } | null;
   name?: string | null;
@@ -55,7 +58,8 @@ type Step =
 
 export interface ConversationIo {
   draftOf(ctx: Context): Promise<{ lang: Lang; draft: Draft | null }>;
-  saveDraft(ctx: Context, lang: Lang, draft: Draft | null): Promise<void>;
+  /** In `trx` when given: the draft changes with the other writes of that transaction. */
+  saveDraft(ctx: Context, lang: Lang, draft: Draft | null, trx?: Executor): Promise<void>;
 }
 
 const NC = 'nc';
@@ -199,6 +203,8 @@ export function registerNewConcern(
             province: value,
             district: null,
             commune: null,
+            // A place chosen by buttons replaces the one a shared location gave.
+            location: null,
             step: 'district',
           });
         }
@@ -266,11 +272,13 @@ export function registerNewConcern(
     const result = await submitTelegramConcern(db, input.data, {
       chatId: chatIdOf(ctx),
       photos: draft.voice ? [...draft.photos, draft.voice] : draft.photos,
+      location: draft.location ?? null,
       lang,
       now: new Date(),
+      // Cleared with the case: the "send" pressed again (or redelivered after a crash) finds no draft.
+      within: (trx) => io.saveDraft(ctx, lang, null, trx),
     });
     if (!result.ok) return void (await ctx.reply(t.refused));
-    await io.saveDraft(ctx, lang, null);
     await ctx.reply(
       t.sent(
         formatTrackingCode(result.value.trackingCode),
@@ -305,7 +313,8 @@ export function registerNewConcern(
           );
           if (!commune) return say(t.locationOutside);
           const place = { province: commune.slice(0, 2), district: commune.slice(0, 4), commune };
-          await ask(ctx, lang, next({ ...draft, ...place }, 'description'));
+          const location = { latitude: message.location.latitude, longitude: message.location.longitude };
+          await ask(ctx, lang, next({ ...draft, ...place, location }, 'description'));
         } else if (text) await ask(ctx, lang, draft, text.slice(0, 100));
         else await ctx.reply(t.expectPlace);
         return true;

@@ -23,7 +23,8 @@ async function receiveWebhook(c: Ctx) {
     return apiError(c, 400, 'invalid_request', 'The update has no update_id.');
   }
   try {
-    await telegram.receive(update);
+    // Being handled by a process that may have died: Telegram delivers it again later, once the claim ran out.
+    if ((await telegram.receive(update)) === 'busy') return apiError(c, 503, 'unavailable');
   } catch (err) {
     // As in polling: logged, not retried, so one bad update cannot make Telegram hold back the others.
     console.error(`Telegram: update ${update.update_id} failed: ${err instanceof Error ? err.message : err}`);

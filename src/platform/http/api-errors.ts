@@ -25,10 +25,14 @@ const MESSAGES = {
   },
   payload_too_large: { en: 'The request body is too large.', km: 'ខ្លឹមសារសំណើធំពេក។' },
   internal: { en: 'Sala could not finish this request.', km: 'សាលាមិនអាចបញ្ចប់សំណើនេះបានទេ។' },
+  unavailable: {
+    en: 'This is being handled now; send it again in a few minutes.',
+    km: 'កំពុងដំណើរការវាឥឡូវនេះ។ សូមផ្ញើម្ដងទៀតក្នុងរយៈពេលពីរបីនាទី។',
+  },
 } as const;
 
 export type ApiErrorCode = keyof typeof MESSAGES;
-type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
+type Status = 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
 
 /** An error answer with one of the shared codes, or a module's own code and message. */
 export function apiError(

@@ -4,8 +4,8 @@ import type { Update } from 'grammy/types';
 export interface TelegramEndpoint {
   /** Set in webhook mode only; without it `POST /telegram/webhook` does not exist (404). */
   webhookSecret: string | undefined;
-  /** Handles the update once (a second delivery is `duplicate`). */
-  receive(update: Update): Promise<'handled' | 'duplicate'>;
+  /** Handles the update once: a second delivery is `duplicate`, one while it is being handled `busy`. */
+  receive(update: Update): Promise<'handled' | 'duplicate' | 'busy'>;
   /** The bot's @username (from getMe), for `https://t.me/<username>?start=…` links. */
   botUsername: string;
 }

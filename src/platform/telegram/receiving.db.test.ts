@@ -74,6 +74,37 @@ describeEachDatabase('receiving Telegram updates', (t) => {
     ).rejects.toThrow('database down');
     expect(await handleUpdateOnce(t.db.kysely, failing, handle)).toBe('handled');
   });
+
+  it('handles an update whose process died while handling it once its claim runs out: never lost', async () => {
+    const update = { update_id: 99_000_003 } as unknown as Update;
+    const now = new Date();
+    let started = false;
+    // The process is killed in the middle: its handler never finishes, nothing is given back.
+    void handleUpdateOnce(
+      t.db.kysely,
+      update,
+      () => {
+        started = true;
+        return new Promise<void>(() => {});
+      },
+      now,
+    );
+    await waitUntil(() => started, 'the first handler to start');
+    let runs = 0;
+    const handle = async () => {
+      runs++;
+    };
+    // Redelivered while the claim holds: not handled, and not confirmed either (Telegram tries again).
+    expect(await handleUpdateOnce(t.db.kysely, update, handle, new Date(now.getTime() + 60_000))).toBe(
+      'busy',
+    );
+    expect(runs).toBe(0);
+    // Redelivered after it ran out: handled, once.
+    const later = new Date(now.getTime() + 3 * 60_000);
+    expect(await handleUpdateOnce(t.db.kysely, update, handle, later)).toBe('handled');
+    expect(await handleUpdateOnce(t.db.kysely, update, handle, later)).toBe('duplicate');
+    expect(runs).toBe(1);
+  });
 });
 
 it('accepts the webhook secret only when it is exactly the one set', () => {

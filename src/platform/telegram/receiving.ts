@@ -1,17 +1,12 @@
-// Receiving the bot's updates: each handled once (its update_id stored first), and — in polling mode — by one
-// process only: the one holding the lease in the database asks Telegram, the others wait to take over.
+// Receiving the bot's updates: each handled once and never lost (platform/inbound), and — in polling mode — by
+// one process only: the one holding the lease in the database asks Telegram, the others wait to take over.
 import { timingSafeEqual } from 'node:crypto';
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Executor } from '../../db/database';
-import { messageOf, repeatEvery } from '../repeat';
-import {
-  claimUpdate,
-  forgetHandledUpdates,
-  releaseLease,
-  releaseUpdate,
-  takeLease,
-} from './telegram.queries';
+import { handleOnce, type InboundOutcome, startForgettingInbound } from '../inbound/receive-once';
+import { messageOf } from '../repeat';
+import { releaseLease, takeLease } from './telegram.queries';
 
 type BotApiSignal = Parameters<Api['getUpdates']>[1];
 
@@ -21,37 +16,25 @@ export type UpdateHandler = (update: Update) => Promise<void>;
 export const ALLOWED_UPDATES = ['message', 'callback_query'] as const;
 
 const POLLING_LEASE = 'polling';
-/** Telegram keeps an unconfirmed update at most 24 hours: after that a duplicate cannot come. */
-const UPDATE_MEMORY_MS = 48 * 60 * 60_000;
 
 /**
- * Handles an update unless it was handled before. The update_id is stored before the handler runs and given
- * back if the handler fails, so a redelivery (webhook retry, a new poller) does not act twice. A process
- * killed between the two loses that one update: the citizen sends it again.
+ * Handles an update unless it was handled before. The update is claimed, handled, then marked handled; a
+ * failure gives it back. A process killed while handling leaves a claim that runs out (2 minutes): until
+ * then a redelivery is `busy` (Telegram delivers it again later), after it the update is handled — never
+ * lost. A redelivery after handling is `duplicate`.
  */
-export async function handleUpdateOnce(
+export function handleUpdateOnce(
   db: Executor,
   update: Update,
   handle: UpdateHandler,
   now = new Date(),
-): Promise<'handled' | 'duplicate'> {
-  if (!(await claimUpdate(db, update.update_id, now.toISOString()))) return 'duplicate';
-  try {
-    await handle(update);
-  } catch (err) {
-    await releaseUpdate(db, update.update_id);
-    throw err;
-  }
-  return 'handled';
+): Promise<InboundOutcome> {
+  return handleOnce(db, `telegram:${update.update_id}`, () => handle(update), { now });
 }
 
-/** Hourly, in every mode: handled update_ids older than Telegram's redelivery window are forgotten. */
+/** Hourly, in every mode: handled update ids (and SMS keys) older than any redelivery are forgotten. */
 export function startForgettingHandledUpdates(db: Executor, log: (line: string) => void = console.error) {
-  return repeatEvery(
-    60 * 60_000,
-    () => forgetHandledUpdates(db, new Date(Date.now() - UPDATE_MEMORY_MS).toISOString()),
-    (err) => log(`Telegram: forgetting old update ids failed: ${messageOf(err)}`),
-  );
+  return startForgettingInbound(db, log);
 }
 
 /** Whether the webhook's request carries the secret given to setWebhook (compared in constant time). */
@@ -134,7 +117,11 @@ export function startPolling(
     for (const update of updates) {
       if (stopped) break;
       try {
-        await handleUpdateOnce(db, update, handle);
+        // Claimed by a process that died while handling it: asked for again (offset kept) once the claim runs out.
+        if ((await handleUpdateOnce(db, update, handle)) === 'busy') {
+          await sleep(idleMs);
+          return;
+        }
       } catch (err) {
         // Not retried: a poison update would otherwise stop the bot for everyone.
         log(`Telegram: update ${update.update_id} failed: ${messageOf(err)}`);

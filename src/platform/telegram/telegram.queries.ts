@@ -1,28 +1,5 @@
-// Every SQL statement of the Telegram channel's bookkeeping: updates handled once, the polling lease, chat state.
+// Every SQL statement of the Telegram channel's bookkeeping: the polling lease and each chat's state.
 import type { Executor } from '../../db/database';
-
-/**
- * Records that this update is being handled; false when it already was (Telegram delivered it twice, or
- * another process took it). One insert that a second one cannot repeat, on both databases.
- */
-export async function claimUpdate(db: Executor, updateId: number, now: string): Promise<boolean> {
-  const result = await db
-    .insertInto('telegram_updates')
-    .values({ update_id: updateId, handled_at: now })
-    .onConflict((oc) => oc.column('update_id').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
-}
-
-/** Gives an update back when handling it failed, so its next delivery is handled. */
-export async function releaseUpdate(db: Executor, updateId: number): Promise<void> {
-  await db.deleteFrom('telegram_updates').where('update_id', '=', updateId).execute();
-}
-
-/** Forgets handled updates older than `before`: Telegram keeps an update at most 24 hours. */
-export async function forgetHandledUpdates(db: Executor, before: string): Promise<void> {
-  await db.deleteFrom('telegram_updates').where('handled_at', '<', before).execute();
-}
 
 /**
  * Takes or renews the lease `name` for `holder` until `until`: true when it holds it now. Another holder's

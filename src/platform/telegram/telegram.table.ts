@@ -1,11 +1,5 @@
-// Table types of the Telegram channel's bookkeeping: updates handled, the polling lease, each chat's state.
-
-/** One row per update handled: a second delivery of the same update_id finds it and is skipped. */
-export interface TelegramUpdatesTable {
-  /** bigint: PostgreSQL returns it as text, it is only ever compared. */
-  update_id: number | string;
-  handled_at: string;
-}
+// Table types of the Telegram channel's bookkeeping: the polling lease and each chat's state (updates handled
+// once are in platform/inbound).
 
 /** Who may poll the Bot API now: only one process, or Telegram answers 409 Conflict to the others. */
 export interface TelegramLeasesTable {
@@ -23,7 +17,6 @@ export interface TelegramChatsTable {
 }
 
 export interface TelegramTables {
-  telegram_updates: TelegramUpdatesTable;
   telegram_leases: TelegramLeasesTable;
   telegram_chats: TelegramChatsTable;
 }

@@ -14,6 +14,7 @@ import { backupSourceOf } from './platform/backup/make-backup';
 import { startBackupSchedule } from './platform/backup/schedule';
 import { basicReadiness, smsLinkCheck, telegramLinkCheck } from './platform/health/checks';
 import { startCleanupLoop } from './platform/housekeeping/cleanup';
+import { startForgettingInbound } from './platform/inbound/receive-once';
 import { stopGracefullyOnSignal } from './platform/lifecycle/graceful-stop';
 import { logger } from './platform/log/logger';
 import { createMetrics } from './platform/metrics/metrics';
@@ -76,6 +77,8 @@ async function main() {
   const outbox = startOutboxLoop(db.kysely, senders.senders, { baseUrl: config.baseUrl });
   // Hourly: old form tokens, rate-limit events and idempotency records go; a failure is logged, not thrown.
   const cleanup = startCleanupLoop(db.kysely);
+  // Hourly: the keys of Telegram updates and citizens' SMS handled (each once) go after 48 hours.
+  const inboundKeys = startForgettingInbound(db.kysely, (line) => logger.error(line));
   // Every 5 minutes: a checkpoint of each hash chain that moved (table and SALA_DATA_DIR file).
   const checkpoints = startCheckpointLoop(
     db.kysely,
@@ -99,6 +102,7 @@ async function main() {
     outbox: { stop: () => outbox.stop().then(senders.close) },
     telegram: { stop: () => telegram?.stop() ?? Promise.resolve() },
     cleanup,
+    inboundKeys,
     checkpoints,
     ...(backups ? { backups } : {}),
   });

@@ -8,14 +8,13 @@ import {
   ALLOWED_UPDATES,
   handleUpdateOnce,
   type PollingOptions,
-  startForgettingHandledUpdates,
   startPolling,
 } from '../../platform/telegram/receiving';
 import { createSalaBot } from './bot';
 
 export interface RunningBot {
   endpoint: TelegramEndpoint;
-  /** Polling: aborts the poll and ends the lease. Both: ends the hourly forgetting of old update ids. */
+  /** Polling: aborts the poll and ends the lease (main.ts forgets old update ids, in every mode). */
   stop(): Promise<void>;
 }
 
@@ -41,19 +40,18 @@ export async function startTelegram(
     receive: (update) => handleUpdateOnce(db.kysely, update, handle),
     botUsername: bot.botInfo.username,
   };
-  const forgetting = startForgettingHandledUpdates(db.kysely, log);
   if (settings.mode === 'webhook') {
     await bot.api.setWebhook(`${options.baseUrl}/telegram/webhook`, {
       secret_token: settings.webhookSecret,
       allowed_updates: [...ALLOWED_UPDATES],
     });
     log(`Telegram: @${bot.botInfo.username} receives updates at ${options.baseUrl}/telegram/webhook`);
-    return { endpoint, stop: () => forgetting.stop() };
+    return { endpoint, stop: async () => {} };
   }
   const polling = startPolling(db.kysely, bot.api, handle, {
     holder: `${hostname()}:${process.pid}`,
     log,
     ...options.polling,
   });
-  return { endpoint, stop: async () => void (await Promise.all([polling.stop(), forgetting.stop()])) };
+  return { endpoint, stop: () => polling.stop() };
 }

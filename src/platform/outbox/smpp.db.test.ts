@@ -133,6 +133,47 @@ describeEachDatabase('SMS over SMPP', (t) => {
     }
   });
 
+  it('handles a citizen’s SMS the SMSC delivers twice once, in one part or in several', async () => {
+    const handled: IncomingSms[] = [];
+    // A server of its own: deliver_sm goes to its one bound session, the app's.
+    const server = smsc();
+    await server.start();
+    const built = buildSenders(
+      t.db.kysely,
+      { smtp: undefined, smpp: { url: server.url(), from: 'Sala', perSecond: 50 } },
+      {
+        onIncomingSms: async (sms) => {
+          handled.push(sms);
+        },
+      },
+    );
+    try {
+      await built.smpp?.whenBound();
+      const once = { source_addr: '85512345040', source_addr_ton: 1, short_message: 'STATUS 4821093756' };
+      expect(await server.deliver(once)).toMatchObject({ command_status: 0 });
+      // The SMSC did not get (or lost) the answer and delivers the same deliver_sm again: acknowledged, not handled.
+      expect(await server.deliver(once)).toMatchObject({ command_status: 0 });
+      const part = (seq: number, message: string) =>
+        server.deliver({
+          source_addr: '85512345040',
+          source_addr_ton: 1,
+          data_coding: 8,
+          short_message: { udh: Buffer.from([0x05, 0x00, 0x03, 0x2b, 2, seq]), message },
+        });
+      for (let round = 0; round < 2; round++) {
+        expect(await part(1, 'សាលា អណ្ដូងខូច ')).toMatchObject({ command_status: 0 });
+        expect(await part(2, 'ក្រោយវត្ត')).toMatchObject({ command_status: 0 });
+      }
+      expect(handled).toEqual([
+        { from: '+85512345040', text: 'STATUS 4821093756' },
+        { from: '+85512345040', text: 'សាលា អណ្ដូងខូច ក្រោយវត្ត', reference: 0x2b },
+      ]);
+    } finally {
+      await built.close();
+      await server.stop();
+    }
+  });
+
   it('keeps a message pending, its attempt not counted, while the SMSC refuses the password', async () => {
     const refused: string[] = [];
     const wrong = smppSender(
@@ -267,7 +308,7 @@ describe('the SMPP link', () => {
       expect((await part(1, 'សាលា អណ្ដូងខូច ')).command_status).toBe(smpp.errors.ESME_RX_T_APPN);
       refuse = false;
       expect(await part(1, 'សាលា អណ្ដូងខូច ')).toMatchObject({ command_status: 0 });
-      expect(incoming).toEqual([{ from: '+85512345031', text: 'សាលា អណ្ដូងខូច ក្រោយវត្ត' }]);
+      expect(incoming).toEqual([{ from: '+85512345031', text: 'សាលា អណ្ដូងខូច ក្រោយវត្ត', reference: 0x2a }]);
     } finally {
       await sms.close();
       await server.stop();

@@ -1,10 +1,27 @@
 // An SMS a citizen sent, as Sala's services read it: the sender and the whole text, its parts joined.
+import { createHash } from 'node:crypto';
 import type { PDU } from 'smpp';
 
 /** A citizen's SMS: the sender's number as the SMSC gave it (+ for international form) and the text. */
 export interface IncomingSms {
   from: string;
   text: string;
+  /** The concatenation reference of an SMS sent in parts (the sender's phone numbers its long SMS so). */
+  reference?: number;
+}
+
+/** An SMS the SMSC delivers again (its answer lost, a failover) is the same sender, text and parts this soon. */
+export const SMS_REDELIVERY_MS = 10 * 60_000;
+
+/**
+ * The SMS's name for "handled once": SMPP 3.4 gives a citizen's SMS no id of its own, so it is the sender,
+ * the parts' reference and the text (hashed: the key is kept 48 hours and must not hold the words).
+ */
+export function incomingSmsKey(sms: IncomingSms): string {
+  const digest = createHash('sha256')
+    .update(`${sms.from}\n${sms.reference ?? ''}\n${sms.text}`)
+    .digest('base64url');
+  return `sms:${digest}`;
 }
 
 interface Concatenation {
@@ -65,7 +82,10 @@ export function incomingSmsJoiner(clock: () => number = Date.now) {
       pending.set(key, entry);
       if (part.sequence >= 1 && part.sequence <= part.total) entry.parts[part.sequence - 1] = text;
       if (entry.parts.some((p) => p === undefined)) return undefined;
-      return { sms: { from, text: entry.parts.join('') }, done: () => pending.delete(key) };
+      return {
+        sms: { from, text: entry.parts.join(''), reference: part.reference },
+        done: () => pending.delete(key),
+      };
     },
   };
 }

@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Api } from 'grammy';
 import type { Update } from 'grammy/types';
 import type { Executor } from '../../db/database';
-import { handleOnce, type InboundOutcome, startForgettingInbound } from '../inbound/receive-once';
+import { handleOnce, type InboundOutcome } from '../inbound/receive-once';
 import { messageOf } from '../repeat';
 import { releaseLease, takeLease } from './telegram.queries';
 
@@ -30,11 +30,6 @@ export function handleUpdateOnce(
   now = new Date(),
 ): Promise<InboundOutcome> {
   return handleOnce(db, `telegram:${update.update_id}`, () => handle(update), { now });
-}
-
-/** Hourly, in every mode: handled update ids (and SMS keys) older than any redelivery are forgotten. */
-export function startForgettingHandledUpdates(db: Executor, log: (line: string) => void = console.error) {
-  return startForgettingInbound(db, log);
 }
 
 /** Whether the webhook's request carries the secret given to setWebhook (compared in constant time). */

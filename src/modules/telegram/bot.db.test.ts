@@ -1,7 +1,7 @@
 // The Sala bot against a stand-in of the Bot API, in Khmer: /start, /status, a case tied to the chat, the
 // office's question arriving and the chat's answer recorded, the answer arriving and "resolved" pressed.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { seedDemo } from '../../../test/support/app';
+import { Browser, seedDemo } from '../../../test/support/app';
 import { stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { BOT_USERNAME, BotApiStandIn } from '../../../test/support/telegram-bot-api';
@@ -11,6 +11,7 @@ import { dispatchDue } from '../../platform/outbox/dispatch';
 import { loggingSender } from '../../platform/outbox/sender';
 import { telegramSender } from '../../platform/outbox/telegram-sender';
 import { botApi } from '../../platform/telegram/bot-api';
+import { citizenKeyMessages } from '../casework/citizen-key.messages';
 import { findCaseByCode, staffTimeline } from '../casework/handling.queries';
 import { newTelegramLinkToken, telegramLinkPath } from '../casework/telegram-link';
 import { type RunningBot, startTelegram } from './start-telegram';
@@ -170,6 +171,31 @@ describeEachDatabase('the Telegram bot (polling)', (t) => {
     // "My concerns" lists it with its status.
     const [mine] = await say(chat, 'កង្វល់របស់ខ្ញុំ');
     expect(mine.text).toContain(formatTrackingCode(trackingCode));
+  });
+
+  it('sends the citizen’s one-time code to the tied chat, and the code opens the pass', async () => {
+    const { id, trackingCode } = await submitSample(t.db, { preferredContact: 'sms' });
+    const chat = await linkedChat(trackingCode, id);
+    const app = createApp({ db: t.db, config: { baseUrl: 'http://localhost', demo: true }, version: 'test' });
+    const citizen = new Browser(app);
+    const asked = await citizen.post(`/track/${trackingCode}/code`, {});
+    expect(asked.status).toBe(200);
+    expect(await asked.text()).toContain(citizenKeyMessages.km.codeSent('telegram'));
+    const queued = await t.db.kysely
+      .selectFrom('outbox')
+      .select(['channel', 'recipient'])
+      .where('case_id', '=', id)
+      .where('template', '=', 'one_time_code')
+      .execute();
+    expect(queued).toEqual([{ channel: 'telegram', recipient: String(chat) }]);
+    await sendOutbox();
+    const [message] = await api.waitForSent(chat, 2).then((m) => m.slice(1));
+    const code = /\b(\d{6})\b/.exec(
+      message.text.replace(/[០-៩]/g, (d) => String('០១២៣៤៥៦៧៨៩'.indexOf(d))),
+    )?.[1];
+    expect(code).toMatch(/^\d{6}$/);
+    const opened = await citizen.post(`/track/${trackingCode}/code/check`, { code: code ?? '' });
+    expect(opened.status).toBe(200);
   });
 
   it('refuses a spent link and answers a sticker with what it expects', async () => {

@@ -4,7 +4,7 @@
 // While the link is down, send() throws SenderUnavailable at once: the dispatcher then tries the row again
 // in 30 s without counting an attempt, so a message that waited through an outage goes within a minute of
 // the link's return and is never failed for it. A part the SMSC accepted is final: if the link drops
-// before all parts are accepted, the whole message is tried again (at-least-once, as the outbox is).
+// before all parts are accepted, the whole message is tried again (the outbox's one exception to "once").
 import smpp, { type PDU, type Session } from 'smpp';
 import { logger } from '../log/logger';
 import { messageOf } from '../repeat';

@@ -200,6 +200,22 @@ describeEachDatabase('SMS from citizens', (t) => {
     expect(answersTo(robot).parts).toHaveLength(SMS_ANSWER_LIMIT.max);
   });
 
+  it('answers once an SMS the SMSC delivers twice (its answer to the first was lost)', async () => {
+    const { trackingCode } = await submitSample(t.db);
+    const phone = '+85510000778';
+    const before = outcomes.length;
+    const deliver = {
+      source_addr: '85510000778',
+      source_addr_ton: 1,
+      short_message: `STATUS ${trackingCode}`,
+    };
+    expect((await server.deliver(deliver)).command_status).toBe(0);
+    expect((await server.deliver(deliver)).command_status).toBe(0);
+    expect(outcomes.slice(before)).toEqual(['status']);
+    await sendDue();
+    expect(answersTo(phone).texts).toHaveLength(1);
+  });
+
   it('loses no SMS when handling fails, and answers once across an SMSC restart', async () => {
     const { trackingCode } = await submitSample(t.db);
     const phone = '+85510000777';

@@ -268,6 +268,30 @@ describeEachDatabase('the Telegram bot (webhook)', (t) => {
     expect((await post({ nothing: true }, SECRET)).status).toBe(400);
   });
 
+  it('answers 503 to an update another process is handling (or died handling), so Telegram sends it again', async () => {
+    const chat = 8_000_002;
+    const update = { update_id: 2, ...api.textUpdate(chat, '/start') };
+    const now = Date.now();
+    await t.db.kysely
+      .insertInto('inbound_once')
+      .values({
+        key: 'telegram:2',
+        received_at: new Date(now).toISOString(),
+        claimed_until: new Date(now + 60_000).toISOString(),
+      })
+      .execute();
+    expect((await post(update, SECRET)).status).toBe(503);
+    expect(api.sentTo(chat)).toHaveLength(0);
+    // The claim of a process that died runs out: the next delivery is handled.
+    await t.db.kysely
+      .updateTable('inbound_once')
+      .set({ claimed_until: new Date(now - 1000).toISOString() })
+      .where('key', '=', 'telegram:2')
+      .execute();
+    expect((await post(update, SECRET)).status).toBe(200);
+    expect((await api.waitForSent(chat, 1))[0].text).toContain('ជ្រើសរើសភាសា');
+  });
+
   it('sends a browser from the site’s link to the bot with the case’s one-time token', async () => {
     const { id } = await submitSample(t.db);
     const token = await newTelegramLinkToken(t.db.kysely, id, new Date());

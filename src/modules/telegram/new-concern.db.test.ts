@@ -251,6 +251,13 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     await step(api.pressUpdate(other, 'nc:anonymous'));
     await step(api.pressUpdate(other, 'nc:conf:no'));
     await step(api.pressUpdate(other, 'nc:consent:no'));
+    // From the summary, "change name and privacy" asks the name, then confidentiality and consent again.
+    await step(api.pressUpdate(other, 'nc:change:name'));
+    expect((await step(api.pressUpdate(other, 'nc:anonymous'))).text).toContain('(៦/៧)');
+    expect((await step(api.pressUpdate(other, 'nc:conf:no'))).text).toContain('(៧/៧)');
+    expect(
+      buttons(await step(api.pressUpdate(other, 'nc:consent:yes'))).map((b) => b.callback_data),
+    ).toContain('nc:send');
     const sent = await step(api.pressUpdate(other, 'nc:send'));
     const code = sent.text.match(/លេខតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
     // Pressed again (or the update redelivered after a crash): the draft went with the case, nothing more is made.

@@ -155,7 +155,11 @@ export function registerNewConcern(
   /** The step after this one, or the summary when the citizen came to change just this one. */
   const next = (draft: Draft, step: Step): Draft => ({
     ...draft,
-    step: draft.fromSummary && !['district', 'commune', 'consent'].includes(step) ? 'summary' : step,
+    // "Change name and privacy" goes on through confidentiality and consent: the name decides both.
+    step:
+      draft.fromSummary && !['district', 'commune', 'confidential', 'consent'].includes(step)
+        ? 'summary'
+        : step,
   });
 
   async function startNewConcern(ctx: Context) {

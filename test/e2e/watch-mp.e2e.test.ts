@@ -58,9 +58,9 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
   });
 
   it("shows who a member is and the watchdogs' sourced notes on their record", async () => {
-    const escape = (name: string) => name.replace(/[()]/g, '\\$&');
+    const literally = (name: string) => name.replace(/[()]/g, '\\$&');
     const { en, km: khmer } = demoMemberName(1);
-    const firstMember = new RegExp(`${escape(en)}$|${escape(khmer)}$`);
+    const firstMember = new RegExp(`${literally(en)}$|${literally(khmer)}$`);
     await page.goto(`${base}/watch/members?sort=name`);
     await page.getByRole('link', { name: firstMember }).first().click();
     await page.waitForURL(/\/watch\/members\/\d+/);

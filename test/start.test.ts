@@ -20,10 +20,7 @@ afterAll(() => {
 async function start(
   env: Record<string, string>,
 ): Promise<{ output: string; port: number; child: ChildProcess }> {
-  const sala = await startSala(
-    { SALA_DATA_DIR: dataDir, ...env },
-    (output) => /Password: .*\n/.test(output) || /Demo accounts: .*\nPassword: .*\n/.test(output),
-  );
+  const sala = await startSala({ SALA_DATA_DIR: dataDir, ...env }, (output) => /Password: .*\n/.test(output));
   children.push(sala.child);
   return { output: sala.output(), port: sala.port, child: sala.child };
 }
@@ -32,7 +29,13 @@ describe('npm start', () => {
   it('on an empty data folder: migrates, loads reference and demo data, prints the address and demo logins', async () => {
     const { output, port, child } = await start({});
     expect(output).toContain(`is running at http://localhost:${port} (database: sqlite)`);
-    expect(output).toContain('Demo accounts (fictional, one per role): admin, co_director, co_staff');
+    // Each account with where it works and what it sees, in three provinces at least; the password last.
+    expect(output).toContain('Demo accounts (fictional, marked demo;');
+    expect(output).toMatch(/\n {2}co_director +Phnom Penh constituency office CO-12 — /);
+    expect(output).toMatch(/\n {2}co_staff_battambang +Battambang constituency office CO-02 — /);
+    expect(output).toMatch(/\n {2}owso_clerk_siemreap +OWSO of place 171009 — /);
+    expect(output).toMatch(/\n {2}commission_staff +commission C01 — /);
+    expect(output.trimEnd().split('\n').at(-1)).toMatch(/^Password: \S+ {3}\(generated now/);
     const password = /Password: (\S+) {3}\(generated now and shown only this once/.exec(output)?.[1];
     expect(password).toMatch(/^\S{12,}$/);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
@@ -50,8 +53,11 @@ describe('npm start', () => {
   it('on the second start keeps the data and does not print a password again', async () => {
     const { output, child } = await start({});
     expect(output).not.toContain('applied');
-    expect(output).toContain('Demo accounts: admin, co_director');
-    expect(output).toContain('Password: the one printed when this database was created');
+    expect(output).toMatch(/\n {2}co_director_battambang +Battambang constituency office CO-02 — /);
+    // Last: where the password came from, and how to set a new one.
+    const last = output.trimEnd().split('\n').at(-1);
+    expect(last).toContain('Password: the one printed when this database was created');
+    expect(last).toContain('to set a new one, start Sala on an empty database');
     child.kill('SIGTERM');
     await new Promise((resolve) => child.on('exit', resolve));
   });

@@ -9,7 +9,7 @@ import { type Grant, ROLES, type Role } from '../platform/auth/roles';
 import { newSecret } from '../platform/auth/tokens';
 
 /** The provinces, besides Phnom Penh, whose constituency office and a commune OWSO have demo staff. */
-export const PROVINCIAL_DEMO_OFFICES = [
+const PROVINCIAL_DEMO_OFFICES = [
   { name: 'battambang', province: '02', owsoCommune: '020301' },
   { name: 'siemreap', province: '17', owsoCommune: '171009' },
 ] as const;
@@ -110,8 +110,8 @@ export function generatePassword(): string {
 }
 
 /**
- * Creates the demo accounts, one grant each: one per role named after it, then the roles' accounts in a
- * second place (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
+ * Creates the demo accounts, one grant each: one per role named after it, then the roles' accounts in
+ * other places (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
  */
 export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
   const accounts = [

@@ -21,6 +21,7 @@ import { createMetrics } from './platform/metrics/metrics';
 import { startOutboxLoop } from './platform/outbox/dispatch';
 import { buildSenders } from './platform/outbox/senders';
 import { botApi } from './platform/telegram/bot-api';
+import { greetingLines } from './setup/greeting';
 import { prepareDatabase } from './setup/prepare-database';
 import { VERSION } from './version';
 
@@ -137,24 +138,8 @@ async function printLogins(
   db: ReturnType<typeof connect>,
   config: Config,
 ) {
-  if (created) {
-    const who = created.demo ? 'Demo accounts (fictional, one per role)' : 'First administrator';
-    console.log(`${who}: ${created.usernames.join(', ')}`);
-    console.log(
-      created.generated
-        ? `Password: ${created.password}   (generated now and shown only this once; set SALA_DEMO_PASSWORD to choose it)`
-        : 'Password: the value of SALA_DEMO_PASSWORD',
-    );
-    return;
-  }
-  if (!config.demo) return;
-  const demo = await listDemoUsernames(db.kysely);
-  if (demo.length) {
-    console.log(`Demo accounts: ${demo.map((u) => u.username).join(', ')}`);
-    console.log(
-      'Password: the one printed when this database was created (or SALA_DEMO_PASSWORD if it was set then)',
-    );
-  }
+  const demo = !created && config.demo ? (await listDemoUsernames(db.kysely)).map((u) => u.username) : [];
+  for (const line of greetingLines(created, demo)) console.log(line);
 }
 
 main().catch((err) => {

@@ -30,10 +30,23 @@ describeEachDatabase('the demo accounts', (t) => {
         (a, b) => b.length - a.length,
       )[0];
     expect(held.filter((h) => h.roles.length !== 1 || h.roles[0] !== namedRole(h.username))).toEqual([]);
-    // Every role has its account; the Citizens' Office's staff have their own, named by its place.
-    expect(held.map((h) => h.username).sort()).toEqual([...ROLES, 'co_staff_chamkarmon'].sort());
+    // Every role has its account; the Citizens' Office's staff have their own, named by its place, and so do
+    // the constituency offices and commune OWSOs of Battambang and Siem Reap.
+    const provincial = ['battambang', 'siemreap'].flatMap((place) =>
+      ['co_director', 'co_staff', 'owso_clerk', 'owso_chief'].map((role) => `${role}_${place}`),
+    );
+    expect(held.map((h) => h.username).sort()).toEqual(
+      [...ROLES, 'co_staff_chamkarmon', ...provincial].sort(),
+    );
     const scopeOf = (username: string) =>
       grants.find((g) => g.user_id === users.find((u) => u.username === username)?.id)?.scope_code;
-    expect([scopeOf('co_staff'), scopeOf('co_staff_chamkarmon')]).toEqual(['CO-12', 'CTZ-1201']);
+    expect(
+      ['co_staff', 'co_staff_chamkarmon', 'co_director_battambang', 'co_staff_siemreap'].map(scopeOf),
+    ).toEqual(['CO-12', 'CTZ-1201', 'CO-02', 'CO-17']);
+    expect(['owso_clerk', 'owso_clerk_battambang', 'owso_chief_siemreap'].map(scopeOf)).toEqual([
+      '120101',
+      '020301',
+      '171009',
+    ]);
   });
 });

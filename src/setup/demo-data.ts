@@ -8,6 +8,14 @@ import { createUser, grantRole } from '../platform/auth/manage-users';
 import { type Grant, ROLES, type Role } from '../platform/auth/roles';
 import { newSecret } from '../platform/auth/tokens';
 
+/** The provinces, besides Phnom Penh, whose constituency office and a commune OWSO have demo staff. */
+const PROVINCIAL_DEMO_OFFICES = [
+  { name: 'battambang', province: '02', owsoCommune: '020301' },
+  { name: 'siemreap', province: '17', owsoCommune: '171009' },
+] as const;
+
+const PROVINCE_NAMES: Record<string, string> = { '12': 'Phnom Penh', '02': 'Battambang', '17': 'Siem Reap' };
+
 /** Where the demo accounts work: Phnom Penh's constituency office, the first commission, a Phnom Penh sangkat. */
 const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
   admin: { scopeType: 'national', scopeCode: 'KH' },
@@ -24,8 +32,10 @@ const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
 };
 
 /**
- * Accounts of a role in a second place, named `<role>_<place>`: the Chamkar Mon Citizens' Office's staff, who
- * handle overcharging reports about the demo commune OWSO (Citizens' Offices are staffed by `co_staff`).
+ * Accounts of a role in another place, named `<role>_<place>`: the Chamkar Mon Citizens' Office's staff, who
+ * handle overcharging reports about the demo commune OWSO (Citizens' Offices are staffed by `co_staff`); and
+ * the constituency offices and commune OWSOs of Battambang and Siem Reap, so that a concern sent from either
+ * province reaches a demo account there, as one from Phnom Penh reaches `co_staff`.
  */
 const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
   {
@@ -34,7 +44,63 @@ const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
     scopeType: 'office',
     scopeCode: citizensOfficeCode('1201'),
   },
+  ...PROVINCIAL_DEMO_OFFICES.flatMap((o): (Grant & { username: string })[] => [
+    {
+      username: `co_director_${o.name}`,
+      role: 'co_director',
+      scopeType: 'office',
+      scopeCode: constituencyOfficeCode(o.province),
+    },
+    {
+      username: `co_staff_${o.name}`,
+      role: 'co_staff',
+      scopeType: 'office',
+      scopeCode: constituencyOfficeCode(o.province),
+    },
+    { username: `owso_clerk_${o.name}`, role: 'owso_clerk', scopeType: 'place', scopeCode: o.owsoCommune },
+    { username: `owso_chief_${o.name}`, role: 'owso_chief', scopeType: 'place', scopeCode: o.owsoCommune },
+  ]),
 ];
+
+/** What each demo account sees, for the start's greeting and the README: its role, then where it works. */
+const SEES: Record<Role, string> = {
+  admin: 'accounts and grants, service standards, holidays, commissions, the audit trail',
+  co_director: "the office's concerns, missions, plans and books; approves expenses",
+  co_staff: "the office's concerns, missions and plans; records expenses",
+  commission_staff: 'concerns forwarded to the commission',
+  secretariat: "the Assembly's records and every office's reports",
+  minister_office: "a minister's office",
+  owso_clerk: 'the OWSO counter: issues receipts',
+  owso_chief: 'the OWSO counter; cancels receipts',
+  moi_monitor: 'the OWSO catalogue, rollout and league table',
+  auditor: "every office's books and reports, read only",
+  watchdog: 'parliamentary watch: promises, joint statements, notes on MPs',
+};
+
+/** Where a grant works, in words: "constituency office CO-02", "commission C01", "OWSO of place 020301". */
+function whereOf(grant: Omit<Grant, 'role'>): string {
+  if (grant.scopeType === 'national') return 'national';
+  if (grant.scopeType === 'commission') return `commission ${grant.scopeCode}`;
+  if (grant.scopeType === 'place') return `OWSO of place ${grant.scopeCode}`;
+  const office = grant.scopeCode;
+  const province = PROVINCE_NAMES[office.replace(/^CO-/, '')];
+  return office.startsWith('CO-') && province
+    ? `${province} constituency office ${office}`
+    : `Citizens' Office ${office}`;
+}
+
+/** Every demo account with its role, where it works and what it sees, in the order they are created. */
+export function demoAccountList(): { username: string; role: Role; where: string; sees: string }[] {
+  return [
+    ...ROLES.map((role) => ({ username: role, role, ...DEMO_SCOPES[role] })),
+    ...MORE_DEMO_ACCOUNTS,
+  ].map(({ username, role, ...grant }) => ({
+    username,
+    role,
+    where: whereOf(grant),
+    sees: username === 'co_staff_chamkarmon' ? 'overcharging reports about the district’s OWSOs' : SEES[role],
+  }));
+}
 
 /** A password for people to type: long, random, without look-alike characters. */
 export function generatePassword(): string {
@@ -44,8 +110,8 @@ export function generatePassword(): string {
 }
 
 /**
- * Creates the demo accounts, one grant each: one per role named after it, then the roles' accounts in a
- * second place (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
+ * Creates the demo accounts, one grant each: one per role named after it, then the roles' accounts in
+ * other places (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
  */
 export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
   const accounts = [

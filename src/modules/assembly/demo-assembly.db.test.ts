@@ -3,6 +3,7 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { createDemoAssembly } from './demo-assembly';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
 import { loadPlacesAndCommissions } from './records.test-data';
+import { readSeatAllocation } from './seat-allocation';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 
@@ -14,13 +15,47 @@ describeEachDatabase(
       await createDemoQuestionsLaws(t.db, NOW);
     });
 
-    it('fills 125 seats with fictional members, all marked demo', async () => {
+    it('fills 125 seats with fictional members named in Khmer and Latin letters, all marked demo', async () => {
       const persons = await t.db.kysely
         .selectFrom('assembly_persons')
-        .select(['name_en', 'is_demo'])
+        .select(['name_en', 'name_km', 'is_demo'])
         .execute();
       expect(persons).toHaveLength(125);
-      expect(persons.every((p) => p.is_demo === 1 && p.name_en.startsWith('Demo Member'))).toBe(true);
+      expect(persons.filter((p) => p.is_demo !== 1)).toEqual([]);
+      expect(persons.filter((p) => !/^[A-Z][a-z]+ [A-Z][a-z]+ \(demo\)$/.test(p.name_en))).toEqual([]);
+      expect(
+        persons.filter((p) => !/^[\u1780-\u17ff]+ [\u1780-\u17ff]+ \(សាកល្បង\)$/.test(p.name_km)),
+      ).toEqual([]);
+      expect(new Set(persons.map((p) => p.name_en)).size).toBe(125);
+    });
+
+    it('seats as many members in each province as it has in the current legislature (125 in all)', async () => {
+      const seated = await t.db.kysely.selectFrom('assembly_memberships').select(['province_code']).execute();
+      const count = (province: string) => seated.filter((m) => m.province_code === province).length;
+      const allocation = readSeatAllocation();
+      expect(allocation).toHaveLength(25);
+      expect(allocation.reduce((sum, p) => sum + p.seats, 0)).toBe(125);
+      expect(allocation.map((p) => [p.province, count(p.province)])).toEqual(
+        allocation.map((p) => [p.province, p.seats]),
+      );
+      // Phnom Penh 12, Kandal and Prey Veng 11, Battambang 8, Siem Reap 6, Kep 1.
+      expect(['12', '08', '14', '02', '17', '23'].map(count)).toEqual([12, 11, 11, 8, 6, 1]);
+    });
+
+    it('gives the members fictional parties with Khmer names, none a real party', async () => {
+      const parties = await t.db.kysely
+        .selectFrom('assembly_parties')
+        .select(['code', 'name_km', 'name_en', 'is_demo'])
+        .orderBy('code')
+        .execute();
+      expect(parties.map((p) => [p.code, p.is_demo])).toEqual([
+        ['DEMO-A', 1],
+        ['DEMO-B', 1],
+        ['DEMO-C', 1],
+      ]);
+      expect(parties.every((p) => p.name_km.startsWith('គណបក្ស') && p.name_en.includes('fictional'))).toBe(
+        true,
+      );
     });
 
     it('has an adopted law, a vote invalid for want of a quorum, and a roll-call vote', async () => {

@@ -1,13 +1,13 @@
-// A fictional demo Assembly (marked demo): legislature 90 of 125 seats with "Demo Member N" in every
-// province, two fictional parties, posts, this year's and last year's ordinary sessions, and sittings with
+// A fictional demo Assembly (marked demo): legislature 90 with the real seats of each province (125, as in
+// the 7th legislature) held by members with invented Khmer names, three fictional parties, posts, this year's and last year's ordinary sessions, and sittings with
 // attendance and votes — one without a quorum, one on the question day. Made through the secretariat's
 // commands, so every rule applies; nothing here names a real person or party.
 import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { digitsToKhmer } from '../../platform/khmer/fold';
 import { adoptDemoBills, introduceDemoBills } from './demo-bills';
 import { must } from './demo-must';
+import { DEMO_PARTIES, demoMemberName } from './demo-names';
 import {
   createLegislature,
   createParty,
@@ -16,6 +16,7 @@ import {
   registerMember,
 } from './members.commands';
 import { addDays, addMonths } from './procedure/dates.rules';
+import { readSeatAllocation } from './seat-allocation';
 import {
   createSession,
   createSitting,
@@ -26,7 +27,9 @@ import {
 } from './sittings.commands';
 
 const SEATS = 125;
-const khmerNumber = (n: number) => digitsToKhmer(String(n));
+
+/** Party of demo member n: about two in three for the first party, the rest shared by the other two. */
+const demoParty = (n: number) => (n % 3 === 0 ? 'DEMO-B' : n % 7 === 0 ? 'DEMO-C' : 'DEMO-A');
 
 export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
   const today = phnomPenhDate(now);
@@ -37,20 +40,17 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
     'legislature',
     createLegislature(db, SYSTEM_ACTOR, { number: 90, seats: SEATS, electedOn, convenedOn }),
   );
-  for (const [code, km, en] of [
-    ['DEMO-A', 'គណបក្សសាកល្បង ក', 'Demo Party A (fictional)'],
-    ['DEMO-B', 'គណបក្សសាកល្បង ខ', 'Demo Party B (fictional)'],
-  ] as const) {
+  for (const [code, km, en] of DEMO_PARTIES) {
     await must('party', createParty(db, SYSTEM_ACTOR, { code, nameKm: km, nameEn: en }));
   }
-  const provinces = await db.kysely
-    .selectFrom('places')
-    .select('code')
-    .where('level', '=', 'province')
-    .orderBy('code')
-    .execute();
+  // One seat a member, province by province, as many as the province has in the current legislature.
+  const seatProvinces = readSeatAllocation().flatMap((p) =>
+    Array.from({ length: p.seats }, () => p.province),
+  );
   const members: number[] = [];
-  for (let n = 1; n <= SEATS; n++) {
+  for (const [i, province] of seatProvinces.entries()) {
+    const n = i + 1;
+    const name = demoMemberName(n);
     const seat = await must(
       'member',
       registerMember(
@@ -58,12 +58,12 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
         SYSTEM_ACTOR,
         memberInputSchema.parse({
           legislatureId: legislature.id,
-          nameKm: `សមាជិកសាកល្បង ${khmerNumber(n)}`,
-          nameEn: `Demo Member ${n}`,
+          nameKm: name.km,
+          nameEn: name.en,
           birthDate: `${1960 + (n % 30)}-0${1 + (n % 9)}-1${n % 10}`,
           khmerByBirth: true,
-          province: provinces[n % provinces.length].code,
-          party: n % 3 === 0 ? 'DEMO-B' : 'DEMO-A',
+          province,
+          party: demoParty(n),
           startDate: convenedOn,
         }),
         now,

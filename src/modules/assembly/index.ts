@@ -19,6 +19,7 @@ import { secretariatRoutes } from './secretariat.routes';
 import { sittingsRoutes } from './sittings.routes';
 
 export { findCommission } from './commission.queries';
+export { demoMemberName } from './demo-names';
 export { loadCommissions } from './load-commissions';
 export { currentLegislature, findPerson, listCommissionNames } from './members.queries';
 // The Assembly's records as other modules read them: no other module selects from the Assembly's tables.

@@ -4,6 +4,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { createDemoAssembly } from './demo-assembly';
+import { demoMemberName } from './demo-names';
 import { recordsMessages } from './records.messages';
 
 const en = recordsMessages.en;
@@ -41,9 +42,9 @@ describeEachDatabase(
 
     it('lists the members and derives the Permanent Standing Committee (Art. 84.2)', async () => {
       const html = await (await visitor.get('/assembly/members')).text();
-      expect(html.match(/Demo Member \d+/g)?.length).toBeGreaterThanOrEqual(125);
+      expect(html.match(/[A-Z][a-z]+ [A-Z][a-z]+ \(demo\)/g)?.length).toBeGreaterThanOrEqual(125);
       expect(html).toContain(en.psc);
-      expect(html).toContain('Demo Member 1</a> — President');
+      expect(html).toContain(`${demoMemberName(1).en}</a> — President`);
       expect(html).toContain('Art. 84.2');
     });
 

@@ -1,5 +1,6 @@
-// Fictional demo concerns in the demo office (CO-12, Phnom Penh), at every stage of handling, so a
-// first-time visitor sees a working queue. Marked as demo (cases.is_demo) and in their own words.
+// Fictional demo concerns in the demo offices (CO-12 Phnom Penh at every stage of handling; CO-02 Battambang
+// and CO-17 Siem Reap at a few), so a first-time visitor sees a working queue wherever they sign in. Marked
+// as demo (cases.is_demo) and in their own words.
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { Channel } from './case.table';
@@ -144,36 +145,97 @@ const CASES: DemoCase[] = [
   },
 ];
 
+/**
+ * A provincial office's demo concerns, handled by its own demo accounts (`co_director_<name>`,
+ * `co_staff_<name>`): new, accepted, forwarded to the commission and answered.
+ */
+function provincialCases(name: string, district: string, communes: [string, string]): DemoCase[] {
+  return [
+    {
+      daysAgo: 1,
+      category: 'water',
+      district,
+      commune: communes[0],
+      channel: 'web',
+      description: 'ប្រឡាយទឹកស្រោចស្រពរបស់ភូមិស្ទះ ស្រែរាប់សិបហិកតាខ្វះទឹក។',
+    },
+    {
+      daysAgo: 6,
+      category: 'infrastructure',
+      district,
+      commune: communes[1],
+      channel: 'phone',
+      description: 'Demo example: the bridge on the road to the market has a broken rail.',
+      contact: { name: 'Demo citizen D (fictional)', phone: '010 000 004', preferredContact: 'sms' },
+      steps: [{ by: `co_director_${name}`, after: 1, input: { action: 'accept' } }],
+    },
+    {
+      daysAgo: 25,
+      category: 'education',
+      district,
+      commune: communes[0],
+      channel: 'field_mission',
+      description: 'សាលារៀនខ្វះតុកៅអីសម្រាប់សិស្សថ្នាក់ទី១។',
+      steps: [
+        {
+          by: `co_staff_${name}`,
+          after: 1,
+          input: { action: 'forward', destinationKind: 'commission', commission: 'C01' },
+        },
+        {
+          by: 'commission_staff',
+          after: 8,
+          input: {
+            action: 'answer',
+            answer: 'ឧទាហរណ៍សាកល្បង៖ គណៈកម្មការបានស្នើសុំឱ្យមន្ទីរអប់រំខេត្តពិនិត្យ។ (demo answer)',
+          },
+        },
+      ],
+    },
+  ];
+}
+
+/** Each demo office's province and concerns. */
+const OFFICES: { province: string; cases: DemoCase[] }[] = [
+  { province: '12', cases: CASES },
+  { province: '02', cases: provincialCases('battambang', '0203', ['020301', '020302']) },
+  { province: '17', cases: provincialCases('siemreap', '1710', ['171009', '171001']) },
+];
+
 /** Creates the demo cases once; `now` is the start of the demo (cases are dated before it). */
 export async function createDemoCases(db: Db, now: Date): Promise<number> {
-  for (const demo of CASES) {
-    const submittedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
-    const input = concernInputSchema.parse({
-      category: demo.category,
-      description: DEMO_NOTE + demo.description,
-      province: '12',
-      district: demo.district,
-      commune: demo.commune,
-      name: demo.contact?.name ?? '',
-      phone: demo.contact?.phone ?? '',
-      email: demo.contact?.email ?? '',
-      preferredContact: demo.contact?.preferredContact ?? 'none',
-      confidential: demo.confidential ?? false,
-      consentToShare: demo.consent ?? false,
-    });
-    const created = await submitConcern(db, input, {
-      channel: demo.channel,
-      actor: { userId: null, label: 'demo-data' },
-      lang: 'km',
-      now: submittedAt,
-      demo: true,
-    });
-    if (!created.ok) throw new Error(`demo case: ${created.error}`);
-    for (const step of demo.steps ?? []) {
-      await takeDemoStep(db, created.value, step, submittedAt);
-    }
+  for (const office of OFFICES) {
+    for (const demo of office.cases) await createDemoCase(db, office.province, demo, now);
   }
-  return CASES.length;
+  return OFFICES.reduce((sum, o) => sum + o.cases.length, 0);
+}
+
+async function createDemoCase(db: Db, province: string, demo: DemoCase, now: Date): Promise<void> {
+  const submittedAt = new Date(now.getTime() - demo.daysAgo * DAY_MS);
+  const input = concernInputSchema.parse({
+    category: demo.category,
+    description: DEMO_NOTE + demo.description,
+    province,
+    district: demo.district,
+    commune: demo.commune,
+    name: demo.contact?.name ?? '',
+    phone: demo.contact?.phone ?? '',
+    email: demo.contact?.email ?? '',
+    preferredContact: demo.contact?.preferredContact ?? 'none',
+    confidential: demo.confidential ?? false,
+    consentToShare: demo.consent ?? false,
+  });
+  const created = await submitConcern(db, input, {
+    channel: demo.channel,
+    actor: { userId: null, label: 'demo-data' },
+    lang: 'km',
+    now: submittedAt,
+    demo: true,
+  });
+  if (!created.ok) throw new Error(`demo case: ${created.error}`);
+  for (const step of demo.steps ?? []) {
+    await takeDemoStep(db, created.value, step, submittedAt);
+  }
 }
 
 async function takeDemoStep(

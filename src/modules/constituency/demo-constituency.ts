@@ -1,5 +1,6 @@
-// Fictional demo missions, office details and books of the demo constituency office CO-12 (marked demo),
-// written through the same commands its director and staff use. Does nothing without the demo accounts.
+// Fictional demo missions, office details, plans, coordination and books of the demo constituency offices
+// (CO-12 Phnom Penh, CO-02 Battambang, CO-17 Siem Reap; marked demo), written through the same commands their
+// demo director and staff use. Skips an office whose demo accounts are missing.
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
@@ -16,8 +17,23 @@ import { planMission, publishMission, recordMissionReport } from './missions.com
 import { officeMps, provinceCommunes, upsertOfficeDetails } from './missions.queries';
 import { addProject, linkConcern, moveProject, projectInputSchema } from './plans.commands';
 
-const OFFICE = 'CO-12';
-const PROVINCE = '12';
+/** The demo offices: province, the town in their invented address, and their demo accounts. */
+const DEMO_OFFICES = [
+  { province: '12', town: ['ភ្នំពេញ', 'Phnom Penh'], director: 'co_director', staff: 'co_staff' },
+  {
+    province: '02',
+    town: ['បាត់ដំបង', 'Battambang'],
+    director: 'co_director_battambang',
+    staff: 'co_staff_battambang',
+  },
+  {
+    province: '17',
+    town: ['សៀមរាប', 'Siem Reap'],
+    director: 'co_director_siemreap',
+    staff: 'co_staff_siemreap',
+  },
+] as const;
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Demo allowance per line, in riel: round, fictional figures (not an official allowance). */
@@ -36,31 +52,38 @@ const DEMO_PDF = new TextEncoder().encode(
 );
 
 export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
-  const director = await currentUserByUsername(db.kysely, 'co_director');
-  const staff = await currentUserByUsername(db.kysely, 'co_staff');
+  for (const office of DEMO_OFFICES) await createDemoOffice(db, now, office);
+}
+
+async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)[number]): Promise<void> {
+  const director = await currentUserByUsername(db.kysely, office.director);
+  const staff = await currentUserByUsername(db.kysely, office.staff);
   if (!director || !staff) return;
+  const { province } = office;
+  const officeCode = `CO-${province}`;
+  const [townKm, townEn] = office.town;
   const today = phnomPenhDate(now);
   const day = (offset: number) => phnomPenhDate(new Date(now.getTime() + offset * DAY_MS));
 
-  await upsertOfficeDetails(db.kysely, OFFICE, {
-    address_km: 'អគារសាកល្បង ផ្លូវលេខ ០០០ ភ្នំពេញ (ទិន្នន័យសាកល្បង)',
-    address_en: 'Demo Building, Street 000, Phnom Penh (demo data)',
+  await upsertOfficeDetails(db.kysely, officeCode, {
+    address_km: `អគារសាកល្បង ផ្លូវលេខ ០០០ ${townKm} (ទិន្នន័យសាកល្បង)`,
+    address_en: `Demo Building, Street 000, ${townEn} (demo data)`,
     hours_km: 'ថ្ងៃចន្ទ ដល់ ថ្ងៃសុក្រ ម៉ោង ៨:០០–១២:០០ និង ១៤:០០–១៧:០០',
     hours_en: 'Monday to Friday, 8:00–12:00 and 14:00–17:00',
     phone: '+855 00 000 000',
-    email: 'co-12.demo@example.org',
+    email: `co-${province}.demo@example.org`,
     updated_at: now.toISOString(),
   });
 
   // Missions: one past and reported (its concerns become demo cases), one coming and published.
   let waterCase: string | null = null;
-  const mps = (await officeMps(db.kysely, PROVINCE, today)).slice(0, 2).map((m) => m.id);
-  const communes = (await provinceCommunes(db.kysely, PROVINCE)).map((c) => c.code);
+  const mps = (await officeMps(db.kysely, province, today)).slice(0, 2).map((m) => m.id);
+  const communes = (await provinceCommunes(db.kysely, province)).map((c) => c.code);
   if (communes.length >= 3) {
     const past = await planMission(
       db,
       {
-        office: OFFICE,
+        office: officeCode,
         purpose: 'Demo mission: listening to residents about water and roads (fictional)',
         startsOn: day(-12),
         endsOn: day(-11),
@@ -103,7 +126,7 @@ export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
     const coming = await planMission(
       db,
       {
-        office: OFFICE,
+        office: officeCode,
         purpose: 'Demo mission: meeting market vendors (fictional)',
         startsOn: day(7),
         endsOn: day(8),
@@ -148,7 +171,7 @@ export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
     for (const [place, sector, description, cost, raisedBy] of priorities) {
       const added = await addProject(
         db,
-        OFFICE,
+        officeCode,
         projectInputSchema.parse({
           year: String(year),
           place,
@@ -175,7 +198,7 @@ export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
   await recordCoordination(
     db,
     {
-      office: OFFICE,
+      office: officeCode,
       kind: 'meeting',
       heldOn: day(-9),
       authorityLevel: 'district',
@@ -194,7 +217,7 @@ export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
 
   // Books of this year: the allowance, approved and pending expenses, one overspend, one reversal.
   for (const line of BUDGET_LINES) {
-    await setBudgetLine(db, { office: OFFICE, year, line, amountRiel: DEMO_BUDGET[line] }, director, now);
+    await setBudgetLine(db, { office: officeCode, year, line, amountRiel: DEMO_BUDGET[line] }, director, now);
   }
   const spentOn = today.slice(0, 4) === day(-5).slice(0, 4) ? day(-5) : today;
   const expense = (
@@ -205,7 +228,7 @@ export async function createDemoConstituency(db: Db, now: Date): Promise<void> {
     usd?: [string, string],
   ) =>
     expenseInputSchema.parse({
-      office: OFFICE,
+      office: officeCode,
       line,
       spentOn,
       payee,

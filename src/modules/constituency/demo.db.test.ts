@@ -26,44 +26,76 @@ describeEachDatabase(
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    it('creates missions, field-mission cases and books for CO-12, all marked demo', async () => {
+    beforeAll(async () => {
       await createDemoConstituency(fixture.db, NOW);
-      const k = fixture.db.kysely;
-      const missions = await k
-        .selectFrom('co_missions')
-        .select(['is_demo', 'published', 'reported_at'])
-        .execute();
-      expect(missions).toHaveLength(2);
-      expect(missions.every((m) => m.is_demo === 1 && m.published === 1)).toBe(true);
-      const cases = await k
-        .selectFrom('co_mission_cases as mc')
-        .innerJoin('cases as c', 'c.id', 'mc.case_id')
-        .select(['c.channel', 'c.is_demo'])
-        .execute();
-      expect(cases).toEqual([
-        { channel: 'field_mission', is_demo: 1 },
-        { channel: 'field_mission', is_demo: 1 },
-      ]);
-      const expenses = await k.selectFrom('co_expenses').select(['is_demo', 'status']).execute();
-      expect(expenses.length).toBe(5);
-      expect(expenses.every((e) => e.is_demo === 1)).toBe(true);
-      // The reversed fuel leaves nothing spent on travel; the printer overspent supplies with a justification.
-      expect(await spentOnLine(k, 'CO-12', 2026, 'travel_missions')).toBe(0);
-      expect(await spentOnLine(k, 'CO-12', 2026, 'supplies')).toBe(3_500_000);
-      expect(fs.readdirSync(path.join(dir, 'receipts'))).toHaveLength(1);
-      const projects = await k
-        .selectFrom('co_plan_projects')
-        .select(['status', 'is_demo'])
-        .orderBy('id')
-        .execute();
-      expect(projects).toEqual([
-        { status: 'funded', is_demo: 1 },
-        { status: 'proposed', is_demo: 1 },
-        { status: 'proposed', is_demo: 1 },
-      ]);
-      expect(await k.selectFrom('co_plan_project_cases').selectAll().execute()).toHaveLength(1);
-      const followups = await k.selectFrom('co_coordination_followups').select('due_on').execute();
-      expect(followups).toHaveLength(2);
+    });
+
+    // The same fiction at each office with demo staff: Phnom Penh, Battambang and Siem Reap.
+    it.each(['CO-12', 'CO-02', 'CO-17'])(
+      'creates missions, field-mission cases, plans, coordination and books for %s, all marked demo',
+      async (office) => {
+        const k = fixture.db.kysely;
+        const missions = await k
+          .selectFrom('co_missions')
+          .select(['is_demo', 'published', 'reported_at'])
+          .where('office_code', '=', office)
+          .execute();
+        expect(missions).toHaveLength(2);
+        expect(missions.every((m) => m.is_demo === 1 && m.published === 1)).toBe(true);
+        const cases = await k
+          .selectFrom('co_mission_cases as mc')
+          .innerJoin('co_missions as m', 'm.id', 'mc.mission_id')
+          .innerJoin('cases as c', 'c.id', 'mc.case_id')
+          .select(['c.channel', 'c.is_demo', 'c.office_code'])
+          .where('m.office_code', '=', office)
+          .execute();
+        expect(cases).toEqual([
+          { channel: 'field_mission', is_demo: 1, office_code: office },
+          { channel: 'field_mission', is_demo: 1, office_code: office },
+        ]);
+        const expenses = await k
+          .selectFrom('co_expenses')
+          .select(['is_demo', 'status'])
+          .where('office_code', '=', office)
+          .execute();
+        expect(expenses.length).toBe(5);
+        expect(expenses.every((e) => e.is_demo === 1)).toBe(true);
+        // The reversed fuel leaves nothing spent on travel; the printer overspent supplies with a justification.
+        expect(await spentOnLine(k, office, 2026, 'travel_missions')).toBe(0);
+        expect(await spentOnLine(k, office, 2026, 'supplies')).toBe(3_500_000);
+        const projects = await k
+          .selectFrom('co_plan_projects')
+          .select(['id', 'status', 'is_demo'])
+          .where('office_code', '=', office)
+          .orderBy('id')
+          .execute();
+        expect(projects.map(({ status, is_demo }) => ({ status, is_demo }))).toEqual([
+          { status: 'funded', is_demo: 1 },
+          { status: 'proposed', is_demo: 1 },
+          { status: 'proposed', is_demo: 1 },
+        ]);
+        const linked = await k
+          .selectFrom('co_plan_project_cases')
+          .selectAll()
+          .where(
+            'project_id',
+            'in',
+            projects.map((p) => p.id),
+          )
+          .execute();
+        expect(linked).toHaveLength(1);
+        const followups = await k
+          .selectFrom('co_coordination_followups as f')
+          .innerJoin('co_coordination_entries as e', 'e.id', 'f.entry_id')
+          .select('f.due_on')
+          .where('e.office_code', '=', office)
+          .execute();
+        expect(followups).toHaveLength(2);
+      },
+    );
+
+    it('keeps one receipt file for each office', () => {
+      expect(fs.readdirSync(path.join(dir, 'receipts'))).toHaveLength(3);
     });
   },
   seedDemo,

@@ -89,7 +89,9 @@ const en = {
   staff: 'Office director and staff',
   director: 'Director',
   staffMember: 'Staff',
-  noStaff: 'No staff account on record.',
+  noStaffYet:
+    'No one works in Sala for this office yet. Once the Secretariat gives its director and staff their accounts, this page shows their names, the office’s address and hours, and the field missions they publish; citizens’ concerns from this province already reach the office’s queue.',
+  seeAnOffice: 'See what an office with data looks like:',
   upcoming: 'Published missions',
   noUpcoming: 'No mission published.',
   raiseConcern: 'Raise a concern with this office',
@@ -189,7 +191,9 @@ const km: MissionMessages = {
   staff: 'ប្រធាន និងបុគ្គលិកការិយាល័យ',
   director: 'ប្រធាន',
   staffMember: 'បុគ្គលិក',
-  noStaff: 'មិនមានគណនីបុគ្គលិកក្នុងកំណត់ត្រាទេ។',
+  noStaffYet:
+    'មិនទាន់មាននរណាម្នាក់ធ្វើការក្នុងសាឡាសម្រាប់ការិយាល័យនេះនៅឡើយទេ។ នៅពេលអគ្គលេខាធិការដ្ឋានផ្ដល់គណនីដល់នាយក និងបុគ្គលិករបស់ការិយាល័យ ទំព័រនេះនឹងបង្ហាញឈ្មោះពួកគេ អាសយដ្ឋាន និងម៉ោងធ្វើការ និងបេសកកម្មចុះមូលដ្ឋានដែលពួកគេផ្សព្វផ្សាយ។ កង្វល់របស់ប្រជាពលរដ្ឋពីខេត្តនេះបានចូលដល់បញ្ជីរបស់ការិយាល័យរួចហើយ។',
+  seeAnOffice: 'មើលការិយាល័យដែលមានទិន្នន័យ៖',
   upcoming: 'បេសកកម្មដែលបានផ្សព្វផ្សាយ',
   noUpcoming: 'មិនមានបេសកកម្មដែលបានផ្សព្វផ្សាយទេ។',
   raiseConcern: 'ដាក់កង្វល់ទៅការិយាល័យនេះ',

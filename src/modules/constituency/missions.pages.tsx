@@ -350,6 +350,8 @@ export interface OfficePageProps {
   mps: Named[];
   staff: { display_name: string; role: string }[];
   missions: MissionRow[];
+  /** Offices that have staff in Sala, shown as examples when this one has none. */
+  staffedOffices: ({ code: string } & Named)[];
 }
 
 export function OfficePage(props: OfficePageProps) {
@@ -399,7 +401,21 @@ export function OfficePage(props: OfficePageProps) {
       )}
       <h2>{t.staff}</h2>
       {props.staff.length === 0 ? (
-        <p>{t.noStaff}</p>
+        <>
+          <p>{t.noStaffYet}</p>
+          {props.staffedOffices.length > 0 ? (
+            <>
+              <p>{t.seeAnOffice}</p>
+              <ul>
+                {props.staffedOffices.map((o) => (
+                  <li>
+                    <a href={`/offices/${o.code}`}>{lang === 'km' ? o.name_km : o.name_en}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </>
       ) : (
         <ul>
           {props.staff.map((s) => (

@@ -153,6 +153,28 @@ export function officeStaff(db: Executor, office: string) {
     .execute();
 }
 
+/** Constituency offices where someone works in Sala (an active director or staff account), by code. */
+export function officesWithStaff(db: Executor) {
+  return db
+    .selectFrom('offices as o')
+    .select(['o.code', 'o.name_km', 'o.name_en'])
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('role_grants as g')
+          .innerJoin('users as u', 'u.id', 'g.user_id')
+          .select('g.id')
+          .where('g.scope_type', '=', 'office')
+          .whereRef('g.scope_code', '=', 'o.code')
+          .where('g.role', 'in', ['co_director', 'co_staff'])
+          .where('u.is_active', '=', 1),
+      ),
+    )
+    .where('o.kind', '=', 'constituency_office')
+    .orderBy('o.code')
+    .execute();
+}
+
 export function officeDetails(db: Executor, office: string) {
   return db.selectFrom('co_office_details').selectAll().where('office_code', '=', office).executeTakeFirst();
 }

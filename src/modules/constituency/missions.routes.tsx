@@ -39,6 +39,7 @@ import {
   officeDetails,
   officeMps,
   officeStaff,
+  officesWithStaff,
   provinceCommunes,
 } from './missions.queries';
 import { detailsInputSchema, saveOfficeDetails } from './office-details';
@@ -241,6 +242,7 @@ async function officePage(c: Ctx) {
   if (!office) return renderErrorPage(c, 'notFound');
   const lang = c.get('lang');
   const today = phnomPenhDate(new Date());
+  const staff = await officeStaff(db, office.code);
   return renderPage(
     c,
     lang === 'km' ? office.name_km : office.name_en,
@@ -249,7 +251,8 @@ async function officePage(c: Ctx) {
       office={office}
       details={await officeDetails(db, office.code)}
       mps={await officeMps(db, office.place_code, today)}
-      staff={await officeStaff(db, office.code)}
+      staff={staff}
+      staffedOffices={staff.length === 0 ? await officesWithStaff(db) : []}
       missions={
         await withDetails(c, await listMissions(db, office.code, { publishedOnly: true, from: today }))
       }

@@ -1,6 +1,7 @@
 // Fictional demo applications and receipts at the demo OWSO offices (marked demo): issued, moved on, done
-// on time or late, rated and one cancelled, through the same commands a clerk and a chief use. Runs after
-// createDemoOwso; does nothing when that made no office where the demo clerk works or no fee is in force.
+// on time or late, rated and one cancelled, through the same commands a clerk and a chief use — at each
+// commune office with demo staff (Phnom Penh, Battambang, Siem Reap). Runs after createDemoOwso; skips a
+// pair of accounts that is missing, or whose office is not there or has no fee in force.
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
@@ -34,9 +35,20 @@ const PLAN: {
   { daysAgo: 0 },
 ];
 
+/** The demo clerk and chief of each demo commune OWSO. */
+const COUNTER_STAFF = [
+  ['owso_clerk', 'owso_chief'],
+  ['owso_clerk_battambang', 'owso_chief_battambang'],
+  ['owso_clerk_siemreap', 'owso_chief_siemreap'],
+] as const;
+
 export async function createDemoOwsoCounter(db: Db, now: Date): Promise<void> {
-  const clerk = await currentUserByUsername(db.kysely, 'owso_clerk');
-  const chief = await currentUserByUsername(db.kysely, 'owso_chief');
+  for (const [clerk, chief] of COUNTER_STAFF) await createDemoReceipts(db, now, clerk, chief);
+}
+
+async function createDemoReceipts(db: Db, now: Date, clerkName: string, chiefName: string): Promise<void> {
+  const clerk = await currentUserByUsername(db.kysely, clerkName);
+  const chief = await currentUserByUsername(db.kysely, chiefName);
   if (!clerk || !chief) return;
   const [office] = await officesAtPlaces(db.kysely, placesOf(clerk, ['owso_clerk']));
   if (!office) return;

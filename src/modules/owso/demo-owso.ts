@@ -1,4 +1,5 @@
-// Sample OWSO catalogue (sample fees — not official) and demo offices around Phnom Penh (marked demo).
+// Sample OWSO catalogue (sample fees — not official) and demo offices in Phnom Penh, Battambang and Siem Reap
+// (marked demo).
 // No official fee schedule ships with Sala: names follow the shape of the commune OWSO (10 registration
 // and 13 certification sub-services, some district services); every fee here is invented.
 import type { Db } from '../../db/connect';
@@ -139,6 +140,44 @@ const OFFICES: {
     place: '1201',
     en: 'Chamkar Mon district OWSO (demo)',
     km: 'ច្រកចេញចូលតែមួយខណ្ឌចំការមន (សាកល្បង)',
+    status: 'operating',
+    since: '2019-06-01',
+  },
+  // Where the demo accounts owso_clerk_battambang and owso_chief_battambang work, and their municipality's.
+  {
+    code: 'OWSO-020301',
+    level: 'commune',
+    place: '020301',
+    en: 'Tuol Ta Ek commune OWSO (demo)',
+    km: 'ច្រកចេញចូលតែមួយសង្កាត់ទួលតាឯក (សាកល្បង)',
+    status: 'operating',
+    since: '2025-06-02',
+  },
+  {
+    code: 'OWSO-0203',
+    level: 'district',
+    place: '0203',
+    en: 'Battambang municipality OWSO (demo)',
+    km: 'ច្រកចេញចូលតែមួយក្រុងបាត់ដំបង (សាកល្បង)',
+    status: 'operating',
+    since: '2019-06-01',
+  },
+  // Where owso_clerk_siemreap and owso_chief_siemreap work, and their municipality's.
+  {
+    code: 'OWSO-171009',
+    level: 'commune',
+    place: '171009',
+    en: 'Siem Reap commune OWSO (demo)',
+    km: 'ច្រកចេញចូលតែមួយសង្កាត់សៀមរាប (សាកល្បង)',
+    status: 'operating',
+    since: '2025-06-02',
+  },
+  {
+    code: 'OWSO-1710',
+    level: 'district',
+    place: '1710',
+    en: 'Siem Reap municipality OWSO (demo)',
+    km: 'ច្រកចេញចូលតែមួយក្រុងសៀមរាប (សាកល្បង)',
     status: 'operating',
     since: '2019-06-01',
   },

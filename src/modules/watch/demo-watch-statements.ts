@@ -1,9 +1,10 @@
 // Fictional demo joint statements, signatories and watchdog notes (marked demo), written by the demo
 // watchdog through the same commands. The organisations are invented; the notes concern the invented
-// "Demo Member" MPs only.
+// members of the demo Assembly only.
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { demoMemberName } from '../assembly';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import {
   publishStatement,
@@ -38,7 +39,7 @@ const STATEMENTS = [
   },
 ] as const;
 
-// [Demo Member N, remark, score, days ago]
+// [demo member n, remark, score, days ago]
 const NOTES = [
   [
     1,
@@ -90,15 +91,16 @@ export async function createDemoStatements(db: Db, now: Date): Promise<void> {
       await signStatement(db, published.value.id, input, watchdog, now, { demo: true });
     }
   }
-  // Only the invented "Demo Member N" of the demo Assembly get notes: never a real person.
+  // Only the invented members of the demo Assembly get notes: never a real person.
+  const names = [1, 2, 3].map((n) => demoMemberName(n).en);
   const members = await db.kysely
     .selectFrom('assembly_persons')
     .select(['id', 'name_en'])
     .where('is_demo', '=', 1)
-    .where('name_en', 'in', ['Demo Member 1', 'Demo Member 2', 'Demo Member 3'])
+    .where('name_en', 'in', names)
     .execute();
   for (const [nth, remark, score, daysAgo] of NOTES) {
-    const member = members.find((p) => p.name_en === `Demo Member ${nth}`);
+    const member = members.find((p) => p.name_en === demoMemberName(nth).en);
     if (!member) continue;
     const input = noteInputSchema.parse({
       remark,

@@ -6,6 +6,7 @@ import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../
 import { describeEachDatabase } from '../../../test/support/databases';
 import { formatDate } from '../../platform/i18n/i18n';
 import { createDemoAssembly } from '../assembly/demo-assembly';
+import { demoMemberName } from '../assembly/demo-names';
 import { createDemoStatements } from './demo-watch-statements';
 
 /** The notes section of a member's page, as the reader sees it. */
@@ -32,8 +33,8 @@ describeEachDatabase(
       app = testApp(fixture.db);
       reader = await englishBrowser(app);
       watchdog = await englishBrowser(app, 'watchdog');
-      demoOne = await idOf('Demo Member 1');
-      member = await idOf('Demo Member 7');
+      demoOne = await idOf(demoMemberName(1).en);
+      member = await idOf(demoMemberName(7).en);
     });
 
     it('shows the demo notes to a visitor, newest first, with score, source, date and author', async () => {

@@ -2,7 +2,9 @@
 // poster and the overcharging form. Plain HTML that works without JavaScript; sample fees always say so.
 import { raw } from 'hono/html';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import type { PageOf } from '../../platform/paging';
 import { CsrfField } from '../../web/layout';
+import { Pager, pageHref } from '../../web/pager';
 import { type OwsoMessages, owsoMessages } from './messages';
 import type { ServiceLevel } from './owso.table';
 import type { OfficeRow, ServiceRow } from './services.queries';
@@ -87,12 +89,13 @@ function ServiceTables(props: View & { services: ServiceRow[] }) {
   );
 }
 
-export function ServicesPage(props: View & { services: ServiceRow[]; q: string; error?: string }) {
+export function ServicesPage(props: View & { services: PageOf<ServiceRow>; q: string; error?: string }) {
   const m = owsoMessages[props.lang];
+  const shown = props.services;
   return (
     <>
       <p>{m.servicesIntro}</p>
-      <SampleWarning lang={props.lang} show={props.services.some((s) => s.is_sample === 1)} />
+      <SampleWarning lang={props.lang} show={shown.items.some((s) => s.is_sample === 1)} />
       <form method="get" action="/services">
         <label for="q">{m.search}</label>
         <p class="hint" id="q-hint">
@@ -113,7 +116,18 @@ export function ServicesPage(props: View & { services: ServiceRow[]; q: string; 
         />
         <button type="submit">{m.searchButton}</button>
       </form>
-      {props.services.length === 0 ? <p>{m.noServices}</p> : <ServiceTables {...props} />}
+      {shown.items.length === 0 ? (
+        <p>{m.noServices}</p>
+      ) : (
+        <ServiceTables lang={props.lang} digits={props.digits} services={shown.items} />
+      )}
+      <Pager
+        lang={props.lang}
+        digits={props.digits}
+        page={shown.page}
+        pages={shown.pages}
+        href={(page) => pageHref('/services', { q: props.q }, page)}
+      />
       <p>
         <a href="/owso/offices">{m.officesTitle}</a> ·{' '}
         <a href="/owso/overcharging/new">{m.overchargingTitle}</a>
@@ -209,9 +223,10 @@ function OfficeFacts(props: View & { o: OfficeRow; m: OwsoMessages }) {
   );
 }
 
-export function OfficePage(props: View & { o: OfficeRow; services: ServiceRow[] }) {
+export function OfficePage(props: View & { o: OfficeRow; services: PageOf<ServiceRow> }) {
   const m = owsoMessages[props.lang];
   const code = encodeURIComponent(props.o.code);
+  const shown = props.services;
   return (
     <>
       <p lang={other(props.lang)}>{nameOf(props.o, other(props.lang))}</p>
@@ -222,8 +237,19 @@ export function OfficePage(props: View & { o: OfficeRow; services: ServiceRow[] 
         <a href={`/owso/overcharging/new?office=${code}`}>{m.overchargingLink}</a>
       </p>
       <h2>{m.officeServices}</h2>
-      <SampleWarning lang={props.lang} show={props.services.some((s) => s.is_sample === 1)} />
-      {props.services.length === 0 ? <p>{m.noServices}</p> : <ServiceTables {...props} />}
+      <SampleWarning lang={props.lang} show={shown.items.some((s) => s.is_sample === 1)} />
+      {shown.items.length === 0 ? (
+        <p>{m.noServices}</p>
+      ) : (
+        <ServiceTables lang={props.lang} digits={props.digits} services={shown.items} />
+      )}
+      <Pager
+        lang={props.lang}
+        digits={props.digits}
+        page={shown.page}
+        pages={shown.pages}
+        href={(page) => pageHref(`/owso/offices/${code}`, {}, page)}
+      />
     </>
   );
 }
@@ -251,6 +277,43 @@ export function OfficesList(props: View & { offices: OfficeRow[] }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The public list of offices: a province at a time, a page at a time (there is an office in every commune). */
+export function OfficesDirectory(
+  props: View & {
+    offices: PageOf<OfficeRow>;
+    provinces: { code: string; name_km: string; name_latin: string }[];
+    province: string;
+  },
+) {
+  const m = owsoMessages[props.lang];
+  return (
+    <>
+      <form method="get" action="/owso/offices" class="inline">
+        <p>
+          <label for="province">{m.province}</label>
+          <select id="province" name="province">
+            <option value="">{m.allProvinces}</option>
+            {props.provinces.map((p) => (
+              <option value={p.code} selected={p.code === props.province}>
+                {props.lang === 'km' ? p.name_km : p.name_latin}
+              </option>
+            ))}
+          </select>
+        </p>
+        <button type="submit">{m.show}</button>
+      </form>
+      <OfficesList lang={props.lang} digits={props.digits} offices={props.offices.items} />
+      <Pager
+        lang={props.lang}
+        digits={props.digits}
+        page={props.offices.page}
+        pages={props.offices.pages}
+        href={(page) => pageHref('/owso/offices', { province: props.province }, page)}
+      />
+    </>
   );
 }
 

@@ -49,6 +49,7 @@ const en = {
   posterA3: 'Poster (A3)',
   posterTitle: 'Official fees of this office',
   posterQr: 'Asked to pay more? Scan to report it, or go to',
+  sheet: (n: string, of: string) => `Sheet ${n} of ${of}`,
   print: 'Print this page',
   overchargingTitle: 'I was asked to pay more',
   overchargingIntro:
@@ -179,6 +180,7 @@ const km: typeof en = {
   posterA3: 'ផ្ទាំងប្រកាស (A3)',
   posterTitle: 'ថ្លៃសេវាផ្លូវការនៃការិយាល័យនេះ',
   posterQr: 'ត្រូវបានស្នើឱ្យបង់លើស? ស្កេនដើម្បីរាយការណ៍ ឬចូលទៅ',
+  sheet: (n: string, of: string) => `សន្លឹកទី ${n} នៃ ${of}`,
   print: 'បោះពុម្ពទំព័រនេះ',
   overchargingTitle: 'ខ្ញុំត្រូវបានស្នើឱ្យបង់លើស',
   overchargingIntro:

@@ -2,7 +2,13 @@
 // province, then the office, each a plain GET form whose answer lands back at the next field (#office).
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { owsoMessages } from './messages';
-import type { OfficeRow } from './services.queries';
+
+/** What the office step shows of each office. */
+interface OfficeChoice {
+  code: string;
+  name_en: string;
+  name_km: string;
+}
 
 export function OverchargingChooser(
   props: {
@@ -12,7 +18,7 @@ export function OverchargingChooser(
     service: string;
   } & (
     | { step: 'province'; provinces: { code: string; name_km: string; name_latin: string }[] }
-    | { step: 'office'; province: string; offices: OfficeRow[] }
+    | { step: 'office'; province: string; offices: OfficeChoice[] }
   ),
 ) {
   const m = owsoMessages[props.lang];

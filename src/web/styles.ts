@@ -72,5 +72,19 @@ details.step{border:1px solid #ccc;border-radius:4px;padding:.5rem .75rem;margin
 details.step summary{cursor:pointer;font-weight:600}
 .letter blockquote{border-left:3px solid #999;margin:.5rem 0;padding-left:.75rem}
 .letter .signature{margin-top:3rem}
+/* OWSO fee lists (services.pages.tsx): a fee never breaks across lines */
+td.fee{white-space:nowrap}
+table.fees th{overflow-wrap:anywhere}
+@media (max-width:30rem){table.fees th,table.fees td{padding:.35rem .25rem}}
+/* a link to a field (#district, the error summary's links) shows the field's label above it too */
+:target{scroll-margin-top:4rem}
+/* long lists in pages (pager.tsx) */
+.pager{display:flex;flex-wrap:wrap;gap:.5rem 1rem;margin:1rem 0}
+/* OWSO league charts (league.pages.tsx): their words are page text, at least 12 px on a phone and in print */
+.league-chart ol{list-style:none;margin:0;padding:0;font-size:max(12px,.875rem)}
+.league-chart li{margin:.3rem 0}
+.chart-row{display:flex;align-items:center;gap:.5rem}
+.chart-track{flex:1}
+.chart-bar{display:block;height:.8rem;background:#1f5f8b;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 @media print{header,nav,footer,.skip,.no-print,.demo{display:none!important}main{padding:0;max-width:none}a{color:inherit;text-decoration:none}}
 `;

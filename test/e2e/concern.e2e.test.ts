@@ -72,7 +72,9 @@ describe.skipIf(!HAVE_CHROMIUM)(title, () => {
     // A wrong e-mail first: the error state, refilled, in Khmer.
     await page.getByRole('textbox', { name: km.email }).fill('not-an-email');
     await page.getByRole('button', { name: km.submit }).click();
-    await page.getByText(km.errors.invalid).waitFor();
+    // Said under the field, and in the summary at the top with a link to it.
+    await page.locator('#email-error', { hasText: km.errors.invalid }).waitFor();
+    expect(await page.locator('#error-summary a[href="#email"]').count()).toBe(1);
     expect(await page.getByLabel(km.commune).inputValue()).toBe('020101');
     await expectNoAxeViolations('the form with an error');
     if (SCREENSHOTS) await page.screenshot({ path: `${SCREENSHOTS}/concern-error-360.png`, fullPage: true });

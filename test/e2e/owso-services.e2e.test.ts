@@ -65,7 +65,10 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('OWSO public fee lists'), () =
     expect(await citizen.locator('main').textContent()).toContain(km.officeServices);
     await expectNoAxeViolations(citizen, 'the office page');
     await citizen.goto(`${base}/owso/offices/${DEMO_COMMUNE_OFFICE}/poster?size=a4`);
-    expect(await citizen.locator('main svg').count()).toBe(1);
+    // Every printed sheet carries the QR code.
+    expect(await citizen.locator('main svg').count()).toBe(
+      await citizen.locator('main section.sheet').count(),
+    );
     await expectNoAxeViolations(citizen, 'the poster');
     await citizen.goto(`${base}/owso/overcharging/new?office=${DEMO_COMMUNE_OFFICE}`);
     await expectNoAxeViolations(citizen, 'the overcharging form');

@@ -173,6 +173,62 @@ function StaffFieldset(props: { staff: StaffFields; m: IntakeMessages }) {
   );
 }
 
+/** Where the error summary's link for a field lands, and the field's name in the summary. */
+function errorTarget(field: keyof ConcernFormValues, m: IntakeMessages): [anchor: string, label: string] {
+  const labels: Record<keyof ConcernFormValues, [string, string]> = {
+    category: ['category', m.category],
+    description: ['description', m.description],
+    province: ['province', m.province],
+    district: ['district', m.district],
+    commune: ['commune', m.commune],
+    name: ['name', m.name],
+    phone: ['phone', m.phone],
+    email: ['email', m.email],
+    preferredContact: ['contact-sms', m.preferredContact],
+    confidential: ['confidential', m.confidential],
+    consentToShare: ['consentToShare', m.consent],
+  };
+  return labels[field];
+}
+
+/** The refused form's summary, at its top: each wrong field by name, a link to it, and what is wrong. */
+function ConcernErrorSummary(p: {
+  m: IntakeMessages;
+  errors: ConcernFormProps['errors'];
+  staff?: StaffFields;
+}) {
+  const { m } = p;
+  const fields = (Object.keys(p.errors) as (keyof ConcernFormValues)[]).filter((f) => p.errors[f]);
+  const staffFields = (Object.keys(p.staff?.errors ?? {}) as ('channel' | 'citizenLang')[]).filter(
+    (f) => p.staff?.errors[f],
+  );
+  return (
+    <div class="alert" role="alert" id="error-summary">
+      <p>{m.errorSummary}</p>
+      <ul>
+        {staffFields.map((f) => (
+          <li>
+            <a href={f === 'channel' ? '#channel-in_person' : '#citizenLang'}>
+              {f === 'channel' ? m.channelLegend : m.citizenLang}
+            </a>
+          </li>
+        ))}
+        {fields.map((f) => {
+          const [anchor, label] = errorTarget(f, m);
+          const code = p.errors[f];
+          const text =
+            f === 'description' && code === 'too-long' ? m.descriptionTooLong : code ? m.errors[code] : '';
+          return (
+            <li>
+              <a href={`#${anchor}`}>{label}</a>: {text}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * The whole form. Every button posts it to `action` (/concerns); the "show districts/communes" buttons carry a
  * `step`, so the server re-renders the form with the next list filled and nothing typed is lost —
@@ -194,16 +250,8 @@ export function ConcernForm(p: ConcernFormProps) {
   ];
   return (
     <>
+      {hasErrors ? <ConcernErrorSummary m={m} errors={e} staff={staff} /> : null}
       <p>{staff ? m.staffIntro : m.formIntro}</p>
-      <section class="notice" aria-labelledby="anon-title">
-        <h2 id="anon-title">{m.anonymityTitle}</h2>
-        <p>{m.anonymityBody}</p>
-      </section>
-      {hasErrors ? (
-        <p class="alert" role="alert">
-          {m.errorSummary}
-        </p>
-      ) : null}
       <form method="post" action={p.action ?? '/concerns'} novalidate>
         <CsrfField token={p.csrfToken} />
         <input type="hidden" name="form_token" value={p.formToken} />
@@ -261,7 +309,14 @@ export function ConcernForm(p: ConcernFormProps) {
             required
           />
           <p>
-            <button type="submit" name="step" value="province" class="secondary">
+            {/* The answer lands at the list it fills (#district): on a phone the place on the page is kept. */}
+            <button
+              type="submit"
+              name="step"
+              value="province"
+              class="secondary"
+              formaction={`${p.action ?? '/concerns'}#district`}
+            >
               {m.showDistricts}
             </button>
           </p>
@@ -277,7 +332,13 @@ export function ConcernForm(p: ConcernFormProps) {
                 m={m}
               />
               <p>
-                <button type="submit" name="step" value="district" class="secondary">
+                <button
+                  type="submit"
+                  name="step"
+                  value="district"
+                  class="secondary"
+                  formaction={`${p.action ?? '/concerns'}#commune`}
+                >
                   {m.showCommunes}
                 </button>
               </p>
@@ -297,6 +358,11 @@ export function ConcernForm(p: ConcernFormProps) {
         </fieldset>
         <fieldset>
           <legend>{m.contactLegend}</legend>
+          {/* Said where the personal questions start, so the form's first field stays on the first screen. */}
+          <section class="notice" aria-labelledby="anon-title">
+            <h2 id="anon-title">{m.anonymityTitle}</h2>
+            <p>{m.anonymityBody}</p>
+          </section>
           <TextField
             id="name"
             type="text"

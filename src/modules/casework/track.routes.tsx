@@ -333,13 +333,27 @@ export async function renderTrackedCase(
           {m.errorSummary}
         </p>
       ) : null}
+      {/* What the citizen came for first: on a small phone the status and the answer fit the first screen. */}
       <dl>
-        <dt>{m.trackLabel}</dt>
-        <dd translate="no">{grouped}</dd>
         <dt>{m.status}</dt>
         <dd>
           <strong>{statusText(found.status, m)}</strong>
         </dd>
+      </dl>
+      {answer ? (
+        <section class="notice" aria-labelledby="answer-title">
+          <h2 id="answer-title">{m.answerTitle}</h2>
+          {merged ? <p>{m.mergedAnswer}</p> : null}
+          {answeredAt ? <p class="muted">{m.answeredOn(formatDateTime(answeredAt, lang, digits))}</p> : null}
+          <p class="prewrap">{answer}</p>
+          {found.status === 'answered' && proof ? (
+            <FeedbackForm c={c} code={found.tracking_code} proof={proof} form={forms.feedback} />
+          ) : null}
+        </section>
+      ) : null}
+      <dl>
+        <dt>{m.trackLabel}</dt>
+        <dd translate="no">{grouped}</dd>
         <dt>{m.categoryShort}</dt>
         <dd>{lang === 'km' ? found.category_km : found.category_en}</dd>
         <dt>{m.place}</dt>
@@ -365,17 +379,6 @@ export async function renderTrackedCase(
       </dl>
       {found.status === 'awaiting_citizen' ? (
         <ReplyForm c={c} code={found.tracking_code} question={question} proof={proof} form={forms.reply} />
-      ) : null}
-      {answer ? (
-        <section class="notice" aria-labelledby="answer-title">
-          <h2 id="answer-title">{m.answerTitle}</h2>
-          {merged ? <p>{m.mergedAnswer}</p> : null}
-          {answeredAt ? <p class="muted">{m.answeredOn(formatDateTime(answeredAt, lang, digits))}</p> : null}
-          <p class="prewrap">{answer}</p>
-          {found.status === 'answered' && proof ? (
-            <FeedbackForm c={c} code={found.tracking_code} proof={proof} form={forms.feedback} />
-          ) : null}
-        </section>
       ) : null}
       {open && proof ? (
         <>

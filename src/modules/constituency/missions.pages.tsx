@@ -347,7 +347,8 @@ export interface OfficePageProps {
         email: string | null;
       }
     | undefined;
-  mps: Named[];
+  /** Each links to the member's scorecard (/watch/members/:personId). */
+  mps: ({ person_id: number } & Named)[];
   staff: { display_name: string; role: string }[];
   missions: MissionRow[];
   /** Offices that have staff in Sala, shown as examples when this one has none. */
@@ -395,7 +396,9 @@ export function OfficePage(props: OfficePageProps) {
       ) : (
         <ul>
           {props.mps.map((p) => (
-            <li>{personName(p, lang)}</li>
+            <li>
+              <a href={`/watch/members/${p.person_id}`}>{personName(p, lang)}</a>
+            </li>
           ))}
         </ul>
       )}

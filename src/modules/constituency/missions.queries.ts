@@ -6,7 +6,7 @@ export function officeMps(db: Executor, provinceCode: string, today: string) {
   return db
     .selectFrom('assembly_memberships as m')
     .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
-    .select(['m.id', 'p.name_en', 'p.name_km', 'p.is_demo'])
+    .select(['m.id', 'm.person_id', 'p.name_en', 'p.name_km', 'p.is_demo'])
     .where('m.province_code', '=', provinceCode)
     .where('m.start_date', '<=', today)
     .where((eb) => eb.or([eb('m.end_date', 'is', null), eb('m.end_date', '>=', today)]))

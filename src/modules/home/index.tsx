@@ -32,6 +32,18 @@ function homePage(c: Ctx) {
         <p>
           <a href="/track">{m.trackConcern}</a>
         </p>
+        <h3 id="public-services">{m.publicServices}</h3>
+        <ul aria-labelledby="public-services">
+          <li>
+            <a href="/services">{m.serviceFees}</a>
+          </li>
+          <li>
+            <a href="/verify">{m.checkReceipt}</a>
+          </li>
+          <li>
+            <a href="/owso/overcharging/new">{m.reportOvercharge}</a>
+          </li>
+        </ul>
         <PlaceSearchForm lang={c.get('lang')} />
         <p>
           <a href="/places">{m.browsePlaces}</a>

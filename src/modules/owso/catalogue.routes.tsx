@@ -6,19 +6,22 @@ import { formContentHash, issueFormToken, TokenAlreadyUsed } from '../../platfor
 import { findFormToken, useFormToken } from '../../platform/http/form-tokens.queries';
 import type { Ctx, NavEntry, RouteDef } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
+import { pageOf, requestedPage } from '../../platform/paging';
 import { type RateLimit, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { searchTerms } from '../../platform/search/search-text';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { answerUsedToken, citizenKeyPath, PrivateLinkNotice, tokenProblemPage } from '../casework';
+import { provinces } from '../places';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
 import { feeHistory } from './fees.queries';
 import { owsoMessages } from './messages';
 import { overchargingInputSchema, reportOvercharging } from './overcharging';
+import { OverchargingChooser } from './overcharging-steps.pages';
 import { MINISTRY_ROLES } from './owso.policy';
 import { qrSvg } from './receipt-qr';
 import {
   OfficePage,
-  OfficesList,
+  OfficesDirectory,
   OverchargingForm,
   type OverchargingValues,
   Poster,
@@ -37,6 +40,9 @@ export const OVERCHARGING_LIMIT: RateLimit = {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits') });
 const today = () => phnomPenhDate(new Date());
+/** Rows of a long public list per page: the whole catalogue or every commune's office would not fit one round trip. */
+export const PUBLIC_LIST_PAGE = 50;
+const pageParam = (c: Ctx) => requestedPage(c.req.query('page'));
 
 /** GET /services?q= — the national fee list, searchable in Khmer and English. */
 async function servicesPage(c: Ctx) {
@@ -49,7 +55,7 @@ async function servicesPage(c: Ctx) {
     m.servicesTitle,
     <ServicesPage
       {...view(c)}
-      services={valid ? services : []}
+      services={pageOf(valid ? services : [], pageParam(c), PUBLIC_LIST_PAGE)}
       q={valid ? q : ''}
       error={valid ? undefined : m.errors['broken-text']}
     />,
@@ -71,13 +77,21 @@ async function servicePage(c: Ctx) {
   );
 }
 
-/** GET /owso/offices */
+/** GET /owso/offices?province=NN&page=N */
 async function officesPage(c: Ctx) {
-  const offices = await listOffices(c.get('deps').db.kysely);
+  const db = c.get('deps').db.kysely;
+  const [offices, allProvinces] = await Promise.all([listOffices(db), provinces(db)]);
+  const chosen = allProvinces.find((p) => p.code === c.req.query('province')?.trim());
+  const inProvince = chosen ? offices.filter((o) => o.place_code.startsWith(chosen.code)) : offices;
   return renderPage(
     c,
     owsoMessages[c.get('lang')].officesTitle,
-    <OfficesList {...view(c)} offices={offices} />,
+    <OfficesDirectory
+      {...view(c)}
+      offices={pageOf(inProvince, pageParam(c), PUBLIC_LIST_PAGE)}
+      provinces={allProvinces}
+      province={chosen?.code ?? ''}
+    />,
   );
 }
 
@@ -95,7 +109,11 @@ async function officePage(c: Ctx) {
   return renderPage(
     c,
     c.get('lang') === 'km' ? found.office.name_km : found.office.name_en,
-    <OfficePage {...view(c)} o={found.office} services={found.services} />,
+    <OfficePage
+      {...view(c)}
+      o={found.office}
+      services={pageOf(found.services, pageParam(c), PUBLIC_LIST_PAGE)}
+    />,
   );
 }
 
@@ -122,6 +140,9 @@ async function posterPage(c: Ctx) {
 
 const EMPTY: OverchargingValues = { office: '', service: '', amount: '', receipt: '', details: '' };
 
+/** More choices than this in one list would push the page past one round trip: the form asks in steps. */
+const LIST_CHOICES = 80;
+
 async function renderOvercharging(
   c: Ctx,
   values: OverchargingValues,
@@ -130,16 +151,44 @@ async function renderOvercharging(
   formToken?: string,
 ) {
   const db = c.get('deps').db.kysely;
-  const offices = (await listOffices(db)).filter((o) => o.rollout_status === 'operating');
+  const m = owsoMessages[c.get('lang')];
+  const operating = (await listOffices(db)).filter((o) => o.rollout_status === 'operating');
+  const chosen = operating.find((o) => o.code === values.office);
+  const province = chosen?.place_code.slice(0, 2) ?? (c.req.query('province') ?? '').trim().slice(0, 2);
+  const offices = province ? operating.filter((o) => o.place_code.startsWith(province)) : operating;
+  const services = chosen
+    ? await servicesOfferedAt(db, chosen, today())
+    : await listServices(db, [], today());
+  if (offices.length > LIST_CHOICES || (offices.length === 0 && operating.length > LIST_CHOICES)) {
+    const allProvinces = await provinces(db);
+    return renderPage(
+      c,
+      m.overchargingTitle,
+      <OverchargingChooser {...view(c)} step="province" provinces={allProvinces} service={values.service} />,
+    );
+  }
+  if (!chosen && services.length > LIST_CHOICES) {
+    return renderPage(
+      c,
+      m.overchargingTitle,
+      <OverchargingChooser
+        {...view(c)}
+        step="office"
+        province={province}
+        offices={offices}
+        service={values.service}
+      />,
+    );
+  }
   return renderPage(
     c,
-    owsoMessages[c.get('lang')].overchargingTitle,
+    m.overchargingTitle,
     <OverchargingForm
       {...view(c)}
       csrfToken={c.get('csrfToken')}
       formToken={formToken ?? (await issueFormToken(c))}
       offices={offices}
-      services={await listServices(db, [], today())}
+      services={services}
       values={values}
       errors={errors}
     />,

@@ -3,7 +3,9 @@
 import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
+import type { PageOf } from '../../platform/paging';
 import { DataTable } from '../../web/data-table';
+import { Pager, pageHref } from '../../web/pager';
 import { type LeagueMessages, leagueMessages } from './league.messages';
 import { LEAGUE_LEVELS, type LeagueLevel } from './league.rules';
 import type { NamedLeagueRow } from './league.service';
@@ -19,51 +21,39 @@ function fmt(value: number | null, lang: Lang, digits: Digits, places: number, m
 }
 
 const CHART_ROWS = 20;
-const BAR_HEIGHT = 22;
-const LABEL_WIDTH = 180;
-const BAR_AREA = 260;
 
-/** A horizontal bar chart as SVG: one bar per area, the value written beside it; no script. */
+/**
+ * A horizontal bar chart in HTML: one bar per area, the value written beside it; no script. Its words are
+ * the page's text (at least 12 px on a phone and in print), not SVG text that shrinks with the picture.
+ */
 function BarChart(p: {
-  id: string;
   title: string;
   rows: { label: string; value: number | null }[];
   max: number;
   format: (v: number) => string;
   note: string;
 }) {
-  const height = p.rows.length * BAR_HEIGHT + 8;
-  const width = LABEL_WIDTH + BAR_AREA + 70;
   return (
     <figure class="league-chart">
-      <svg
-        role="img"
-        aria-labelledby={`${p.id}-title`}
-        viewBox={`0 0 ${width} ${height}`}
-        width="100%"
-        style={`max-width:${width}px`}
-        xmlns="http://www.w3.org/2000/svg"
-      >
-        <title id={`${p.id}-title`}>{p.title}</title>
-        {p.rows.map((r, i) => {
-          const y = i * BAR_HEIGHT + 4;
-          const w = r.value === null || p.max <= 0 ? 0 : Math.max(1, (r.value / p.max) * BAR_AREA);
-          return (
-            <g>
-              <text x={LABEL_WIDTH - 6} y={y + 15} text-anchor="end" font-size="12" fill="#222">
-                {r.label.length > 26 ? `${r.label.slice(0, 25)}…` : r.label}
-              </text>
-              <rect x={LABEL_WIDTH} y={y + 3} width={w.toFixed(1)} height={BAR_HEIGHT - 8} fill="#1f5f8b" />
-              <text x={LABEL_WIDTH + w + 4} y={y + 15} font-size="12" fill="#222">
-                {r.value === null ? '—' : p.format(r.value)}
-              </text>
-            </g>
-          );
-        })}
-      </svg>
       <figcaption>
         {p.title}. {p.note}
       </figcaption>
+      <ol>
+        {p.rows.map((r) => {
+          const share = r.value === null || p.max <= 0 ? 0 : Math.max(0.5, (r.value / p.max) * 100);
+          return (
+            <li>
+              <span>{r.label}</span>
+              <span class="chart-row">
+                <span class="chart-track">
+                  <span class="chart-bar" style={`width:${share.toFixed(1)}%`} />
+                </span>
+                <span>{r.value === null ? '—' : p.format(r.value)}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ol>
     </figure>
   );
 }
@@ -74,6 +64,8 @@ export interface LeagueViewProps {
   month: string;
   level: string;
   rows: NamedLeagueRow[] | null;
+  /** The page of `rows` the table shows; the charts show the top of the whole table. */
+  page: PageOf<NamedLeagueRow> | null;
   error?: 'badMonth' | 'badLevel';
 }
 
@@ -81,6 +73,7 @@ export function LeagueView(p: LeagueViewProps) {
   const m = leagueMessages[p.lang];
   const f = (v: number | null, places: number) => fmt(v, p.lang, p.digits, places, m);
   const rows = p.rows ?? [];
+  const shown = p.page ?? { items: rows, page: 1, pages: 1, offset: 0 };
   const top = rows.slice(0, CHART_ROWS);
   const label = (r: NamedLeagueRow) => areaName(r, p.lang);
   const maxOf = (values: (number | null)[]) => Math.max(0, ...values.map((v) => v ?? 0));
@@ -157,9 +150,9 @@ export function LeagueView(p: LeagueViewProps) {
               </tr>
             </thead>
             <tbody>
-              {rows.map((r, i) => (
+              {shown.items.map((r, i) => (
                 <tr data-area={r.area}>
-                  <td>{formatNumber(i + 1, p.lang, p.digits)}</td>
+                  <td>{formatNumber(shown.offset + i + 1, p.lang, p.digits)}</td>
                   <th scope="row">{label(r)}</th>
                   <td>{formatNumber(r.receipts, p.lang, p.digits)}</td>
                   <td>{r.onTimeShare === null ? m.noValue : `${f(r.onTimeShare * 100, 1)}%`}</td>
@@ -172,41 +165,48 @@ export function LeagueView(p: LeagueViewProps) {
               ))}
             </tbody>
           </DataTable>
-          <BarChart
-            id="chart-ontime"
-            title={m.chartOnTime}
-            note={m.chartTop(top.length)}
-            rows={top.map((r) => ({
-              label: label(r),
-              value: r.onTimeShare === null ? null : r.onTimeShare * 100,
-            }))}
-            max={100}
-            format={(v) => f(v, 1)}
+          <Pager
+            lang={p.lang}
+            digits={p.digits}
+            page={shown.page}
+            pages={shown.pages}
+            href={(page) => pageHref('/owso/league', { month: p.month, level: p.level }, page)}
           />
-          <BarChart
-            id="chart-median"
-            title={m.chartMedian}
-            note={m.chartTop(top.length)}
-            rows={top.map((r) => ({ label: label(r), value: r.medianDays }))}
-            max={maxOf(top.map((r) => r.medianDays))}
-            format={(v) => f(v, 1)}
-          />
-          <BarChart
-            id="chart-reports"
-            title={m.chartReports}
-            note={m.chartTop(top.length)}
-            rows={top.map((r) => ({ label: label(r), value: r.reportsPerThousand }))}
-            max={maxOf(top.map((r) => r.reportsPerThousand))}
-            format={(v) => f(v, 2)}
-          />
-          <BarChart
-            id="chart-rating"
-            title={m.chartRating}
-            note={m.chartTop(top.length)}
-            rows={top.map((r) => ({ label: label(r), value: r.averageRating }))}
-            max={5}
-            format={(v) => f(v, 2)}
-          />
+          {shown.page > 1 ? null : (
+            <>
+              <BarChart
+                title={m.chartOnTime}
+                note={m.chartTop(top.length)}
+                rows={top.map((r) => ({
+                  label: label(r),
+                  value: r.onTimeShare === null ? null : r.onTimeShare * 100,
+                }))}
+                max={100}
+                format={(v) => f(v, 1)}
+              />
+              <BarChart
+                title={m.chartMedian}
+                note={m.chartTop(top.length)}
+                rows={top.map((r) => ({ label: label(r), value: r.medianDays }))}
+                max={maxOf(top.map((r) => r.medianDays))}
+                format={(v) => f(v, 1)}
+              />
+              <BarChart
+                title={m.chartReports}
+                note={m.chartTop(top.length)}
+                rows={top.map((r) => ({ label: label(r), value: r.reportsPerThousand }))}
+                max={maxOf(top.map((r) => r.reportsPerThousand))}
+                format={(v) => f(v, 2)}
+              />
+              <BarChart
+                title={m.chartRating}
+                note={m.chartTop(top.length)}
+                rows={top.map((r) => ({ label: label(r), value: r.averageRating }))}
+                max={5}
+                format={(v) => f(v, 2)}
+              />
+            </>
+          )}
         </>
       )}
     </>

@@ -1,6 +1,7 @@
 // The public league table of OWSO offices by month and level, as a page with SVG charts and as CSV.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { pageOf, requestedPage } from '../../platform/paging';
 import { renderPage } from '../../web/page';
 import { leagueMessages } from './league.messages';
 import { LeagueView, leagueCsv } from './league.pages';
@@ -19,11 +20,15 @@ function readParams(c: Ctx) {
   return { today, month, level, error };
 }
 
-/** GET /owso/league?month=YYYY-MM&level=commune|district|province */
+const LEAGUE_PAGE_ROWS = 100;
+
+/** GET /owso/league?month=YYYY-MM&level=commune|district|province&page=N */
 async function leaguePage(c: Ctx) {
   const m = leagueMessages[c.get('lang')];
   const { today, month, level, error } = readParams(c);
   const rows = error ? null : await loadLeague(c.get('deps').db.kysely, month, level as LeagueLevel, today);
+  // A commune table has a row for each of 1,652 communes: one page of it keeps the answer in one round trip.
+  const page = rows ? pageOf(rows, requestedPage(c.req.query('page')), LEAGUE_PAGE_ROWS) : null;
   return renderPage(
     c,
     m.title,
@@ -33,6 +38,7 @@ async function leaguePage(c: Ctx) {
       month={month}
       level={level}
       rows={rows}
+      page={page}
       error={error}
     />,
     error ? 400 : 200,

@@ -49,6 +49,7 @@ const en = {
   posterA3: 'Poster (A3)',
   posterTitle: 'Official fees of this office',
   posterQr: 'Asked to pay more? Scan to report it, or go to',
+  sheet: (n: string, of: string) => `Sheet ${n} of ${of}`,
   print: 'Print this page',
   overchargingTitle: 'I was asked to pay more',
   overchargingIntro:
@@ -60,6 +61,8 @@ const en = {
   send: 'Send the report',
   chooseOffice: 'Choose the office',
   chooseService: 'Choose the service',
+  officeProvince: 'Province of the office',
+  next: 'Next',
   reported: (code: string) => `Thank you. Your report was sent. Keep this tracking code: ${code}`,
   difference: (asked: string, fee: string, diff: string) =>
     `You were asked ${asked} riel; the official fee is ${fee} riel: ${diff} riel more.`,
@@ -108,6 +111,8 @@ const en = {
   flags: 'Options',
   rolloutTitle: 'OWSO rollout',
   province: 'Province',
+  allProvinces: 'All provinces',
+  show: 'Show',
   total: 'Total',
   outreachDone: 'Outreach done',
   operatingList: 'Operating offices',
@@ -175,6 +180,7 @@ const km: typeof en = {
   posterA3: 'ផ្ទាំងប្រកាស (A3)',
   posterTitle: 'ថ្លៃសេវាផ្លូវការនៃការិយាល័យនេះ',
   posterQr: 'ត្រូវបានស្នើឱ្យបង់លើស? ស្កេនដើម្បីរាយការណ៍ ឬចូលទៅ',
+  sheet: (n: string, of: string) => `សន្លឹកទី ${n} នៃ ${of}`,
   print: 'បោះពុម្ពទំព័រនេះ',
   overchargingTitle: 'ខ្ញុំត្រូវបានស្នើឱ្យបង់លើស',
   overchargingIntro:
@@ -186,6 +192,8 @@ const km: typeof en = {
   send: 'ផ្ញើរបាយការណ៍',
   chooseOffice: 'ជ្រើសរើសការិយាល័យ',
   chooseService: 'ជ្រើសរើសសេវា',
+  officeProvince: 'ខេត្ត/រាជធានីនៃការិយាល័យ',
+  next: 'បន្ទាប់',
   reported: (code: string) => `សូមអរគុណ។ របាយការណ៍របស់អ្នកត្រូវបានផ្ញើ។ សូមរក្សាលេខកូដតាមដាននេះ៖ ${code}`,
   difference: (asked: string, fee: string, diff: string) =>
     `អ្នកត្រូវបានស្នើឱ្យបង់ ${asked} រៀល ថ្លៃផ្លូវការគឺ ${fee} រៀល៖ លើស ${diff} រៀល។`,
@@ -232,6 +240,8 @@ const km: typeof en = {
   flags: 'ជម្រើស',
   rolloutTitle: 'ការដាក់ឱ្យដំណើរការច្រកចេញចូលតែមួយ',
   province: 'ខេត្ត/រាជធានី',
+  allProvinces: 'គ្រប់ខេត្ត/រាជធានី',
+  show: 'បង្ហាញ',
   total: 'សរុប',
   outreachDone: 'បានផ្សព្វផ្សាយ',
   operatingList: 'ការិយាល័យកំពុងដំណើរការ',

@@ -2,7 +2,9 @@
 // poster and the overcharging form. Plain HTML that works without JavaScript; sample fees always say so.
 import { raw } from 'hono/html';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import type { PageOf } from '../../platform/paging';
 import { CsrfField } from '../../web/layout';
+import { Pager, pageHref } from '../../web/pager';
 import { type OwsoMessages, owsoMessages } from './messages';
 import type { ServiceLevel } from './owso.table';
 import type { OfficeRow, ServiceRow } from './services.queries';
@@ -51,11 +53,10 @@ function ServiceTables(props: View & { services: ServiceRow[] }) {
               const rows = atLevel.filter((s) => s.category_code === cat);
               const first = rows[0];
               return (
-                <table>
+                <table class="fees">
                   <caption>{props.lang === 'km' ? first.category_km : first.category_en}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{m.code}</th>
                       <th scope="col">{m.service}</th>
                       <th scope="col">{m.fee}</th>
                       <th scope="col">{m.maxDays}</th>
@@ -64,13 +65,17 @@ function ServiceTables(props: View & { services: ServiceRow[] }) {
                   <tbody>
                     {rows.map((s) => (
                       <tr>
-                        <td>{s.code}</td>
+                        {/* Three columns, the code under the name: a 360 px phone shows the fee on one line. */}
                         <td>
                           <a href={`/services/${encodeURIComponent(s.code)}`}>{nameOf(s, props.lang)}</a>
                           <br />
                           <small lang={other(props.lang)}>{nameOf(s, other(props.lang))}</small>
+                          <br />
+                          <small>
+                            {m.code}: {s.code}
+                          </small>
                         </td>
-                        <td>
+                        <td class="fee">
                           <FeeText {...props} fee={s.fee_riel} />
                         </td>
                         <td>{m.days(formatNumber(s.max_days, props.lang, props.digits))}</td>
@@ -87,12 +92,13 @@ function ServiceTables(props: View & { services: ServiceRow[] }) {
   );
 }
 
-export function ServicesPage(props: View & { services: ServiceRow[]; q: string; error?: string }) {
+export function ServicesPage(props: View & { services: PageOf<ServiceRow>; q: string; error?: string }) {
   const m = owsoMessages[props.lang];
+  const shown = props.services;
   return (
     <>
       <p>{m.servicesIntro}</p>
-      <SampleWarning lang={props.lang} show={props.services.some((s) => s.is_sample === 1)} />
+      <SampleWarning lang={props.lang} show={shown.items.some((s) => s.is_sample === 1)} />
       <form method="get" action="/services">
         <label for="q">{m.search}</label>
         <p class="hint" id="q-hint">
@@ -113,7 +119,18 @@ export function ServicesPage(props: View & { services: ServiceRow[]; q: string; 
         />
         <button type="submit">{m.searchButton}</button>
       </form>
-      {props.services.length === 0 ? <p>{m.noServices}</p> : <ServiceTables {...props} />}
+      {shown.items.length === 0 ? (
+        <p>{m.noServices}</p>
+      ) : (
+        <ServiceTables lang={props.lang} digits={props.digits} services={shown.items} />
+      )}
+      <Pager
+        lang={props.lang}
+        digits={props.digits}
+        page={shown.page}
+        pages={shown.pages}
+        href={(page) => pageHref('/services', { q: props.q }, page)}
+      />
       <p>
         <a href="/owso/offices">{m.officesTitle}</a> ·{' '}
         <a href="/owso/overcharging/new">{m.overchargingTitle}</a>
@@ -209,9 +226,10 @@ function OfficeFacts(props: View & { o: OfficeRow; m: OwsoMessages }) {
   );
 }
 
-export function OfficePage(props: View & { o: OfficeRow; services: ServiceRow[] }) {
+export function OfficePage(props: View & { o: OfficeRow; services: PageOf<ServiceRow> }) {
   const m = owsoMessages[props.lang];
   const code = encodeURIComponent(props.o.code);
+  const shown = props.services;
   return (
     <>
       <p lang={other(props.lang)}>{nameOf(props.o, other(props.lang))}</p>
@@ -222,8 +240,19 @@ export function OfficePage(props: View & { o: OfficeRow; services: ServiceRow[] 
         <a href={`/owso/overcharging/new?office=${code}`}>{m.overchargingLink}</a>
       </p>
       <h2>{m.officeServices}</h2>
-      <SampleWarning lang={props.lang} show={props.services.some((s) => s.is_sample === 1)} />
-      {props.services.length === 0 ? <p>{m.noServices}</p> : <ServiceTables {...props} />}
+      <SampleWarning lang={props.lang} show={shown.items.some((s) => s.is_sample === 1)} />
+      {shown.items.length === 0 ? (
+        <p>{m.noServices}</p>
+      ) : (
+        <ServiceTables lang={props.lang} digits={props.digits} services={shown.items} />
+      )}
+      <Pager
+        lang={props.lang}
+        digits={props.digits}
+        page={shown.page}
+        pages={shown.pages}
+        href={(page) => pageHref(`/owso/offices/${code}`, {}, page)}
+      />
     </>
   );
 }
@@ -254,9 +283,51 @@ export function OfficesList(props: View & { offices: OfficeRow[] }) {
   );
 }
 
+/** The public list of offices: a province at a time, a page at a time (there is an office in every commune). */
+export function OfficesDirectory(
+  props: View & {
+    offices: PageOf<OfficeRow>;
+    provinces: { code: string; name_km: string; name_latin: string }[];
+    province: string;
+  },
+) {
+  const m = owsoMessages[props.lang];
+  return (
+    <>
+      <form method="get" action="/owso/offices" class="inline">
+        <p>
+          <label for="province">{m.province}</label>
+          <select id="province" name="province">
+            <option value="">{m.allProvinces}</option>
+            {props.provinces.map((p) => (
+              <option value={p.code} selected={p.code === props.province}>
+                {props.lang === 'km' ? p.name_km : p.name_latin}
+              </option>
+            ))}
+          </select>
+        </p>
+        <button type="submit">{m.show}</button>
+      </form>
+      <OfficesList lang={props.lang} digits={props.digits} offices={props.offices.items} />
+      <Pager
+        lang={props.lang}
+        digits={props.digits}
+        page={props.offices.page}
+        pages={props.offices.pages}
+        href={(page) => pageHref('/owso/offices', { province: props.province }, page)}
+      />
+    </>
+  );
+}
+
+/** Services per printed sheet: with the header and the QR code, a sheet of this many rows fits its paper. */
+export const POSTER_ROWS_PER_SHEET = { a4: 7, a3: 10 } as const;
+
 /**
  * The poster: both languages at once (Khmer first), the fees, documents, hours and a QR code to the
- * overcharging form. The layout's print CSS hides the site's header and menus; @page sets the paper.
+ * overcharging form. Each printed sheet is one <section>, with the office, its rows, the QR code and its
+ * number: however long the list, every sheet on the wall tells how to report. The layout's print CSS hides
+ * the site's header and menus; @page sets the paper.
  */
 export function Poster(
   props: View & { o: OfficeRow; services: ServiceRow[]; size: 'a4' | 'a3'; reportUrl: string; qr: string },
@@ -275,63 +346,84 @@ export function Poster(
       : n === 0
         ? `${km.free} / ${en.free}`
         : `${formatNumber(n, 'km', 'khmr')} រៀល / ${formatNumber(n, 'en')} riel`;
+  const perSheet = POSTER_ROWS_PER_SHEET[props.size];
+  const sheets: ServiceRow[][] = [];
+  for (let i = 0; i < Math.max(1, props.services.length); i += perSheet)
+    sheets.push(props.services.slice(i, i + perSheet));
+  const a3 = props.size === 'a3';
   return (
     <div class={`poster poster-${props.size}`}>
       <style>
         {raw(
-          `@page{size:${props.size.toUpperCase()} portrait;margin:12mm}.poster table{width:100%;border-collapse:collapse}.poster td,.poster th{border:1px solid #000;padding:2px 4px;vertical-align:top}.poster-a3{font-size:1.2rem}.poster .qr svg{width:${props.size === 'a3' ? 45 : 32}mm;height:auto}@media print{.poster{font-size:${props.size === 'a3' ? '12pt' : '9pt'}}.poster tr{break-inside:avoid}}`,
+          `@page{size:${props.size.toUpperCase()} portrait;margin:12mm}.poster table{width:100%;border-collapse:collapse;margin:.25rem 0}.poster td,.poster th{border:1px solid #000;padding:2px 4px;vertical-align:top}.poster-a3{font-size:1.2rem}.sheet{border-bottom:2px dashed #999;padding-bottom:1rem;margin-bottom:1rem}.sheet-foot{display:flex;gap:1rem;align-items:center}.poster .qr svg{width:${a3 ? 45 : 32}mm;height:auto;flex:none}@media print{main:has(.poster)>h1{display:none}.poster{font-size:${a3 ? '12pt' : '9pt'};line-height:1.45}.poster h2{margin:0 0 2mm;font-size:1.3em}.sheet{break-after:page;break-inside:avoid;border:0;margin:0;padding:0}.sheet:last-child{break-after:auto}.poster tr{break-inside:avoid}}`,
         )}
       </style>
       <p class="no-print">
         <a href={`/owso/offices/${encodeURIComponent(o.code)}`}>{nameOf(o, props.lang)}</a>
       </p>
-      <h2>{both(o.name_km, o.name_en)}</h2>
-      <p>
-        <strong>{both(km.posterTitle, en.posterTitle)}</strong>
-      </p>
-      <SampleWarning lang="km" show={props.services.some((s) => s.is_sample === 1)} />
-      <p>
-        {km.openingHours} / {en.openingHours}: <span lang="km">{o.opening_hours_km ?? '—'}</span> /{' '}
-        <span lang="en">{o.opening_hours_en ?? '—'}</span>
-      </p>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{both(km.service, en.service)}</th>
-            <th scope="col">{both(km.fee, en.fee)}</th>
-            <th scope="col">{both(km.maxDays, en.maxDays)}</th>
-            <th scope="col">{both(km.documents, en.documents)}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.services.map((s) => (
-            <tr>
-              <td>
-                <span lang="km">{s.name_km}</span>
-                <br />
-                <span lang="en">{s.name_en}</span> ({s.code})
-              </td>
-              <td>{fee(s.fee_riel)}</td>
-              <td>
-                {km.days(formatNumber(s.max_days, 'km', 'khmr'))} / {en.days(String(s.max_days))}
-              </td>
-              <td>
-                <span lang="km">{lines(s.documents_km).join('; ')}</span>
-                <br />
-                <span lang="en">{lines(s.documents_en).join('; ')}</span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <div class="qr">
-        <p>
-          {km.posterQr} / {en.posterQr} <span>{props.reportUrl}</span>
-        </p>
-        <div role="img" aria-label={`QR: ${props.reportUrl}`}>
-          {raw(props.qr)}
-        </div>
-      </div>
+      {sheets.map((rows, index) => (
+        <section
+          class="sheet"
+          aria-label={`${km.sheet(formatNumber(index + 1, 'km', 'khmr'), formatNumber(sheets.length, 'km', 'khmr'))} / ${en.sheet(String(index + 1), String(sheets.length))}`}
+        >
+          <h2>{both(o.name_km, o.name_en)}</h2>
+          <p>
+            <strong>{both(km.posterTitle, en.posterTitle)}</strong>
+          </p>
+          {index === 0 ? (
+            <SampleWarning lang="km" show={props.services.some((s) => s.is_sample === 1)} />
+          ) : null}
+          {index === 0 ? (
+            <p>
+              {km.openingHours} / {en.openingHours}: <span lang="km">{o.opening_hours_km ?? '—'}</span> /{' '}
+              <span lang="en">{o.opening_hours_en ?? '—'}</span>
+            </p>
+          ) : null}
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{both(km.service, en.service)}</th>
+                <th scope="col">{both(km.fee, en.fee)}</th>
+                <th scope="col">{both(km.maxDays, en.maxDays)}</th>
+                <th scope="col">{both(km.documents, en.documents)}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((s) => (
+                <tr>
+                  <td>
+                    <span lang="km">{s.name_km}</span>
+                    <br />
+                    <span lang="en">{s.name_en}</span> ({s.code})
+                  </td>
+                  <td>{fee(s.fee_riel)}</td>
+                  <td>
+                    {km.days(formatNumber(s.max_days, 'km', 'khmr'))} / {en.days(String(s.max_days))}
+                  </td>
+                  <td>
+                    <span lang="km">{lines(s.documents_km).join('; ')}</span>
+                    <br />
+                    <span lang="en">{lines(s.documents_en).join('; ')}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div class="qr sheet-foot">
+            <div role="img" aria-label={`QR: ${props.reportUrl}`}>
+              {raw(props.qr)}
+            </div>
+            <p>
+              {km.posterQr} / {en.posterQr} <span>{props.reportUrl}</span>
+              <br />
+              <strong>
+                {km.sheet(formatNumber(index + 1, 'km', 'khmr'), formatNumber(sheets.length, 'km', 'khmr'))} /{' '}
+                {en.sheet(String(index + 1), String(sheets.length))}
+              </strong>
+            </p>
+          </div>
+        </section>
+      ))}
     </div>
   );
 }

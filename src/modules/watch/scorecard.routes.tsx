@@ -1,6 +1,7 @@
 // MP scorecards: one member's record of work and the comparison of all members (sortable, CSV), each
 // figure linked to the records it counts, with the method of every indicator written on the page.
 
+import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { pathId } from '../../platform/http/path-params';
@@ -8,12 +9,21 @@ import type { Ctx } from '../../platform/http/types';
 import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { currentLegislature, findPerson, latestMembershipIn } from '../assembly';
+import {
+  allParties,
+  allPosts,
+  currentLegislature,
+  findPerson,
+  latestMembershipIn,
+  listCommissionNames,
+} from '../assembly';
+import { provinces } from '../places';
 import type { FormState } from './form-parts.pages';
 import { type MemberIndicators, memberIndicators, percent } from './indicators';
 import { MemberNotes } from './member-notes.pages';
 import { notesOfPerson } from './member-notes.queries';
 import { memberProfile } from './member-profile.queries';
+import { type FilterChoices, MemberFilterForm, matchesFilter, readFilter } from './members-filter.pages';
 import { type ScorecardMessages, scorecardMessages } from './scorecard.messages';
 import { mayEdit } from './watch.policy';
 
@@ -76,6 +86,26 @@ function Method({ m }: { m: ScorecardMessages }) {
   );
 }
 
+/** The lists the comparison filters by, and who sits on which commission today. */
+async function filterChoices(db: Executor): Promise<FilterChoices> {
+  const today = phnomPenhDate(new Date());
+  const [provinceRows, parties, commissions, posts] = await Promise.all([
+    provinces(db),
+    allParties(db),
+    listCommissionNames(db),
+    allPosts(db),
+  ]);
+  const commissionsOf = new Map<number, Set<string>>();
+  for (const post of posts) {
+    if (!post.commission_code || post.start_date > today || (post.end_date && post.end_date < today))
+      continue;
+    const held = commissionsOf.get(post.person_id) ?? new Set<string>();
+    held.add(post.commission_code);
+    commissionsOf.set(post.person_id, held);
+  }
+  return { provinces: provinceRows, parties, commissions, commissionsOf };
+}
+
 export async function comparisonPage(c: Ctx) {
   const lang = c.get('lang');
   const digits = c.get('digits');
@@ -86,8 +116,21 @@ export async function comparisonPage(c: Ctx) {
   if (!legislature) return renderPage(c, m.compareTitle, <p>{m.noLegislature}</p>);
   const year = yearOf(c);
   const sort = Object.hasOwn(SORTS, c.req.query('sort') ?? '') ? (c.req.query('sort') as string) : 'name';
-  const rows = (await memberIndicators(db, { legislatureId: legislature.id, year })).sort(SORTS[sort]);
-  const query = (s: string) => `/watch/members?sort=${s}${year ? `&year=${year}` : ''}`;
+  const [all, choices] = await Promise.all([
+    memberIndicators(db, { legislatureId: legislature.id, year }),
+    filterChoices(db),
+  ]);
+  const filter = readFilter((name) => c.req.query(name), choices);
+  const rows = all.filter((r) => matchesFilter(r, filter, choices)).sort(SORTS[sort]);
+  const provinceName = new Map(
+    choices.provinces.map((p) => [p.code, lang === 'km' ? p.name_km : p.name_latin]),
+  );
+  const query = (s: string) => {
+    const params = new URLSearchParams({ sort: s });
+    if (year) params.set('year', String(year));
+    for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
+    return `/watch/members?${params}`;
+  };
   const heading = (key: string, label: string) => (
     <th scope="col" aria-sort={sort === key ? (key === 'name' ? 'ascending' : 'descending') : undefined}>
       <a href={query(key)}>{label}</a>
@@ -104,7 +147,8 @@ export async function comparisonPage(c: Ctx) {
       <p>
         {m.legislature(n(legislature.number))}. {m.compareIntro}
       </p>
-      <YearFilter action="/watch/members" year={year} m={m} sort={sort} />
+      <MemberFilterForm lang={lang} m={m} filter={filter} choices={choices} year={year} sort={sort} />
+      <p role="status">{m.shownOf(n(rows.length), n(all.length))}</p>
       <p>
         <a href={`/watch/members.csv${year ? `?year=${year}` : ''}`}>{m.csv}</a>
       </p>
@@ -128,7 +172,7 @@ export async function comparisonPage(c: Ctx) {
               <td>
                 <a href={`/watch/members/${r.personId}`}>{lang === 'km' ? r.nameKm : r.nameEn}</a>
               </td>
-              <td>{r.provinceCode}</td>
+              <td>{provinceName.get(r.provinceCode) ?? r.provinceCode}</td>
               <td>{share(r.sittingsAttended, r.sittingsHeld)}</td>
               <td>{n(r.votesCast)}</td>
               <td>{n(r.questionsAsked)}</td>

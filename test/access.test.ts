@@ -74,6 +74,9 @@ const POLICY: Record<string, Policy> = {
   // casework: monthly report (report.routes.tsx)
   'GET /office/reports/monthly': page(['co_director', 'co_staff', 'auditor']),
   'GET /office/reports/monthly.csv': page(['co_director', 'co_staff', 'auditor']),
+  // casework: the secretariat's national view of concerns (national.routes.tsx)
+  'GET /secretariat/concerns': page(['secretariat']),
+  'GET /secretariat/concerns.csv': page(['secretariat']),
   // -- report rows end --
 
   // casework: service standards and holidays admin (standards-admin.routes.tsx)

@@ -3,13 +3,14 @@
 import type { Db } from '../db/connect';
 import { citizensOfficeCode } from '../modules/owso';
 import { constituencyOfficeCode } from '../modules/places';
+import { ensureDemoOrganisations } from '../modules/watch';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { createUser, grantRole } from '../platform/auth/manage-users';
 import { type Grant, ROLES, type Role } from '../platform/auth/roles';
 import { newSecret } from '../platform/auth/tokens';
 
 /** Where the demo accounts work: Phnom Penh's constituency office, the first commission, a Phnom Penh sangkat. */
-const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
+const DEMO_SCOPES: Record<Exclude<Role, 'organisation_member'>, Omit<Grant, 'role'>> = {
   admin: { scopeType: 'national', scopeCode: 'KH' },
   co_director: { scopeType: 'office', scopeCode: constituencyOfficeCode('12') },
   co_staff: { scopeType: 'office', scopeCode: constituencyOfficeCode('12') },
@@ -28,6 +29,8 @@ const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
  * handle overcharging reports about the demo commune OWSO (Citizens' Offices are staffed by `co_staff`).
  */
 const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
+  // Phnom Penh's own monitor: sets and publishes the province's OWSO league (a nationwide monitor does not).
+  { username: 'moi_monitor_phnompenh', role: 'moi_monitor', scopeType: 'province', scopeCode: '12' },
   {
     username: 'co_staff_chamkarmon',
     role: 'co_staff',
@@ -48,9 +51,21 @@ export function generatePassword(): string {
  * second place (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
  */
 export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
+  // Each fictional organisation's member account holds the organisation's number, known once it is listed.
+  const organisations = (await ensureDemoOrganisations(db, now)).map(
+    ({ username, id }): Grant & { username: string } => ({
+      username,
+      role: 'organisation_member',
+      scopeType: 'organisation',
+      scopeCode: String(id),
+    }),
+  );
   const accounts = [
-    ...ROLES.map((role) => ({ username: role, role, ...DEMO_SCOPES[role] })),
+    ...ROLES.flatMap((role) =>
+      role === 'organisation_member' ? [] : [{ username: role, role, ...DEMO_SCOPES[role] }],
+    ),
     ...MORE_DEMO_ACCOUNTS,
+    ...organisations,
   ];
   for (const { username, ...grant } of accounts) {
     const created = await createUser(

@@ -30,8 +30,20 @@ describeEachDatabase('the demo accounts', (t) => {
         (a, b) => b.length - a.length,
       )[0];
     expect(held.filter((h) => h.roles.length !== 1 || h.roles[0] !== namedRole(h.username))).toEqual([]);
-    // Every role has its account; the Citizens' Office's staff have their own, named by its place.
-    expect(held.map((h) => h.username).sort()).toEqual([...ROLES, 'co_staff_chamkarmon'].sort());
+    // Every role has its account; the Citizens' Office's staff have their own, named by its place; Phnom
+    // Penh's provincial monitor; each fictional organisation's member.
+    expect(held.map((h) => h.username).sort()).toEqual(
+      [
+        ...ROLES,
+        'co_staff_chamkarmon',
+        'moi_monitor_phnompenh',
+        'organisation_member_farmers',
+        'organisation_member_teachers',
+        'organisation_member_water',
+        'organisation_member_women',
+        'organisation_member_youth',
+      ].sort(),
+    );
     const scopeOf = (username: string) =>
       grants.find((g) => g.user_id === users.find((u) => u.username === username)?.id)?.scope_code;
     expect([scopeOf('co_staff'), scopeOf('co_staff_chamkarmon')]).toEqual(['CO-12', 'CTZ-1201']);

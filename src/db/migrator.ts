@@ -25,6 +25,8 @@ import { smsIntake } from './migrations/0023-sms-intake';
 import { outboxRetries } from './migrations/0024-outbox-retries';
 import { khmerWordSearch } from './migrations/0025-khmer-word-search';
 import { caseLocationAndInboundOnce } from './migrations/0026-case-location-and-inbound-once';
+import { answerTimeliness } from './migrations/0030-answer-timeliness';
+import { organisationsSignProvinceLeagues } from './migrations/0034-organisations-sign-province-leagues';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -53,6 +55,8 @@ export const migrations: Record<string, Migration> = {
   '0024-outbox-retries': outboxRetries,
   '0025-khmer-word-search': khmerWordSearch,
   '0026-case-location-and-inbound-once': caseLocationAndInboundOnce,
+  '0030-answer-timeliness': answerTimeliness,
+  '0034-organisations-sign-province-leagues': organisationsSignProvinceLeagues,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -31,12 +31,23 @@ describeEachDatabase('the demo accounts', (t) => {
       )[0];
     expect(held.filter((h) => h.roles.length !== 1 || h.roles[0] !== namedRole(h.username))).toEqual([]);
     // Every role has its account; the Citizens' Office's staff have their own, named by its place, and so do
-    // the constituency offices and commune OWSOs of Battambang and Siem Reap.
+    // the constituency offices and commune OWSOs of Battambang and Siem Reap; Phnom Penh's provincial monitor;
+    // each fictional organisation's member.
     const provincial = ['battambang', 'siemreap'].flatMap((place) =>
       ['co_director', 'co_staff', 'owso_clerk', 'owso_chief'].map((role) => `${role}_${place}`),
     );
     expect(held.map((h) => h.username).sort()).toEqual(
-      [...ROLES, 'co_staff_chamkarmon', ...provincial].sort(),
+      [
+        ...ROLES,
+        'co_staff_chamkarmon',
+        ...provincial,
+        'moi_monitor_phnompenh',
+        'organisation_member_farmers',
+        'organisation_member_teachers',
+        'organisation_member_water',
+        'organisation_member_women',
+        'organisation_member_youth',
+      ].sort(),
     );
     const scopeOf = (username: string) =>
       grants.find((g) => g.user_id === users.find((u) => u.username === username)?.id)?.scope_code;

@@ -3,6 +3,7 @@
 import type { Db } from '../db/connect';
 import { citizensOfficeCode } from '../modules/owso';
 import { constituencyOfficeCode } from '../modules/places';
+import { ensureDemoOrganisations } from '../modules/watch';
 import { SYSTEM_ACTOR } from '../platform/audit/audit.queries';
 import { createUser, grantRole } from '../platform/auth/manage-users';
 import { type Grant, ROLES, type Role } from '../platform/auth/roles';
@@ -17,7 +18,7 @@ const PROVINCIAL_DEMO_OFFICES = [
 const PROVINCE_NAMES: Record<string, string> = { '12': 'Phnom Penh', '02': 'Battambang', '17': 'Siem Reap' };
 
 /** Where the demo accounts work: Phnom Penh's constituency office, the first commission, a Phnom Penh sangkat. */
-const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
+const DEMO_SCOPES: Record<Exclude<Role, 'organisation_member'>, Omit<Grant, 'role'>> = {
   admin: { scopeType: 'national', scopeCode: 'KH' },
   co_director: { scopeType: 'office', scopeCode: constituencyOfficeCode('12') },
   co_staff: { scopeType: 'office', scopeCode: constituencyOfficeCode('12') },
@@ -38,6 +39,8 @@ const DEMO_SCOPES: Record<Role, Omit<Grant, 'role'>> = {
  * province reaches a demo account there, as one from Phnom Penh reaches `co_staff`.
  */
 const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
+  // Phnom Penh's own monitor: sets and publishes the province's OWSO league (a nationwide monitor does not).
+  { username: 'moi_monitor_phnompenh', role: 'moi_monitor', scopeType: 'province', scopeCode: '12' },
   {
     username: 'co_staff_chamkarmon',
     role: 'co_staff',
@@ -114,9 +117,21 @@ export function generatePassword(): string {
  * other places (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
  */
 export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
+  // Each fictional organisation's member account holds the organisation's number, known once it is listed.
+  const organisations = (await ensureDemoOrganisations(db, now)).map(
+    ({ username, id }): Grant & { username: string } => ({
+      username,
+      role: 'organisation_member',
+      scopeType: 'organisation',
+      scopeCode: String(id),
+    }),
+  );
   const accounts = [
-    ...ROLES.map((role) => ({ username: role, role, ...DEMO_SCOPES[role] })),
+    ...ROLES.flatMap((role) =>
+      role === 'organisation_member' ? [] : [{ username: role, role, ...DEMO_SCOPES[role] }],
+    ),
     ...MORE_DEMO_ACCOUNTS,
+    ...organisations,
   ];
   for (const { username, ...grant } of accounts) {
     const created = await createUser(

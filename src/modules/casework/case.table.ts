@@ -68,6 +68,8 @@ export interface CasesTable {
   /** The answer the citizen reads on the tracking page. */
   answer: Generated<string | null>;
   first_answered_at: Generated<string | null>;
+  /** 1: the first answer came by the due date running then; 0: late; null: no standard ran, or not recorded. */
+  first_answer_on_time: Generated<number | null>;
   answered_at: Generated<string | null>;
   /** The service standard the clock measures now, and the Phnom Penh date it is due. */
   due_stage: Generated<ServiceStage | null>;

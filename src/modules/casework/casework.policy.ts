@@ -19,6 +19,8 @@ export const OFFICE_ROLES: readonly Role[] = ['co_director', 'co_staff'];
 export const COMMISSION_ROLES: readonly Role[] = ['commission_staff'];
 /** Office staff report on their offices; auditors on the offices they audit. */
 export const REPORT_READERS: readonly Role[] = [...OFFICE_ROLES, 'auditor'];
+/** The national view of concerns: counts only, small counts protected; the General Secretariat's. */
+export const NATIONAL_VIEW_READERS: readonly Role[] = ['secretariat'];
 /** Service standards and public holidays. */
 export const STANDARDS_EDITORS: readonly Role[] = ['admin'];
 

@@ -4,13 +4,13 @@
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
-import { hashSecret } from '../../platform/auth/tokens';
+import { CODE_TTL_MS, hashSecret, newOneTimeCode } from '../../platform/auth/tokens';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { FINAL_STATUSES } from './case.rules';
 import { citizenRecipient } from './case-contacts';
 import { worksInOffice } from './casework.policy';
-import { CODE_TTL_MS, codeHash, newCitizenKey, newOneTimeCode, newPass, PASS_TTL_MS } from './citizen-key';
+import { codeHash, newCitizenKey, newPass, PASS_TTL_MS } from './citizen-key';
 import { findLivePass, insertPass, replaceCitizenKey, useCode } from './citizen-key.queries';
 import { findCaseByCode } from './handling.queries';
 

@@ -2,7 +2,7 @@
 // the case's private link (a random key, hashed in the database), a one-time code sent to the contact on
 // the case and the short-lived pass it opens, or — for channels still to come — a message from the phone
 // number on the case. Every act in the citizen's name asks `citizenMayAct`.
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/database';
 import { hashSecret, newSecret, secretsMatch } from '../../platform/auth/tokens';
 import { isCaseContactPhone } from './case-contacts';
@@ -13,7 +13,6 @@ import { isCaseChat } from './telegram-link';
 const KEY_BYTES = 16;
 const KEY_PATTERN = /^[A-Za-z0-9_-]{22}$/;
 
-export const CODE_TTL_MS = 15 * 60_000;
 export const PASS_TTL_MS = 30 * 60_000;
 
 export function newCitizenKey(): string {
@@ -27,11 +26,6 @@ export function isCitizenKeyShape(key: string): boolean {
 /** The private link's path; the page prefixes the site's address. */
 export function citizenKeyPath(key: string): string {
   return `/k/${key}`;
-}
-
-/** A six-digit one-time code, typed from an SMS or e-mail. */
-export function newOneTimeCode(): string {
-  return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }
 
 /**

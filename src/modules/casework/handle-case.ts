@@ -172,7 +172,13 @@ async function describeStep(
     case 'answer':
     case 'answer_directly':
       return ok({
-        set: { answer: input.answer, answered_at: now, first_answered_at: row.first_answered_at ?? now },
+        set: {
+          answer: input.answer,
+          answered_at: now,
+          first_answered_at: row.first_answered_at ?? now,
+          first_answer_on_time:
+            row.first_answered_at === null ? answeredOnTime(row.due_date, now) : row.first_answer_on_time,
+        },
         publicNote: input.answer,
         internalNote: null,
         message: { template: 'answered', payload: {} },
@@ -231,6 +237,12 @@ async function describeStep(
       });
     }
   }
+}
+
+/** 1 when answered on or before the due date (a Phnom Penh day), 0 after it, null when none ran. */
+function answeredOnTime(dueDate: string | null, nowIso: string): number | null {
+  if (dueDate === null) return null;
+  return phnomPenhDate(new Date(nowIso)) <= dueDate ? 1 : 0;
 }
 
 /** May this actor take this action on this case at all (before the status is checked)? */

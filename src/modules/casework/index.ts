@@ -2,7 +2,13 @@
 import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
 import { casePageRoutes } from './case-page.routes';
-import { COMMISSION_ROLES, OFFICE_ROLES, REPORT_READERS, STANDARDS_EDITORS } from './casework.policy';
+import {
+  COMMISSION_ROLES,
+  NATIONAL_VIEW_READERS,
+  OFFICE_ROLES,
+  REPORT_READERS,
+  STANDARDS_EDITORS,
+} from './casework.policy';
 import { citizenKeyRoutes } from './citizen-key.routes';
 import { citizenKeyStaffRoutes } from './citizen-key-staff.routes';
 import { citizenStepsRoutes } from './citizen-steps.routes';
@@ -10,6 +16,7 @@ import { createDemoCases } from './demo-cases';
 import { intakeRoutes } from './intake.routes';
 import { loadCaseworkDefaults } from './load-casework-defaults';
 import { loadShippedHolidays } from './load-holidays';
+import { nationalRoutes } from './national.routes';
 import { queueRoutes } from './queue.routes';
 import { reportRoutes } from './report.routes';
 import { smsIntakeRoutes } from './sms-intake.routes';
@@ -77,6 +84,11 @@ export const caseworkModule: ModuleManifest = {
       access: REPORT_READERS,
     },
     {
+      href: '/secretariat/concerns',
+      label: { en: 'Concerns across the country', km: 'កង្វល់ទូទាំងប្រទេស' },
+      access: NATIONAL_VIEW_READERS,
+    },
+    {
       href: '/admin/service-standards',
       label: { en: 'Service standards', km: 'ស្តង់ដារសេវា' },
       access: STANDARDS_EDITORS,
@@ -102,6 +114,7 @@ export const caseworkModule: ModuleManifest = {
     ...queueRoutes,
     ...casePageRoutes,
     ...reportRoutes,
+    ...nationalRoutes,
     ...standardsAdminRoutes,
     ...smsIntakeRoutes,
     ...undeliveredRoutes,

@@ -5,7 +5,9 @@ import { counterNav, counterRoutes } from './counter.routes';
 
 import { createDemoOwso } from './demo-owso';
 import { createDemoOwsoCounter } from './demo-owso-counter';
+import { createDemoProvinceLeague } from './demo-owso-province-league';
 import { loadOwsoReference } from './overcharging-reference';
+import { provinceLeagueRoutes } from './province-league.routes';
 
 export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
@@ -22,7 +24,16 @@ export const owsoModule: ModuleManifest = {
   seedDemo: async (db, now) => {
     await createDemoOwso(db, now);
     await createDemoOwsoCounter(db, now);
+    await createDemoProvinceLeague(db, now);
   },
-  nav: [...catalogueNav, ...counterNav],
-  routes: [...catalogueRoutes, ...counterRoutes],
+  nav: [
+    ...catalogueNav,
+    ...counterNav,
+    {
+      href: '/owso/province-leagues',
+      label: { en: 'Provincial leagues', km: 'ចំណាត់ថ្នាក់ថ្នាក់ខេត្ត' },
+      access: 'public',
+    },
+  ],
+  routes: [...catalogueRoutes, ...counterRoutes, ...provinceLeagueRoutes],
 };

@@ -33,3 +33,17 @@ export const mayCancelAt = (user: CurrentUser | null, officePlace: string): bool
 export function isCatalogueEditor(user: CurrentUser | null): boolean {
   return hasAnyRole(user, MINISTRY_ROLES) && hasAnyRole(user, ['admin']);
 }
+
+/** Sets and publishes a province's own league: the ministry's monitor held for that province. */
+export const PROVINCE_LEAGUE_ROLES = ['moi_monitor'] as const;
+
+/** The provinces whose league this user runs: a monitor's grants held at a province (not nationwide). */
+export function leagueProvincesOf(user: CurrentUser | null): string[] {
+  if (!user) return [];
+  return user.grants
+    .filter((g) => (PROVINCE_LEAGUE_ROLES as readonly Role[]).includes(g.role) && g.scopeType === 'province')
+    .map((g) => g.scopeCode);
+}
+
+export const mayRunProvinceLeague = (user: CurrentUser | null, province: string): boolean =>
+  leagueProvincesOf(user).includes(province);

@@ -72,7 +72,25 @@ export interface OwsoOfficeServicesTable {
   service_code: string;
 }
 
+/** A province's own league of its commune OWSOs over a period it sets (migration 0034). */
+export interface OwsoProvinceLeaguesTable {
+  id: Generated<number>;
+  province_code: string;
+  /** First Phnom Penh day of the period, and the last (both counted). */
+  period_from: string;
+  period_to: string;
+  /** The measures chosen, in the order they rank: comma-separated `ProvinceMeasure`s. */
+  measures: string;
+  /** The ranked table, fixed as JSON when published; null while a draft. */
+  results: string | null;
+  published_at: string | null;
+  created_by: number | null;
+  created_at: string;
+  is_demo: Generated<number>;
+}
+
 export interface OwsoTables extends OwsoCounterTables {
+  owso_province_leagues: OwsoProvinceLeaguesTable;
   owso_categories: OwsoCategoriesTable;
   owso_services: OwsoServicesTable;
   owso_fees: OwsoFeesTable;

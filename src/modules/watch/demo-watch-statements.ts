@@ -1,41 +1,95 @@
-// Fictional demo joint statements, signatories and watchdog notes (marked demo), written by the demo
-// watchdog through the same commands. The organisations are invented; the notes concern the invented
+// Fictional demo joint statements, signatures, citizens' support and watchdog notes (marked demo). The
+// organisations are invented; each signs through its own demo member account (`organisation_member`,
+// `organisation_member_<short name>`), made with the other demo accounts. The notes concern the invented
 // members of the demo Assembly only.
 import type { Db } from '../../db/connect';
+import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { demoMemberName } from '../assembly';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import {
+  organisationInputSchema,
   publishStatement,
+  registerOrganisation,
   signatureInputSchema,
   signStatement,
   statementInputSchema,
 } from './statements.commands';
+import { findOrganisationByName } from './statements.queries';
+import { confirmSupport, requestSupport, supportInputSchema } from './support.commands';
+import type { OrganisationKind } from './watch.table';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The invented organisations and the username of each one's demo member account. */
+export const DEMO_ORGANISATIONS: readonly { username: string; name: string; kind: OrganisationKind }[] = [
+  { username: 'organisation_member', name: 'Demo Parliament Monitor (fictional)', kind: 'ngo' },
+  {
+    username: 'organisation_member_water',
+    name: 'Demo Coalition for Clean Water (fictional)',
+    kind: 'network',
+  },
+  {
+    username: 'organisation_member_farmers',
+    name: 'Demo Farmers’ Association (fictional)',
+    kind: 'association',
+  },
+  { username: 'organisation_member_teachers', name: 'Demo Teachers’ Union (fictional)', kind: 'trade_union' },
+  { username: 'organisation_member_women', name: 'Demo Women’s Network (fictional)', kind: 'network' },
+  { username: 'organisation_member_youth', name: 'Demo Youth Association (fictional)', kind: 'association' },
+];
+
+/** Lists the demo organisations (once) and gives each one's member account's username and scope. */
+export async function ensureDemoOrganisations(
+  db: Db,
+  now: Date,
+): Promise<{ username: string; id: number }[]> {
+  const out: { username: string; id: number }[] = [];
+  for (const o of DEMO_ORGANISATIONS) {
+    const known = await findOrganisationByName(db.kysely, o.name);
+    const id = known
+      ? known.id
+      : await registerOrganisation(
+          db,
+          organisationInputSchema.parse({ name: o.name, kind: o.kind }),
+          SYSTEM_ACTOR,
+          now,
+          { demo: true },
+        ).then((r) => (r.ok ? r.value.id : undefined));
+    if (id !== undefined) out.push({ username: o.username, id });
+  }
+  return out;
+}
+
 const STATEMENTS = [
   {
-    publisher: ['Demo Coalition for Clean Water (fictional)', 'network'],
+    publisher: 'organisation_member_water',
     title: 'Demo statement: publish every commune’s water-quality tests',
     body: 'សេចក្តីថ្លែងការណ៍សាកល្បង (ប្រឌិត)៖ យើងស្នើឲ្យផ្សព្វផ្សាយលទ្ធផលតេស្តគុណភាពទឹកនៃឃុំនីមួយៗជាសាធារណៈ។\n\nDemo statement (fictional): we ask that the results of every commune’s water-quality tests be published, month by month, where citizens can read them.',
     daysAgo: 40,
     signers: [
-      ['Demo Farmers’ Association (fictional)', 'association', 38],
-      ['Demo Teachers’ Union (fictional)', 'trade_union', 35],
-      ['Demo Women’s Network (fictional)', 'network', 20],
+      ['organisation_member_farmers', 38],
+      ['organisation_member_teachers', 35],
+      ['organisation_member_women', 20],
+    ],
+    // Fictional citizens' support: [e-mail at example.org, name shown or null]
+    supporters: [
+      ['demo.supporter.1@example.org', 'Demo Supporter Dara (fictional)'],
+      ['demo.supporter.2@example.org', null],
+      ['demo.supporter.3@example.org', null],
     ],
   },
   {
-    publisher: ['Demo Parliament Monitor (fictional)', 'ngo'],
+    publisher: 'organisation_member',
     title: 'Demo statement: answer members’ questions within the 7 days',
     body: 'សេចក្តីថ្លែងការណ៍សាកល្បង (ប្រឌិត)៖ យើងស្នើឲ្យក្រសួងនានាឆ្លើយសំណួររបស់សមាជិកក្នុងរយៈពេល ៧ ថ្ងៃ។\n\nDemo statement (fictional): we ask ministries to answer members’ written questions within the 7 days the Constitution allows.',
     daysAgo: 12,
     signers: [
-      ['Demo Coalition for Clean Water (fictional)', 'network', 10],
-      ['Demo Youth Association (fictional)', 'association', 5],
+      ['organisation_member_water', 10],
+      ['organisation_member_youth', 5],
     ],
+    supporters: [['demo.supporter.4@example.org', 'Demo Supporter Sophea (fictional)']],
   },
 ] as const;
 
@@ -67,30 +121,58 @@ const NOTES = [
   ],
 ] as const;
 
+/** A member account and the organisation it signs for, or null when the demo accounts were not made. */
+async function demoSigner(db: Db, username: string) {
+  const user = await currentUserByUsername(db.kysely, username);
+  const grant = user?.grants.find((g) => g.role === 'organisation_member');
+  return user && grant ? { user, organisationId: Number(grant.scopeCode) } : null;
+}
+
+/** Demo support goes through the same code step as a citizen's; the demo's code is handed back, not sent. */
+async function addDemoSupport(db: Db, statementId: number, email: string, name: string | null, now: Date) {
+  const asked = await requestSupport(
+    db,
+    statementId,
+    supportInputSchema.parse({ contact: email, name: name ?? '', showName: name ? 'yes' : '' }),
+    'en',
+    now,
+    { demo: true },
+  );
+  if (asked.ok && asked.value.demoCode)
+    await confirmSupport(db, statementId, { request: asked.value.request, code: asked.value.demoCode }, now);
+}
+
 export async function createDemoStatements(db: Db, now: Date): Promise<void> {
-  const watchdog = await currentUserByUsername(db.kysely, 'watchdog');
-  if (!watchdog) return;
   const ago = (days: number) => phnomPenhDate(new Date(now.getTime() - days * DAY_MS));
   for (const s of STATEMENTS) {
+    const publisher = await demoSigner(db, s.publisher);
+    if (!publisher) continue;
     const published = await publishStatement(
       db,
       statementInputSchema.parse({
-        newName: s.publisher[0],
-        newKind: s.publisher[1],
+        organisationId: publisher.organisationId,
         title: s.title,
         body: s.body,
         publishedOn: ago(s.daysAgo),
       }),
-      watchdog,
+      publisher.user,
       now,
       { demo: true },
     );
     if (!published.ok) continue;
-    for (const [name, kind, daysAgo] of s.signers) {
-      const input = signatureInputSchema.parse({ newName: name, newKind: kind, signedOn: ago(daysAgo) });
-      await signStatement(db, published.value.id, input, watchdog, now, { demo: true });
+    for (const [username, daysAgo] of s.signers) {
+      const signer = await demoSigner(db, username);
+      if (!signer) continue;
+      const input = signatureInputSchema.parse({
+        organisationId: signer.organisationId,
+        signedOn: ago(daysAgo),
+      });
+      await signStatement(db, published.value.id, input, signer.user, now);
     }
+    for (const [email, name] of s.supporters) await addDemoSupport(db, published.value.id, email, name, now);
   }
+  const watchdog = await currentUserByUsername(db.kysely, 'watchdog');
+  if (!watchdog) return;
   // Only the invented members of the demo Assembly get notes: never a real person.
   const names = [1, 2, 3].map((n) => demoMemberName(n).en);
   const members = await db.kysely

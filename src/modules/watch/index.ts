@@ -5,6 +5,8 @@ import { promisesRoutes } from './promises.routes';
 import { scorecardsRoutes } from './scorecards.routes';
 import { statementsRoutes } from './statements.routes';
 
+export { ensureDemoOrganisations } from './demo-watch-statements';
+
 export const watchModule: ModuleManifest = {
   name: 'watch',
   // Scorecards and notes are about the demo Assembly's members.

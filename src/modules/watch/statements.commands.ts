@@ -1,22 +1,26 @@
-// Commands of civil society's joint statements: publish one, add a signatory. Every write is audited;
-// nothing here is edited or deleted afterwards.
+// Commands of civil society's joint statements: an administrator registers an organisation; its members
+// publish statements in its name, sign others and withdraw their signature. Every write is audited; a
+// statement is never edited, a withdrawn signature keeps its row (with who withdrew it, and when).
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
-import type { Executor } from '../../db/database';
-import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
+import { type Actor, actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { rowId } from '../../platform/http/path-params';
-import { calendarDay, latinDigits, optionalText, text, webAddress } from '../../platform/input-text';
+import { calendarDay, latinDigits, text, webAddress } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import {
   findOrganisation,
   findOrganisationByName,
+  findSignature,
   findStatement,
   insertOrganisation,
   insertSignature,
   insertStatement,
+  signAgain,
+  withdrawSignatureRow,
 } from './statements.queries';
+import { signsFor } from './watch.policy';
 import { ORGANISATION_KINDS } from './watch.table';
 
 const day = z.string().transform(latinDigits).pipe(calendarDay());
@@ -30,76 +34,70 @@ const boundedText = (min: number, max: number) =>
     .pipe(text(max))
     .pipe(z.string().min(1, { message: 'required', abort: true }).min(min, 'too-short'));
 
-/** An organisation chosen from the list, or named here for the first time. */
-const organisationFields = {
-  organisationId: z.union([z.literal(''), rowId()], 'invalid').default(''),
-  newName: z.string().trim().max(200, 'too-long').pipe(optionalText(200)).default(null),
-  newKind: z.union([z.literal(''), z.enum(ORGANISATION_KINDS)], 'invalid').default(''),
-  newWebsite: z.union([z.literal(''), webAddress()], 'invalid-url').default(''),
-};
-type OrganisationChoice = {
-  organisationId: '' | number;
-  newName: string | null;
-  newKind: '' | (typeof ORGANISATION_KINDS)[number];
-  newWebsite: string;
-};
+/** The organisation the member acts for, chosen among their own. */
+const organisationId = rowId('organisation-required');
+
+export const organisationInputSchema = z.object({
+  name: boundedText(3, 200),
+  kind: z.enum(ORGANISATION_KINDS, 'invalid'),
+  website: z.union([z.literal(''), webAddress()], 'invalid-url').default(''),
+});
+export type OrganisationInput = z.output<typeof organisationInputSchema>;
 
 export const statementInputSchema = z.object({
-  ...organisationFields,
+  organisationId,
   title: boundedText(5, 200),
   body: boundedText(20, 10_000),
   publishedOn: day,
 });
 export type StatementInput = z.output<typeof statementInputSchema>;
 
-export const signatureInputSchema = z.object({ ...organisationFields, signedOn: day });
+export const signatureInputSchema = z.object({ organisationId, signedOn: day });
 export type SignatureInput = z.output<typeof signatureInputSchema>;
 
+export const withdrawalInputSchema = z.object({ organisationId });
+export type WithdrawalInput = z.output<typeof withdrawalInputSchema>;
+
 export type StatementError =
-  | 'organisation-required'
+  | 'organisation-exists'
   | 'unknown-organisation'
+  | 'not-a-member'
   | 'date-in-future'
   | 'before-publication'
   | 'already-signed'
+  | 'not-signed'
+  | 'publisher-stays'
   | 'not-found';
 
-/** The organisation a form names: an existing one by id, or a new one (kept once by its name). */
-async function resolveOrganisation(
-  trx: Executor,
-  choice: OrganisationChoice,
-  user: CurrentUser,
+/** Adds an organisation to the list, so that an administrator can give its members accounts. */
+export async function registerOrganisation(
+  db: Db,
+  input: OrganisationInput,
+  actor: Actor,
   now: Date,
-  demo: boolean,
-): Promise<Result<number, StatementError>> {
-  if (choice.organisationId !== '') {
-    const found = await findOrganisation(trx, choice.organisationId);
-    return found ? ok(found.id) : fail('unknown-organisation');
-  }
-  if (!choice.newName || choice.newKind === '') return fail('organisation-required');
-  const known = await findOrganisationByName(trx, choice.newName);
-  if (known) return ok(known.id);
-  const id = await insertOrganisation(trx, {
-    name: choice.newName,
-    kind: choice.newKind,
-    website: choice.newWebsite || null,
-    is_demo: demo ? 1 : 0,
-    created_at: now.toISOString(),
+  opts: { demo?: boolean } = {},
+): Promise<Result<{ id: number }, StatementError>> {
+  return db.kysely.transaction().execute(async (trx) => {
+    if (await findOrganisationByName(trx, input.name)) return fail('organisation-exists');
+    const id = await insertOrganisation(trx, {
+      name: input.name,
+      kind: input.kind,
+      website: input.website || null,
+      is_demo: opts.demo ? 1 : 0,
+      created_at: now.toISOString(),
+    });
+    if (id === undefined) return fail('organisation-exists');
+    await appendAudit(trx, actor, {
+      action: 'watch-organisation-added',
+      entityType: 'watch_organisation',
+      entityId: id,
+      after: { name: input.name, kind: input.kind },
+    });
+    return ok({ id });
   });
-  // Another watchdog named the same organisation a moment ago: use theirs.
-  if (id === undefined) {
-    const added = await findOrganisationByName(trx, choice.newName);
-    return added ? ok(added.id) : fail('unknown-organisation');
-  }
-  await appendAudit(trx, actorOf(user), {
-    action: 'watch-organisation-added',
-    entityType: 'watch_organisation',
-    entityId: id,
-    after: { name: choice.newName, kind: choice.newKind },
-  });
-  return ok(id);
 }
 
-/** Publishes a statement; its publisher is its first signatory, on the day of publication. */
+/** Publishes a statement in the member's organisation's name; the organisation is its first signatory. */
 export async function publishStatement(
   db: Db,
   input: StatementInput,
@@ -107,13 +105,13 @@ export async function publishStatement(
   now: Date,
   opts: { demo?: boolean } = {},
 ): Promise<Result<{ id: number }, StatementError>> {
+  if (!signsFor(user, input.organisationId)) return fail('not-a-member');
   if (input.publishedOn > phnomPenhDate(now)) return fail('date-in-future');
   return db.kysely.transaction().execute(async (trx) => {
-    const organisation = await resolveOrganisation(trx, input, user, now, opts.demo ?? false);
-    if (!organisation.ok) return organisation;
+    if (!(await findOrganisation(trx, input.organisationId))) return fail('unknown-organisation');
     const at = now.toISOString();
     const id = await insertStatement(trx, {
-      organisation_id: organisation.value,
+      organisation_id: input.organisationId,
       title: input.title,
       body: input.body,
       published_on: input.publishedOn,
@@ -123,8 +121,9 @@ export async function publishStatement(
     });
     await insertSignature(trx, {
       statement_id: id,
-      organisation_id: organisation.value,
+      organisation_id: input.organisationId,
       signed_on: input.publishedOn,
+      signed_by: user.id,
       recorded_by: user.id,
       recorded_at: at,
     });
@@ -132,51 +131,75 @@ export async function publishStatement(
       action: 'watch-statement-published',
       entityType: 'watch_statement',
       entityId: id,
-      after: { organisation: organisation.value, publishedOn: input.publishedOn },
+      after: { organisation: input.organisationId, publishedOn: input.publishedOn },
     });
     return ok({ id });
   });
 }
 
-/** Records an organisation's signature: once, not before the statement was published, not in the future. */
+/**
+ * The member signs in their organisation's name: once (again after a withdrawal), not before the statement
+ * was published, not in the future. A signature a watchdog once recorded on its behalf becomes its own.
+ */
 export async function signStatement(
   db: Db,
   statementId: number,
   input: SignatureInput,
   user: CurrentUser,
   now: Date,
-  opts: { demo?: boolean } = {},
 ): Promise<Result<null, StatementError>> {
+  if (!signsFor(user, input.organisationId)) return fail('not-a-member');
   if (input.signedOn > phnomPenhDate(now)) return fail('date-in-future');
-  return db.kysely
-    .transaction()
-    .execute(async (trx) => {
-      const statement = await findStatement(trx, statementId);
-      if (!statement) return fail('not-found');
-      if (input.signedOn < statement.published_on) return fail('before-publication');
-      const organisation = await resolveOrganisation(trx, input, user, now, opts.demo ?? false);
-      if (!organisation.ok) return organisation;
-      const added = await insertSignature(trx, {
+  return db.kysely.transaction().execute(async (trx) => {
+    const statement = await findStatement(trx, statementId);
+    if (!statement) return fail('not-found');
+    if (input.signedOn < statement.published_on) return fail('before-publication');
+    if (!(await findOrganisation(trx, input.organisationId))) return fail('unknown-organisation');
+    const given = {
+      signed_on: input.signedOn,
+      signed_by: user.id,
+      recorded_by: user.id,
+      recorded_at: now.toISOString(),
+    };
+    const signed =
+      (await insertSignature(trx, {
         statement_id: statementId,
-        organisation_id: organisation.value,
-        signed_on: input.signedOn,
-        recorded_by: user.id,
-        recorded_at: now.toISOString(),
-      });
-      // Rolling back keeps an organisation named only for this refused signature from being added.
-      if (!added) throw new AlreadySigned();
-      await appendAudit(trx, actorOf(user), {
-        action: 'watch-statement-signed',
-        entityType: 'watch_statement',
-        entityId: statementId,
-        after: { organisation: organisation.value, signedOn: input.signedOn },
-      });
-      return ok(null);
-    })
-    .catch((error: unknown) => {
-      if (error instanceof AlreadySigned) return fail('already-signed' as const);
-      throw error;
+        organisation_id: input.organisationId,
+        ...given,
+      })) || (await signAgain(trx, statementId, input.organisationId, given));
+    if (!signed) return fail('already-signed');
+    await appendAudit(trx, actorOf(user), {
+      action: 'watch-statement-signed',
+      entityType: 'watch_statement',
+      entityId: statementId,
+      after: { organisation: input.organisationId, signedOn: input.signedOn },
     });
+    return ok(null);
+  });
 }
 
-class AlreadySigned extends Error {}
+/** The member withdraws their organisation's signature; the publisher's own stays (it is the statement's). */
+export async function withdrawSignature(
+  db: Db,
+  statementId: number,
+  input: WithdrawalInput,
+  user: CurrentUser,
+  now: Date,
+): Promise<Result<null, StatementError>> {
+  if (!signsFor(user, input.organisationId)) return fail('not-a-member');
+  return db.kysely.transaction().execute(async (trx) => {
+    const statement = await findStatement(trx, statementId);
+    if (!statement) return fail('not-found');
+    if (statement.organisation_id === input.organisationId) return fail('publisher-stays');
+    const before = await findSignature(trx, statementId, input.organisationId);
+    if (!(await withdrawSignatureRow(trx, statementId, input.organisationId, user.id, now.toISOString())))
+      return fail('not-signed');
+    await appendAudit(trx, actorOf(user), {
+      action: 'watch-signature-withdrawn',
+      entityType: 'watch_statement',
+      entityId: statementId,
+      before: { organisation: input.organisationId, signedOn: before?.signed_on },
+    });
+    return ok(null);
+  });
+}

@@ -1,5 +1,6 @@
+// Views of joint statements (the list, one statement with its signatories and citizens' support), with the
+// forms of an organisation's members, of the administrator who lists organisations, and of citizens.
 import { dateInputHint } from '../../platform/i18n/date-input';
-// Views of joint statements (the list, one statement with its signatories), with the watchdog's forms.
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
@@ -8,47 +9,86 @@ import type { listOrganisations, listStatements, signaturesOf } from './statemen
 import { ORGANISATION_KINDS } from './watch.table';
 
 type Organisation = Awaited<ReturnType<typeof listOrganisations>>[number];
+type Named = Pick<Organisation, 'id' | 'name'>;
 const dateOf = (v: ViewBase, day: string) => formatDate(`${day}T12:00:00+07:00`, v.lang, v.digits);
 
-/** Choose a listed organisation, or name a new one with its kind and website. */
-function OrganisationChoice(p: {
+/** The member's organisation: named when they have one, chosen when they have several. */
+function OwnOrganisation(p: {
   m: StatementMessages;
   form: string;
-  organisations: Organisation[];
+  label: string;
+  own: Named[];
   state?: FormState;
 }) {
+  if (p.own.length === 1)
+    return (
+      <p>
+        {p.label} <strong>{p.own[0].name}</strong>
+        <input type="hidden" name="organisationId" value={String(p.own[0].id)} />
+      </p>
+    );
   const chosen = refilled(p.state, p.form, 'organisationId');
-  const kind = refilled(p.state, p.form, 'newKind');
   return (
-    <fieldset>
-      <legend>{p.m.organisation}</legend>
-      <p>
-        <label for={`${p.form}-organisationId`}>{p.m.chooseOrganisation}</label>
-        <br />
-        <select id={`${p.form}-organisationId`} name="organisationId">
-          <option value="">{p.m.noneChosen}</option>
+    <p>
+      <label for={`${p.form}-organisationId`}>{p.label}</label>
+      <br />
+      <select id={`${p.form}-organisationId`} name="organisationId">
+        {p.own.map((o) => (
+          <option value={String(o.id)} selected={chosen === String(o.id)}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+}
+
+function RegisterOrganisation(
+  p: ViewBase & { m: StatementMessages; organisations: Organisation[]; state?: FormState },
+) {
+  const { m } = p;
+  const kind = refilled(p.state, 'organisation', 'kind');
+  return (
+    <section>
+      <h2>{m.organisationsTitle}</h2>
+      <p>{m.organisationsIntro}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{m.organisationNumber}</th>
+            <th scope="col">{m.organisation}</th>
+            <th scope="col">{m.kind}</th>
+          </tr>
+        </thead>
+        <tbody>
           {p.organisations.map((o) => (
-            <option value={String(o.id)} selected={chosen === String(o.id)}>
-              {o.name}
-            </option>
+            <tr>
+              <td>{formatNumber(o.id, p.lang, p.digits)}</td>
+              <td>{o.name}</td>
+              <td>{m.kinds[o.kind]}</td>
+            </tr>
           ))}
-        </select>
-      </p>
-      <Field form={p.form} name="newName" label={p.m.newName} state={p.state} />
-      <p>
-        <label for={`${p.form}-newKind`}>{p.m.newKind}</label>
-        <br />
-        <select id={`${p.form}-newKind`} name="newKind">
-          <option value="">—</option>
-          {ORGANISATION_KINDS.map((k) => (
-            <option value={k} selected={kind === k}>
-              {p.m.kinds[k]}
-            </option>
-          ))}
-        </select>
-      </p>
-      <Field form={p.form} name="newWebsite" label={p.m.newWebsite} type="url" state={p.state} />
-    </fieldset>
+        </tbody>
+      </table>
+      <form method="post" action="/watch/organisations">
+        <CsrfField token={p.csrfToken} />
+        <Problems title={m.errorTitle} state={p.state} form="organisation" />
+        <Field form="organisation" name="name" label={m.newName} state={p.state} />
+        <p>
+          <label for="organisation-kind">{m.newKind}</label>
+          <br />
+          <select id="organisation-kind" name="kind">
+            {ORGANISATION_KINDS.map((k) => (
+              <option value={k} selected={kind === k}>
+                {m.kinds[k]}
+              </option>
+            ))}
+          </select>
+        </p>
+        <Field form="organisation" name="website" label={m.newWebsite} type="url" state={p.state} />
+        <button type="submit">{m.register}</button>
+      </form>
+    </section>
   );
 }
 
@@ -56,12 +96,14 @@ export function StatementsView(
   p: ViewBase & {
     statements: Awaited<ReturnType<typeof listStatements>>;
     organisations: Organisation[];
-    mayEdit: boolean;
+    own: Named[];
+    mayRegister: boolean;
     today: string;
     state?: FormState;
   },
 ) {
   const m = statementMessages[p.lang];
+  const count = (n: unknown) => Number(n ?? 0);
   return (
     <>
       <p>{m.intro}</p>
@@ -76,21 +118,19 @@ export function StatementsView(
             {s.is_demo ? <span class="muted"> ({m.demo})</span> : null}
             <br />
             {m.publisher} {s.publisher} · {dateOf(p, s.published_on)} ·{' '}
-            {m.signatoryCount(
-              Number(s.signatories ?? 0),
-              formatNumber(Number(s.signatories ?? 0), p.lang, p.digits),
-            )}
+            {m.signatoryCount(count(s.signatories), formatNumber(count(s.signatories), p.lang, p.digits))} ·{' '}
+            {m.supporterCount(count(s.supporters), formatNumber(count(s.supporters), p.lang, p.digits))}
           </li>
         ))}
       </ul>
-      {p.mayEdit ? (
+      {p.own.length > 0 ? (
         <section>
           <h2>{m.editTitle}</h2>
           <h3>{m.publish}</h3>
           <form method="post" action="/watch/statements">
             <CsrfField token={p.csrfToken} />
             <Problems title={m.errorTitle} state={p.state} form="publish" />
-            <OrganisationChoice m={m} form="publish" organisations={p.organisations} state={p.state} />
+            <OwnOrganisation m={m} form="publish" label={m.chooseOrganisation} own={p.own} state={p.state} />
             <Field form="publish" name="title" label={m.statementTitle} state={p.state} />
             <Field form="publish" name="body" label={m.body} state={p.state} area />
             <Field
@@ -106,7 +146,85 @@ export function StatementsView(
           </form>
         </section>
       ) : null}
+      {p.mayRegister ? <RegisterOrganisation {...p} m={m} /> : null}
     </>
+  );
+}
+
+/** After a code was asked for: the request it answers (never in the address) and the code to type. */
+export interface SupportStep {
+  request: string;
+  channel: 'sms' | 'email';
+}
+
+function Support(
+  p: ViewBase & {
+    m: StatementMessages;
+    statementId: number;
+    support: { count: number; names: string[] };
+    step?: SupportStep;
+    state?: FormState;
+  },
+) {
+  const { m } = p;
+  const action = `/watch/statements/${p.statementId}/support`;
+  return (
+    <section id="support">
+      <h2>{m.supportTitle}</h2>
+      <p>
+        <strong>{m.supporterCount(p.support.count, formatNumber(p.support.count, p.lang, p.digits))}</strong>
+      </p>
+      {p.support.names.length > 0 ? (
+        <>
+          <p>{m.supportNames}</p>
+          <ul>
+            {p.support.names.map((n) => (
+              <li>{n}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>{m.supportIntro}</p>
+      {p.step ? (
+        <form method="post" action={`${action}/confirm`}>
+          <CsrfField token={p.csrfToken} />
+          <p role="status">{m.codeSent(p.step.channel)}</p>
+          <Problems title={m.errorTitle} state={p.state} form="confirm" />
+          <input type="hidden" name="request" value={p.step.request} />
+          <input type="hidden" name="channel" value={p.step.channel} />
+          <p>
+            <label for="confirm-code">{m.code}</label>
+            <br />
+            <input
+              id="confirm-code"
+              name="code"
+              inputmode="numeric"
+              autocomplete="one-time-code"
+              maxlength={6}
+            />
+          </p>
+          <button type="submit">{m.confirm}</button>
+        </form>
+      ) : (
+        <form method="post" action={action}>
+          <CsrfField token={p.csrfToken} />
+          <Problems title={m.errorTitle} state={p.state} form="support" />
+          <Field form="support" name="contact" label={m.contact} state={p.state} />
+          <Field form="support" name="name" label={m.supporterName} state={p.state} />
+          <p>
+            <input
+              type="checkbox"
+              id="support-showName"
+              name="showName"
+              value="yes"
+              checked={refilled(p.state, 'support', 'showName') === 'yes'}
+            />{' '}
+            <label for="support-showName">{m.showName}</label>
+          </p>
+          <button type="submit">{m.sendCode}</button>
+        </form>
+      )}
+    </section>
   );
 }
 
@@ -114,6 +232,7 @@ export function StatementView(
   p: ViewBase & {
     statement: {
       id: number;
+      organisation_id: number;
       title: string;
       body: string;
       published_on: string;
@@ -121,14 +240,25 @@ export function StatementView(
       is_demo: number;
     };
     signatures: Awaited<ReturnType<typeof signaturesOf>>;
-    organisations: Organisation[];
-    mayEdit: boolean;
+    onBehalf: number;
+    support: { count: number; names: string[] };
+    own: Named[];
     today: string;
     notice?: string;
+    supportStep?: SupportStep;
     state?: FormState;
   },
 ) {
   const m = statementMessages[p.lang];
+  const signedIds = new Set(p.signatures.map((s) => s.id));
+  const mayWithdraw = p.own.filter((o) => signedIds.has(o.id) && o.id !== p.statement.organisation_id);
+  const maySign = p.own.filter((o) => !signedIds.has(o.id));
+  // A refusal whose form is no longer offered (signed already, no more tries) is told at the top.
+  const offered = new Set([
+    ...(maySign.length > 0 ? ['sign'] : []),
+    ...(mayWithdraw.length > 0 ? ['withdraw'] : []),
+    p.supportStep ? 'confirm' : 'support',
+  ]);
   return (
     <>
       <p>
@@ -138,6 +268,9 @@ export function StatementView(
         <p class="notice" role="status">
           {p.notice}
         </p>
+      ) : null}
+      {p.state && !offered.has(p.state.form) ? (
+        <Problems title={m.errorTitle} state={p.state} form={p.state.form} />
       ) : null}
       <p>
         {m.publisher} {p.statement.publisher} · {m.publishedOn} {dateOf(p, p.statement.published_on)}
@@ -165,13 +298,14 @@ export function StatementView(
           ))}
         </tbody>
       </table>
-      {p.mayEdit ? (
+      {p.onBehalf > 0 ? <p class="muted">{m.onBehalf(formatNumber(p.onBehalf, p.lang, p.digits))}</p> : null}
+      {maySign.length > 0 ? (
         <section>
           <h2>{m.sign}</h2>
           <form method="post" action={`/watch/statements/${p.statement.id}/signatures`}>
             <CsrfField token={p.csrfToken} />
             <Problems title={m.errorTitle} state={p.state} form="sign" />
-            <OrganisationChoice m={m} form="sign" organisations={p.organisations} state={p.state} />
+            <OwnOrganisation m={m} form="sign" label={m.signAs} own={maySign} state={p.state} />
             <Field
               form="sign"
               name="signedOn"
@@ -181,10 +315,29 @@ export function StatementView(
               state={p.state}
               value={p.today}
             />
-            <button type="submit">{m.save}</button>
+            <button type="submit">{m.sign}</button>
           </form>
         </section>
       ) : null}
+      {mayWithdraw.length > 0 ? (
+        <section>
+          <h2>{m.withdraw}</h2>
+          <form method="post" action={`/watch/statements/${p.statement.id}/signatures/withdraw`}>
+            <CsrfField token={p.csrfToken} />
+            <Problems title={m.errorTitle} state={p.state} form="withdraw" />
+            <OwnOrganisation m={m} form="withdraw" label={m.withdrawAs} own={mayWithdraw} state={p.state} />
+            <button type="submit">{m.withdraw}</button>
+          </form>
+        </section>
+      ) : null}
+      <Support
+        {...p}
+        m={m}
+        statementId={p.statement.id}
+        support={p.support}
+        step={p.supportStep}
+        state={p.state}
+      />
     </>
   );
 }

@@ -102,6 +102,28 @@ export interface WatchSignaturesTable {
   signed_on: string;
   recorded_by: number | null;
   recorded_at: string;
+  /** The organisation's member who gave it; null for one a watchdog recorded on its behalf (not shown). */
+  signed_by: Generated<number | null>;
+  withdrawn_at: Generated<string | null>;
+  withdrawn_by: Generated<number | null>;
+}
+
+/** A citizen's support of a statement: counted once confirmed by the one-time code sent to the contact. */
+export interface WatchSupportersTable {
+  id: Generated<number>;
+  statement_id: number;
+  /** A hash of the phone number or e-mail address: the same person supports a statement once. */
+  contact_hash: string;
+  /** A hash of the secret the confirming form carries, so a pending support cannot be guessed at by number. */
+  request_hash: string;
+  /** Only when the citizen agreed to show it. */
+  name: string | null;
+  code_hash: string;
+  code_expires_at: string;
+  wrong_codes: Generated<number>;
+  confirmed_at: Generated<string | null>;
+  is_demo: Generated<number>;
+  created_at: string;
 }
 
 export interface WatchMemberNotesTable {
@@ -125,5 +147,6 @@ export interface WatchTables {
   watch_organisations: WatchOrganisationsTable;
   watch_statements: WatchStatementsTable;
   watch_signatures: WatchSignaturesTable;
+  watch_supporters: WatchSupportersTable;
   watch_member_notes: WatchMemberNotesTable;
 }

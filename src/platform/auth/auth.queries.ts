@@ -283,6 +283,15 @@ export async function scopeExists(db: Executor, scopeType: ScopeType, code: stri
       if (scopeType === 'province') q = q.where('level', '=', 'province');
       return !!(await q.executeTakeFirst());
     }
+    case 'organisation':
+      return (
+        /^\d{1,9}$/.test(code) &&
+        !!(await db
+          .selectFrom('watch_organisations')
+          .select('id')
+          .where('id', '=', Number(code))
+          .executeTakeFirst())
+      );
   }
 }
 

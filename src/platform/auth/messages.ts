@@ -59,6 +59,7 @@ const en = {
     moi_monitor: 'Ministry of Interior monitor',
     auditor: 'Auditor',
     watchdog: 'Civil society monitor',
+    organisation_member: 'Member of an organisation',
   } satisfies Record<Role, string>,
   scopeNames: {
     national: 'Nationwide',
@@ -66,6 +67,7 @@ const en = {
     commission: 'Commission',
     province: 'Province',
     place: 'Place',
+    organisation: 'Organisation',
   } satisfies Record<ScopeType, string>,
 };
 
@@ -126,6 +128,7 @@ const km: AuthMessages = {
     moi_monitor: 'អ្នកតាមដាននៃក្រសួងមហាផ្ទៃ',
     auditor: 'សវនករ',
     watchdog: 'អ្នកតាមដានសង្គមស៊ីវិល',
+    organisation_member: 'សមាជិកអង្គការ',
   },
   scopeNames: {
     national: 'ទូទាំងប្រទេស',
@@ -133,6 +136,7 @@ const km: AuthMessages = {
     commission: 'គណៈកម្មការ',
     province: 'ខេត្ត',
     place: 'ទីកន្លែង',
+    organisation: 'អង្គការ',
   },
 };
 

@@ -11,14 +11,16 @@ export const ROLES = [
   'moi_monitor',
   'auditor',
   'watchdog',
+  'organisation_member',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * Where a role is held: `national` (everywhere), an `office` (a constituency office's code),
- * a `commission` (its code), a `province` or any `place` (a gazetteer code).
+ * a `commission` (its code), a `province` or any `place` (a gazetteer code), or an `organisation`
+ * (a civil-society organisation's number in the list of joint statements' organisations).
  */
-export const SCOPE_TYPES = ['national', 'office', 'commission', 'province', 'place'] as const;
+export const SCOPE_TYPES = ['national', 'office', 'commission', 'province', 'place', 'organisation'] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 /** The scopes each role may be held in; the first is the usual one. */
@@ -35,6 +37,8 @@ export const ROLE_SCOPES: Record<Role, readonly ScopeType[]> = {
   moi_monitor: ['national', 'province'],
   auditor: ['national', 'office'],
   watchdog: ['national'],
+  // A member of one organisation signs (and withdraws) that organisation's signatures, and no other's.
+  organisation_member: ['organisation'],
 };
 
 export function isRole(value: unknown): value is Role {

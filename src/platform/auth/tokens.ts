@@ -1,5 +1,5 @@
 // Random secrets for cookies and API tokens, and the hashes under which they are stored.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 
 const SECRET_BYTES = 32;
 // Secrets are cut from a pool refilled 4 KiB at a time, as Node does for randomUUID(): every first visit
@@ -30,4 +30,12 @@ export function secretsMatch(a: string, b: string): boolean {
   const left = Buffer.from(a);
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
+}
+
+/** How long a one-time code sent to a citizen's phone or e-mail may be typed. */
+export const CODE_TTL_MS = 15 * 60_000;
+
+/** A six-digit one-time code, typed from an SMS or e-mail (a citizen's case, a statement's support). */
+export function newOneTimeCode(): string {
+  return String(randomInt(0, 1_000_000)).padStart(6, '0');
 }

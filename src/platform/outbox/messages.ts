@@ -20,7 +20,7 @@ export interface MessagePayload {
   question?: string;
   /** acknowledgement: the citizen's private key, for their private link (stripped once sent). */
   key?: string;
-  /** one_time_code: the code to type on the tracking page (stripped once sent). */
+  /** one_time_code, support_code: the code to type on the page (stripped once sent). */
   code?: string;
   /** sms_status: the case's public status in words, in the message's language. */
   status?: string;
@@ -43,11 +43,13 @@ export const TEMPLATES = [
   'sms_reply_received',
   'sms_which_case',
   'sms_help',
+  // A citizen confirms their support of a joint statement (watch); it names no case.
+  'support_code',
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
 
 /** Templates that name no case: their payload has no tracking code. */
-const WITHOUT_CASE: readonly Template[] = ['sms_which_case', 'sms_help'];
+const WITHOUT_CASE: readonly Template[] = ['sms_which_case', 'sms_help', 'support_code'];
 /** Templates answered in one SMS part (70 UCS-2 characters): replies to a citizen's SMS. */
 export const ONE_PART_TEMPLATES: readonly Template[] = ['sms_status', 'sms_unknown_code', 'sms_help'];
 
@@ -102,6 +104,10 @@ export const outboxMessages: Catalog<TemplateTexts> = {
       subject: 'Sala by SMS',
       text: 'Sala: send a tracking code for its status, or SALA and your concern.',
     }),
+    support_code: (p) => ({
+      subject: 'Your code to support a joint statement',
+      text: `Code ${p.code} confirms your support of a joint statement on Sala. Valid 15 minutes. Do not share it.`,
+    }),
   },
   km: {
     acknowledgement: (p, link, code) => ({
@@ -146,6 +152,10 @@ export const outboxMessages: Catalog<TemplateTexts> = {
       subject: 'សាលាតាម SMS',
       text: 'សាលា៖ ផ្ញើលេខតាមដាន ដើម្បីដឹងស្ថានភាព ឬ សាលា និងកង្វល់របស់អ្នក។',
     }),
+    support_code: (p) => ({
+      subject: 'លេខកូដដើម្បីគាំទ្រសេចក្តីថ្លែងការណ៍រួម',
+      text: `លេខកូដ ${p.code} បញ្ជាក់ការគាំទ្ររបស់អ្នកចំពោះសេចក្តីថ្លែងការណ៍រួមនៅលើសាលា។ ប្រើបាន ១៥ នាទី។ កុំប្រាប់អ្នកណា។`,
+    }),
   },
 };
 
@@ -181,7 +191,7 @@ export function renderMessage(
   if (!validCode && !WITHOUT_CASE.includes(name)) {
     throw new RenderError('payload has no valid trackingCode');
   }
-  if (name === 'one_time_code' && !/^\d{6}$/.test(String(payload.code))) {
+  if ((name === 'one_time_code' || name === 'support_code') && !/^\d{6}$/.test(String(payload.code))) {
     throw new RenderError('payload has no valid code');
   }
   if (name === 'sms_status' && typeof payload.status !== 'string') {

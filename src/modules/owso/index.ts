@@ -8,6 +8,7 @@ import { createDemoOwsoCounter } from './demo-owso-counter';
 import { loadOwsoReference } from './overcharging-reference';
 
 export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
+export { officesImporter } from './import-offices.commands';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
 
 export const owsoModule: ModuleManifest = {

@@ -1,0 +1,102 @@
+// Every importer on both databases, through the one command the page and the command line use: a real-size
+// file in one go, a file with one bad row writing nothing and naming the row, a second import changing nothing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../../../test/support/app';
+import { auditSince, lastAuditId } from '../../../test/support/audit';
+import { describeEachDatabase } from '../../../test/support/databases';
+import type { Actor } from '../../platform/audit/audit.queries';
+import { runImport } from './import.commands';
+import { officesCsv, type PlaceForOffice } from './import.test-data';
+
+const NOW = new Date('2026-12-01T03:00:00Z');
+const admin: Actor = { userId: null, label: 'test-import' };
+
+describeEachDatabase(
+  'importers',
+  (t) => {
+    const count = async (table: 'owso_offices' | 'owso_services' | 'owso_fees' | 'owso_agencies') =>
+      Number(
+        (
+          await t.db.kysely
+            .selectFrom(table)
+            .select((e) => e.fn.countAll().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+
+    describe('offices', () => {
+      let places: PlaceForOffice[];
+      beforeAll(async () => {
+        places = await t.db.kysely
+          .selectFrom('places')
+          .select(['code', 'level', 'name_km', 'name_latin'])
+          .where('level', 'in', ['district', 'commune'])
+          .orderBy('code')
+          .execute();
+      });
+
+      it('refuses a file with one bad row, naming the row and the column, and writes nothing', async () => {
+        const before = await count('owso_offices');
+        const audit = await lastAuditId(t.db);
+        const lines = officesCsv(places).split('\r\n');
+        // Line 1000 of the file: a commune office said to stand on a district's place.
+        lines[999] = lines[999].replace(',commune,', ',district,');
+        const outcome = await runImport(t.db, admin, 'offices', lines.join('\r\n'), NOW);
+        expect(outcome).toEqual({
+          ok: false,
+          problems: [{ row: 1000, column: 'level', reason: 'place-level' }],
+        });
+        expect(await count('owso_offices')).toBe(before);
+        expect(await lastAuditId(t.db)).toBe(audit);
+      });
+
+      it('imports 210 district and 1,652 commune offices in one go, then a second time changes nothing', async () => {
+        expect(places.filter((p) => p.level === 'commune')).toHaveLength(1652);
+        const before = await count('owso_offices');
+        const demoOffices = (await t.db.kysely.selectFrom('owso_offices').select('code').execute()).map(
+          (o) => o.code,
+        );
+        const csv = officesCsv(places);
+        const audit = await lastAuditId(t.db);
+        const first = await runImport(t.db, admin, 'offices', csv, NOW);
+        const overlap = places.filter((p) => demoOffices.includes(`OWSO-${p.code}`)).length;
+        expect(first).toEqual({
+          ok: true,
+          summary: { added: places.length - overlap, updated: overlap, unchanged: 0 },
+        });
+        expect(await count('owso_offices')).toBe(before + places.length - overlap);
+        const one = await t.db.kysely
+          .selectFrom('owso_offices')
+          .selectAll()
+          .where('code', '=', `OWSO-${places[3].code}`)
+          .executeTakeFirstOrThrow();
+        expect(one).toMatchObject({ rollout_status: 'operating', operating_since: '2025-03-01', is_demo: 1 });
+        const [row] = await auditSince(t.db, audit);
+        expect(row).toMatchObject({
+          action: 'owso.office.import',
+          actor: 'test-import',
+          entity_type: 'owso_office',
+        });
+
+        const again = await runImport(t.db, admin, 'offices', csv, NOW);
+        expect(again).toEqual({ ok: true, summary: { added: 0, updated: 0, unchanged: places.length } });
+        expect(await auditSince(t.db, audit)).toHaveLength(1);
+      });
+
+      it('refuses a file without the columns, and dates out of order', async () => {
+        expect(await runImport(t.db, admin, 'offices', 'code,name\nX,Y\n', NOW)).toMatchObject({
+          ok: false,
+          problems: expect.arrayContaining([{ row: 1, column: 'level', reason: 'missing-column' }]),
+        });
+        const header =
+          'code,level,place_code,name_km,name_en,rollout_status,working_group_on,outreach_on,operating_since';
+        const bad = `${header}\nOWSO-120101,commune,120101,ក ខ,A B,operating,2025-01-01,2024-01-01,2025-03-01\n`;
+        expect(await runImport(t.db, admin, 'offices', bad, NOW)).toEqual({
+          ok: false,
+          problems: [{ row: 2, column: 'outreach_on', reason: 'date-order' }],
+        });
+      });
+    });
+  },
+  seedDemo,
+);

@@ -97,6 +97,105 @@ describeEachDatabase(
         });
       });
     });
+
+    describe('payment agencies', () => {
+      const header = 'code,name_km,name_en,is_active';
+      it('adds, updates in place, and a second import changes nothing', async () => {
+        const before = await count('owso_agencies');
+        const first = `${header}\nDEMO-BANK-1,ធនាគារសាកល្បង ១,Demo Bank One,1\nDEMO-WALLET,កាបូបសាកល្បង,Demo Wallet,1\n`;
+        expect(await runImport(t.db, admin, 'agencies', first, NOW)).toEqual({
+          ok: true,
+          summary: { added: 2, updated: 0, unchanged: 0 },
+        });
+        const renamed = first.replace('Demo Wallet,1', 'Demo Wallet (renamed),0');
+        expect(await runImport(t.db, admin, 'agencies', renamed, NOW)).toEqual({
+          ok: true,
+          summary: { added: 0, updated: 1, unchanged: 1 },
+        });
+        expect(await count('owso_agencies')).toBe(before + 2);
+        expect(await runImport(t.db, admin, 'agencies', renamed, NOW)).toEqual({
+          ok: true,
+          summary: { added: 0, updated: 0, unchanged: 2 },
+        });
+      });
+
+      it('refuses a file with one bad row and writes nothing', async () => {
+        const before = await count('owso_agencies');
+        const file = `${header}\nDEMO-BANK-2,ធនាគារ ២,Bank Two,1\nbad code,ធនាគារ ៣,Bank Three,1\nDEMO-BANK-2,ធនាគារ ២,Bank Two,1\n`;
+        expect(await runImport(t.db, admin, 'agencies', file, NOW)).toEqual({
+          ok: false,
+          problems: [
+            { row: 3, column: 'code', reason: 'invalid-code' },
+            { row: 4, column: 'code', reason: 'duplicate-in-file' },
+          ],
+        });
+        expect(await count('owso_agencies')).toBe(before);
+      });
+    });
+
+    describe('services', () => {
+      const header =
+        'code,category_code,category_km,category_en,level,name_km,name_en,max_days,documents_km,documents_en,legal_basis,fees,is_sample';
+      const row = (code: string, docs: string, fees: string) =>
+        `${code},civil,អត្រានុកូលដ្ឋាន,Civil records,commune,សេវា ${code} (គំរូ),Service ${code} (sample),3,"${docs}","${docs}",Sample basis,${fees},1`;
+
+      it('imports each service with its own documents and fee history, then a second import changes nothing', async () => {
+        const lines = [header];
+        for (let i = 1; i <= 300; i++) {
+          const code = `IMP-${String(i).padStart(3, '0')}`;
+          lines.push(
+            row(code, `Document ${i} | Form ${i}`, `2020-01-01=${1000 * i}; 2027-01-01=${1000 * i + 500}`),
+          );
+        }
+        const file = lines.join('\n');
+        const fees = await count('owso_fees');
+        expect(await runImport(t.db, admin, 'services', file, NOW)).toEqual({
+          ok: true,
+          summary: { added: 300, updated: 0, unchanged: 0 },
+        });
+        expect(await count('owso_fees')).toBe(fees + 600);
+        const one = await t.db.kysely
+          .selectFrom('owso_services')
+          .selectAll()
+          .where('code', '=', 'IMP-007')
+          .executeTakeFirstOrThrow();
+        expect(one).toMatchObject({
+          documents_en: 'Document 7\nForm 7',
+          max_days: 3,
+          is_sample: 1,
+          category_code: 'civil',
+        });
+        expect(await runImport(t.db, admin, 'services', file, NOW)).toEqual({
+          ok: true,
+          summary: { added: 0, updated: 0, unchanged: 300 },
+        });
+        // A planned fee changes; a fee of a past day may not (receipts may carry it).
+        const planned = `${header}\n${row('IMP-001', 'Document 1', '2020-01-01=1000; 2027-01-01=9000')}`;
+        expect(await runImport(t.db, admin, 'services', planned, NOW)).toEqual({
+          ok: true,
+          summary: { added: 0, updated: 1, unchanged: 0 },
+        });
+        const past = `${header}\n${row('IMP-002', 'Document 2', '2020-01-01=7777')}`;
+        expect(await runImport(t.db, admin, 'services', past, NOW)).toEqual({
+          ok: false,
+          problems: [{ row: 2, column: 'fees', reason: 'past-date' }],
+        });
+      });
+
+      it('refuses a file with one bad row and writes nothing', async () => {
+        const services = await count('owso_services');
+        const file = [
+          header,
+          row('IMP-901', 'A', '2020-01-01=100'),
+          row('IMP-902', 'B', '2020-01-01=abc'),
+        ].join('\n');
+        expect(await runImport(t.db, admin, 'services', file, NOW)).toEqual({
+          ok: false,
+          problems: [{ row: 3, column: 'fees', reason: 'invalid' }],
+        });
+        expect(await count('owso_services')).toBe(services);
+      });
+    });
   },
   seedDemo,
 );

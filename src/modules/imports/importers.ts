@@ -1,13 +1,15 @@
 // The kinds of file Sala imports, each the command of the module that owns its rows.
 import type { Importer } from '../../platform/import/import-kit';
 import { holidaysImporter } from '../casework';
-import { officesImporter } from '../owso';
+import { agenciesImporter, officesImporter, servicesImporter } from '../owso';
 
 export const IMPORT_KINDS = ['roster', 'offices', 'services', 'agencies', 'holidays'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const IMPORTERS: Partial<Record<ImportKind, Importer>> = {
   offices: officesImporter,
+  agencies: agenciesImporter,
+  services: servicesImporter,
   holidays: holidaysImporter,
 };
 

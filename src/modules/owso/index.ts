@@ -1,5 +1,6 @@
 // Manifest of the One Window Service Offices module: catalogue, offices, counter, receipts, public pages.
 import type { ModuleManifest } from '../../platform/http/types';
+import { agencyRoutes } from './agencies.routes';
 import { catalogueNav, catalogueRoutes } from './catalogue.routes';
 import { counterNav, counterRoutes } from './counter.routes';
 
@@ -7,8 +8,10 @@ import { createDemoOwso } from './demo-owso';
 import { createDemoOwsoCounter } from './demo-owso-counter';
 import { loadOwsoReference } from './overcharging-reference';
 
-export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
+export { agenciesImporter } from './agencies.commands';
 export { officesImporter } from './import-offices.commands';
+export { servicesImporter } from './import-services.commands';
+export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
 
 export const owsoModule: ModuleManifest = {
@@ -25,5 +28,5 @@ export const owsoModule: ModuleManifest = {
     await createDemoOwsoCounter(db, now);
   },
   nav: [...catalogueNav, ...counterNav],
-  routes: [...catalogueRoutes, ...counterRoutes],
+  routes: [...catalogueRoutes, ...agencyRoutes, ...counterRoutes],
 };

@@ -24,6 +24,7 @@ import { telegram } from './migrations/0022-telegram';
 import { smsIntake } from './migrations/0023-sms-intake';
 import { outboxRetries } from './migrations/0024-outbox-retries';
 import { khmerWordSearch } from './migrations/0025-khmer-word-search';
+import { rosterPopoloIds } from './migrations/0027-roster-popolo-ids';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -51,6 +52,7 @@ export const migrations: Record<string, Migration> = {
   '0023-sms-intake': smsIntake,
   '0024-outbox-retries': outboxRetries,
   '0025-khmer-word-search': khmerWordSearch,
+  '0027-roster-popolo-ids': rosterPopoloIds,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -12,7 +12,5 @@ export async function runImport(
   text: string,
   now: Date,
 ): Promise<ImportOutcome> {
-  const importer = IMPORTERS[kind];
-  if (!importer) return { ok: false, problems: [{ row: 0, reason: 'unreadable' }] };
-  return importer.run(db, actor, text, now);
+  return IMPORTERS[kind].run(db, actor, text, now);
 }

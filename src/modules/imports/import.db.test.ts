@@ -5,8 +5,9 @@ import { seedDemo } from '../../../test/support/app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { describeEachDatabase } from '../../../test/support/databases';
 import type { Actor } from '../../platform/audit/audit.queries';
+import { buildPopolo } from '../watch/popolo';
 import { runImport } from './import.commands';
-import { officesCsv, type PlaceForOffice } from './import.test-data';
+import { officesCsv, type PlaceForOffice, rosterCsv } from './import.test-data';
 
 const NOW = new Date('2026-12-01T03:00:00Z');
 const admin: Actor = { userId: null, label: 'test-import' };
@@ -194,6 +195,79 @@ describeEachDatabase(
           problems: [{ row: 3, column: 'fees', reason: 'invalid' }],
         });
         expect(await count('owso_services')).toBe(services);
+      });
+    });
+
+    describe('roster', () => {
+      const rosterCount = async () =>
+        Promise.all(
+          (['assembly_persons', 'assembly_memberships', 'assembly_posts', 'assembly_parties'] as const).map(
+            async (table) =>
+              Number(
+                (
+                  await t.db.kysely
+                    .selectFrom(table)
+                    .select((e) => e.fn.countAll().as('n'))
+                    .executeTakeFirstOrThrow()
+                ).n,
+              ),
+          ),
+        );
+      beforeAll(async () => {
+        await t.db.kysely
+          .insertInto('assembly_legislatures')
+          .values({ number: 7, seats: 125, elected_on: '2023-07-23', convened_on: '2023-08-21', is_demo: 1 })
+          .execute();
+      });
+
+      it('refuses a roster with one bad row, naming it, and writes nothing', async () => {
+        const before = await rosterCount();
+        const lines = rosterCsv(125).split('\r\n');
+        // Line 50: a province that does not exist.
+        lines[49] = lines[49].replace(',7,', ',7,99,').replace(/,99,\d\d,/, ',99,');
+        expect(await runImport(t.db, admin, 'roster', lines.join('\r\n'), NOW)).toEqual({
+          ok: false,
+          problems: [{ row: 50, column: 'province', reason: 'unknown-province' }],
+        });
+        expect(await rosterCount()).toEqual(before);
+      });
+
+      it('imports 125 members from CSV, again changing nothing, and its own Popolo export changing nothing', async () => {
+        const csv = rosterCsv(125);
+        const first = await runImport(t.db, admin, 'roster', csv, NOW);
+        // 3 parties, 1 commission, 125 members, 125 seats, 25 posts.
+        expect(first).toEqual({ ok: true, summary: { added: 279, updated: 0, unchanged: 0 } });
+        expect(await rosterCount()).toEqual([125, 125, 25, 3]);
+        expect(await runImport(t.db, admin, 'roster', csv, NOW)).toEqual({
+          ok: true,
+          summary: { added: 0, updated: 0, unchanged: 279 },
+        });
+
+        const popolo = await buildPopolo(t.db.kysely);
+        expect(popolo.persons[0].id).toBe('demo/person/1');
+        const json = JSON.stringify(popolo);
+        const again = await runImport(t.db, admin, 'roster', json, NOW);
+        expect(again.ok && again.summary.added + again.summary.updated).toBe(0);
+        expect(await rosterCount()).toEqual([125, 125, 25, 3]);
+
+        // A member renamed in the Popolo file is updated in place.
+        const renamed = json.replace('"Demo Member 2"', '"Demo Member Two"');
+        const result = await runImport(t.db, admin, 'roster', renamed, NOW);
+        expect(result.ok && result.summary.updated).toBe(1);
+        expect(await rosterCount()).toEqual([125, 125, 25, 3]);
+      });
+
+      it('names the record of a Popolo file it refuses', async () => {
+        const popolo = await buildPopolo(t.db.kysely);
+        popolo.memberships[2] = { ...popolo.memberships[2], area_id: 'area/province/99' };
+        expect(await runImport(t.db, admin, 'roster', JSON.stringify(popolo), NOW)).toEqual({
+          ok: false,
+          problems: [{ row: 3, column: 'memberships.province', reason: 'unknown-province' }],
+        });
+        expect(await runImport(t.db, admin, 'roster', '{"persons": [', NOW)).toEqual({
+          ok: false,
+          problems: [{ row: 0, reason: 'unreadable' }],
+        });
       });
     });
   },

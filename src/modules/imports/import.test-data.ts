@@ -43,3 +43,53 @@ export function officesCsv(places: readonly PlaceForOffice[]): string {
     }),
   ]);
 }
+
+const PARTIES = [
+  ['DEMO-A', 'គណបក្សសាកល្បង ក', 'Demo Party A (fictional)'],
+  ['DEMO-B', 'គណបក្សសាកល្បង ខ', 'Demo Party B (fictional)'],
+  ['DEMO-C', 'គណបក្សសាកល្បង គ', 'Demo Party C (fictional)'],
+];
+
+/** A fictional roster of `members` seats of legislature 7 (25 provinces in turn), every fifth on a commission. */
+export function rosterCsv(members: number): string {
+  return toCsv([
+    [
+      'id',
+      'name_km',
+      'name_en',
+      'gender',
+      'legislature',
+      'province',
+      'party',
+      'party_km',
+      'party_en',
+      'start_date',
+      'end_date',
+      'commission',
+      'commission_km',
+      'commission_en',
+      'commission_role',
+    ],
+    ...Array.from({ length: members }, (_, i) => {
+      const [party, partyKm, partyEn] = PARTIES[i % 3];
+      const onCommission = i % 5 === 0;
+      return [
+        `demo/person/${i + 1}`,
+        `សមាជិកសាកល្បង ${i + 1}`,
+        `Demo Member ${i + 1}`,
+        i % 2 ? 'female' : 'male',
+        '7',
+        String((i % 25) + 1).padStart(2, '0'),
+        party,
+        partyKm,
+        partyEn,
+        '2023-08-21',
+        '',
+        onCommission ? 'demo-commission' : '',
+        onCommission ? 'គណៈកម្មការសាកល្បង' : '',
+        onCommission ? 'Demo Commission (fictional)' : '',
+        onCommission ? 'commission_member' : '',
+      ];
+    }),
+  ]);
+}

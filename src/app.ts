@@ -6,6 +6,7 @@ import { assemblyModule } from './modules/assembly';
 import { caseworkModule } from './modules/casework';
 import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
+import { importsModule } from './modules/imports';
 import { owsoModule } from './modules/owso';
 import { placesModule } from './modules/places';
 import { telegramModule } from './modules/telegram';
@@ -39,6 +40,7 @@ export const MODULES: ModuleManifest[] = [
   constituencyModule,
   watchModule,
   telegramModule,
+  importsModule,
   authModule,
   auditModule,
   open311Module,

@@ -89,6 +89,9 @@ const POLICY: Record<string, Policy> = {
   'GET /admin/holidays.ics': page(['admin']),
   'POST /admin/holidays/import': page(['admin']),
   'POST /admin/holidays/confirm/:year': page(['admin']),
+  // imports: roster, offices, services, agencies and holidays from a file (imports/import.routes.tsx)
+  'GET /admin/import': page(['admin']),
+  'POST /admin/import': page(['admin']),
   // -- standards-admin rows end --
 
   // Telegram: the bot's webhook (checked against its own secret) and the site's link to the bot
@@ -183,6 +186,11 @@ const POLICY: Record<string, Policy> = {
   'GET /owso/admin/services/:code': page(['moi_monitor']),
   'POST /owso/admin/services/:code': page(['moi_monitor']),
   'POST /owso/admin/services/:code/fees': page(['moi_monitor']),
+  // owso: approved payment agencies (agencies.routes.tsx)
+  'GET /owso/admin/agencies': page(['moi_monitor']),
+  'POST /owso/admin/agencies': page(['moi_monitor']),
+  'GET /owso/admin/agencies/:code': page(['moi_monitor']),
+  'POST /owso/admin/agencies/:code': page(['moi_monitor']),
   'GET /owso/admin/offices': page(['moi_monitor']),
   'POST /owso/admin/offices': page(['moi_monitor']),
   'GET /owso/admin/offices/:code': page(['moi_monitor']),

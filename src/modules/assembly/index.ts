@@ -53,6 +53,7 @@ export {
   sittingsWithAttendanceCounts,
   votesCastBy,
 } from './open-record.queries';
+export { rosterImporter } from './roster-import.commands';
 
 export const assemblyModule: ModuleManifest = {
   name: 'assembly',

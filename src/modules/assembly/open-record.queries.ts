@@ -128,7 +128,7 @@ export function allLegislatures(db: Executor) {
 export function allPersons(db: Executor) {
   return db
     .selectFrom('assembly_persons')
-    .select(['id', 'name_en', 'name_km', 'gender'])
+    .select(['id', 'name_en', 'name_km', 'gender', 'popolo_id'])
     .orderBy('id')
     .execute();
 }
@@ -145,7 +145,15 @@ export function allPosts(db: Executor) {
   return db
     .selectFrom('assembly_posts as po')
     .innerJoin('assembly_memberships as m', 'm.id', 'po.membership_id')
-    .select(['po.id', 'po.role', 'po.commission_code', 'po.start_date', 'po.end_date', 'm.person_id'])
+    .select([
+      'po.id',
+      'po.role',
+      'po.commission_code',
+      'po.start_date',
+      'po.end_date',
+      'po.popolo_id',
+      'm.person_id',
+    ])
     .orderBy('po.id')
     .execute();
 }

@@ -29,6 +29,8 @@ export interface PersonsTable {
   khmer_by_birth: number;
   is_demo: Generated<number>;
   created_at: string;
+  /** The id a roster import gave it (migration 0027); none for a member added in Sala. */
+  popolo_id: string | null;
 }
 
 export interface MembershipsTable {
@@ -43,6 +45,7 @@ export interface MembershipsTable {
   replaces_membership_id: number | null;
   government_post: string | null;
   created_at: string;
+  popolo_id: string | null;
 }
 
 export interface PostsTable {
@@ -52,6 +55,7 @@ export interface PostsTable {
   commission_code: string | null;
   start_date: string;
   end_date: string | null;
+  popolo_id: string | null;
 }
 
 export interface SessionsTable {

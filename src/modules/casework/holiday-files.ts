@@ -1,7 +1,8 @@
 // The holiday list as files an admin moves between Sala and other tools: CSV (date, Khmer name, English
 // name, source) and iCalendar (one all-day event a holiday: SUMMARY in Khmer, DESCRIPTION in English).
 import { renderICalendar } from '../../platform/calendar/icalendar';
-import { parseCsvRows, toCsv } from '../../platform/csv';
+import { toCsv } from '../../platform/csv';
+import { readCsvTable } from '../../platform/import/import-kit';
 import type { HolidayOrigin } from './case.table';
 
 export const HOLIDAY_COLUMNS = ['date', 'name_km', 'name_en', 'origin'] as const;
@@ -44,21 +45,18 @@ export type HolidayFile = { format: 'csv' | 'ics'; rows: HolidayFileRow[] };
 export function readHolidayFile(text: string): HolidayFile | null {
   const clean = text.replace(/^\uFEFF/, '');
   if (/^\s*BEGIN:VCALENDAR/i.test(clean)) return { format: 'ics', rows: readICalendar(clean) };
-  const [header, ...lines] = parseCsvRows(clean);
-  const at = (name: string) => header?.findIndex((h) => h.trim().toLowerCase() === name) ?? -1;
-  const [date, nameKm, nameEn] = [at('date'), at('name_km'), at('name_en')];
-  if (date < 0 || nameKm < 0 || nameEn < 0) return null;
+  const table = readCsvTable(clean, ['date', 'name_km', 'name_en']);
+  if (!table.ok) {
+    return table.problems.some((p) => p.reason === 'missing-column') ? null : { format: 'csv', rows: [] };
+  }
   return {
     format: 'csv',
-    rows: lines
-      // The header is line 1, so the first holiday is line 2: the number a spreadsheet shows.
-      .map((cells, i) => ({
-        row: i + 2,
-        date: cells[date] ?? '',
-        nameKm: cells[nameKm] ?? '',
-        nameEn: cells[nameEn] ?? '',
-      }))
-      .filter((r) => r.date !== '' || r.nameKm !== '' || r.nameEn !== ''),
+    rows: table.records.map(({ row, cells }) => ({
+      row,
+      date: cells.date,
+      nameKm: cells.name_km,
+      nameEn: cells.name_en,
+    })),
   };
 }
 

@@ -3,10 +3,11 @@
 // moves the running cases' due dates with them and writes one audit row.
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { Importer } from '../../platform/import/import-kit';
 import { type AdminFieldError, adminErrorOf, holidayInputSchema } from './edit-standards';
 import { holidayDates } from './handling.queries';
 import { moveRunningDueDates } from './holiday-due-dates';
-import type { HolidayFile } from './holiday-files';
+import { type HolidayFile, readHolidayFile } from './holiday-files';
 import { insertHolidaysIfMissing, type NewHoliday } from './standards.queries';
 
 export type ImportReason = AdminFieldError | 'duplicate-in-file';
@@ -74,3 +75,17 @@ export async function importHolidays(
     };
   });
 }
+
+/** The holiday import for the command line and the admin's import page: the same command as the holidays page's. */
+export const holidaysImporter: Importer = {
+  kind: 'holidays',
+  accept: '.csv,text/csv,.ics,text/calendar',
+  async run(db, actor, text, now) {
+    const result = await importHolidays(db, actor, readHolidayFile(text), now);
+    if (!result.ok) return { ok: false, problems: result.problems };
+    return {
+      ok: true,
+      summary: { added: result.value.added, updated: 0, unchanged: result.value.unchanged },
+    };
+  },
+};

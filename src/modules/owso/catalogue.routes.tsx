@@ -293,6 +293,11 @@ export const catalogueNav: NavEntry[] = [
   },
   { href: '/owso/admin/catalogue', label: { en: 'OWSO catalogue', km: 'បញ្ជីសេវា' }, access: MINISTRY_ROLES },
   { href: '/owso/rollout', label: { en: 'OWSO rollout', km: 'ការដាក់ឱ្យដំណើរការ' }, access: MINISTRY_ROLES },
+  {
+    href: '/owso/admin/agencies',
+    label: { en: 'Payment agencies', km: 'ភ្នាក់ងារបង់ប្រាក់' },
+    access: MINISTRY_ROLES,
+  },
 ];
 
 export const catalogueRoutes: RouteDef[] = [

@@ -1,5 +1,6 @@
 // Manifest of the One Window Service Offices module: catalogue, offices, counter, receipts, public pages.
 import type { ModuleManifest } from '../../platform/http/types';
+import { agencyRoutes } from './agencies.routes';
 import { catalogueNav, catalogueRoutes } from './catalogue.routes';
 import { counterNav, counterRoutes } from './counter.routes';
 
@@ -9,6 +10,9 @@ import { createDemoProvinceLeague } from './demo-owso-province-league';
 import { loadOwsoReference } from './overcharging-reference';
 import { provinceLeagueRoutes } from './province-league.routes';
 
+export { agenciesImporter } from './agencies.commands';
+export { officesImporter } from './import-offices.commands';
+export { servicesImporter } from './import-services.commands';
 export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
 
@@ -35,5 +39,5 @@ export const owsoModule: ModuleManifest = {
       access: 'public',
     },
   ],
-  routes: [...catalogueRoutes, ...counterRoutes, ...provinceLeagueRoutes],
+  routes: [...catalogueRoutes, ...agencyRoutes, ...counterRoutes, ...provinceLeagueRoutes],
 };

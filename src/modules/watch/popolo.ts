@@ -65,12 +65,16 @@ export async function buildPopolo(db: Executor) {
     if (list) list.push(vote);
     else votesByEvent.set(vote.vote_event_id, [vote]);
   }
+  // A member, seat or post a roster import brought keeps the id it came with, so importing this file again
+  // finds the same rows.
+  const personKey = new Map(persons.map((p) => [p.id, p.popolo_id ?? id('person', p.id)]));
+  const personRef = (personId: number) => personKey.get(personId) ?? id('person', personId);
   const legislatureNumber = new Map(legislatures.map((l) => [l.id, l.number]));
   const organization = (legislatureId: number) =>
     id('org/legislature', legislatureNumber.get(legislatureId) ?? 0);
   return {
     persons: persons.map((p) => ({
-      id: id('person', p.id),
+      id: personRef(p.id),
       ...name(p.name_km, p.name_en),
       gender: p.gender,
     })),
@@ -117,9 +121,9 @@ export async function buildPopolo(db: Executor) {
     })),
     memberships: [
       ...memberships.map((m) => ({
-        id: id('membership', m.id),
+        id: m.popolo_id ?? id('membership', m.id),
         role: 'member',
-        person_id: id('person', m.person_id),
+        person_id: personRef(m.person_id),
         organization_id: organization(m.legislature_id),
         area_id: id('area/province', m.province_code),
         on_behalf_of_id: m.party_id ? id('org/party', partyOf.get(m.party_id) ?? '') : null,
@@ -127,9 +131,9 @@ export async function buildPopolo(db: Executor) {
         end_date: m.end_date,
       })),
       ...posts.map((p) => ({
-        id: id('membership/post', p.id),
+        id: p.popolo_id ?? id('membership/post', p.id),
         role: p.role,
-        person_id: id('person', p.person_id),
+        person_id: personRef(p.person_id),
         organization_id: p.commission_code ? id('org/commission', p.commission_code) : ASSEMBLY,
         post_id: id('post', p.id),
         start_date: p.start_date,
@@ -166,7 +170,7 @@ export async function buildPopolo(db: Executor) {
         { option: 'absent', value: v.members_total - v.present_count },
       ],
       votes: (votesByEvent.get(v.id) ?? []).map((n) => ({
-        voter_id: id('person', n.person_id),
+        voter_id: personRef(n.person_id),
         option: n.option,
       })),
     })),

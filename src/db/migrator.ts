@@ -25,9 +25,9 @@ import { smsIntake } from './migrations/0023-sms-intake';
 import { outboxRetries } from './migrations/0024-outbox-retries';
 import { khmerWordSearch } from './migrations/0025-khmer-word-search';
 import { caseLocationAndInboundOnce } from './migrations/0026-case-location-and-inbound-once';
+import { rosterPopoloIds } from './migrations/0027-roster-popolo-ids';
 import { answerTimeliness } from './migrations/0030-answer-timeliness';
 import { organisationsSignProvinceLeagues } from './migrations/0034-organisations-sign-province-leagues';
-import { rosterPopoloIds } from './migrations/0027-roster-popolo-ids';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -56,9 +56,9 @@ export const migrations: Record<string, Migration> = {
   '0024-outbox-retries': outboxRetries,
   '0025-khmer-word-search': khmerWordSearch,
   '0026-case-location-and-inbound-once': caseLocationAndInboundOnce,
+  '0027-roster-popolo-ids': rosterPopoloIds,
   '0030-answer-timeliness': answerTimeliness,
   '0034-organisations-sign-province-leagues': organisationsSignProvinceLeagues,
-  '0027-roster-popolo-ids': rosterPopoloIds,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

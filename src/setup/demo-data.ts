@@ -78,6 +78,7 @@ const SEES: Record<Role, string> = {
   moi_monitor: 'the OWSO catalogue, rollout and league table',
   auditor: "every office's books and reports, read only",
   watchdog: 'parliamentary watch: promises, joint statements, notes on MPs',
+  organisation_member: "its organisation's joint statements and signatures",
 };
 
 /** Where a grant works, in words: "constituency office CO-02", "commission C01", "OWSO of place 020301". */
@@ -85,6 +86,7 @@ function whereOf(grant: Omit<Grant, 'role'>): string {
   if (grant.scopeType === 'national') return 'national';
   if (grant.scopeType === 'commission') return `commission ${grant.scopeCode}`;
   if (grant.scopeType === 'place') return `OWSO of place ${grant.scopeCode}`;
+  if (grant.scopeType === 'organisation') return `organisation ${grant.scopeCode}`;
   const office = grant.scopeCode;
   const province = PROVINCE_NAMES[office.replace(/^CO-/, '')];
   return office.startsWith('CO-') && province
@@ -95,7 +97,9 @@ function whereOf(grant: Omit<Grant, 'role'>): string {
 /** Every demo account with its role, where it works and what it sees, in the order they are created. */
 export function demoAccountList(): { username: string; role: Role; where: string; sees: string }[] {
   return [
-    ...ROLES.map((role) => ({ username: role, role, ...DEMO_SCOPES[role] })),
+    ...ROLES.flatMap((role) =>
+      role === 'organisation_member' ? [] : [{ username: role, role, ...DEMO_SCOPES[role] }],
+    ),
     ...MORE_DEMO_ACCOUNTS,
   ].map(({ username, role, ...grant }) => ({
     username,

@@ -4,8 +4,7 @@ import { type ZodType, z } from 'zod';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
-import { optionalText, text } from '../../platform/input-text';
+import { calendarDay, optionalText, text } from '../../platform/input-text';
 import { fail, ok } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
 import { checkDate, lawEffectiveDates } from './procedure/dates.rules';
@@ -22,11 +21,7 @@ import {
 import { type Bill, INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
 import { optionalId } from './records.input';
 
-const day = z
-  .string()
-  .trim()
-  .refine(isCalendarDate, 'invalid-date')
-  .refine((d) => checkDate('date', d).ok, 'invalid-date');
+const day = calendarDay('invalid-date').refine((d) => checkDate('date', d).ok, 'invalid-date');
 
 export const billInputSchema = z.object({
   titleKm: text(500).pipe(z.string().min(1, 'required')),

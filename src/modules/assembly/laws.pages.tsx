@@ -1,6 +1,7 @@
 // Pages of bills and laws: the public list and each law's timeline with the article behind every date,
 // and the secretariat's forms for each step (Art. 91–93).
 import type { Ctx } from '../../platform/http/types';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
@@ -335,6 +336,7 @@ function StepForms(props: {
             id={id}
             name={input.name}
             type={input.kind === 'date' ? 'date' : 'text'}
+            hint={input.kind === 'date' ? dateInputHint(lang, c.get('digits')) : undefined}
             multiline={input.kind === 'textarea'}
             label={label}
             required={input.required}
@@ -425,6 +427,7 @@ export function newBillView(c: Ctx, members: MemberChoices, problems: FieldProbl
           id="introducedOn"
           name="introducedOn"
           type="date"
+          hint={dateInputHint(lang, c.get('digits'))}
           label={m.introducedOn}
           required
           posted={posted}

@@ -2,6 +2,7 @@
 // Standing Committee, one member's seats and posts, and the secretariat's page of one seat. Views only:
 // the route handlers load what they show.
 import type { Ctx } from '../../platform/http/types';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
@@ -284,6 +285,7 @@ export interface MembershipData {
 export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
   const { membership, person, commissions } = data;
   const lang = c.get('lang');
+  const dateHint = dateInputHint(lang, c.get('digits'));
   const m = recordsMessages[lang];
   const { posted, refusals } = failedForm(failed);
   const base = `/secretariat/assembly/memberships/${membership.id}`;
@@ -324,6 +326,7 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
             id="r-birthDate"
             name="birthDate"
             type="date"
+            hint={dateHint}
             label={m.birthDate}
             required
             posted={posted('replacement')}
@@ -345,6 +348,7 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
             id="r-startDate"
             name="startDate"
             type="date"
+            hint={dateHint}
             label={m.startDate}
             required
             posted={posted('replacement')}
@@ -357,6 +361,7 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
               id="end-date"
               name="endDate"
               type="date"
+              hint={dateHint}
               label={m.endDate}
               required
               posted={posted('end')}
@@ -398,6 +403,7 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
               id="post-start"
               name="startDate"
               type="date"
+              hint={dateHint}
               label={m.startDate}
               required
               posted={posted('post')}
@@ -421,6 +427,7 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
               id="gov-on"
               name="onDate"
               type="date"
+              hint={dateHint}
               label={m.onDate}
               required
               posted={posted('government')}

@@ -2,9 +2,8 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { rowId } from '../../platform/http/path-params';
-import { text } from '../../platform/input-text';
+import { calendarDay, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { questionDueDate } from './procedure/dates.rules';
 import {
@@ -16,7 +15,7 @@ import {
 } from './questions-laws.queries';
 import { ANSWER_KINDS } from './questions-laws.table';
 
-const day = z.string().trim().refine(isCalendarDate, 'invalid-date');
+const day = calendarDay('invalid-date');
 const id = rowId('invalid');
 
 export const questionInputSchema = z.object({

@@ -3,9 +3,8 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { rowId } from '../../platform/http/path-params';
-import { text } from '../../platform/input-text';
+import { calendarDay, text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, type Refusal, type Result, refusal } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
@@ -18,10 +17,7 @@ export function refused(code: RecordsErrorCode, article?: ArticleRef): { ok: fal
 }
 export type RecordResult<T> = Result<T, Refusal>;
 
-export const day = z
-  .string()
-  .trim()
-  .refine((d) => isCalendarDate(d) && checkDate('date', d).ok, 'invalid-date');
+export const day = calendarDay('invalid-date').refine((d) => checkDate('date', d).ok, 'invalid-date');
 export const optionalDay = z
   .union([z.literal(''), day])
   .optional()

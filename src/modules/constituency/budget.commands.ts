@@ -5,8 +5,7 @@ import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import { sealOf } from '../../platform/audit/evidence.rules';
 import type { CurrentUser } from '../../platform/auth/roles';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
-import { optionalText, requiredText } from '../../platform/input-text';
+import { calendarDay, optionalText, requiredText } from '../../platform/input-text';
 import { khmerNumber, optionalKhmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import {
@@ -31,7 +30,7 @@ import {
 } from './constituency.table';
 import { discardReceipt, storeReceipt } from './receipt-files';
 
-const isoDate = z.string().refine(isCalendarDate, 'invalid');
+const isoDate = calendarDay('invalid');
 /** Whole riel, in Khmer or Latin digits, with or without thousands separators (១០,០០០). */
 const riel = khmerNumber({ max: MAX_RIEL, tooLarge: 'too-large' });
 

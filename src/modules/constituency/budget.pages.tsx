@@ -1,5 +1,6 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
 import { summaryForReaders } from '../../platform/audit';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
@@ -82,7 +83,7 @@ export function OfficeYearForm(props: { lang: Lang; offices: OfficeChoice[]; off
         ))}
       </select>
       <label for="year">{m.year}</label>
-      <input id="year" name="year" type="number" min="2000" max="2100" value={String(props.year)} />
+      <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(props.year)} />
       <button type="submit">{m.show}</button>
     </form>
   );
@@ -230,7 +231,10 @@ export function BooksPage(props: BooksPageProps) {
                   inputmode={name === 'payee' || name === 'spentOn' ? undefined : 'decimal'}
                   aria-invalid={props.errors[name] ? 'true' : undefined}
                   aria-describedby={
-                    [name === 'amountRiel' ? 'amountRiel-hint' : '', err(name, props.errors[name]) ?? '']
+                    [
+                      name === 'amountRiel' || name === 'spentOn' ? `${name}-hint` : '',
+                      err(name, props.errors[name]) ?? '',
+                    ]
                       .filter(Boolean)
                       .join(' ') || undefined
                   }
@@ -238,6 +242,10 @@ export function BooksPage(props: BooksPageProps) {
                 {name === 'amountRiel' ? (
                   <span class="muted" id="amountRiel-hint">
                     {m.amountRielHint}
+                  </span>
+                ) : name === 'spentOn' ? (
+                  <span class="muted" id="spentOn-hint">
+                    {dateInputHint(lang, props.digits)}
                   </span>
                 ) : null}
                 <FieldError id={name} lang={lang} code={props.errors[name]} />

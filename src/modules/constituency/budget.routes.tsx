@@ -5,6 +5,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
   attachReceipt,
@@ -64,7 +65,8 @@ const booksPath = (office: string, year: number, done?: string) =>
 
 function parseYear(raw: string | undefined): number | null {
   if (raw === undefined || raw === '') return thisYear();
-  return /^\d{4}$/.test(raw) && Number(raw) >= 2000 && Number(raw) <= 2100 ? Number(raw) : null;
+  const year = typedYear(raw);
+  return year !== null && year >= 2000 && year <= 2100 ? year : null;
 }
 
 async function readableOffices(c: Ctx) {

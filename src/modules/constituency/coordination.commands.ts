@@ -3,16 +3,15 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { requiredText, text } from '../../platform/input-text';
+import { calendarDay, requiredText, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { findOffice } from './budget.queries';
 import { worksIn } from './constituency.policy';
 import { AUTHORITY_LEVELS, COORDINATION_KINDS } from './constituency.table';
 import { findFollowup, insertEntry, insertFollowup, markFollowupDone } from './coordination.queries';
 
-const isoDate = z.string().refine(isCalendarDate, 'invalid');
+const isoDate = calendarDay('invalid');
 
 export const entryInputSchema = z.object({
   office: z.string().trim().min(1, 'required').max(20),

@@ -4,7 +4,8 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
-import type { Lang } from '../../platform/i18n/i18n';
+import { dateInputHint } from '../../platform/i18n/date-input';
+import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice } from './budget.queries';
@@ -18,7 +19,14 @@ import { isOverdue } from './coordination.rules';
 const FOLLOWUP_SLOTS = 3;
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
-function EntryForm(props: { lang: Lang; csrfToken: string; office: string; values: Record<string, string> }) {
+function EntryForm(props: {
+  lang: Lang;
+  digits: Digits;
+  csrfToken: string;
+  office: string;
+  values: Record<string, string>;
+}) {
+  const hint = dateInputHint(props.lang, props.digits);
   const t = coordinationMessages[props.lang];
   const v = props.values;
   return (
@@ -36,8 +44,11 @@ function EntryForm(props: { lang: Lang; csrfToken: string; office: string; value
         </select>
       </p>
       <p>
-        <label for="heldOn">{t.heldOn}</label>
-        <input id="heldOn" name="heldOn" type="date" value={v.heldOn ?? ''} />
+        <label for="heldOn">{t.heldOn}</label>{' '}
+        <span class="muted" id="heldOn-hint">
+          {hint}
+        </span>
+        <input id="heldOn" name="heldOn" type="date" value={v.heldOn ?? ''} aria-describedby="heldOn-hint" />
       </p>
       <p>
         <label for="authorityLevel">{t.level}</label>
@@ -66,8 +77,17 @@ function EntryForm(props: { lang: Lang; csrfToken: string; office: string; value
           <legend>{t.followupN(i + 1)}</legend>
           <label for={`f${i}-action`}>{t.action}</label>
           <input id={`f${i}-action`} name={`f${i}-action`} value={v[`f${i}-action`] ?? ''} />
-          <label for={`f${i}-due`}>{t.dueOn}</label>
-          <input id={`f${i}-due`} name={`f${i}-due`} type="date" value={v[`f${i}-due`] ?? ''} />
+          <label for={`f${i}-due`}>{t.dueOn}</label>{' '}
+          <span class="muted" id={`f${i}-due-hint`}>
+            {hint}
+          </span>
+          <input
+            id={`f${i}-due`}
+            name={`f${i}-due`}
+            type="date"
+            value={v[`f${i}-due`] ?? ''}
+            aria-describedby={`f${i}-due-hint`}
+          />
         </fieldset>
       ))}
       <button type="submit">{t.save}</button>
@@ -147,7 +167,13 @@ async function renderLog(c: Ctx, asked: string, values: Record<string, string> =
         </article>
       ))}
       <h2>{t.record}</h2>
-      <EntryForm lang={lang} csrfToken={c.get('csrfToken')} office={office.code} values={values} />
+      <EntryForm
+        lang={lang}
+        digits={c.get('digits')}
+        csrfToken={c.get('csrfToken')}
+        office={office.code}
+        values={values}
+      />
     </>,
     error ? 422 : 200,
   );

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { rowId } from '../../platform/http/path-params';
-import { requiredText, text } from '../../platform/input-text';
+import { calendarDay, requiredText, text } from '../../platform/input-text';
+import { khmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, contactMissing, submitConcern, telegramStepOf } from '../casework';
 import { findOffice } from './budget.queries';
@@ -21,7 +21,8 @@ import {
   setMissionReport,
 } from './missions.queries';
 
-const isoDate = z.string().refine(isCalendarDate, 'invalid');
+// Typed as day/month/year or YYYY-MM-DD, in Khmer or Latin digits; the command receives YYYY-MM-DD.
+const isoDate = calendarDay('invalid');
 
 export const missionInputSchema = z
   .object({
@@ -119,11 +120,7 @@ export async function publishMission(
   });
 }
 
-const count = z
-  .string()
-  .trim()
-  .regex(/^\d{1,6}$/, 'invalid')
-  .transform(Number);
+const count = khmerNumber({ max: 999_999 });
 
 /** One concern heard on the mission, as the report form gives it. */
 export const missionConcernSchema = z.object({

@@ -1,4 +1,5 @@
 // Views of MPs' field missions (plan, report) and the public office page.
+import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { CsrfField } from '../../web/layout';
@@ -129,14 +130,17 @@ export function MissionsPage(props: MissionsPageProps) {
         </p>
         {(['startsOn', 'endsOn'] as const).map((name) => (
           <p>
-            <label for={name}>{t[name]}</label>
+            <label for={name}>{t[name]}</label>{' '}
+            <span class="muted" id={`${name}-hint`}>
+              {dateInputHint(lang, props.digits)}
+            </span>
             <input
               id={name}
               name={name}
               type="date"
               value={props.values[name]}
               aria-invalid={e[name] ? 'true' : undefined}
-              aria-describedby={e[name] ? `${name}-error` : undefined}
+              aria-describedby={e[name] ? `${name}-hint ${name}-error` : `${name}-hint`}
             />
             <FieldError id={name} lang={lang} code={e[name]} />
           </p>

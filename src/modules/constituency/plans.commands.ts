@@ -6,7 +6,7 @@ import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { parseCsv } from '../../platform/csv';
 import { optionalText, requiredText, text } from '../../platform/input-text';
-import { khmerNumber } from '../../platform/khmer/input';
+import { khmerNumber, optionalKhmerNumber } from '../../platform/khmer/input';
 import { fail, ok, type Result } from '../../platform/result';
 import { findOffice } from './budget.queries';
 import { MAX_RIEL } from './budget.rules';
@@ -28,18 +28,7 @@ export const projectInputSchema = z.object({
   place: z.string().regex(/^\d{4}(\d{2})?$/, 'invalid'),
   sector: z.enum(PLAN_SECTORS, 'invalid'),
   description: requiredText(5, 2000),
-  estimatedCostRiel: z
-    .union([
-      z.literal('').transform(() => null),
-      z
-        .string()
-        .trim()
-        .transform((s) => s.replace(/[,\s]/g, ''))
-        .pipe(z.string().regex(/^\d{1,10}$/, 'invalid'))
-        .transform(Number)
-        .pipe(z.number().max(MAX_RIEL, 'too-large')),
-    ])
-    .default(null),
+  estimatedCostRiel: optionalKhmerNumber({ max: MAX_RIEL, tooLarge: 'too-large' }),
   fundingSource: text(200).default(''),
   raisedBy: z.enum(RAISED_BY, 'invalid'),
   status: z.enum(PLAN_STATUSES, 'invalid').default('proposed'),

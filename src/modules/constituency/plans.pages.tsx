@@ -302,7 +302,7 @@ export function NationalPlans(props: { lang: Lang; digits: Digits; year: number;
     <>
       <form method="get" action="/office/plans/national" class="inline-form">
         <label for="year">{t.year}</label>
-        <input id="year" name="year" type="number" min="2000" max="2100" value={String(props.year)} />
+        <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(props.year)} />
         <button type="submit">{t.show}</button>
       </form>
       <DataTable label={t.nationalTitle}>

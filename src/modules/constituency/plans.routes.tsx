@@ -6,6 +6,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice, listOffices } from './budget.queries';
 import {
@@ -40,8 +41,9 @@ import {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });
 const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
+const inRange = (year: number | null) => (year !== null && year >= 2000 && year <= 2099 ? year : null);
 const parseYear = (raw: string | undefined) =>
-  raw === undefined || raw === '' ? thisYear() : /^20\d\d$/.test(raw) ? Number(raw) : null;
+  raw === undefined || raw === '' ? thisYear() : inRange(typedYear(raw));
 const mayRead = (c: Ctx, office: string) => {
   const scope = readableReports(c.get('user'));
   return scope === 'all' || scope.includes(office);
@@ -76,7 +78,7 @@ async function renderPlans(
         ))}
       </select>
       <label for="year">{t.year}</label>
-      <input id="year" name="year" type="number" min="2000" max="2100" value={String(year)} />
+      <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(year)} />
       <button type="submit">{t.show}</button>
     </form>
   );

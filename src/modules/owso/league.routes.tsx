@@ -1,6 +1,7 @@
 // The public league table of OWSO offices by month and level, as a page with SVG charts and as CSV.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { digitsToLatin } from '../../platform/khmer/fold';
 import { pageOf, requestedPage } from '../../platform/paging';
 import { renderPage } from '../../web/page';
 import { leagueMessages } from './league.messages';
@@ -10,7 +11,8 @@ import { loadLeague } from './league.service';
 
 function readParams(c: Ctx) {
   const today = phnomPenhDate(new Date());
-  const month = (c.req.query('month') ?? today.slice(0, 7)).trim();
+  // ២០២៦-០៣ as well as 2026-03.
+  const month = digitsToLatin(c.req.query('month') ?? today.slice(0, 7)).trim();
   const level = (c.req.query('level') ?? 'commune').trim();
   const error = !monthRange(month)
     ? ('badMonth' as const)

@@ -7,6 +7,7 @@ import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
+import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { FEED_SIZE, feedResponse } from './feeds-assembly';
 import { readForm, str, view } from './form-input';
@@ -48,8 +49,8 @@ const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));
 function yearOf(c: Ctx, first: number, last: number, fallback?: number | null): number | null {
   const raw = queryText(c, 'year');
   if (raw === undefined || raw === '') return fallback ?? Math.min(Math.max(thisYear(), first), last);
-  if (!/^\d{4}$/.test(raw)) return null;
-  const year = Number(raw);
+  const year = typedYear(raw);
+  if (year === null) return null;
   return year >= first && year <= last ? year : null;
 }
 

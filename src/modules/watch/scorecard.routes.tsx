@@ -7,6 +7,7 @@ import { toCsv } from '../../platform/csv';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
 import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import { typedYear } from '../../platform/khmer/input';
 import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
@@ -41,7 +42,7 @@ const SORTS: Record<string, (a: MemberIndicators, b: MemberIndicators) => number
 /** ?year=YYYY within a sensible range, or the whole legislature. */
 function yearOf(c: Ctx): number | undefined {
   const raw = c.req.query('year');
-  return raw && /^\d{4}$/.test(raw) ? Number(raw) : undefined;
+  return typedYear(raw) ?? undefined;
 }
 
 function YearFilter({
@@ -62,7 +63,7 @@ function YearFilter({
         id="year"
         name="year"
         inputmode="numeric"
-        pattern="[0-9]{4}"
+        pattern="[0-9០-៩]{4}"
         maxlength={4}
         value={year ? String(year) : ''}
         placeholder={m.allYears}

@@ -1,6 +1,7 @@
 // Form, API and Open311 fields that take a number or a phone number: Khmer digits and the usual
 // separators are accepted, the canonical value is what the command receives. Messages are codes pages translate.
 import { z } from 'zod';
+import { digitsToLatin } from './fold';
 import { type NumberRules, normalizePhone, parseKhmerNumber } from './numbers';
 
 interface NumberField extends NumberRules {
@@ -56,3 +57,9 @@ export const khmerPhone = (message = 'invalid') =>
     })
     .optional()
     .transform((s) => s ?? null);
+
+/** A year typed in a page's filter (?year=២០២៦ or 2026): four digits, Khmer or Latin; null otherwise. */
+export function typedYear(typed: string | undefined): number | null {
+  const text = digitsToLatin(typed ?? '').trim();
+  return /^\d{4}$/.test(text) ? Number(text) : null;
+}

@@ -23,6 +23,7 @@ import { holdsNul } from '../../platform/http/text';
 import type { Ctx } from '../../platform/http/types';
 import { textFor } from '../../platform/i18n/i18n';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
+import { digitsToLatin } from '../../platform/khmer/fold';
 import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { type Open311Messages, open311Messages } from './open311.messages';
 import {
@@ -218,9 +219,13 @@ async function resolveLocation(
 ): Promise<{ ok: true; value: Chain } | { ok: false; error: string }> {
   const m = messages(c).errors;
   const db = c.get('deps').db.kysely;
-  const province = f['attribute[province]'] || undefined;
-  const district = f['attribute[district]'] || undefined;
-  const commune = f['attribute[commune]'] || undefined;
+  // Codes and coordinates may come in Khmer digits (០២០១០១, ១១.៥៦): read as Latin ones.
+  const digits = (v: string | undefined) => (v === undefined ? undefined : digitsToLatin(v).trim());
+  const province = digits(f['attribute[province]']) || undefined;
+  const district = digits(f['attribute[district]']) || undefined;
+  const commune = digits(f['attribute[commune]']) || undefined;
+  const addressId = digits(f.address_id);
+  const [lat, long] = [digits(f.lat), digits(f.long)];
   if (province || district || commune) {
     // Codes that are not well formed are passed on as given, so that the field check names them.
     const below = /^\d{6}$/.test(commune ?? '')
@@ -237,15 +242,18 @@ async function resolveLocation(
       },
     };
   }
-  if (f.address_id) {
-    return /^\d{2}(?:\d{2}){0,3}$/.test(f.address_id)
-      ? { ok: true, value: chainOf(f.address_id) }
+  if (addressId) {
+    return /^\d{2}(?:\d{2}){0,3}$/.test(addressId)
+      ? { ok: true, value: chainOf(addressId) }
       : { ok: false, error: m.addressIdUnknown };
   }
-  if (f.lat || f.long) {
-    const lat = NUMBER.test(f.lat ?? '') ? Number(f.lat) : Number.NaN;
-    const lng = NUMBER.test(f.long ?? '') ? Number(f.long) : Number.NaN;
-    const found = Number.isNaN(lat) || Number.isNaN(lng) ? undefined : await nearestCommune(db, lat, lng);
+  if (lat || long) {
+    const latitude = NUMBER.test(lat ?? '') ? Number(lat) : Number.NaN;
+    const longitude = NUMBER.test(long ?? '') ? Number(long) : Number.NaN;
+    const found =
+      Number.isNaN(latitude) || Number.isNaN(longitude)
+        ? undefined
+        : await nearestCommune(db, latitude, longitude);
     return found ? { ok: true, value: chainOf(found) } : { ok: false, error: m.locationOutside };
   }
   if (f.address_string?.trim()) {

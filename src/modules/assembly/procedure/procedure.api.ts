@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { apiError, readJson, zodIssues } from '../../../platform/http/api-errors';
 import { queryText } from '../../../platform/http/query';
 import type { Ctx, RouteDoc } from '../../../platform/http/types';
+import { digitsToLatin } from '../../../platform/khmer/fold';
 import { lawEffectiveDates, questionDueDate } from './dates.rules';
 import { reasonText } from './explain';
 import { checkCount, type InputProblem, MAX_MEMBERS } from './problems';
@@ -59,7 +60,11 @@ export const thresholdsDoc: RouteDoc = {
 
 /** GET /api/assembly/thresholds?members=N */
 export function thresholdsApi(c: Ctx) {
-  const parsed = membersQuery.safeParse({ members: queryText(c, 'members') });
+  // ?members=១២៥ as well as 125.
+  const typed = queryText(c, 'members');
+  const parsed = membersQuery.safeParse({
+    members: typed === undefined ? undefined : digitsToLatin(typed).trim(),
+  });
   if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
   const members = Number(parsed.data.members);
   const found = checkCount('members', members);

@@ -98,7 +98,7 @@ export function MemberFilterForm(p: {
           id="year"
           name="year"
           inputmode="numeric"
-          pattern="[0-9]{4}"
+          pattern="[0-9០-៩]{4}"
           maxlength={4}
           value={p.year ? String(p.year) : ''}
           placeholder={m.allYears}

@@ -4,6 +4,12 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { MODULES } from '../src/app';
+import {
+  provinceLeagueInputSchema,
+  publishProvinceLeague,
+  setProvinceLeague,
+} from '../src/modules/owso/province-league.commands';
+import { currentUserByUsername } from '../src/platform/auth/current-user';
 import { phnomPenhDate } from '../src/platform/calendar/working-days.rules';
 import { testApp } from './support/app';
 import { describeEachDatabase } from './support/databases';
@@ -24,6 +30,29 @@ const NOT_MEASURED: Record<string, string> = {
   '/k/:key': "a citizen's private page (the tracking page shows the same case)",
   '/telegram/link/:token': 'a one-time link',
 };
+
+/** Phnom Penh's league over every commune office of the full-size data, set and published by its monitor. */
+async function publishedLeagueAtFullSize(db: import('../src/db/connect').Db): Promise<number> {
+  const monitor = await currentUserByUsername(db.kysely, 'moi_monitor_phnompenh');
+  if (!monitor) throw new Error('the demo has no Phnom Penh monitor');
+  const now = new Date();
+  const set = await setProvinceLeague(
+    db,
+    provinceLeagueInputSchema.parse({
+      province: '12',
+      periodFrom: phnomPenhDate(new Date(now.getTime() - 60 * 86_400_000)),
+      periodTo: phnomPenhDate(new Date(now.getTime() - 86_400_000)),
+      measures: ['on_time_share', 'average_rating'],
+    }),
+    monitor,
+    now,
+    { demo: true },
+  );
+  if (!set.ok) throw new Error(`league not set: ${set.error}`);
+  const published = await publishProvinceLeague(db, set.value.id, monitor, now);
+  if (!published.ok) throw new Error(`league not published: ${published.error}`);
+  return set.value.id;
+}
 
 /** The routes with parameters, filled with records of the full-size data; extra pages of the paged lists. */
 async function samplePaths(db: import('../src/db/connect').Db): Promise<Record<string, string[]>> {
@@ -65,6 +94,11 @@ async function samplePaths(db: import('../src/db/connect').Db): Promise<Record<s
     '/watch/members': ['/watch/members', '/watch/members?province=12', '/watch/members?page=2'],
     '/watch/members/:personId': [`/watch/members/${person}`],
     '/watch/data/:table': ['/watch/data/members'],
+    // The demo's league, published before the full-size communes were added, and one published now over them.
+    '/owso/province-leagues/:id': [
+      `/owso/province-leagues/${await first('select id from owso_province_leagues order by id limit 1')}`,
+      `/owso/province-leagues/${await publishedLeagueAtFullSize(db)}`,
+    ],
   };
 }
 

@@ -45,7 +45,8 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('how a citizen is told'), () =
     // SMS without a phone: refused in Khmer, at the group, with the choice kept.
     await group.getByRole('radio', { name: km.contactSms }).check();
     await page.getByRole('button', { name: km.submit }).click();
-    await page.getByText(km.errors['contact-missing']).waitFor();
+    // At the group itself (the error summary at the top also lists it, after the field's label).
+    await page.getByText(km.errors['contact-missing'], { exact: true }).waitFor();
     const refused = page.getByRole('group', { name: km.preferredContact });
     expect(await refused.getByRole('radio', { name: km.contactSms }).isChecked()).toBe(true);
     await expectNoAxeViolations('the form refusing SMS without a phone');

@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { firstCommissionCodes, markDemoMembers, markDemoSessions, markDemoSittings } from './demo.queries';
 import { adoptDemoBills, introduceDemoBills } from './demo-bills';
 import { must } from './demo-must';
 import { DEMO_PARTIES, demoMemberName } from './demo-names';
@@ -71,24 +72,9 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
     );
     members.push(seat.membershipId);
   }
-  await db.kysely
-    .updateTable('assembly_legislatures')
-    .set({ is_demo: 1 })
-    .where('id', '=', legislature.id)
-    .execute();
-  await db.kysely
-    .updateTable('assembly_parties')
-    .set({ is_demo: 1 })
-    .where('code', 'like', 'DEMO-%')
-    .execute();
-  await db.kysely.updateTable('assembly_persons').set({ is_demo: 1 }).execute();
+  await markDemoMembers(db.kysely, legislature.id);
 
-  const commissions = await db.kysely
-    .selectFrom('commissions')
-    .select('code')
-    .orderBy('code')
-    .limit(5)
-    .execute();
+  const commissions = await firstCommissionCodes(db.kysely, 5);
   await must(
     'post',
     givePost(db, SYSTEM_ACTOR, members[0], { role: 'president', commission: '', startDate: convenedOn }),
@@ -138,7 +124,7 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
       }),
     ),
   );
-  await db.kysely.updateTable('assembly_sessions').set({ is_demo: 1 }).execute();
+  await markDemoSessions(db.kysely);
   const bills = await introduceDemoBills(db, now, members[0]);
 
   const sitting = async (
@@ -243,7 +229,6 @@ export async function createDemoAssembly(db: Db, now: Date): Promise<void> {
     ),
   );
   await sitting(13, 'ថ្ងៃសំណួរ និងចម្លើយ (សាកល្បង)', 'Questions and answers (demo)', 100, true);
-  await db.kysely.updateTable('assembly_sittings').set({ is_demo: 1 }).execute();
-  await db.kysely.updateTable('assembly_vote_events').set({ is_demo: 1 }).execute();
+  await markDemoSittings(db.kysely);
   await adoptDemoBills(db, now, bills, { roads: roadsVote.id, water: waterVote.id });
 }

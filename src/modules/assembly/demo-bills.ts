@@ -3,6 +3,7 @@
 import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { markDemoBills } from './demo.queries';
 import { must } from './demo-must';
 import {
   adoptionInputSchema,
@@ -60,7 +61,7 @@ export async function introduceDemoBills(db: Db, now: Date, memberId: number): P
   );
   const water = await bill('ច្បាប់សាកល្បងស្ដីពីទឹកស្អាត', 'Demo law on clean water (fictional)', 20);
   await bill('សេចក្ដីព្រាងច្បាប់សាកល្បងស្ដីពីសុខាភិបាល', 'Demo bill on health centres (fictional)', 3);
-  await db.kysely.updateTable('assembly_bills').set({ is_demo: 1 }).where('id', 'in', billIds).execute();
+  await markDemoBills(db.kysely, billIds);
   return { roads, water };
 }
 

@@ -4,6 +4,7 @@
 import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { markDemoMinistries, markDemoQuestions, seatedMembers } from './demo.queries';
 import { addMinistry } from './ministries.commands';
 import { addDays } from './procedure/dates.rules';
 import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
@@ -66,21 +67,10 @@ async function must<T>(what: string, result: Promise<{ ok: true; value: T } | { 
 
 export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> {
   for (const ministry of MINISTRIES) await must('ministry', addMinistry(db, SYSTEM_ACTOR, ministry));
-  await db.kysely
-    .updateTable('assembly_ministries')
-    .set({ is_demo: 1 })
-    .where('code', 'like', '%-DEMO')
-    .execute();
+  await markDemoMinistries(db.kysely);
 
   const today = phnomPenhDate(now);
-  const members = await db.kysely
-    .selectFrom('assembly_memberships')
-    .select(['id', 'start_date'])
-    .where('end_date', 'is', null)
-    .where('start_date', '<=', addDays(today, -40))
-    .orderBy('id')
-    .limit(QUESTIONS.length)
-    .execute();
+  const members = await seatedMembers(db.kysely, addDays(today, -40), QUESTIONS.length);
   // Only the rows made here are marked demo, never anything the secretariat recorded before.
   const madeIds: number[] = [];
   for (const [i, q] of QUESTIONS.entries()) {
@@ -119,11 +109,5 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
       );
     }
   }
-  if (madeIds.length > 0) {
-    await db.kysely
-      .updateTable('assembly_questions')
-      .set({ is_demo: 1 })
-      .where('id', 'in', madeIds)
-      .execute();
-  }
+  await markDemoQuestions(db.kysely, madeIds);
 }

@@ -39,6 +39,7 @@ export {
   allVoteEventsWithDay,
   allVotesByMember,
   attendanceOfMembers,
+  demoPersonsNamed,
   latestAnswers,
   latestBills,
   latestMembershipIn,

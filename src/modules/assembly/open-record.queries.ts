@@ -320,3 +320,13 @@ export async function personNamesEn(db: Executor): Promise<Map<number, string>> 
   const rows = await db.selectFrom('assembly_persons').select(['id', 'name_en']).execute();
   return new Map(rows.map((r) => [r.id, r.name_en]));
 }
+
+/** The demo Assembly's persons (marked demo) with these English names: the only ones demo data may name. */
+export function demoPersonsNamed(db: Executor, namesEn: string[]) {
+  return db
+    .selectFrom('assembly_persons')
+    .select(['id', 'name_en'])
+    .where('is_demo', '=', 1)
+    .where('name_en', 'in', namesEn)
+    .execute();
+}

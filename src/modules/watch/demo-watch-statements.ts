@@ -6,7 +6,7 @@ import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { demoMemberName } from '../assembly';
+import { demoMemberName, demoPersonsNamed } from '../assembly';
 import { addMemberNote, noteInputSchema } from './member-notes.commands';
 import {
   organisationInputSchema,
@@ -175,12 +175,7 @@ export async function createDemoStatements(db: Db, now: Date): Promise<void> {
   if (!watchdog) return;
   // Only the invented members of the demo Assembly get notes: never a real person.
   const names = [1, 2, 3].map((n) => demoMemberName(n).en);
-  const members = await db.kysely
-    .selectFrom('assembly_persons')
-    .select(['id', 'name_en'])
-    .where('is_demo', '=', 1)
-    .where('name_en', 'in', names)
-    .execute();
+  const members = await demoPersonsNamed(db.kysely, names);
   for (const [nth, remark, score, daysAgo] of NOTES) {
     const member = members.find((p) => p.name_en === demoMemberName(nth).en);
     if (!member) continue;

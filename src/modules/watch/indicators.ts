@@ -1,9 +1,9 @@
 // The indicators of an MP's work over a legislature, counted from the Assembly's and the office's records.
 // Each is one grouped query for all members at once, so the comparison table of 125 members costs a few
 // queries, not hundreds.
-import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import { attendanceOfMembers, membersForIndicators, questionsAskedBy, votesCastBy } from '../assembly';
+import { missionCommunesOf, missionConcernCountsOf, officeConcernsQuery } from './indicators.queries';
 
 export interface MemberIndicators {
   membershipId: number;
@@ -50,9 +50,6 @@ export const percent = (part: number, whole: number) =>
 
 type Filter = { legislatureId: number; year?: number; membershipId?: number };
 
-const inYear = (column: string, year: number | undefined) =>
-  year === undefined ? sql<boolean>`1 = 1` : sql<boolean>`substr(${sql.ref(column)}, 1, 4) = ${String(year)}`;
-
 /** Indicators of every member of a legislature (or one), optionally for one calendar year. */
 export async function memberIndicators(db: Executor, filter: Filter): Promise<MemberIndicators[]> {
   const members = await membersForIndicators(db, filter.legislatureId, filter.membershipId);
@@ -98,25 +95,8 @@ export async function memberIndicators(db: Executor, filter: Filter): Promise<Me
 /** Reported field missions per member, with the communes visited and the concerns collected on them. */
 async function fieldMissions(db: Executor, membershipIds: number[], year: number | undefined) {
   const [communes, concerns] = await Promise.all([
-    db
-      .selectFrom('co_mission_members as mm')
-      .innerJoin('co_missions as mi', 'mi.id', 'mm.mission_id')
-      .leftJoin('co_mission_communes as mc', 'mc.mission_id', 'mi.id')
-      .select(['mm.membership_id', 'mi.id as mission_id', 'mc.commune_code'])
-      .where('mm.membership_id', 'in', membershipIds)
-      .where('mi.reported_at', 'is not', null)
-      .where(inYear('mi.starts_on', year))
-      .execute(),
-    db
-      .selectFrom('co_mission_members as mm')
-      .innerJoin('co_missions as mi', 'mi.id', 'mm.mission_id')
-      .innerJoin('co_mission_cases as mc', 'mc.mission_id', 'mi.id')
-      .select((eb) => ['mm.membership_id', eb.fn.countAll<number>().as('n')])
-      .where('mm.membership_id', 'in', membershipIds)
-      .where('mi.reported_at', 'is not', null)
-      .where(inYear('mi.starts_on', year))
-      .groupBy('mm.membership_id')
-      .execute(),
+    missionCommunesOf(db, membershipIds, year),
+    missionConcernCountsOf(db, membershipIds, year),
   ]);
   const result = new Map<number, { missions: Set<number>; communes: Set<string>; concerns: number }>();
   const entry = (id: number) => {
@@ -133,21 +113,6 @@ async function fieldMissions(db: Executor, membershipIds: number[], year: number
   return result;
 }
 
-/**
- * Whole days from a case's receipt to its first answer, as SQL: the two engines count dates differently.
- * The SQLite text must stay exactly that of the index `cases_office_answer_days_idx` (migration 0012),
- * which keeps the value so the comparison does not parse two dates per case.
- */
-function daysToAnswer(db: Executor) {
-  return db.getExecutor().adapter instanceof PostgresAdapter
-    ? sql<
-        number | null
-      >`(cast(substr(first_answered_at, 1, 10) as date) - cast(substr(submitted_at, 1, 10) as date))`
-    : sql<
-        number | null
-      >`cast(julianday(substr(first_answered_at, 1, 10)) - julianday(substr(submitted_at, 1, 10)) as integer)`;
-}
-
 /** The median of a histogram of whole days (days → how many cases). */
 export function medianOfHistogram(counts: { days: number; n: number }[]): number | null {
   const sorted = [...counts].sort((a, b) => a.days - b.days);
@@ -162,20 +127,6 @@ export function medianOfHistogram(counts: { days: number; n: number }[]): number
     return sorted[sorted.length - 1].days;
   };
   return total % 2 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
-}
-
-/** Each office's cases grouped by days to a first answer (null while unanswered). */
-export function officeConcernsQuery(db: Executor, provinces: string[], year: number | undefined) {
-  return db
-    .selectFrom('cases')
-    .select((eb) => ['office_code', daysToAnswer(db).as('days'), eb.fn.countAll<number>().as('n')])
-    .where(
-      'office_code',
-      'in',
-      provinces.map((p) => `CO-${p}`),
-    )
-    .where(inYear('submitted_at', year))
-    .groupBy(['office_code', daysToAnswer(db)]);
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   personNamesEn,
   sittingsWithAttendanceCounts,
 } from '../assembly';
+import { memberNotesForOpenData, signaturesForOpenData, statementsForOpenData } from './open-data.queries';
 import { TRACKER_TABLES } from './promises.csv';
 import { listPlatforms } from './promises.queries';
 
@@ -181,50 +182,19 @@ const TABLES: Record<string, Table> = {
   statements: {
     header: ['statement_id', 'publisher', 'publisher_kind', 'title', 'published_on', 'body'],
     rows: async (db) =>
-      (
-        await db
-          .selectFrom('watch_statements as s')
-          .innerJoin('watch_organisations as o', 'o.id', 's.organisation_id')
-          .select(['s.id', 'o.name', 'o.kind', 's.title', 's.published_on', 's.body'])
-          .orderBy('s.id')
-          .execute()
-      ).map((r) => [r.id, r.name, r.kind, r.title, r.published_on, r.body]),
+      (await statementsForOpenData(db)).map((r) => [r.id, r.name, r.kind, r.title, r.published_on, r.body]),
   },
   signatures: {
     header: ['statement_id', 'organisation', 'organisation_kind', 'website', 'signed_on'],
     rows: async (db) =>
-      (
-        await db
-          .selectFrom('watch_signatures as g')
-          .innerJoin('watch_organisations as o', 'o.id', 'g.organisation_id')
-          .select(['g.statement_id', 'o.name', 'o.kind', 'o.website', 'g.signed_on'])
-          .orderBy('g.statement_id')
-          .orderBy('g.signed_on')
-          .orderBy('o.name')
-          .execute()
-      ).map((r) => [r.statement_id, r.name, r.kind, r.website, r.signed_on]),
+      (await signaturesForOpenData(db)).map((r) => [r.statement_id, r.name, r.kind, r.website, r.signed_on]),
   },
   // Watchdogs' notes are public by design: remarks of organisations on MPs' public acts, never of citizens.
   member_notes: {
     header: ['note_id', 'person_id', 'name_en', 'score', 'remark', 'source_url', 'created_at', 'watchdog'],
     rows: async (db) => {
       const names = await personNamesEn(db);
-      return (
-        await db
-          .selectFrom('watch_member_notes as n')
-          .leftJoin('users as u', 'u.id', 'n.created_by')
-          .select([
-            'n.id',
-            'n.person_id',
-            'n.score',
-            'n.remark',
-            'n.source_url',
-            'n.created_at',
-            'u.username',
-          ])
-          .orderBy('n.id')
-          .execute()
-      )
+      return (await memberNotesForOpenData(db))
         .filter((r) => names.has(r.person_id))
         .map((r) => [
           r.id,

@@ -16,6 +16,7 @@ import {
   allVoteEventsWithDay,
   listCommissionNames,
 } from '../assembly';
+import { provinces as allProvinces } from '../places';
 
 const ASSEMBLY = 'org/national-assembly';
 const id = (kind: string, value: string | number) => `${kind}/${value}`;
@@ -46,12 +47,7 @@ export async function buildPopolo(db: Executor) {
     allParties(db),
     allMemberships(db),
     allPosts(db),
-    db
-      .selectFrom('places')
-      .select(['code', 'name_km', 'name_latin'])
-      .where('level', '=', 'province')
-      .orderBy('code')
-      .execute(),
+    allProvinces(db),
     listCommissionNames(db),
     allMinistries(db),
     allSittings(db),

@@ -9,7 +9,7 @@ import {
   questionPage,
   questionSubmit,
   questionsListPage,
-} from './questions.pages';
+} from './questions.routes';
 
 export const questionsLawsRoutes: RouteDef[] = [
   { method: 'GET', path: '/assembly/questions', kind: 'page', access: 'public', handler: questionsListPage },

@@ -1,17 +1,13 @@
-import { dateInputHint } from '../../platform/i18n/date-input';
-// Pages of questions to the government: the public list and page of each question, and the
-// secretariat's forms to record a question and its answer (Art. 96).
-
-import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { parseId, pathId } from '../../platform/http/path-params';
+// Views of questions to the government: the public list and page of each question, and the secretariat's
+// forms to record a question and its answer (Art. 96). Pure: questions.routes.tsx loads what they show.
 import type { Ctx } from '../../platform/http/types';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
-import { renderErrorPage, renderPage } from '../../web/page';
+import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { ARTICLES, citation } from './procedure/articles';
-import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
-import { type QuestionStatus, questionStatus } from './questions.rules';
+import type { QuestionStatus } from './questions.rules';
 import {
   CheckField,
   type FieldProblem,
@@ -19,29 +15,20 @@ import {
   one,
   type Posted,
   ProblemList,
-  postedOf,
-  problemsOf,
   SelectField,
   TextField,
 } from './questions-laws.forms';
 import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
-import {
-  addresseesOf,
-  askerOf,
-  findQuestion,
-  listMinistries,
-  listQuestions,
-  membershipChoices,
-} from './questions-laws.queries';
+import type {
+  AddresseeRows,
+  InitiatorRow,
+  MemberChoiceRows,
+  MinistryRows,
+  QuestionListRows,
+  QuestionRow,
+} from './records.rows';
 
-const STATUSES: QuestionStatus[] = ['overdue', 'awaiting', 'answered_on_time', 'answered_late'];
-/** The newest questions a list shows; a legislature's questions fit well inside it. */
-const LIST_LIMIT = 500;
-
-const actorOf = (c: Ctx) => {
-  const user = c.get('user')!;
-  return { userId: user.id, label: user.username };
-};
+export const STATUSES: QuestionStatus[] = ['overdue', 'awaiting', 'answered_on_time', 'answered_late'];
 
 function ArticleNote({ c }: { c: Ctx }) {
   const lang = c.get('lang');
@@ -52,28 +39,18 @@ function ArticleNote({ c }: { c: Ctx }) {
   );
 }
 
-export async function questionsListPage(c: Ctx) {
+/** The list as its handler loads it: each question with its status on today's Phnom Penh day. */
+export interface QuestionList {
+  status: QuestionStatus | undefined;
+  overdue: number;
+  shown: (QuestionListRows[number] & { status: QuestionStatus })[];
+  addressees: AddresseeRows;
+}
+
+export function questionsListView(c: Ctx, { status, overdue, shown, addressees }: QuestionList) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
-  const db = c.get('deps').db.kysely;
-  const wanted = c.req.query('status');
-  const status = STATUSES.find((s) => s === wanted);
-  const personId = parseId(c.req.query('member'));
-  const ministry = c.req.query('ministry');
-  const today = phnomPenhDate(new Date());
-  const rows = await listQuestions(db, {
-    limit: LIST_LIMIT,
-    ...(personId ? { personId } : {}),
-    ...(ministry && ministry.length <= 40 ? { ministry } : {}),
-  });
-  const withStatus = rows.map((r) => ({ ...r, status: questionStatus(r, today) }));
-  const overdue = withStatus.filter((r) => r.status === 'overdue').length;
-  const shown = status ? withStatus.filter((r) => r.status === status) : withStatus;
-  const addressees = await addresseesOf(
-    db,
-    shown.map((r) => r.id),
-  );
   const date = (d: string | null) => (d ? formatDate(d, lang, digits) : '—');
   return renderPage(
     c,
@@ -154,19 +131,23 @@ function StatusLabel({ status, m }: { status: QuestionStatus; m: QuestionsLawsMe
   return status === 'overdue' ? <strong class="overdue">{m.status[status]}</strong> : m.status[status];
 }
 
-async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+/** One question as its handler loads it, with its status on today's Phnom Penh day. */
+export interface QuestionData {
+  question: QuestionRow;
+  asker: InitiatorRow;
+  addressees: AddresseeRows;
+  status: QuestionStatus;
+}
+
+export function questionView(
+  c: Ctx,
+  { question, asker, addressees, status }: QuestionData,
+  problems: FieldProblem[] = [],
+  posted?: Posted,
+) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = questionsLawsMessages[lang];
-  const db = c.get('deps').db.kysely;
-  const id = pathId(c);
-  const question = id ? await findQuestion(db, id) : undefined;
-  if (!question) return renderErrorPage(c, 'notFound');
-  const [asker, addressees] = await Promise.all([
-    askerOf(db, question.membership_id),
-    addresseesOf(db, [question.id]),
-  ]);
-  const status = questionStatus(question, phnomPenhDate(new Date()));
   const date = (d: string) => formatDate(d, lang, digits);
   const canRecord = mayKeepRecords(c.get('user')) && !question.answered_on;
   return renderPage(
@@ -276,32 +257,14 @@ async function questionView(c: Ctx, problems: FieldProblem[] = [], posted?: Post
   );
 }
 
-export const questionPage = (c: Ctx) => questionView(c);
-
-export async function answerSubmit(c: Ctx) {
-  const posted = postedOf(await c.req.parseBody());
-  const id = pathId(c);
-  if (!id) return renderErrorPage(c, 'notFound');
-  const parsed = answerInputSchema.safeParse({
-    kind: one(posted, 'kind') || undefined,
-    answeredOn: one(posted, 'answeredOn'),
-    summary: one(posted, 'summary'),
-    debateOpened: one(posted, 'debateOpened') === '1',
-  });
-  if (!parsed.success) return questionView(c, problemsOf(parsed.error), posted);
-  const result = await recordAnswer(c.get('deps').db, actorOf(c), id, parsed.data);
-  if (!result.ok) {
-    if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
-    return questionView(c, [{ field: '', code: result.error }], posted);
-  }
-  return c.redirect(`/assembly/questions/${id}?saved=1`, 303);
-}
-
-async function newQuestionForm(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
+export function newQuestionView(
+  c: Ctx,
+  { members, ministries }: { members: MemberChoiceRows; ministries: MinistryRows },
+  problems: FieldProblem[] = [],
+  posted?: Posted,
+) {
   const lang = c.get('lang');
   const m = questionsLawsMessages[lang];
-  const db = c.get('deps').db.kysely;
-  const [members, ministries] = await Promise.all([membershipChoices(db), listMinistries(db)]);
   const chosen = posted ? many(posted, 'ministries') : [];
   return renderPage(
     c,
@@ -368,23 +331,4 @@ async function newQuestionForm(c: Ctx, problems: FieldProblem[] = [], posted?: P
     </>,
     problems.length > 0 ? 422 : 200,
   );
-}
-
-export const newQuestionPage = (c: Ctx) => newQuestionForm(c);
-
-export async function questionSubmit(c: Ctx) {
-  const posted = postedOf(await c.req.parseBody({ all: true }));
-  const ministries = many(posted, 'ministries');
-  const parsed = questionInputSchema.safeParse({
-    membershipId: one(posted, 'membershipId') || undefined,
-    receivedOn: one(posted, 'receivedOn'),
-    ministries,
-    ministerNames: ministries.map((code) => one(posted, `minister-${code}`)),
-    subject: one(posted, 'subject'),
-    body: one(posted, 'body'),
-  });
-  if (!parsed.success) return newQuestionForm(c, problemsOf(parsed.error), posted);
-  const result = await recordQuestion(c.get('deps').db, actorOf(c), parsed.data, new Date());
-  if (!result.ok) return newQuestionForm(c, [{ field: '', code: result.error }], posted);
-  return c.redirect(`/assembly/questions/${result.value.id}?saved=1`, 303);
 }

@@ -10,11 +10,15 @@ import type {
   seatedOn,
 } from './members.queries';
 import type {
+  addresseesOf,
   amendmentsOf,
   askerOf,
   billsAwaitingVote,
   findBill,
+  findQuestion,
   listBills,
+  listMinistries,
+  listQuestions,
   membershipChoices,
   passingVotesOfBill,
 } from './questions-laws.queries';
@@ -51,3 +55,8 @@ export type InitiatorRow = Rows<typeof askerOf>;
 export type MemberChoiceRows = Rows<typeof membershipChoices>;
 export type PassingVoteRows = Rows<typeof passingVotesOfBill>;
 export type BillsAwaitingVoteRows = Rows<typeof billsAwaitingVote>;
+
+export type QuestionRow = NonNullable<Rows<typeof findQuestion>>;
+export type QuestionListRows = Rows<typeof listQuestions>;
+export type AddresseeRows = Rows<typeof addresseesOf>;
+export type MinistryRows = Rows<typeof listMinistries>;

@@ -3,8 +3,8 @@
 import { formatDate, formatNumber, textFor } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
-import type { MemberNoteRow } from './member-notes.queries';
 import { statementMessages } from './statements.messages';
+import type { MemberNoteRow } from './watch.rows';
 
 /** The sum of scores with its sign, as a reader writes it: +2, 0, −1. */
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');

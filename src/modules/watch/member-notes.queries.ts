@@ -32,7 +32,6 @@ export function notesOfPerson(db: Executor, personId: number) {
     .orderBy('n.id', 'desc')
     .execute();
 }
-export type MemberNoteRow = Awaited<ReturnType<typeof notesOfPerson>>[number];
 
 /** Whether the person exists in the Assembly's records. */
 export function personExists(db: Executor, personId: number) {

@@ -17,8 +17,8 @@ import {
 import type { TrackerTable } from './promises.csv';
 import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
-import type { AssessmentRow, IndicatorRow, MeasurementRow, PromiseRow } from './promises.queries';
 import { BAR_ORDER, type VerdictCounts } from './promises.rules';
+import type { AssessmentRow, IndicatorRow, MeasurementRow, PromiseRow } from './watch.rows';
 import { VERDICTS, type Verdict } from './watch.table';
 
 /** Colours of the verdicts; the words always stand beside them, so colour is never the only sign. */

@@ -90,7 +90,6 @@ export function promisesOfPlatform(db: Executor, platformId: number) {
     .orderBy('watch_promises.code')
     .execute();
 }
-export type PromiseRow = Awaited<ReturnType<typeof promisesOfPlatform>>[number];
 
 export function findPromise(db: Executor, id: number) {
   return promisesWithSector(db).where('watch_promises.id', '=', id).executeTakeFirst();
@@ -136,7 +135,6 @@ export function indicatorsOfPlatform(db: Executor, platformId: number) {
     .orderBy('watch_indicators.code')
     .execute();
 }
-export type IndicatorRow = Awaited<ReturnType<typeof indicatorsOfPlatform>>[number];
 
 export function findIndicator(db: Executor, id: number) {
   return indicatorsWithPromise(db).where('watch_indicators.id', '=', id).executeTakeFirst();
@@ -176,7 +174,6 @@ export function measurementsOf(db: Executor, indicatorIds: readonly number[]) {
     .orderBy('watch_measurements.id')
     .execute();
 }
-export type MeasurementRow = Awaited<ReturnType<typeof measurementsOf>>[number];
 
 /** True when this very value from this source on this day is already recorded (a re-imported export). */
 export async function measurementRecorded(
@@ -219,7 +216,6 @@ export function assessmentsOfPromise(db: Executor, promiseId: number) {
     .orderBy('watch_assessments.id', 'desc')
     .execute();
 }
-export type AssessmentRow = Awaited<ReturnType<typeof assessmentsOfPromise>>[number];
 
 export function assessmentsOfPlatform(db: Executor, platformId: number) {
   return assessmentsWithAssessor(db)

@@ -5,10 +5,9 @@ import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
 import { type StatementMessages, statementMessages } from './statements.messages';
-import type { listOrganisations, listStatements, signaturesOf } from './statements.queries';
+import type { Organisation, SignatureRows, StatementListRows } from './watch.rows';
 import { ORGANISATION_KINDS } from './watch.table';
 
-type Organisation = Awaited<ReturnType<typeof listOrganisations>>[number];
 type Named = Pick<Organisation, 'id' | 'name'>;
 const dateOf = (v: ViewBase, day: string) => formatDate(`${day}T12:00:00+07:00`, v.lang, v.digits);
 
@@ -94,7 +93,7 @@ function RegisterOrganisation(
 
 export function StatementsView(
   p: ViewBase & {
-    statements: Awaited<ReturnType<typeof listStatements>>;
+    statements: StatementListRows;
     organisations: Organisation[];
     own: Named[];
     mayRegister: boolean;
@@ -239,7 +238,7 @@ export function StatementView(
       publisher: string;
       is_demo: number;
     };
-    signatures: Awaited<ReturnType<typeof signaturesOf>>;
+    signatures: SignatureRows;
     onBehalf: number;
     support: { count: number; names: string[] };
     own: Named[];

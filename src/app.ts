@@ -75,10 +75,15 @@ function addSecurityHeaders(c: Ctx) {
 
 const isApiPath = (path: string) => path.startsWith('/api/') || path.startsWith('/open311/');
 
-export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] = MODULES) {
+export function createApp(deps: Omit<AppDeps, 'nav' | 'work'>, modules: ModuleManifest[] = MODULES) {
   const all = [...modules, openapiModule(modules)];
   const metrics = deps.metrics ?? createMetrics(deps.db, { processDefaults: false });
-  const fullDeps: AppDeps = { ...deps, metrics, nav: all.flatMap((m) => m.nav ?? []) };
+  const fullDeps: AppDeps = {
+    ...deps,
+    metrics,
+    nav: all.flatMap((m) => m.nav ?? []),
+    work: all.flatMap((m) => m.work ?? []),
+  };
   const app = new Hono<AppEnv>();
 
   // Outermost: its line and latency cover everything below, compression included.

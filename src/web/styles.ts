@@ -64,6 +64,10 @@ fieldset{border:1px solid var(--line);border-radius:4px;margin:1rem 0;padding:.2
 .overdue-flag{color:var(--warn)}
 table.queue tr.overdue th{border-left:4px solid var(--warn)}
 table.queue th a{white-space:nowrap}
+.queue-counts ul{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.queue-counts a{display:block;border:1px solid var(--line);border-radius:6px;padding:.4rem .75rem;text-decoration:none;background:var(--soft)}
+.queue-counts strong{font-size:1.25rem}
+.queue-counts li.warn a{border-left:4px solid var(--warn);color:var(--warn)}
 /* staff case page and forwarding letter (case-page.pages.tsx, forwarding-letter.pages.tsx) */
 dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:600}dl.facts dd{margin:0}

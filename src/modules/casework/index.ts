@@ -66,6 +66,12 @@ export const caseworkModule: ModuleManifest = {
   seedDemo: async (db, now) => {
     await createDemoCases(db, now);
   },
+  // Where each role lands after signing in: the office's queue, the commission's inbox, the SMS concerns to route.
+  work: [
+    { href: '/office/cases', roles: OFFICE_ROLES },
+    { href: '/commission/cases', roles: COMMISSION_ROLES },
+    { href: '/secretariat/sms-concerns', roles: ['secretariat'] },
+  ],
   nav: [
     { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
     { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },

@@ -10,6 +10,8 @@ import { CASE_STATUSES } from './case.rules';
 import { CHANNELS } from './case.table';
 import { type QueueFilterError, type QueueMessages, queueMessages } from './queue.messages';
 import type { QueuePage, QueueRow } from './queue.queries';
+import { QueueCountLinks } from './queue-counts.pages';
+import type { QueueCounts } from './queue-counts.rules';
 
 /** The filter fields as typed in the address, so the form is refilled exactly. */
 export interface QueueFormValues {
@@ -49,6 +51,9 @@ export interface QueueViewProps {
   districts?: ChoiceGroup[];
   communes?: Choice[];
   overdueCount: number;
+  /** The new, overdue and waiting cases of the desk, each count a link to its list. */
+  desk: 'office' | 'commission';
+  counts: QueueCounts;
   result?: QueuePage;
   today: string;
 }
@@ -328,6 +333,13 @@ export function QueueView(props: QueueViewProps) {
   const invalid = Object.keys(props.errors).length > 0;
   return (
     <>
+      <QueueCountLinks
+        counts={props.counts}
+        desk={props.desk}
+        path={props.path}
+        lang={props.lang}
+        digits={props.digits}
+      />
       {invalid ? (
         <div class="alert" role="alert">
           <p>

@@ -30,6 +30,11 @@ export const owsoModule: ModuleManifest = {
     await createDemoOwsoCounter(db, now);
     await createDemoProvinceLeague(db, now);
   },
+  // The clerk's and the chief's counter; the Ministry's monitor follows the offices' roll-out.
+  work: [
+    { href: '/owso/counter', roles: ['owso_clerk', 'owso_chief'] },
+    { href: '/owso/rollout', roles: ['moi_monitor'] },
+  ],
   nav: [
     ...catalogueNav,
     ...counterNav,

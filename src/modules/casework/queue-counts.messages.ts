@@ -1,0 +1,20 @@
+// Words of the counts at the top of a queue (queue-counts.pages.tsx).
+import type { Catalog } from '../../platform/i18n/i18n';
+
+const en = {
+  countsLabel: 'Cases that need you',
+  fresh: 'new',
+  overdue: 'overdue',
+  waitingCitizen: 'waiting for the citizen',
+  waitingOffice: 'waiting for the office',
+};
+
+const km: typeof en = {
+  countsLabel: 'បញ្ហាដែលត្រូវការអ្នក',
+  fresh: 'ថ្មី',
+  overdue: 'ហួសកំណត់',
+  waitingCitizen: 'រង់ចាំពលរដ្ឋ',
+  waitingOffice: 'រង់ចាំការិយាល័យ',
+};
+
+export const queueCountsMessages: Catalog<typeof en> = { km, en };

@@ -7,6 +7,7 @@ import { caseworkModule } from './modules/casework';
 import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
 import { importsModule } from './modules/imports';
+import { ministryModule } from './modules/ministry';
 import { owsoModule } from './modules/owso';
 import { placesModule } from './modules/places';
 import { telegramModule } from './modules/telegram';
@@ -39,6 +40,7 @@ export const MODULES: ModuleManifest[] = [
   owsoModule,
   constituencyModule,
   watchModule,
+  ministryModule,
   telegramModule,
   importsModule,
   authModule,

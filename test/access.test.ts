@@ -295,6 +295,13 @@ const POLICY: Record<string, Policy> = {
   'GET /watch/laws.atom': api('public'),
   // -- watch scorecards rows end --
 
+  // a ministry's office: its questions from the Assembly and the concerns forwarded to it (modules/ministry)
+  'GET /ministry': page(['minister_office']),
+  'GET /ministry/questions/:id': page(['minister_office']),
+  'POST /ministry/questions/:id': page(['minister_office']),
+  'GET /ministry/cases/:code': page(['minister_office']),
+  'POST /ministry/cases/:code': page(['minister_office']),
+
   'GET /login': page('public'),
   'POST /login': page('public'),
   'POST /logout': page('signed-in'),

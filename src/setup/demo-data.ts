@@ -1,6 +1,7 @@
 // Fictional demo accounts, each marked as demo and holding exactly the role it is named after; and the first
 // administrator when demo is off.
 import type { Db } from '../db/connect';
+import { DEMO_MINISTRY_CODE, ensureDemoMinistries } from '../modules/assembly';
 import { citizensOfficeCode } from '../modules/owso';
 import { constituencyOfficeCode } from '../modules/places';
 import { ensureDemoOrganisations } from '../modules/watch';
@@ -24,7 +25,7 @@ const DEMO_SCOPES: Record<Exclude<Role, 'organisation_member'>, Omit<Grant, 'rol
   co_staff: { scopeType: 'office', scopeCode: constituencyOfficeCode('12') },
   commission_staff: { scopeType: 'commission', scopeCode: 'C01' },
   secretariat: { scopeType: 'national', scopeCode: 'KH' },
-  minister_office: { scopeType: 'national', scopeCode: 'KH' },
+  minister_office: { scopeType: 'ministry', scopeCode: DEMO_MINISTRY_CODE },
   owso_clerk: { scopeType: 'place', scopeCode: '120101' },
   owso_chief: { scopeType: 'place', scopeCode: '120101' },
   moi_monitor: { scopeType: 'national', scopeCode: 'KH' },
@@ -72,7 +73,7 @@ const SEES: Record<Role, string> = {
   co_staff: "the office's concerns, missions and plans; records expenses",
   commission_staff: 'concerns forwarded to the commission',
   secretariat: "the Assembly's records and every office's reports",
-  minister_office: "a minister's office",
+  minister_office: "its ministry's questions from the Assembly and forwarded concerns; records the answers",
   owso_clerk: 'the OWSO counter: issues receipts',
   owso_chief: 'the OWSO counter; cancels receipts',
   moi_monitor: 'the OWSO catalogue, rollout and league table',
@@ -87,6 +88,7 @@ function whereOf(grant: Omit<Grant, 'role'>): string {
   if (grant.scopeType === 'commission') return `commission ${grant.scopeCode}`;
   if (grant.scopeType === 'place') return `OWSO of place ${grant.scopeCode}`;
   if (grant.scopeType === 'organisation') return `organisation ${grant.scopeCode}`;
+  if (grant.scopeType === 'ministry') return `ministry ${grant.scopeCode}`;
   const office = grant.scopeCode;
   const province = PROVINCE_NAMES[office.replace(/^CO-/, '')];
   return office.startsWith('CO-') && province
@@ -121,6 +123,8 @@ export function generatePassword(): string {
  * other places (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
  */
 export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
+  // The demo ministry office's account is held for a demo ministry, so the fictional ministries come first.
+  await ensureDemoMinistries(db);
   // Each fictional organisation's member account holds the organisation's number, known once it is listed.
   const organisations = (await ensureDemoOrganisations(db, now)).map(
     ({ username, id }): Grant & { username: string } => ({

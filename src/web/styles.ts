@@ -74,6 +74,9 @@ dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 .overdue{color:var(--warn)}
 details.step{border:1px solid #ccc;border-radius:4px;padding:.5rem .75rem;margin:.5rem 0}
 details.step summary{cursor:pointer;font-weight:600}
+/* the forward step (forward-fields.pages.tsx): only the chosen destination's field, where :has() works */
+form:has(.dest-kind) .dest{display:none}
+form:has(.dest-kind [value=commission]:checked) .dest-commission,form:has(.dest-kind [value=ministry]:checked) .dest-ministry,form:has(.dest-kind [value=local_authority]:checked) .dest-name{display:block}
 .letter blockquote{border-left:3px solid #999;margin:.5rem 0;padding-left:.75rem}
 .letter .signature{margin-top:3rem}
 /* OWSO fee lists (services.pages.tsx): a fee never breaks across lines */

@@ -10,6 +10,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { messagesOfCase } from '../../platform/outbox/outbox.queries';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { allMinistries } from '../assembly';
 import { childrenOf } from '../places';
 import { listCategories } from './case.queries';
 import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction, FINAL_STATUSES } from './case.rules';
@@ -43,12 +44,14 @@ const STEP_FIELDS: StepField[] = [
   'reason',
   'note',
   'duplicateOf',
+  'ministry',
   'destinationKind',
   'commission',
   'destinationName',
 ];
 const FIELD_OF_REFUSAL: Partial<Record<HandlingError, StepField>> = {
   'unknown-commission': 'commission',
+  'unknown-ministry': 'ministry',
   'destination-name-missing': 'destinationName',
   'unknown-duplicate': 'duplicateOf',
   'duplicate-of-itself': 'duplicateOf',
@@ -148,6 +151,7 @@ async function renderCase(
         actions={actions}
         onBehalf={onBehalf}
         commissions={actions.includes('forward') ? await activeCommissions(db) : []}
+        ministries={actions.includes('forward') ? await allMinistries(db) : []}
         duplicates={actions.includes('mark_duplicate') ? await likelyDuplicates(db, row) : []}
         mayReadContacts={mayReadContacts(user, row)}
         files={mayReadContacts(user, row) ? await filesOfCase(db, row.id) : []}

@@ -30,9 +30,17 @@ export { findCategory, findPublicCase, listCategories, listPublicCases } from '.
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { caseFilesOnDisk } from './case-files-on-disk';
+// A ministry's office (modules/ministry) reads the concerns forwarded to its ministry, never their contacts.
+export { MINISTRY_ROLES, ministriesOf, worksInMinistry } from './casework.policy';
 export { citizenKeyPath } from './citizen-key';
 export { contactMissing } from './contact-choice.rules';
-export { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
+export {
+  type Attachment,
+  type HandlingError,
+  type HandlingInput,
+  handleCase,
+  handlingInputSchema,
+} from './handle-case';
 // Open311's intake keeps the same Idempotency-Key records as casework's own API.
 export { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 export { holidaysImporter } from './import-holidays';
@@ -40,6 +48,13 @@ export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
+export {
+  caseForwardedToMinistry,
+  casesForwardedToMinistry,
+  type MinistryCase,
+  ministryCaseCounts,
+} from './ministry-cases.queries';
+export { isOverdue } from './service-clock.rules';
 export { concernInputSchema, submitConcern } from './submit-concern';
 export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
 export {

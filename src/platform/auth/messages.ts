@@ -68,6 +68,7 @@ const en = {
     province: 'Province',
     place: 'Place',
     organisation: 'Organisation',
+    ministry: 'Ministry',
   } satisfies Record<ScopeType, string>,
 };
 
@@ -137,6 +138,7 @@ const km: AuthMessages = {
     province: 'ខេត្ត',
     place: 'ទីកន្លែង',
     organisation: 'អង្គការ',
+    ministry: 'ក្រសួង',
   },
 };
 

@@ -31,23 +31,17 @@ const DEMO_SCOPES: Record<Exclude<Role, 'organisation_member'>, Omit<Grant, 'rol
   moi_monitor: { scopeType: 'national', scopeCode: 'KH' },
   auditor: { scopeType: 'national', scopeCode: 'KH' },
   watchdog: { scopeType: 'national', scopeCode: 'KH' },
+  // Chamkar Mon district's Citizens' Office: complaints about the district's and its communes' offices.
+  ombudsman: { scopeType: 'office', scopeCode: citizensOfficeCode('1201') },
 };
 
 /**
- * Accounts of a role in another place, named `<role>_<place>`: the Chamkar Mon Citizens' Office's staff, who
- * handle overcharging reports about the demo commune OWSO (Citizens' Offices are staffed by `co_staff`); and
- * the constituency offices and commune OWSOs of Battambang and Siem Reap, so that a concern sent from either
+ * Accounts of a role in another place, named `<role>_<place>`: the constituency offices and commune OWSOs of Battambang and Siem Reap, so that a concern sent from either
  * province reaches a demo account there, as one from Phnom Penh reaches `co_staff`.
  */
 const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
   // Phnom Penh's own monitor: sets and publishes the province's OWSO league (a nationwide monitor does not).
   { username: 'moi_monitor_phnompenh', role: 'moi_monitor', scopeType: 'province', scopeCode: '12' },
-  {
-    username: 'co_staff_chamkarmon',
-    role: 'co_staff',
-    scopeType: 'office',
-    scopeCode: citizensOfficeCode('1201'),
-  },
   ...PROVINCIAL_DEMO_OFFICES.flatMap((o): (Grant & { username: string })[] => [
     {
       username: `co_director_${o.name}`,
@@ -80,6 +74,7 @@ const SEES: Record<Role, string> = {
   auditor: "every office's books and reports, read only",
   watchdog: 'parliamentary watch: promises, joint statements, notes on MPs',
   organisation_member: "its organisation's joint statements and signatures",
+  ombudsman: "complaints about the district's and communes' offices (overcharging included), monthly report",
 };
 
 /** Where a grant works, in words: "constituency office CO-02", "commission C01", "OWSO of place 020301". */
@@ -107,7 +102,7 @@ export function demoAccountList(): { username: string; role: Role; where: string
     username,
     role,
     where: whereOf(grant),
-    sees: username === 'co_staff_chamkarmon' ? 'overcharging reports about the district’s OWSOs' : SEES[role],
+    sees: SEES[role],
   }));
 }
 

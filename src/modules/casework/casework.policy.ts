@@ -21,6 +21,15 @@ export const OFFICE_ROLES: readonly Role[] = ['co_director', 'co_staff'];
 export const COMMISSION_ROLES: readonly Role[] = ['commission_staff'];
 /** A ministry's office: the concerns forwarded to its ministry (their substance, never the citizen's contacts). */
 export const MINISTRY_ROLES: readonly Role[] = ['minister_office'];
+/** A district's Citizens' Office: complaints about district and commune administration, held as cases. */
+export const OMBUDSMAN_ROLES: readonly Role[] = ['ombudsman'];
+/**
+ * Who handles the cases an office holds (queue, case page, citizen's key, undelivered messages): constituency
+ * office staff and the ombudsman, each only for the cases of the offices they hold (officesOf).
+ */
+export const CASE_HANDLER_ROLES: readonly Role[] = [...OFFICE_ROLES, ...OMBUDSMAN_ROLES];
+/** A Citizens' Office's code: `CTZ-` and the district's gazetteer code. */
+export const isCitizensOfficeCode = (code: string): boolean => /^CTZ-\d{4}$/.test(code);
 /** Office staff report on their offices; auditors on the offices they audit. */
 export const REPORT_READERS: readonly Role[] = [...OFFICE_ROLES, 'auditor'];
 /** The national view of concerns: counts only, small counts protected; the General Secretariat's. */
@@ -32,9 +41,18 @@ function scopesOf(user: CurrentUser | null, roles: readonly Role[]): string[] {
   return (user?.grants ?? []).filter((g) => roles.includes(g.role)).map((g) => g.scopeCode);
 }
 
-/** The constituency offices whose cases this user works. */
+/**
+ * The offices whose cases this user works: constituency office staff their offices; the ombudsman its
+ * Citizens' Offices only (a grant on any other office gives the ombudsman nothing).
+ */
 export function officesOf(user: CurrentUser | null): string[] {
-  return scopesOf(user, OFFICE_ROLES);
+  const ombudsman = scopesOf(user, OMBUDSMAN_ROLES).filter(isCitizensOfficeCode);
+  return [...new Set([...scopesOf(user, OFFICE_ROLES), ...ombudsman])];
+}
+
+/** The Citizens' Offices this user holds as ombudsman. */
+export function ombudsmanOffices(user: CurrentUser | null): string[] {
+  return scopesOf(user, OMBUDSMAN_ROLES).filter(isCitizensOfficeCode);
 }
 
 /** The commissions whose forwarded cases this user works. */

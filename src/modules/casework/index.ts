@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
 import { casePageRoutes } from './case-page.routes';
 import {
+  CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
   NATIONAL_VIEW_READERS,
   OFFICE_ROLES,
@@ -88,12 +89,12 @@ export const caseworkModule: ModuleManifest = {
     { href: '/secretariat/sms-concerns', roles: ['secretariat'] },
   ],
   nav: [
-    { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
+    { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: CASE_HANDLER_ROLES },
     { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },
     {
       href: '/office/messages',
       label: { en: 'Messages not delivered', km: 'សារដែលមិនបានទៅដល់' },
-      access: OFFICE_ROLES,
+      access: CASE_HANDLER_ROLES,
     },
     {
       href: '/commission/cases',

@@ -7,7 +7,7 @@ import { renderPage } from '../../web/page';
 import { childrenOf } from '../places';
 import { CASE_STATUSES, type CaseStatus } from './case.rules';
 import { CHANNELS, type Channel } from './case.table';
-import { COMMISSION_ROLES, commissionsOf, OFFICE_ROLES, officesOf } from './casework.policy';
+import { CASE_HANDLER_ROLES, COMMISSION_ROLES, commissionsOf, officesOf } from './casework.policy';
 import { queueMessages } from './queue.messages';
 import type { Choice, ChoiceGroup, QueueErrors, QueueFormValues } from './queue.pages';
 import { QueueView } from './queue.pages';
@@ -175,7 +175,7 @@ export const queueRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     handler: (c) => queuePage(c, 'office'),
   },
   {

@@ -12,6 +12,7 @@ export const ROLES = [
   'auditor',
   'watchdog',
   'organisation_member',
+  'ombudsman',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -49,6 +50,8 @@ export const ROLE_SCOPES: Record<Role, readonly ScopeType[]> = {
   watchdog: ['national'],
   // A member of one organisation signs (and withdraws) that organisation's signatures, and no other's.
   organisation_member: ['organisation'],
+  // A district's Citizens' Office (an office of kind citizens_office, code CTZ-<district>): its complaints only.
+  ombudsman: ['office'],
 };
 
 export function isRole(value: unknown): value is Role {

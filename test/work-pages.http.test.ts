@@ -13,13 +13,14 @@ const LANDS_ON: Record<Role, string> = {
   co_staff: '/office/cases',
   commission_staff: '/commission/cases',
   secretariat: '/secretariat/sms-concerns',
-  minister_office: '/watch/ministers',
+  minister_office: '/ministry',
   owso_clerk: '/owso/counter',
   owso_chief: '/owso/counter',
   moi_monitor: '/owso/rollout',
   auditor: '/admin/audit',
   watchdog: '/watch/promises',
   organisation_member: '/watch/statements',
+  ombudsman: '/office/cases',
 };
 
 const DAY_MS = 86_400_000;

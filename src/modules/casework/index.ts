@@ -84,7 +84,7 @@ export const caseworkModule: ModuleManifest = {
   },
   // Where each role lands after signing in: the office's queue, the commission's inbox, the SMS concerns to route.
   work: [
-    { href: '/office/cases', roles: OFFICE_ROLES },
+    { href: '/office/cases', roles: CASE_HANDLER_ROLES },
     { href: '/commission/cases', roles: COMMISSION_ROLES },
     { href: '/secretariat/sms-concerns', roles: ['secretariat'] },
   ],

@@ -13,5 +13,6 @@ export const ministryModule: ModuleManifest = {
   nav: [
     { href: '/ministry', label: { en: "Ministry's work", km: 'ការងាររបស់ក្រសួង' }, access: MINISTRY_OFFICE },
   ],
+  work: [{ href: '/ministry', roles: MINISTRY_OFFICE }],
   routes: ministryRoutes,
 };

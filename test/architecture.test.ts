@@ -159,7 +159,6 @@ const FILES_WITHOUT_SUFFIX: string[] = [
   'src/modules/casework/handle-case.ts',
   'src/modules/casework/holiday-due-dates.ts',
   'src/modules/casework/holiday-files.ts',
-  'src/modules/casework/idempotency.ts',
   'src/modules/casework/import-holidays.ts',
   'src/modules/casework/incoming-sms.ts',
   'src/modules/casework/intake-batch.ts',

@@ -1,5 +1,6 @@
 // The Constitution's Chapter VII as calculators: the JSON endpoints and the "rules explained" page.
-import type { RouteDef } from '../../platform/http/types';
+import { queryText } from '../../platform/http/query';
+import type { Ctx, RouteDef } from '../../platform/http/types';
 import {
   dueDateApi,
   dueDateDoc,
@@ -10,7 +11,17 @@ import {
   thresholdsApi,
   thresholdsDoc,
 } from './procedure/procedure.api';
-import { rulesPage } from './procedure/rules.page';
+import { CALCS, type Calc, rulesView } from './procedure/rules.pages';
+
+const isCalc = (value: string | undefined): value is Calc =>
+  (CALCS as readonly string[]).includes(value ?? '');
+
+/** GET /assembly/rules — the rules explained, and the result of the calculator the visitor submitted. */
+function rulesPage(c: Ctx) {
+  const asked = queryText(c, 'calc');
+  // An unknown calculator is a mistyped link: show the page as if none was asked.
+  return rulesView(c, isCalc(asked) ? asked : null, (name) => queryText(c, name));
+}
 
 // Everything here computes from its input alone: public, no database, nothing recorded.
 export const procedureRoutes: RouteDef[] = [

@@ -13,7 +13,7 @@ import {
   type RowProblem,
   refused,
 } from '../../platform/import/import-kit';
-import { type At, type RosterFile, readPopolo, readRosterCsv } from './roster-file';
+import { type At, type RosterFile, readPopolo, readRosterCsv } from './roster-file.input';
 import {
   insertRosterCommission,
   insertRosterParty,

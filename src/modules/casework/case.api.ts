@@ -5,6 +5,13 @@ import type { Executor } from '../../db/database';
 import type { Actor } from '../../platform/audit/audit.queries';
 import { apiError, readJson, zodIssues } from '../../platform/http/api-errors';
 import { clientIp } from '../../platform/http/client-ip';
+import {
+  type Earlier,
+  findEarlier,
+  idempotencyOf,
+  readIdempotencyKey,
+  runOnce,
+} from '../../platform/http/idempotency';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { PUBLIC_INTAKE_LIMIT, takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
@@ -14,7 +21,6 @@ import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson }
 import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries';
 import { isOfficeStaff } from './casework.policy';
 import { citizenKeyPath } from './citizen-key';
-import { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 import { concernInputSchema, submitConcern } from './submit-concern';
 import { telegramStepOf } from './telegram-link';
 
@@ -32,7 +38,7 @@ export const concernApiBody = concernInputSchema.extend({
 });
 
 // Tests and earlier callers import it from here.
-export { canonicalJson } from './idempotency';
+export { canonicalJson } from '../../platform/http/idempotency';
 
 /** The stored answer of an earlier request with this key, or 422 when that request had another body. */
 function replay(c: Ctx, earlier: Earlier) {

@@ -42,8 +42,6 @@ export {
   handleCase,
   handlingInputSchema,
 } from './handle-case';
-// Open311's intake keeps the same Idempotency-Key records as casework's own API.
-export { type Earlier, findEarlier, idempotencyOf, readIdempotencyKey, runOnce } from './idempotency';
 export { holidaysImporter } from './import-holidays';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { answerUsedToken, tokenProblemPage } from './intake.routes';

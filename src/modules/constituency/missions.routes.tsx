@@ -42,7 +42,7 @@ import {
   officesWithStaff,
   provinceCommunes,
 } from './missions.queries';
-import { detailsInputSchema, saveOfficeDetails } from './office-details';
+import { detailsInputSchema, saveOfficeDetails } from './office-details.commands';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const strs = (v: unknown) =>

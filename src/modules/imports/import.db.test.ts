@@ -5,7 +5,7 @@ import { seedDemo } from '../../../test/support/app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { describeEachDatabase } from '../../../test/support/databases';
 import type { Actor } from '../../platform/audit/audit.queries';
-import { buildPopolo } from '../watch/popolo';
+import { buildPopolo } from '../watch/popolo.api';
 import { runImport } from './import.commands';
 import { officesCsv, type PlaceForOffice, rosterCsv } from './import.test-data';
 

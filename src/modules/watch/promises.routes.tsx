@@ -9,8 +9,8 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Lang } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { FEED_SIZE, feedResponse } from './feeds-assembly';
-import { readForm, str, view } from './form-input';
+import { FEED_SIZE, feedResponse } from './feeds.routes';
+import { readForm, str, view } from './form.input';
 import type { FormState } from './form-parts.pages';
 import {
   assessmentInputSchema,

@@ -1,9 +1,9 @@
 // MP scorecards, ministers' timeliness, open data (Popolo).
 import type { RouteDef } from '../../platform/http/types';
-import { answersFeed, lawsFeed, questionsFeed } from './feeds-assembly';
+import { answersFeed, lawsFeed, questionsFeed } from './feeds.routes';
 import { ministersPage } from './ministers.routes';
 import { openDataPage, tableCsv } from './open-data.routes';
-import { popoloApi, popoloDoc } from './popolo';
+import { popoloApi, popoloDoc } from './popolo.api';
 import { comparisonCsv, comparisonPage, scorecardPage } from './scorecard.routes';
 
 export const scorecardsRoutes: RouteDef[] = [

@@ -3,21 +3,23 @@ import {
   CASE_STATUSES,
   citizenKeyPath,
   concernInputSchema,
-  type Earlier,
   findCategory,
-  findEarlier,
-  idempotencyOf,
   listCategories,
   listPublicCases,
   open311Status,
-  readIdempotencyKey,
-  runOnce,
   submitConcern,
   telegramStepOf,
 } from '../../modules/casework';
 import { checkQuery, findPlaces, findPlacesByName, nearestCommune, provinces } from '../../modules/places';
 import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { clientIp } from '../../platform/http/client-ip';
+import {
+  type Earlier,
+  findEarlier,
+  idempotencyOf,
+  readIdempotencyKey,
+  runOnce,
+} from '../../platform/http/idempotency';
 import { queryText } from '../../platform/http/query';
 import { holdsNul } from '../../platform/http/text';
 import type { Ctx } from '../../platform/http/types';

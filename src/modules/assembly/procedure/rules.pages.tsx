@@ -1,6 +1,6 @@
-// The public "rules explained" page: each rule of Chapter VII in plain words with its article, and a GET-form calculator that works without JavaScript.
+// The public "rules explained" page: each rule of Chapter VII in plain words with its article, and a GET-form
+// calculator that works without JavaScript. A view: procedure.routes.tsx reads the form's fields from the URL.
 import type { Child } from 'hono/jsx';
-import { queryText } from '../../../platform/http/query';
 import type { Ctx } from '../../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n';
 import { latinDigits } from '../../../platform/input-text';
@@ -22,7 +22,7 @@ import { evaluateVote } from './votes.rules';
 const DEFAULT_MEMBERS = 125;
 
 /** The calculators, in page order; each is a section with this id and a form sending `calc=<id>`. */
-const CALCS = [
+export const CALCS = [
   'thresholds',
   'vote',
   'law',
@@ -32,7 +32,7 @@ const CALCS = [
   'eligibility',
   'replacement',
 ] as const;
-type Calc = (typeof CALCS)[number];
+export type Calc = (typeof CALCS)[number];
 
 interface Field {
   name: string;
@@ -237,13 +237,13 @@ function DateResult(props: { rows: [string, string][]; article: ArticleRef; lang
 }
 
 /** Runs the submitted calculator: values back into the form, errors by field, the result with its article. */
-function runCalc(c: Ctx, calc: Calc): Submitted {
+function runCalc(c: Ctx, calc: Calc, typed: (name: string) => string | undefined): Submitted {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = rulesMessages[lang];
   const n = (value: number) => formatNumber(value, lang, digits);
   const values: Record<string, string> = {};
-  for (const field of FIELDS[calc]) values[field.name] = queryText(c, field.name) ?? '';
+  for (const field of FIELDS[calc]) values[field.name] = typed(field.name) ?? '';
   const malformed: Record<string, string> = {};
   const counts: Record<string, number> = {};
   for (const field of FIELDS[calc]) {
@@ -438,17 +438,12 @@ function ThresholdsTable(props: { members: number; lang: Lang; digits: Digits; m
   );
 }
 
-const isCalc = (value: string | undefined): value is Calc =>
-  (CALCS as readonly string[]).includes(value ?? '');
-
-/** GET /assembly/rules — the rules explained, and the result of the calculator the visitor submitted. */
-export function rulesPage(c: Ctx) {
+/** The rules explained, with the result of the calculator `asked` (none: null) run on the `typed` fields. */
+export function rulesView(c: Ctx, asked: Calc | null, typed: (name: string) => string | undefined) {
   const lang = c.get('lang');
   const digits = c.get('digits');
   const m = rulesMessages[lang];
-  const asked = queryText(c, 'calc');
-  // An unknown calculator is a mistyped link: show the page as if none was asked.
-  const submitted = isCalc(asked) ? runCalc(c, asked) : null;
+  const submitted = asked ? runCalc(c, asked, typed) : null;
   const stateOf = (calc: Calc): Pick<Submitted, 'values' | 'errors' | 'result'> =>
     submitted?.calc === calc
       ? submitted

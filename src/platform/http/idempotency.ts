@@ -1,7 +1,8 @@
-// Idempotency-Key for concern intake (JSON API and Open311): an earlier answer replayed, the new one stored with the case.
+// Idempotency-Key of a POST (casework's JSON intake and Open311 use it): an earlier answer replayed, the new one
+// stored in the same transaction as what the request made.
 import { createHash } from 'node:crypto';
 import type { Executor } from '../../db/database';
-import { findIdempotencyRecord, insertIdempotencyRecord } from './case.queries';
+import { findIdempotencyRecord, insertIdempotencyRecord } from './idempotency.queries';
 
 // Printable ASCII: a key travels in an HTTP header, where anything else is mangled by some client.
 const IDEMPOTENCY_KEY = /^[\x20-\x7E]{1,200}$/;

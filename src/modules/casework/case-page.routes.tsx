@@ -31,6 +31,8 @@ import { filesOfCase } from './citizen-key.queries';
 import { type CompletionError, completeConcern, completionInputSchema } from './complete-concern.commands';
 import { completeConcernMessages } from './complete-concern.messages';
 import { CompletionForm, type CompletionFormProps } from './complete-concern.pages';
+import { duplicateConfirmMessages } from './duplicate-confirm.messages';
+import { DuplicateConfirm } from './duplicate-confirm.pages';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
 import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
 import { staffTimeline } from './handling.queries';
@@ -239,6 +241,26 @@ function takeStep(side: Side) {
         errors[field] ??= fieldError(issue, values[field] ?? '');
       }
       return renderCase(c, side, row, { failed: { action, values, errors } }, 422);
+    }
+    // Closing a case as a duplicate asks first: a mistaken tap on a phone would close a citizen's case.
+    // (A code that cannot be one is refused at its field at once, without asking.)
+    const asks = parsed.data.action === 'mark_duplicate' && !!parseTrackingCode(parsed.data.duplicateOf);
+    if (asks && parsed.data.action === 'mark_duplicate' && form.confirmed !== '1') {
+      return renderPage(
+        c,
+        duplicateConfirmMessages[c.get('lang')].title,
+        <DuplicateConfirm
+          lang={c.get('lang')}
+          csrfToken={c.get('csrfToken')}
+          base={baseOf(side, row.tracking_code)}
+          code={row.tracking_code}
+          fields={{
+            duplicateOf: parsed.data.duplicateOf,
+            note: values.note,
+            seen: str(form.seen) || undefined,
+          }}
+        />,
+      );
     }
     const user = c.get('user') as CurrentUser;
     const result = await handleCase(

@@ -1,6 +1,7 @@
 // Staff pages of one case: the case page with its actions (office and commission), the citizen's
 // contacts (each read audited) and the printable forwarding letter.
 
+import type { Executor } from '../../db/database';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
@@ -153,7 +154,7 @@ async function renderCase(
         actions={actions}
         onBehalf={onBehalf}
         commissions={actions.includes('forward') ? await activeCommissions(db) : []}
-        ministries={actions.includes('forward') ? await allMinistries(db) : []}
+        ministries={actions.includes('forward') ? await forwardableMinistries(db) : []}
         duplicates={actions.includes('mark_duplicate') ? await likelyDuplicates(db, row) : []}
         mayReadContacts={mayReadContacts(user, row)}
         files={mayReadContacts(user, row) ? await filesOfCase(db, row.id) : []}
@@ -187,6 +188,11 @@ function casePage(side: Side) {
     if (!row) return renderErrorPage(c, 'notFound');
     return renderCase(c, side, row, { notice: noticeOf(c, row.tracking_code) });
   };
+}
+
+/** The ministries a concern goes to, by code: the Prime Minister, to whom questions go, is not one. */
+async function forwardableMinistries(db: Executor) {
+  return (await allMinistries(db)).filter((m) => m.is_prime_minister !== 1);
 }
 
 /** The zod issue's code as the page names it; an empty field always says "required". */

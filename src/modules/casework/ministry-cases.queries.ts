@@ -54,7 +54,14 @@ export type MinistryCase = NonNullable<Awaited<ReturnType<typeof caseForwardedTo
 export function ministryCaseCounts(db: Executor) {
   return db
     .selectFrom('cases')
-    .select(['ministry_code', 'first_answered_at', 'first_answer_on_time', 'due_date', 'status'])
+    .select([
+      'ministry_code',
+      'forwarded_at',
+      'first_answered_at',
+      'first_answer_on_time',
+      'due_date',
+      'status',
+    ])
     .where('destination_kind', '=', 'ministry')
     .where('ministry_code', 'is not', null)
     .execute();

@@ -21,11 +21,20 @@ describeEachDatabase('demo concerns', (t) => {
     );
     const sent = cases.filter((c) => !fromMission.has(c.id));
     const at = (office: string) => sent.filter((c) => c.office_code === office).length;
-    expect([at('CO-12'), at('CO-02'), at('CO-17'), sent.length]).toEqual([8, 3, 3, 14]);
+    // And four demo complaints to Chamkar Mon's Citizens' Office (modules/citizens-office/demo-complaints.ts).
+    expect([at('CO-12'), at('CO-02'), at('CO-17'), at('CTZ-1201'), sent.length]).toEqual([8, 3, 3, 4, 18]);
     expect(fromMission.size).toBe(6);
     expect(cases.every((c) => c.is_demo === 1)).toBe(true);
     expect(new Set(cases.map((c) => c.status))).toEqual(
-      new Set(['received', 'accepted', 'acknowledged', 'answered', 'awaiting_citizen', 'closed']),
+      new Set([
+        'received',
+        'accepted',
+        'acknowledged',
+        'answered',
+        'awaiting_citizen',
+        'closed',
+        'forwarded',
+      ]),
     );
     expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
   }, 180_000); // the whole demo, twice (the second time it does nothing), on a machine that may be busy

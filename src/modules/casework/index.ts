@@ -29,8 +29,9 @@ export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, findPublicCase, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
-export { CONTACT_CHOICES, type ContactChoice } from './case.table';
+export { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { caseFilesOnDisk } from './case-files-on-disk';
+export { CASE_HANDLER_ROLES, OMBUDSMAN_ROLES, ombudsmanOffices } from './casework.policy';
 export { citizenKeyPath } from './citizen-key';
 export { contactMissing } from './contact-choice.rules';
 export { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
@@ -41,7 +42,11 @@ export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
-export { concernInputSchema, submitConcern } from './submit-concern';
+export { ShownCountText } from './national.pages';
+// The Citizens' Office's monthly report protects its small counts as the national view does.
+export { protectColumn, type ShownCount, SMALL_COUNT } from './national.rules';
+export { currentMonth, parseReportMonth } from './report.queries';
+export { type ConcernInput, concernInputSchema, submitConcern } from './submit-concern';
 export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
 export {
   isTelegramLinkTokenShape,

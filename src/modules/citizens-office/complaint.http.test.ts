@@ -6,6 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { complaintInputSchema, fileComplaint } from './complaint.commands';
 
 const NAME = 'Chea Dara (fictional)';
 
@@ -182,6 +183,25 @@ describeEachDatabase(
       expect(refer.status).toBe(303);
       const tracked = await (await new Browser(app).get(`/track/${two.code}`)).text();
       expect(tracked).toContain('Provincial land department (fictional)');
+    });
+
+    it('shows the due date in the queue and marks a complaint not handled in time as overdue', async () => {
+      const old = await fileComplaint(
+        t.db,
+        complaintInputSchema.parse({ district: '1201', ...COMPLAINT, kind: 'other' }),
+        {
+          channel: 'in_person',
+          actor: { userId: null, label: 'test' },
+          lang: 'km',
+          now: new Date(Date.now() - 40 * 86_400_000),
+        },
+      );
+      if (!old.ok) throw new Error(old.error);
+      const fresh = await complain();
+      const ombudsman = await englishBrowser(app, 'ombudsman');
+      const overdue = await (await ombudsman.get('/office/cases?overdue=1')).text();
+      expect(overdue).toContain(old.value.trackingCode);
+      expect(overdue).not.toContain(fresh.code);
     });
 
     it("keeps the ombudsman out of constituency cases and constituency staff out of the Citizens' Office's", async () => {

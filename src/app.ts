@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { assemblyModule } from './modules/assembly';
 import { caseworkModule } from './modules/casework';
+import { citizensOfficeModule } from './modules/citizens-office';
 import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
 import { importsModule } from './modules/imports';
@@ -38,6 +39,7 @@ export const MODULES: ModuleManifest[] = [
   placesModule,
   assemblyModule,
   owsoModule,
+  citizensOfficeModule,
   constituencyModule,
   watchModule,
   ministryModule,

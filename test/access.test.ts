@@ -71,6 +71,13 @@ const POLICY: Record<string, Policy> = {
   'GET /commission/cases/:code/files/:id': page(['commission_staff']),
   // -- case-page rows end --
 
+  // citizens-office: complaints about district administration, the ombudsman's counter and report
+  'GET /citizens-office/complaints/new': page('public'),
+  'POST /citizens-office/complaints': page('public'),
+  'GET /citizens-office/counter': page(['ombudsman']),
+  'POST /citizens-office/counter': page(['ombudsman']),
+  'GET /citizens-office/reports/monthly': page(['ombudsman']),
+
   // casework: monthly report (report.routes.tsx)
   'GET /office/reports/monthly': page(['co_director', 'co_staff', 'auditor']),
   'GET /office/reports/monthly.csv': page(['co_director', 'co_staff', 'auditor']),

@@ -5,6 +5,7 @@ import type { QuestionsLawsTables } from '../modules/assembly/questions-laws.tab
 import type { AssemblyRecordsTables } from '../modules/assembly/records.table';
 import type { CaseworkTables } from '../modules/casework/case.table';
 import type { TelegramLinkTables } from '../modules/casework/telegram-link.table';
+import type { CitizensOfficeTables } from '../modules/citizens-office/complaint.table';
 import type { ConstituencyTables } from '../modules/constituency/constituency.table';
 import type { MinistryTables } from '../modules/ministry/ministry.table';
 import type { OwsoTables } from '../modules/owso/owso.table';
@@ -32,7 +33,8 @@ export interface Database
     TelegramTables,
     InboundTables,
     TelegramLinkTables,
-    MinistryTables {
+    MinistryTables,
+    CitizensOfficeTables {
   rate_events: RateEventsTable;
   form_tokens: FormTokensTable;
   outbox_sms_parts: OutboxSmsPartsTable;

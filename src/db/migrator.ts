@@ -29,6 +29,7 @@ import { rosterPopoloIds } from './migrations/0027-roster-popolo-ids';
 import { answerTimeliness } from './migrations/0030-answer-timeliness';
 import { organisationsSignProvinceLeagues } from './migrations/0034-organisations-sign-province-leagues';
 import { ministriesAnswer } from './migrations/0035-ministries-answer';
+import { citizensOfficeComplaints } from './migrations/0036-citizens-office-complaints';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -61,6 +62,7 @@ export const migrations: Record<string, Migration> = {
   '0030-answer-timeliness': answerTimeliness,
   '0034-organisations-sign-province-leagues': organisationsSignProvinceLeagues,
   '0035-ministries-answer': ministriesAnswer,
+  '0036-citizens-office-complaints': citizensOfficeComplaints,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

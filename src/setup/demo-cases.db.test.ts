@@ -22,18 +22,19 @@ describeEachDatabase('demo concerns', (t) => {
     );
     const sent = cases.filter((c) => !fromMission.has(c.id));
     const at = (office: string) => sent.filter((c) => c.office_code === office).length;
-    expect([at('CO-12'), at('CO-02'), at('CO-17'), sent.length]).toEqual([9, 3, 3, 15]);
+    // And four demo complaints to Chamkar Mon's Citizens' Office (modules/citizens-office/demo-complaints.ts).
+    expect([at('CO-12'), at('CO-02'), at('CO-17'), at('CTZ-1201'), sent.length]).toEqual([9, 3, 3, 4, 19]);
     expect(fromMission.size).toBe(6);
     expect(cases.every((c) => c.is_demo === 1)).toBe(true);
     expect(new Set(cases.map((c) => c.status))).toEqual(
       new Set([
         'received',
         'accepted',
-        'forwarded',
         'acknowledged',
         'answered',
         'awaiting_citizen',
         'closed',
+        'forwarded',
       ]),
     );
     expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);

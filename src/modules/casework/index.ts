@@ -29,10 +29,17 @@ export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, findPublicCase, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
-export { CONTACT_CHOICES, type ContactChoice } from './case.table';
+export { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { caseFilesOnDisk } from './case-files-on-disk';
-// A ministry's office (modules/ministry) reads the concerns forwarded to its ministry, never their contacts.
-export { MINISTRY_ROLES, ministriesOf, worksInMinistry } from './casework.policy';
+export {
+  CASE_HANDLER_ROLES,
+  // A ministry's office (modules/ministry) reads the concerns forwarded to its ministry, never their contacts.
+  MINISTRY_ROLES,
+  ministriesOf,
+  OMBUDSMAN_ROLES,
+  ombudsmanOffices,
+  worksInMinistry,
+} from './casework.policy';
 export { citizenKeyPath } from './citizen-key';
 export { contactMissing } from './contact-choice.rules';
 export {
@@ -53,8 +60,12 @@ export {
   type MinistryCase,
   ministryCaseCounts,
 } from './ministry-cases.queries';
+export { ShownCountText } from './national.pages';
+// The Citizens' Office's monthly report protects its small counts as the national view does.
+export { protectColumn, type ShownCount, SMALL_COUNT } from './national.rules';
+export { currentMonth, parseReportMonth } from './report.queries';
 export { isOverdue } from './service-clock.rules';
-export { concernInputSchema, submitConcern } from './submit-concern';
+export { type ConcernInput, concernInputSchema, submitConcern } from './submit-concern';
 export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
 export {
   isTelegramLinkTokenShape,

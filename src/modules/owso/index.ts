@@ -13,8 +13,14 @@ import { provinceLeagueRoutes } from './province-league.routes';
 export { agenciesImporter } from './agencies.commands';
 export { officesImporter } from './import-offices.commands';
 export { servicesImporter } from './import-services.commands';
-export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
+export {
+  citizensOfficeCode,
+  DISTRICT_SERVICE_CATEGORY,
+  loadOwsoReference,
+  OVERCHARGING_CATEGORY,
+} from './overcharging-reference';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
+export { listServices } from './services.queries';
 
 export const owsoModule: ModuleManifest = {
   name: 'owso',

@@ -30,6 +30,7 @@ import { answerTimeliness } from './migrations/0030-answer-timeliness';
 import { organisationsSignProvinceLeagues } from './migrations/0034-organisations-sign-province-leagues';
 import { ministriesAnswer } from './migrations/0035-ministries-answer';
 import { citizensOfficeComplaints } from './migrations/0036-citizens-office-complaints';
+import { assemblyTerm } from './migrations/0037-assembly-term';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -63,6 +64,7 @@ export const migrations: Record<string, Migration> = {
   '0034-organisations-sign-province-leagues': organisationsSignProvinceLeagues,
   '0035-ministries-answer': ministriesAnswer,
   '0036-citizens-office-complaints': citizensOfficeComplaints,
+  '0037-assembly-term': assemblyTerm,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

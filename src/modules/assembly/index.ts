@@ -17,6 +17,7 @@ import { procedureRoutes } from './procedure.routes';
 import { questionsLawsRoutes } from './questions-laws.routes';
 import { secretariatRoutes } from './secretariat.routes';
 import { sittingsRoutes } from './sittings.routes';
+import { termRoutes } from './term.routes';
 
 export { findCommission } from './commission.queries';
 export { demoMemberName } from './demo-names';
@@ -112,6 +113,7 @@ export const assemblyModule: ModuleManifest = {
     ...membersRoutes,
     ...sittingsRoutes,
     ...secretariatRoutes,
+    ...termRoutes,
     ...questionsLawsRoutes,
   ],
 };

@@ -35,7 +35,8 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
         </p>
       ) : null}
       <p>
-        <a href="/assembly">{m.overviewTitle}</a> · <a href="/assembly/sessions">{m.sessionsTitle}</a>
+        <a href="/assembly">{m.overviewTitle}</a> · <a href="/assembly/sessions">{m.sessionsTitle}</a> ·{' '}
+        <a href="/secretariat/assembly/term">{m.termLink}</a>
       </p>
       <FormSection
         c={c}

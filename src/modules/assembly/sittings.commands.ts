@@ -10,6 +10,7 @@ import { findLegislature, seatedOn } from './members.queries';
 import type { ArticleRef } from './procedure/articles';
 import type { ProblemCode } from './procedure/problems';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
+import { mayMeetOn, mayMeetOutsideSession } from './procedure/term.rules';
 import { isBillMatter, isMatter, MATTER_RULES, MATTERS } from './procedure/thresholds.rules';
 import {
   evaluateVote,
@@ -42,6 +43,7 @@ import {
   replaceAttendance,
   sittingHasVotes,
 } from './sittings.queries';
+import { termOf } from './term.commands';
 
 // --- sessions and sittings ---
 
@@ -78,6 +80,12 @@ export async function createSession(
   return db.kysely.transaction().execute(async (trx) => {
     const legislature = await findLegislature(trx, input.legislatureId);
     if (!legislature) return refused('unknown-legislature');
+    // A dissolved Assembly holds no session from the day of its dissolution on.
+    const term = await termOf(trx, legislature.id);
+    for (const on of [input.opensOn, input.closesOn]) {
+      const may = mayMeetOn(term, on);
+      if (!may.ok) return refused(may.error.code as RecordsErrorCode, may.error.article);
+    }
     if (input.kind === 'extraordinary') {
       if (!input.requestedBy) return refused('requester-needed', '83.2');
       const rule = extraordinarySessionAllowed({
@@ -133,8 +141,12 @@ export async function createSitting(
   return db.kysely.transaction().execute(async (trx) => {
     const session = await findSession(trx, input.sessionId);
     if (!session) return refused('unknown-session');
-    if (input.sittingOn < session.opens_on || input.sittingOn > session.closes_on)
-      return refused('outside-session');
+    const term = await termOf(trx, session.legislature_id);
+    const may = mayMeetOn(term, input.sittingOn);
+    if (!may.ok) return refused(may.error.code as RecordsErrorCode, may.error.article);
+    // In a state of emergency the Assembly meets every day (Art. 86.1), within its sessions or not.
+    const outside = input.sittingOn < session.opens_on || input.sittingOn > session.closes_on;
+    if (outside && !mayMeetOutsideSession(term, input.sittingOn)) return refused('outside-session');
     if (input.closedAtRequestOf) {
       const legislature = await findLegislature(trx, session.legislature_id);
       const rule = sittingMayBeClosed({

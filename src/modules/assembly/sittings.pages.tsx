@@ -31,6 +31,7 @@ import type {
   SittingRow,
   VoteEventRows,
 } from './records.rows';
+import { TermLines, type TermRow } from './term.pages';
 
 /** The sessions of the sitting legislature and their sittings. */
 export type SessionsData =
@@ -38,14 +39,23 @@ export type SessionsData =
       legislature: { number: number };
       sessions: SessionRows;
       sittings: SittingListRows;
+      /** The term's deposals, dissolution and states of emergency. */
+      term: TermRow[];
+      /** Today in Phnom Penh, for the days of an emergency without a sitting. */
+      today: string;
     }
   | { legislature: undefined };
 
 export function sessionsView(c: Ctx, data: SessionsData) {
   const { lang, digits, m, n, date } = texts(c);
   if (!data.legislature) return renderPage(c, m.sessionsTitle, <p>{m.noLegislature}</p>);
-  const { legislature, sessions, sittings } = data;
-  const years = [...new Set(sessions.map((s) => Number(s.opens_on.slice(0, 4))))].sort();
+  const { legislature, sessions, sittings, term, today } = data;
+  // From the year of a dissolution on, the dissolved Assembly holds no more sessions (Art. 78.2): the yearly
+  // calendar rules no longer apply to it.
+  const dissolvedYear = term.find((e) => e.kind === 'dissolution')?.starts_on.slice(0, 4);
+  const years = [...new Set(sessions.map((s) => Number(s.opens_on.slice(0, 4))))]
+    .filter((y) => dissolvedYear === undefined || y < Number(dissolvedYear))
+    .sort();
   const periods = sessions.map((s) => ({ kind: s.kind, opensOn: s.opens_on, closesOn: s.closes_on }));
   const warnings = years.flatMap((year) => calendarWarnings(year, periods).map((w) => ({ ...w, year })));
   return renderPage(
@@ -66,6 +76,7 @@ export function sessionsView(c: Ctx, data: SessionsData) {
           </ul>
         </div>
       ) : null}
+      <TermLines c={c} events={term} sittingDays={new Set(sittings.map((s) => s.sitting_on))} today={today} />
       <Article refs="83.1–2" lang={lang} digits={digits} />
       {sessions.length === 0 ? <p>{m.noSessions}</p> : null}
       {sessions.map((s) => (

@@ -1,5 +1,6 @@
 // The Assembly's sittings: the public sessions and sitting pages, the calendar feed, and the
 // secretariat's attendance and vote forms on a sitting. Handlers: they load, then a view draws.
+import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { parseId, pathId } from '../../platform/http/path-params';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Refusal } from '../../platform/result';
@@ -21,16 +22,18 @@ import {
   voteEventsOf,
   votesOf,
 } from './sittings.queries';
+import { termEventsOf } from './term.queries';
 
 export async function sessionsPage(c: Ctx) {
   const db = c.get('deps').db.kysely;
   const legislature = await currentLegislature(db);
   if (!legislature) return sessionsView(c, { legislature: undefined });
-  const [sessions, sittings] = await Promise.all([
+  const [sessions, sittings, term] = await Promise.all([
     sessionsOf(db, legislature.id),
     sittingsOfLegislature(db, legislature.id),
+    termEventsOf(db, legislature.id),
   ]);
-  return sessionsView(c, { legislature, sessions, sittings });
+  return sessionsView(c, { legislature, sessions, sittings, term, today: phnomPenhDate(new Date()) });
 }
 
 async function sittingPageWith(c: Ctx, problems?: { form: string; refusals: Refusal[]; posted?: Posted }) {

@@ -93,8 +93,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
         has: page.locator('summary', { hasText: staffKm.actions.forward }),
       });
       await forward.locator('summary').click();
-      await forward.getByLabel(staffKm.fields.destinationKind).selectOption('commission');
-      await forward.getByLabel(staffKm.fields.commission).selectOption('C01');
+      await forward.getByRole('radio', { name: staffKm.destinations.commission }).check();
+      await forward.getByLabel(staffKm.fields.commission, { exact: true }).selectOption('C01');
       await forward.getByRole('button', { name: staffKm.actions.forward }).click();
       await page.waitForURL(`${base}/office/cases/${code}?done=forward`);
       expect(await page.getByText(km.statuses.forwarded).first().isVisible()).toBe(true);

@@ -4,7 +4,7 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatDate } from '../../platform/i18n/i18n';
+import { formatDate, textFor } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
@@ -162,7 +162,10 @@ export function membersView(c: Ctx, data: MembersData) {
               <li>
                 <a href={`/assembly/members/${personId}`}>{person ? name(person) : personId}</a> —{' '}
                 {held
-                  .map((p) => `${m.roles[p.role]}${p.commission_code ? ` ${p.commission_code}` : ''}`)
+                  .map(
+                    (p) =>
+                      `${textFor(m.roles, p.role) ?? p.role}${p.commission_code ? ` ${p.commission_code}` : ''}`,
+                  )
                   .join(', ')}
               </li>
             );
@@ -194,7 +197,10 @@ export function membersView(c: Ctx, data: MembersData) {
                 <td>
                   {r.government_post ? `${m.government}: ${r.government_post}` : ''}
                   {postOf(r.person_id)
-                    .map((p) => `${m.roles[p.role]}${p.commission_code ? ` ${p.commission_code}` : ''}`)
+                    .map(
+                      (p) =>
+                        `${textFor(m.roles, p.role) ?? p.role}${p.commission_code ? ` ${p.commission_code}` : ''}`,
+                    )
                     .join(', ')}
                 </td>
               </tr>
@@ -234,7 +240,9 @@ export function memberView(c: Ctx, { person, seats, heldPosts }: MemberData) {
             {m.legislature(n(s.legislature))}: {lang === 'km' ? s.province_km : s.province_en}
             {s.party_en ? `, ${lang === 'km' ? s.party_km : s.party_en}` : ''} — {m.since}{' '}
             {date(s.start_date)}
-            {s.end_date ? ` ${m.until} ${date(s.end_date)} (${m.endReasons[s.end_reason ?? 'other']})` : ''}
+            {s.end_date
+              ? ` ${m.until} ${date(s.end_date)} (${textFor(m.endReasons, s.end_reason ?? 'other') ?? s.end_reason})`
+              : ''}
             {s.government_post ? (
               <>
                 <br />
@@ -252,7 +260,7 @@ export function memberView(c: Ctx, { person, seats, heldPosts }: MemberData) {
       <ul>
         {heldPosts.map((p) => (
           <li>
-            {m.roles[p.role]}
+            {textFor(m.roles, p.role) ?? p.role}
             {p.commission_code ? ` ${p.commission_code}` : ''} — {m.since} {date(p.start_date)}
             {p.end_date ? ` ${m.until} ${date(p.end_date)}` : ''}
           </li>

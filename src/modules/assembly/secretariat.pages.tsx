@@ -58,7 +58,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
         {member.select(
           'gender',
           m.gender,
-          ['female', 'male'].map((g) => ({ value: g, label: m.genders[g] })),
+          (['female', 'male'] as const).map((g) => ({ value: g, label: m.genders[g] })),
           { placeholder: m.none },
         )}
         {member.select(

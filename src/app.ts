@@ -4,9 +4,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { assemblyModule } from './modules/assembly';
 import { caseworkModule } from './modules/casework';
+import { citizensOfficeModule } from './modules/citizens-office';
 import { constituencyModule } from './modules/constituency';
 import { homeModule } from './modules/home';
 import { importsModule } from './modules/imports';
+import { ministryModule } from './modules/ministry';
 import { owsoModule } from './modules/owso';
 import { placesModule } from './modules/places';
 import { telegramModule } from './modules/telegram';
@@ -37,8 +39,10 @@ export const MODULES: ModuleManifest[] = [
   placesModule,
   assemblyModule,
   owsoModule,
+  citizensOfficeModule,
   constituencyModule,
   watchModule,
+  ministryModule,
   telegramModule,
   importsModule,
   authModule,
@@ -75,10 +79,15 @@ function addSecurityHeaders(c: Ctx) {
 
 const isApiPath = (path: string) => path.startsWith('/api/') || path.startsWith('/open311/');
 
-export function createApp(deps: Omit<AppDeps, 'nav'>, modules: ModuleManifest[] = MODULES) {
+export function createApp(deps: Omit<AppDeps, 'nav' | 'work'>, modules: ModuleManifest[] = MODULES) {
   const all = [...modules, openapiModule(modules)];
   const metrics = deps.metrics ?? createMetrics(deps.db, { processDefaults: false });
-  const fullDeps: AppDeps = { ...deps, metrics, nav: all.flatMap((m) => m.nav ?? []) };
+  const fullDeps: AppDeps = {
+    ...deps,
+    metrics,
+    nav: all.flatMap((m) => m.nav ?? []),
+    work: all.flatMap((m) => m.work ?? []),
+  };
   const app = new Hono<AppEnv>();
 
   // Outermost: its line and latency cover everything below, compression included.

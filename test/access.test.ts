@@ -45,31 +45,38 @@ const POLICY: Record<string, Policy> = {
   // -- citizen-steps rows end --
 
   // casework: queues (queue.routes.tsx)
-  'GET /office/cases': page(['co_director', 'co_staff']),
+  'GET /office/cases': page(['co_director', 'co_staff', 'ombudsman']),
   'GET /commission/cases': page(['commission_staff']),
   // -- queue rows end --
 
   // casework: messages that did not reach the citizen (undelivered.routes.tsx)
-  'GET /office/messages': page(['co_director', 'co_staff']),
-  'POST /office/messages/:id/retry': page(['co_director', 'co_staff']),
+  'GET /office/messages': page(['co_director', 'co_staff', 'ombudsman']),
+  'POST /office/messages/:id/retry': page(['co_director', 'co_staff', 'ombudsman']),
   // casework: SMS concerns the secretariat assigns a province (sms-intake.routes.tsx)
   'GET /secretariat/sms-concerns': page(['secretariat']),
   'POST /secretariat/sms-concerns/:id/assign': page(['secretariat']),
 
   // casework: staff case pages (case-page.routes.tsx)
-  'GET /office/cases/:code': page(['co_director', 'co_staff']),
-  'POST /office/cases/:code/actions': page(['co_director', 'co_staff']),
-  'POST /office/cases/:code/complete': page(['co_director', 'co_staff']),
-  'GET /office/cases/:code/contacts': page(['co_director', 'co_staff']),
-  'GET /office/cases/:code/letter': page(['co_director', 'co_staff']),
+  'GET /office/cases/:code': page(['co_director', 'co_staff', 'ombudsman']),
+  'POST /office/cases/:code/actions': page(['co_director', 'co_staff', 'ombudsman']),
+  'POST /office/cases/:code/complete': page(['co_director', 'co_staff', 'ombudsman']),
+  'GET /office/cases/:code/contacts': page(['co_director', 'co_staff', 'ombudsman']),
+  'GET /office/cases/:code/letter': page(['co_director', 'co_staff', 'ombudsman']),
   'GET /commission/cases/:code': page(['commission_staff']),
   'POST /commission/cases/:code/actions': page(['commission_staff']),
   'GET /commission/cases/:code/contacts': page(['commission_staff']),
   // the citizen's key and files on the staff side (citizen-key-staff.routes.tsx)
-  'POST /office/cases/:code/citizen-key': page(['co_director', 'co_staff']),
-  'GET /office/cases/:code/files/:id': page(['co_director', 'co_staff']),
+  'POST /office/cases/:code/citizen-key': page(['co_director', 'co_staff', 'ombudsman']),
+  'GET /office/cases/:code/files/:id': page(['co_director', 'co_staff', 'ombudsman']),
   'GET /commission/cases/:code/files/:id': page(['commission_staff']),
   // -- case-page rows end --
+
+  // citizens-office: complaints about district administration, the ombudsman's counter and report
+  'GET /citizens-office/complaints/new': page('public'),
+  'POST /citizens-office/complaints': page('public'),
+  'GET /citizens-office/counter': page(['ombudsman']),
+  'POST /citizens-office/counter': page(['ombudsman']),
+  'GET /citizens-office/reports/monthly': page(['ombudsman']),
 
   // casework: monthly report (report.routes.tsx)
   'GET /office/reports/monthly': page(['co_director', 'co_staff', 'auditor']),
@@ -295,6 +302,13 @@ const POLICY: Record<string, Policy> = {
   'GET /watch/laws.atom': api('public'),
   // -- watch scorecards rows end --
 
+  // a ministry's office: its questions from the Assembly and the concerns forwarded to it (modules/ministry)
+  'GET /ministry': page(['minister_office']),
+  'GET /ministry/questions/:id': page(['minister_office']),
+  'POST /ministry/questions/:id': page(['minister_office']),
+  'GET /ministry/cases/:code': page(['minister_office']),
+  'POST /ministry/cases/:code': page(['minister_office']),
+
   'GET /login': page('public'),
   'POST /login': page('public'),
   'POST /logout': page('signed-in'),
@@ -328,6 +342,7 @@ const ALL_ROLES: Role[] = [
   'auditor',
   'watchdog',
   'organisation_member',
+  'ombudsman',
 ];
 
 const DECLARED: RouteDef[] = [...MODULES, openapiModule(MODULES)].flatMap((m) => m.routes);

@@ -5,7 +5,9 @@ import type { QuestionsLawsTables } from '../modules/assembly/questions-laws.tab
 import type { AssemblyRecordsTables } from '../modules/assembly/records.table';
 import type { CaseworkTables } from '../modules/casework/case.table';
 import type { TelegramLinkTables } from '../modules/casework/telegram-link.table';
+import type { CitizensOfficeTables } from '../modules/citizens-office/complaint.table';
 import type { ConstituencyTables } from '../modules/constituency/constituency.table';
+import type { MinistryTables } from '../modules/ministry/ministry.table';
 import type { OwsoTables } from '../modules/owso/owso.table';
 import type { PlacesTables } from '../modules/places/place.table';
 import type { WatchTables } from '../modules/watch/watch.table';
@@ -30,7 +32,9 @@ export interface Database
     WatchTables,
     TelegramTables,
     InboundTables,
-    TelegramLinkTables {
+    TelegramLinkTables,
+    MinistryTables,
+    CitizensOfficeTables {
   rate_events: RateEventsTable;
   form_tokens: FormTokensTable;
   outbox_sms_parts: OutboxSmsPartsTable;

@@ -28,6 +28,9 @@ import { caseLocationAndInboundOnce } from './migrations/0026-case-location-and-
 import { rosterPopoloIds } from './migrations/0027-roster-popolo-ids';
 import { answerTimeliness } from './migrations/0030-answer-timeliness';
 import { organisationsSignProvinceLeagues } from './migrations/0034-organisations-sign-province-leagues';
+import { ministriesAnswer } from './migrations/0035-ministries-answer';
+import { citizensOfficeComplaints } from './migrations/0036-citizens-office-complaints';
+import { assemblyTerm } from './migrations/0037-assembly-term';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -59,6 +62,9 @@ export const migrations: Record<string, Migration> = {
   '0027-roster-popolo-ids': rosterPopoloIds,
   '0030-answer-timeliness': answerTimeliness,
   '0034-organisations-sign-province-leagues': organisationsSignProvinceLeagues,
+  '0035-ministries-answer': ministriesAnswer,
+  '0036-citizens-office-complaints': citizensOfficeComplaints,
+  '0037-assembly-term': assemblyTerm,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -10,7 +10,15 @@ const manifest = (name: string, dataAfter?: string[]): ModuleManifest => ({ name
 describe('data order', () => {
   it("loads the gazetteer first, casework's categories before OWSO adds its own, the Assembly before watch", () => {
     const withData = inDataOrder(MODULES).filter((m) => m.loadReference || m.seedDemo);
-    expect(names(withData)).toEqual(['places', 'casework', 'assembly', 'owso', 'constituency', 'watch']);
+    expect(names(withData)).toEqual([
+      'places',
+      'casework',
+      'assembly',
+      'owso',
+      'constituency',
+      'watch',
+      'ministry',
+    ]);
   });
 
   it('keeps the manifests’ order where nothing is named, and moves a module after those it names', () => {

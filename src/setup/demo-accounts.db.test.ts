@@ -30,7 +30,7 @@ describeEachDatabase('the demo accounts', (t) => {
         (a, b) => b.length - a.length,
       )[0];
     expect(held.filter((h) => h.roles.length !== 1 || h.roles[0] !== namedRole(h.username))).toEqual([]);
-    // Every role has its account; the Citizens' Office's staff have their own, named by its place, and so do
+    // Every role has its account; the ombudsman holds the Chamkar Mon Citizens' Office; and so do
     // the constituency offices and commune OWSOs of Battambang and Siem Reap; Phnom Penh's provincial monitor;
     // each fictional organisation's member.
     const provincial = ['battambang', 'siemreap'].flatMap((place) =>
@@ -39,7 +39,6 @@ describeEachDatabase('the demo accounts', (t) => {
     expect(held.map((h) => h.username).sort()).toEqual(
       [
         ...ROLES,
-        'co_staff_chamkarmon',
         ...provincial,
         'moi_monitor_phnompenh',
         'organisation_member_farmers',
@@ -51,9 +50,12 @@ describeEachDatabase('the demo accounts', (t) => {
     );
     const scopeOf = (username: string) =>
       grants.find((g) => g.user_id === users.find((u) => u.username === username)?.id)?.scope_code;
-    expect(
-      ['co_staff', 'co_staff_chamkarmon', 'co_director_battambang', 'co_staff_siemreap'].map(scopeOf),
-    ).toEqual(['CO-12', 'CTZ-1201', 'CO-02', 'CO-17']);
+    expect(['co_staff', 'ombudsman', 'co_director_battambang', 'co_staff_siemreap'].map(scopeOf)).toEqual([
+      'CO-12',
+      'CTZ-1201',
+      'CO-02',
+      'CO-17',
+    ]);
     expect(['owso_clerk', 'owso_clerk_battambang', 'owso_chief_siemreap'].map(scopeOf)).toEqual([
       '120101',
       '020301',

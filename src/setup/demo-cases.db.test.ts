@@ -15,17 +15,27 @@ describeEachDatabase('demo concerns', (t) => {
       .select(['id', 'status', 'is_demo', 'office_code'])
       .execute();
     // Eight demo concerns in Phnom Penh and three in Battambang and in Siem Reap, and the two each office's
-    // demo field mission collected (modules/constituency/demo-constituency.ts).
+    // demo field mission collected (modules/constituency/demo-constituency.ts); and one more in Phnom Penh,
+    // forwarded to the demo ministry whose office has a demo account (modules/ministry/demo-ministry.ts).
     const fromMission = new Set(
       (await t.db.kysely.selectFrom('co_mission_cases').select('case_id').execute()).map((r) => r.case_id),
     );
     const sent = cases.filter((c) => !fromMission.has(c.id));
     const at = (office: string) => sent.filter((c) => c.office_code === office).length;
-    expect([at('CO-12'), at('CO-02'), at('CO-17'), sent.length]).toEqual([8, 3, 3, 14]);
+    // And four demo complaints to Chamkar Mon's Citizens' Office (modules/citizens-office/demo-complaints.ts).
+    expect([at('CO-12'), at('CO-02'), at('CO-17'), at('CTZ-1201'), sent.length]).toEqual([9, 3, 3, 4, 19]);
     expect(fromMission.size).toBe(6);
     expect(cases.every((c) => c.is_demo === 1)).toBe(true);
     expect(new Set(cases.map((c) => c.status))).toEqual(
-      new Set(['received', 'accepted', 'acknowledged', 'answered', 'awaiting_citizen', 'closed']),
+      new Set([
+        'received',
+        'accepted',
+        'acknowledged',
+        'answered',
+        'awaiting_citizen',
+        'closed',
+        'forwarded',
+      ]),
     );
     expect((await verifyAuditChain(t.db.kysely)).ok).toBe(true);
   }, 180_000); // the whole demo, twice (the second time it does nothing), on a machine that may be busy

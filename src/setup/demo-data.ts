@@ -1,6 +1,7 @@
 // Fictional demo accounts, each marked as demo and holding exactly the role it is named after; and the first
 // administrator when demo is off.
 import type { Db } from '../db/connect';
+import { DEMO_MINISTRY_CODE, ensureDemoMinistries } from '../modules/assembly';
 import { citizensOfficeCode } from '../modules/owso';
 import { constituencyOfficeCode } from '../modules/places';
 import { ensureDemoOrganisations } from '../modules/watch';
@@ -24,29 +25,23 @@ const DEMO_SCOPES: Record<Exclude<Role, 'organisation_member'>, Omit<Grant, 'rol
   co_staff: { scopeType: 'office', scopeCode: constituencyOfficeCode('12') },
   commission_staff: { scopeType: 'commission', scopeCode: 'C01' },
   secretariat: { scopeType: 'national', scopeCode: 'KH' },
-  minister_office: { scopeType: 'national', scopeCode: 'KH' },
+  minister_office: { scopeType: 'ministry', scopeCode: DEMO_MINISTRY_CODE },
   owso_clerk: { scopeType: 'place', scopeCode: '120101' },
   owso_chief: { scopeType: 'place', scopeCode: '120101' },
   moi_monitor: { scopeType: 'national', scopeCode: 'KH' },
   auditor: { scopeType: 'national', scopeCode: 'KH' },
   watchdog: { scopeType: 'national', scopeCode: 'KH' },
+  // Chamkar Mon district's Citizens' Office: complaints about the district's and its communes' offices.
+  ombudsman: { scopeType: 'office', scopeCode: citizensOfficeCode('1201') },
 };
 
 /**
- * Accounts of a role in another place, named `<role>_<place>`: the Chamkar Mon Citizens' Office's staff, who
- * handle overcharging reports about the demo commune OWSO (Citizens' Offices are staffed by `co_staff`); and
- * the constituency offices and commune OWSOs of Battambang and Siem Reap, so that a concern sent from either
+ * Accounts of a role in another place, named `<role>_<place>`: the constituency offices and commune OWSOs of Battambang and Siem Reap, so that a concern sent from either
  * province reaches a demo account there, as one from Phnom Penh reaches `co_staff`.
  */
 const MORE_DEMO_ACCOUNTS: (Grant & { username: string })[] = [
   // Phnom Penh's own monitor: sets and publishes the province's OWSO league (a nationwide monitor does not).
   { username: 'moi_monitor_phnompenh', role: 'moi_monitor', scopeType: 'province', scopeCode: '12' },
-  {
-    username: 'co_staff_chamkarmon',
-    role: 'co_staff',
-    scopeType: 'office',
-    scopeCode: citizensOfficeCode('1201'),
-  },
   ...PROVINCIAL_DEMO_OFFICES.flatMap((o): (Grant & { username: string })[] => [
     {
       username: `co_director_${o.name}`,
@@ -72,13 +67,14 @@ const SEES: Record<Role, string> = {
   co_staff: "the office's concerns, missions and plans; records expenses",
   commission_staff: 'concerns forwarded to the commission',
   secretariat: "the Assembly's records and every office's reports",
-  minister_office: "a minister's office",
+  minister_office: "its ministry's questions from the Assembly and forwarded concerns; records the answers",
   owso_clerk: 'the OWSO counter: issues receipts',
   owso_chief: 'the OWSO counter; cancels receipts',
   moi_monitor: 'the OWSO catalogue, rollout and league table',
   auditor: "every office's books and reports, read only",
   watchdog: 'parliamentary watch: promises, joint statements, notes on MPs',
   organisation_member: "its organisation's joint statements and signatures",
+  ombudsman: "complaints about the district's and communes' offices (overcharging included), monthly report",
 };
 
 /** Where a grant works, in words: "constituency office CO-02", "commission C01", "OWSO of place 020301". */
@@ -87,6 +83,7 @@ function whereOf(grant: Omit<Grant, 'role'>): string {
   if (grant.scopeType === 'commission') return `commission ${grant.scopeCode}`;
   if (grant.scopeType === 'place') return `OWSO of place ${grant.scopeCode}`;
   if (grant.scopeType === 'organisation') return `organisation ${grant.scopeCode}`;
+  if (grant.scopeType === 'ministry') return `ministry ${grant.scopeCode}`;
   const office = grant.scopeCode;
   const province = PROVINCE_NAMES[office.replace(/^CO-/, '')];
   return office.startsWith('CO-') && province
@@ -105,7 +102,7 @@ export function demoAccountList(): { username: string; role: Role; where: string
     username,
     role,
     where: whereOf(grant),
-    sees: username === 'co_staff_chamkarmon' ? 'overcharging reports about the district’s OWSOs' : SEES[role],
+    sees: SEES[role],
   }));
 }
 
@@ -121,6 +118,8 @@ export function generatePassword(): string {
  * other places (the Citizens' Offices exist by now). The caller has checked there are no accounts yet.
  */
 export async function createDemoAccounts(db: Db, password: string, now: Date): Promise<string[]> {
+  // The demo ministry office's account is held for a demo ministry, so the fictional ministries come first.
+  await ensureDemoMinistries(db);
   // Each fictional organisation's member account holds the organisation's number, known once it is listed.
   const organisations = (await ensureDemoOrganisations(db, now)).map(
     ({ username, id }): Grant & { username: string } => ({

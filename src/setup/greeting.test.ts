@@ -16,7 +16,7 @@ describe('the greeting', () => {
     expect(lineOf('co_director_siemreap')).toContain('Siem Reap constituency office CO-17 — ');
     expect(lineOf('commission_staff')).toContain('commission C01 — ');
     expect(lineOf('owso_clerk_battambang')).toContain('OWSO of place 020301 — ');
-    expect(lineOf('co_staff_chamkarmon')).toContain("Citizens' Office CTZ-1201 — ");
+    expect(lineOf('ombudsman')).toContain("Citizens' Office CTZ-1201 — ");
     expect(lines.at(-1)).toMatch(/^Password: Xy7pQr2sTu9vWz3a {3}\(generated now and shown only this once/);
   });
 

@@ -64,12 +64,30 @@ fieldset{border:1px solid var(--line);border-radius:4px;margin:1rem 0;padding:.2
 .overdue-flag{color:var(--warn)}
 table.queue tr.overdue th{border-left:4px solid var(--warn)}
 table.queue th a{white-space:nowrap}
+.queue-counts ul{display:flex;flex-wrap:wrap;gap:.5rem;margin:.5rem 0}
+.queue-counts a{display:block;border:1px solid var(--line);border-radius:6px;padding:.4rem .75rem;text-decoration:none;background:var(--soft)}
+.queue-counts strong{font-size:1.25rem}
+.queue-counts li.warn a{border-left:4px solid var(--warn);color:var(--warn)}
+/* the queue on a phone (queue-cards.pages.tsx): cards with status and due date first; the table on wide screens */
+.case-cards{list-style:none;margin:.5rem 0;padding:0;display:none}
+.case-cards>li{border:1px solid var(--line);border-radius:6px;padding:.5rem .75rem;margin:0 0 .5rem}
+.case-cards>li.overdue{border-left:4px solid var(--warn)}
+.case-cards .card-head{display:flex;flex-wrap:wrap;justify-content:space-between;gap:.25rem .75rem;margin:0 0 .25rem;font-weight:600}
+.case-cards .card-status{background:var(--soft);border-radius:4px;padding:0 .4rem}
+.case-cards dl{display:grid;grid-template-columns:max-content 1fr;gap:0 .75rem;margin:0}
+.case-cards dt{color:var(--muted)}.case-cards dd{margin:0;overflow-wrap:anywhere}
+@media (max-width:47.99rem){.case-cards{display:block}.queue-wide{display:none}}
+details.queue-fold>summary{cursor:pointer;font-weight:600;padding:.25rem 0}
+@supports selector(::details-content){@media (min-width:48rem){details.queue-fold>summary{display:none}details.queue-fold::details-content{content-visibility:visible}}}
 /* staff case page and forwarding letter (case-page.pages.tsx, forwarding-letter.pages.tsx) */
 dl.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem}
 dl.facts dt{font-weight:600}dl.facts dd{margin:0}
 .overdue{color:var(--warn)}
 details.step{border:1px solid #ccc;border-radius:4px;padding:.5rem .75rem;margin:.5rem 0}
 details.step summary{cursor:pointer;font-weight:600}
+/* the forward step (forward-fields.pages.tsx): only the chosen destination's field, where :has() works */
+form:has(.dest-kind) .dest{display:none}
+form:has(.dest-kind [value=commission]:checked) .dest-commission,form:has(.dest-kind [value=ministry]:checked) .dest-ministry,form:has(.dest-kind [value=local_authority]:checked) .dest-name{display:block}
 .letter blockquote{border-left:3px solid #999;margin:.5rem 0;padding-left:.75rem}
 .letter .signature{margin-top:3rem}
 /* OWSO fee lists (services.pages.tsx): a fee never breaks across lines */

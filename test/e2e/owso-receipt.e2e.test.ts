@@ -134,7 +134,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an OWSO receipt, issued and v
       .executeTakeFirstOrThrow();
     expect(held).toEqual({ office_code: 'CTZ-1201', category_code: 'overcharging' });
     await clerk.context().clearCookies();
-    await signInOnPage(clerk, base, 'co_staff_chamkarmon');
+    await signInOnPage(clerk, base, 'ombudsman');
     await clerk.goto(`${base}/office/cases`);
     expect(await clerk.locator('main').textContent()).toContain(formatTrackingCode(trackingCode));
   });

@@ -60,9 +60,23 @@ const QUESTIONS = [
   },
 ];
 
-export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> {
-  for (const ministry of MINISTRIES) await must('ministry', addMinistry(db, SYSTEM_ACTOR, ministry));
+/** The demo ministry whose office has a demo account (`minister_office`). */
+export const DEMO_MINISTRY_CODE = 'HEALTH-DEMO';
+
+/**
+ * The fictional ministries, added once and marked demo: the demo accounts need one before the modules' demo
+ * data is made (a ministry office's account is held for its ministry).
+ */
+export async function ensureDemoMinistries(db: Db): Promise<void> {
+  for (const ministry of MINISTRIES) {
+    const made = await addMinistry(db, SYSTEM_ACTOR, ministry);
+    if (!made.ok && made.error !== 'code-taken') throw new Error(`demo ministry: ${made.error}`);
+  }
   await markDemoMinistries(db.kysely);
+}
+
+export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> {
+  await ensureDemoMinistries(db);
 
   const today = phnomPenhDate(now);
   const members = await seatedMembers(db.kysely, addDays(today, -40), QUESTIONS.length);

@@ -20,6 +20,7 @@ import { sittingsRoutes } from './sittings.routes';
 
 export { findCommission } from './commission.queries';
 export { demoMemberName } from './demo-names';
+export { DEMO_MINISTRY_CODE, ensureDemoMinistries } from './demo-questions-laws';
 export { loadCommissions } from './load-commissions';
 export { currentLegislature, findPerson, listCommissionNames } from './members.queries';
 // The Assembly's records as other modules read them: no other module selects from the Assembly's tables.
@@ -40,6 +41,7 @@ export {
   allVotesByMember,
   attendanceOfMembers,
   demoPersonsNamed,
+  findMinistry,
   latestAnswers,
   latestBills,
   latestMembershipIn,
@@ -50,10 +52,13 @@ export {
   postsHeldOn,
   questionsAskedBy,
   questionsToMinistries,
+  questionsToMinistry,
   seatOf,
   sittingsWithAttendanceCounts,
   votesCastBy,
 } from './open-record.queries';
+export { type AnswerError, answerInputSchema, recordAnswerIn } from './questions.commands';
+export { type QuestionStatus, questionStatus } from './questions.rules';
 export { rosterImporter } from './roster-import.commands';
 
 export const assemblyModule: ModuleManifest = {

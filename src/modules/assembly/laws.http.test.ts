@@ -71,15 +71,23 @@ describeEachDatabase(
 
       // Recorded at the sitting on this bill: too few votes first, then enough.
       const sitting = await sittingOn(8);
+      const present = await t.db.kysely
+        .selectFrom('assembly_attendance')
+        .select('membership_id')
+        .where('sitting_id', '=', sitting)
+        .where('present', '=', 1)
+        .orderBy('membership_id')
+        .execute();
+      // A roll-call: the first `yes` members present vote for, the others against.
       const vote = (yes: string) =>
         secretariat.post(`/secretariat/assembly/sittings/${sitting}/votes`, {
           matter: 'law',
           billId: id,
           titleKm: 'ច្បាប់សាកល្បងស្ដីពីសាលារៀន',
           titleEn: 'Demo law on schools',
-          yes,
-          no: '0',
-          abstain: '0',
+          ...Object.fromEntries(
+            present.map((m, i) => [`vote-${m.membership_id}`, i < Number(yes) ? 'yes' : 'no']),
+          ),
         });
       expect((await vote('40')).status).toBe(303);
       const failed = String(await lastVoteId());

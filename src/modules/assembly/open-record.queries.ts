@@ -330,3 +330,29 @@ export function demoPersonsNamed(db: Executor, namesEn: string[]) {
     .where('name_en', 'in', namesEn)
     .execute();
 }
+
+/** One ministry by its stable code (the same ministry under a new minister keeps it). */
+export function findMinistry(db: Executor, code: string) {
+  return db.selectFrom('assembly_ministries').selectAll().where('code', '=', code).executeTakeFirst();
+}
+
+/** The questions addressed to one ministry's minister, oldest due first, with their answer if any. */
+export function questionsToMinistry(db: Executor, ministryCode: string) {
+  return db
+    .selectFrom('assembly_question_addressees as a')
+    .innerJoin('assembly_questions as q', 'q.id', 'a.question_id')
+    .select([
+      'q.id',
+      'a.minister_name',
+      'q.received_on',
+      'q.due_on',
+      'q.subject',
+      'q.body',
+      'q.answered_on',
+      'q.answer_summary',
+    ])
+    .where('a.ministry_code', '=', ministryCode)
+    .orderBy('q.due_on')
+    .orderBy('q.id')
+    .execute();
+}

@@ -1,6 +1,7 @@
 // Commands of questions to the government (Art. 96): the secretariat records a question and its answer.
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { rowId } from '../../platform/http/path-params';
 import { calendarDay, text } from '../../platform/input-text';
@@ -86,8 +87,18 @@ export async function recordAnswer(
   questionId: number,
   input: AnswerInput,
 ): Promise<Result<{ onTime: boolean }, AnswerError>> {
+  return db.kysely.transaction().execute((trx) => recordAnswerIn(trx, actor, questionId, input));
+}
+
+/** The same, inside the caller's transaction (a ministry's office records its answer with its own rows). */
+export async function recordAnswerIn(
+  trx: Executor,
+  actor: Actor,
+  questionId: number,
+  input: AnswerInput,
+): Promise<Result<{ onTime: boolean }, AnswerError>> {
   if (input.debateOpened && input.kind !== 'oral') return fail('debate-needs-oral');
-  return db.kysely.transaction().execute(async (trx) => {
+  {
     const question = await findQuestion(trx, questionId);
     if (!question) return fail('not-found');
     if (question.answered_on) return fail('already-answered');
@@ -108,5 +119,5 @@ export async function recordAnswer(
       after: { kind: input.kind, answered_on: input.answeredOn, debate_opened: answer.debate_opened },
     });
     return ok({ onTime: input.answeredOn <= question.due_on });
-  });
+  }
 }

@@ -9,6 +9,7 @@ import { khmerNumber } from '../../platform/khmer/input';
 import { fail, type Refusal, type Result, refusal } from '../../platform/result';
 import type { ArticleRef } from './procedure/articles';
 import { checkDate } from './procedure/dates.rules';
+import type { Posted } from './questions-laws.forms';
 import type { RecordsErrorCode } from './records.messages';
 
 /** A refusal: a code the pages translate, and the article when the Constitution is the reason. */
@@ -40,4 +41,17 @@ export function audit(
   after: unknown,
 ) {
   return appendAudit(trx, actor, { action, entityType, entityId, after });
+}
+
+/**
+ * A roll-call as its form posts it (`vote-<membership id>` → the member's vote), keyed by membership id;
+ * values are kept as they came, so the schema refuses one that is not a vote.
+ */
+export function postedRoll(posted: Posted): Record<string, string> {
+  const roll: Record<string, string> = {};
+  for (const [key, value] of Object.entries(posted)) {
+    const seat = /^vote-(\d{1,10})$/.exec(key)?.[1];
+    if (seat) roll[seat] = typeof value === 'string' ? value : (value[0] ?? '');
+  }
+  return roll;
 }

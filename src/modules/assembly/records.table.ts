@@ -1,5 +1,5 @@
 // Table types of the Assembly's records (migration 0006): legislatures, parties, persons, memberships,
-// posts, sessions, sittings, attendance, vote events and votes.
+// posts, sessions, sittings, attendance, vote events and votes; the term's events (migration 0037).
 import type { Generated, Selectable } from 'kysely';
 
 export interface LegislaturesTable {
@@ -117,6 +117,19 @@ export interface VotesTable {
   option: 'yes' | 'no' | 'abstain' | 'absent';
 }
 
+/** A deposal of the government, a dissolution or a state of emergency (migration 0037). */
+export interface TermEventsTable {
+  id: Generated<number>;
+  legislature_id: number;
+  kind: 'government_deposed' | 'dissolution' | 'emergency';
+  starts_on: string;
+  /** The last day of a state of emergency; empty while it is in force, and for the other kinds. */
+  ends_on: string | null;
+  note: string | null;
+  is_demo: Generated<number>;
+  recorded_at: string;
+}
+
 export interface AssemblyRecordsTables {
   assembly_legislatures: LegislaturesTable;
   assembly_parties: PartiesTable;
@@ -128,6 +141,7 @@ export interface AssemblyRecordsTables {
   assembly_attendance: AttendanceTable;
   assembly_vote_events: VoteEventsTable;
   assembly_votes: VotesTable;
+  assembly_term_events: TermEventsTable;
 }
 
 export type Legislature = Selectable<LegislaturesTable>;

@@ -11,7 +11,13 @@ import type { ArticleRef } from './procedure/articles';
 import type { ProblemCode } from './procedure/problems';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
 import { isBillMatter, isMatter, MATTER_RULES, MATTERS } from './procedure/thresholds.rules';
-import { evaluateVote } from './procedure/votes.rules';
+import {
+  evaluateVote,
+  ROLL_OPTIONS,
+  type RollCallProblemCode,
+  type RollOption,
+  tallyRollCall,
+} from './procedure/votes.rules';
 import { findBill } from './questions-laws.queries';
 import {
   audit,
@@ -183,8 +189,6 @@ export async function recordAttendance(
   });
 }
 
-export const VOTE_OPTIONS = ['yes', 'no', 'abstain'] as const;
-
 export const voteInputSchema = z.object({
   matter: z.enum(MATTERS, 'required'),
   titleKm: requiredText(300),
@@ -193,8 +197,11 @@ export const voteInputSchema = z.object({
   yes: count.optional(),
   no: count.optional(),
   abstain: count.optional(),
-  /** Each present member's vote, when it was recorded by name; gives the counts. */
-  byMember: z.record(z.string().regex(/^\d{1,10}$/), z.enum(VOTE_OPTIONS)).optional(),
+  /**
+   * The roll-call, when the vote was recorded by name: each member's vote, keyed by seat; it gives the
+   * counts. Every member present must be in it; a member absent at the sitting may be left out (absent).
+   */
+  byMember: z.record(z.string().regex(/^\d{1,10}$/), z.enum(ROLL_OPTIONS)).optional(),
   /** The bill this vote decides, if it is a vote on a bill: its adoption may then rest on it. */
   billId: optionalId,
 });
@@ -212,6 +219,13 @@ const VOTE_PROBLEM_REFUSALS = {
   not_a_date: 'invalid-date',
   date_out_of_range: 'invalid-date',
 } as const satisfies Record<ProblemCode, RecordsErrorCode>;
+
+/** Each way a roll-call can be wrong, as the refusal the secretariat reads. */
+const ROLL_CALL_REFUSALS = {
+  not_on_the_roll: 'not-on-the-roll',
+  vote_by_absent_member: 'vote-by-absent-member',
+  member_without_vote: 'member-without-vote',
+} as const satisfies Record<RollCallProblemCode, RecordsErrorCode>;
 
 /** A vote as the form gives it; a vote on no bill may leave `billId` out. */
 export type VoteInput = Omit<z.output<typeof voteInputSchema>, 'billId'> & { billId?: number | null };
@@ -247,14 +261,18 @@ export async function recordVote(
       if (sitting.sitting_on < bill.introduced_on) return refused('vote-before-bill');
     }
     const presentIds = new Set(attendance.filter((a) => a.present === 1).map((a) => a.membership_id));
-    const byMember = Object.entries(input.byMember ?? {}).map(([m, option]) => ({
-      membershipId: Number(m),
-      option,
-    }));
-    if (byMember.some((v) => !presentIds.has(v.membershipId))) return refused('vote-by-absent-member');
-    const tally = (option: (typeof VOTE_OPTIONS)[number]) =>
-      input.byMember ? byMember.filter((v) => v.option === option).length : (input[option] ?? 0);
-    const counts = { yes: tally('yes'), no: tally('no'), abstain: tally('abstain') };
+    let counts = { yes: input.yes ?? 0, no: input.no ?? 0, abstain: input.abstain ?? 0 };
+    let named: { membershipId: number; option: RollOption }[] = [];
+    if (input.byMember) {
+      // The roll is everyone seated that day, as the attendance recorded them.
+      const tally = tallyRollCall(
+        attendance.map((a) => ({ membershipId: a.membership_id, present: a.present === 1 })),
+        new Map(Object.entries(input.byMember).map(([m, option]) => [Number(m), option])),
+      );
+      if (!tally.ok) return refused(ROLL_CALL_REFUSALS[tally.problems[0]!.code]);
+      counts = { yes: tally.value.yes, no: tally.value.no, abstain: tally.value.abstain };
+      named = tally.value.votes;
+    }
     const decision = evaluateVote({
       matter: input.matter,
       members: sitting.seats,
@@ -281,23 +299,16 @@ export async function recordVote(
       article: d.article,
       recorded_at: now.toISOString(),
     });
-    if (input.byMember) {
-      // A present member who cast no vote has no row; an absent one is recorded absent.
-      const votes = byMember.map((v) => ({
-        vote_event_id: voteId,
-        membership_id: v.membershipId,
-        option: v.option,
-      }));
-      const absent = attendance
-        .filter((a) => a.present === 0)
-        .map((a) => ({ vote_event_id: voteId, membership_id: a.membership_id, option: 'absent' as const }));
-      await insertVotes(trx, [...votes, ...absent]);
-    }
+    await insertVotes(
+      trx,
+      named.map((v) => ({ vote_event_id: voteId, membership_id: v.membershipId, option: v.option })),
+    );
     await audit(trx, actor, 'vote.record', 'assembly_vote_event', voteId, {
       sitting: sittingId,
       matter: input.matter,
       bill: billId,
       ...counts,
+      byName: named.length > 0,
       outcome: d.outcome,
       article: d.article,
     });

@@ -10,8 +10,15 @@ import { reasonText } from './procedure/explain';
 import { rulesMessages } from './procedure/rules.messages';
 import { calendarWarnings } from './procedure/sessions.rules';
 import { MATTER_RULES, MATTERS, type Matter, quorumRequired } from './procedure/thresholds.rules';
-import type { VoteDecision } from './procedure/votes.rules';
-import { SelectField, TextField } from './questions-laws.forms';
+import {
+  ROLL_OPTIONS,
+  type RollCallProblemCode,
+  type RollOption,
+  tallyRollCall,
+  type VoteDecision,
+} from './procedure/votes.rules';
+import { type Posted, SelectField, TextField } from './questions-laws.forms';
+import { postedRoll } from './records.input';
 import { recordsMessages } from './records.messages';
 import { Article, FormSection, texts } from './records.parts.pages';
 import type {
@@ -128,7 +135,11 @@ export interface SittingData {
   };
 }
 
-export function sittingView(c: Ctx, data: SittingData, problems?: { form: string; refusals: Refusal[] }) {
+export function sittingView(
+  c: Ctx,
+  data: SittingData,
+  problems?: { form: string; refusals: Refusal[]; posted?: Posted },
+) {
   const { lang, digits, m, n, date, name } = texts(c);
   const { sitting, attendance, voteEvents, votes, forms } = data;
   const present = attendance.filter((a) => a.present === 1);
@@ -235,7 +246,9 @@ export function sittingView(c: Ctx, data: SittingData, problems?: { form: string
             c={c}
             sittingId={sitting.id}
             bills={forms.bills}
+            roll={attendance}
             problems={problems?.form === 'vote' ? problems.refusals : []}
+            posted={problems?.form === 'vote' ? problems.posted : undefined}
           />
         </>
       ) : null}
@@ -287,21 +300,59 @@ function AttendanceForm({
   );
 }
 
-/** A vote: a matter voted in a sitting (a request is not), the bill it decides if any, and the counts. */
+/** The roll-call's choices as posted: `vote-<membership id>` → the member's vote. */
+function rollChoicesOf(posted: Posted | undefined): Map<number, RollOption> {
+  const choices = new Map<number, RollOption>();
+  for (const [seat, option] of Object.entries(posted ? postedRoll(posted) : {}))
+    if ((ROLL_OPTIONS as readonly string[]).includes(option)) choices.set(Number(seat), option as RollOption);
+  return choices;
+}
+
+/**
+ * A vote: a matter voted in a sitting (a request is not), the bill it decides if any, and the roll-call:
+ * every member seated that day with four choices; a member absent at the sitting starts absent, a member
+ * present starts with none. After a refusal the choices made are kept and each member at fault is named.
+ */
 function VoteForm({
   c,
   sittingId,
   bills,
+  roll,
   problems,
+  posted,
 }: {
   c: Ctx;
   sittingId: number;
   bills: { id: number; title_km: string; title_en: string }[];
+  roll: AttendanceRows;
   problems: Refusal[];
+  posted: Posted | undefined;
 }) {
   const lang = c.get('lang');
   const m = recordsMessages[lang];
   const rm = rulesMessages[lang];
+  if (roll.length === 0)
+    return (
+      <section id="vote">
+        <h2>{m.recordVote}</h2>
+        <p>{m.rollNeedsAttendance}</p>
+      </section>
+    );
+  const choices = rollChoicesOf(posted);
+  const tally = posted
+    ? tallyRollCall(
+        roll.map((r) => ({ membershipId: r.membership_id, present: r.present === 1 })),
+        choices,
+      )
+    : undefined;
+  const atFault = new Map<number, RollCallProblemCode>(
+    tally && !tally.ok ? tally.problems.map((p) => [p.membershipId, p.code]) : [],
+  );
+  const faultText: Record<RollCallProblemCode, string> = {
+    member_without_vote: m.noVoteChosen,
+    vote_by_absent_member: m.errors['vote-by-absent-member'],
+    not_on_the_roll: m.errors['not-on-the-roll'],
+  };
   return (
     <FormSection
       c={c}
@@ -314,6 +365,7 @@ function VoteForm({
         id="vote-matter"
         name="matter"
         label={m.matter}
+        posted={posted}
         options={MATTERS.filter((x) => MATTER_RULES[x].kind === 'vote').map((x) => ({
           value: x,
           label: rm.matters[x],
@@ -324,13 +376,56 @@ function VoteForm({
         name="billId"
         label={m.voteBill}
         placeholder={m.noBill}
+        posted={posted}
         options={bills.map((b) => ({ value: String(b.id), label: lang === 'km' ? b.title_km : b.title_en }))}
       />
-      <TextField id="vote-titleKm" name="titleKm" label={m.titleKm} lang="km" required maxlength={300} />
-      <TextField id="vote-titleEn" name="titleEn" label={m.titleEn} lang="en" required maxlength={300} />
-      <TextField id="vote-yes" name="yes" label={m.yes} required maxlength={6} />
-      <TextField id="vote-no" name="no" label={m.no} required maxlength={6} />
-      <TextField id="vote-abstain" name="abstain" label={m.abstain} required maxlength={6} />
+      <TextField
+        id="vote-titleKm"
+        name="titleKm"
+        label={m.titleKm}
+        lang="km"
+        required
+        maxlength={300}
+        posted={posted}
+      />
+      <TextField
+        id="vote-titleEn"
+        name="titleEn"
+        label={m.titleEn}
+        lang="en"
+        required
+        maxlength={300}
+        posted={posted}
+      />
+      <h3>{m.rollCall}</h3>
+      <p class="muted">{m.rollCallHint}</p>
+      {roll.map((r) => {
+        const present = r.present === 1;
+        const chosen = posted ? choices.get(r.membership_id) : present ? undefined : 'absent';
+        const fault = atFault.get(r.membership_id);
+        const name = lang === 'km' ? r.name_km : r.name_en;
+        return (
+          <fieldset id={`roll-${r.membership_id}`}>
+            <legend>
+              {name} <span class="muted">({present ? m.presentAtSitting : m.absentAtSitting})</span>
+              {fault ? <strong class="overdue"> — {faultText[fault]}</strong> : null}
+            </legend>
+            {ROLL_OPTIONS.map((option) => (
+              <label style="display:inline-block;margin-right:1rem">
+                <input
+                  type="radio"
+                  name={`vote-${r.membership_id}`}
+                  value={option}
+                  checked={chosen === option}
+                  required={present}
+                  style="width:auto"
+                />{' '}
+                {m.options[option]}
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
     </FormSection>
   );
 }

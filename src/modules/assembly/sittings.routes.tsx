@@ -7,8 +7,9 @@ import { renderErrorPage } from '../../web/page';
 import { mayKeepRecords, RECORD_KEEPERS } from './assembly.policy';
 import { calendarFeed } from './calendar.feed';
 import { currentLegislature, seatedOn } from './members.queries';
-import { many, one, postedOf } from './questions-laws.forms';
+import { many, one, type Posted, postedOf } from './questions-laws.forms';
 import { billsAwaitingVote } from './questions-laws.queries';
+import { postedRoll } from './records.input';
 import { actorOf, submit } from './records.submit';
 import { recordAttendance, recordVote, voteInputSchema } from './sittings.commands';
 import { sessionsView, sittingView } from './sittings.pages';
@@ -32,7 +33,7 @@ export async function sessionsPage(c: Ctx) {
   return sessionsView(c, { legislature, sessions, sittings });
 }
 
-async function sittingPageWith(c: Ctx, problems?: { form: string; refusals: Refusal[] }) {
+async function sittingPageWith(c: Ctx, problems?: { form: string; refusals: Refusal[]; posted?: Posted }) {
   const db = c.get('deps').db.kysely;
   const id = pathId(c);
   const sitting = id ? await findSitting(db, id) : undefined;
@@ -71,10 +72,11 @@ export async function attendanceSubmit(c: Ctx) {
   return c.redirect(`/assembly/sittings/${id}?saved=1`, 303);
 }
 
-function againOnSitting(c: Ctx, form: string, refusals: Refusal[]) {
-  return sittingPageWith(c, { form, refusals });
+function againOnSitting(c: Ctx, form: string, refusals: Refusal[], posted?: Posted) {
+  return sittingPageWith(c, { form, refusals, posted });
 }
 
+/** A vote recorded by roll-call: the counts come from the members' votes, never typed. */
 export async function voteSubmit(c: Ctx) {
   const id = pathId(c);
   if (!id) return renderErrorPage(c, 'notFound');
@@ -84,15 +86,13 @@ export async function voteSubmit(c: Ctx) {
       matter: one(p, 'matter') || undefined,
       titleKm: one(p, 'titleKm'),
       titleEn: one(p, 'titleEn'),
-      yes: one(p, 'yes') || undefined,
-      no: one(p, 'no') || undefined,
-      abstain: one(p, 'abstain') || undefined,
       billId: one(p, 'billId'),
+      byMember: postedRoll(p),
     }),
     voteInputSchema,
     (input) => recordVote(c.get('deps').db, actorOf(c), id, input, new Date()),
     (value) => `/assembly/sittings/${id}?saved=1#vote-${value.id}`,
-    (refusals) => againOnSitting(c, 'vote', refusals),
+    (refusals, posted) => againOnSitting(c, 'vote', refusals, posted),
   );
 }
 

@@ -291,9 +291,17 @@ describeEachDatabase('the staff case pages', (t) => {
     expect(html).toContain('Likely duplicates');
     expect(html).toContain(formatTrackingCode(original.trackingCode));
     expect(html).not.toContain(formatTrackingCode(otherCommune.trackingCode));
+    const step = { action: 'mark_duplicate', duplicateOf: formatTrackingCode(original.trackingCode) };
+    // One tap asks first: the case stays as it was until the director confirms.
+    const asked = await director.post(`/office/cases/${repeat.trackingCode}/actions`, step);
+    expect(asked.status).toBe(200);
+    const confirm = await asked.text();
+    expect(confirm).toContain('name="confirmed" value="1"');
+    expect(confirm).toContain(`href="/office/cases/${repeat.trackingCode}"`);
+    expect(await statusOf(repeat.trackingCode)).not.toBe('duplicate');
     const marked = await director.post(`/office/cases/${repeat.trackingCode}/actions`, {
-      action: 'mark_duplicate',
-      duplicateOf: formatTrackingCode(original.trackingCode),
+      ...step,
+      confirmed: '1',
     });
     expect(marked.status).toBe(303);
     expect(await statusOf(repeat.trackingCode)).toBe('duplicate');

@@ -7,9 +7,10 @@ import type { DeliveryState } from '../../platform/outbox/delivery-state';
 import { fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
-import { type Channel, DESTINATION_KINDS } from './case.table';
+import type { Channel } from './case.table';
 import { type CasePageMessages, casePageMessages, type StepFieldError } from './case-page.messages';
 import type { StaffCase } from './case-page.queries';
+import { DestinationRadios } from './forward-fields.pages';
 import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
 import { intakeMessages } from './messages';
 import { queueMessages } from './queue.messages';
@@ -24,6 +25,7 @@ export type StepField =
   | 'duplicateOf'
   | 'destinationKind'
   | 'commission'
+  | 'ministry'
   | 'destinationName';
 
 /** A step the reader tried and that came back with errors: its typed values and the errors by field. */
@@ -58,6 +60,8 @@ export interface CaseViewProps {
   /** Steps the office records for a ministry or local authority (shown with a note). */
   onBehalf: CaseAction[];
   commissions: { code: string; name_km: string | null; name_en: string }[];
+  /** The ministries a concern may be forwarded to, by their stable code. */
+  ministries: { code: string; name_km: string; name_en: string }[];
   duplicates: { tracking_code: string; submitted_at: string; shared: number }[];
   mayReadContacts: boolean;
   /** Files the citizen added; empty for a reader who may not see the citizen's personal data. */
@@ -282,42 +286,60 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
           {note}
         </>
       );
-    case 'forward':
+    case 'forward': {
+      const mine = failed?.action === 'forward' ? failed : undefined;
+      const kindError = mine?.errors.destinationKind;
       return (
         <>
-          <StepSelect
-            action={action}
-            field="destinationKind"
-            label={f.destinationKind}
-            placeholder={ir.choose}
-            options={DESTINATION_KINDS.map((d) => ({ value: d, label: m.destinations[d] }))}
-            failed={failed}
-            m={m}
+          <DestinationRadios
+            legend={f.destinationKind}
+            names={m.destinations}
+            chosen={mine?.values.destinationKind}
+            error={kindError && (textFor(m.fieldErrors, kindError) ?? kindError)}
           />
-          <StepSelect
-            action={action}
-            field="commission"
-            label={f.commission}
-            placeholder={f.chooseCommission}
-            options={props.commissions.map((c) => ({
-              value: c.code,
-              label: `${c.code} — ${named(lang, c.name_km, c.name_en)}`,
-            }))}
-            failed={failed}
-            m={m}
-          />
-          <StepText
-            action={action}
-            field="destinationName"
-            label={f.destinationName}
-            hint={f.destinationNameHint}
-            failed={failed}
-            m={m}
-            maxlength={200}
-          />
+          <div class="dest dest-commission">
+            <StepSelect
+              action={action}
+              field="commission"
+              label={f.commission}
+              placeholder={f.chooseCommission}
+              options={props.commissions.map((c) => ({
+                value: c.code,
+                label: `${c.code} — ${named(lang, c.name_km, c.name_en)}`,
+              }))}
+              failed={failed}
+              m={m}
+            />
+          </div>
+          <div class="dest dest-ministry">
+            <StepSelect
+              action={action}
+              field="ministry"
+              label={f.ministry}
+              placeholder={f.chooseMinistry}
+              options={props.ministries.map((x) => ({
+                value: x.code,
+                label: named(lang, x.name_km, x.name_en),
+              }))}
+              failed={failed}
+              m={m}
+            />
+          </div>
+          <div class="dest dest-name">
+            <StepText
+              action={action}
+              field="destinationName"
+              label={f.destinationName}
+              hint={f.destinationNameHint}
+              failed={failed}
+              m={m}
+              maxlength={200}
+            />
+          </div>
           {note}
         </>
       );
+    }
   }
 }
 

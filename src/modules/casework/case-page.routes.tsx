@@ -1,6 +1,7 @@
 // Staff pages of one case: the case page with its actions (office and commission), the citizen's
 // contacts (each read audited) and the printable forwarding letter.
 
+import type { Executor } from '../../db/database';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
@@ -10,6 +11,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { messagesOfCase } from '../../platform/outbox/outbox.queries';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { allMinistries } from '../assembly';
 import { childrenOf } from '../places';
 import { listCategories } from './case.queries';
 import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction, FINAL_STATUSES } from './case.rules';
@@ -18,11 +20,11 @@ import { casePageMessages, type StepFieldError } from './case-page.messages';
 import { CaseView, type FailedStep, type StepField } from './case-page.pages';
 import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
 import {
+  CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
   mayActAs,
   mayReadContacts,
   maySeeCase,
-  OFFICE_ROLES,
   worksInCommission,
   worksInOffice,
 } from './casework.policy';
@@ -30,6 +32,8 @@ import { filesOfCase } from './citizen-key.queries';
 import { type CompletionError, completeConcern, completionInputSchema } from './complete-concern.commands';
 import { completeConcernMessages } from './complete-concern.messages';
 import { CompletionForm, type CompletionFormProps } from './complete-concern.pages';
+import { duplicateConfirmMessages } from './duplicate-confirm.messages';
+import { DuplicateConfirm } from './duplicate-confirm.pages';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
 import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
 import { staffTimeline } from './handling.queries';
@@ -43,12 +47,14 @@ const STEP_FIELDS: StepField[] = [
   'reason',
   'note',
   'duplicateOf',
+  'ministry',
   'destinationKind',
   'commission',
   'destinationName',
 ];
 const FIELD_OF_REFUSAL: Partial<Record<HandlingError, StepField>> = {
   'unknown-commission': 'commission',
+  'unknown-ministry': 'ministry',
   'destination-name-missing': 'destinationName',
   'unknown-duplicate': 'duplicateOf',
   'duplicate-of-itself': 'duplicateOf',
@@ -148,6 +154,7 @@ async function renderCase(
         actions={actions}
         onBehalf={onBehalf}
         commissions={actions.includes('forward') ? await activeCommissions(db) : []}
+        ministries={actions.includes('forward') ? await forwardableMinistries(db) : []}
         duplicates={actions.includes('mark_duplicate') ? await likelyDuplicates(db, row) : []}
         mayReadContacts={mayReadContacts(user, row)}
         files={mayReadContacts(user, row) ? await filesOfCase(db, row.id) : []}
@@ -181,6 +188,11 @@ function casePage(side: Side) {
     if (!row) return renderErrorPage(c, 'notFound');
     return renderCase(c, side, row, { notice: noticeOf(c, row.tracking_code) });
   };
+}
+
+/** The ministries a concern goes to, by code: the Prime Minister, to whom questions go, is not one. */
+async function forwardableMinistries(db: Executor) {
+  return (await allMinistries(db)).filter((m) => m.is_prime_minister !== 1);
 }
 
 /** The zod issue's code as the page names it; an empty field always says "required". */
@@ -235,6 +247,26 @@ function takeStep(side: Side) {
         errors[field] ??= fieldError(issue, values[field] ?? '');
       }
       return renderCase(c, side, row, { failed: { action, values, errors } }, 422);
+    }
+    // Closing a case as a duplicate asks first: a mistaken tap on a phone would close a citizen's case.
+    // (A code that cannot be one is refused at its field at once, without asking.)
+    const asks = parsed.data.action === 'mark_duplicate' && !!parseTrackingCode(parsed.data.duplicateOf);
+    if (asks && parsed.data.action === 'mark_duplicate' && form.confirmed !== '1') {
+      return renderPage(
+        c,
+        duplicateConfirmMessages[c.get('lang')].title,
+        <DuplicateConfirm
+          lang={c.get('lang')}
+          csrfToken={c.get('csrfToken')}
+          base={baseOf(side, row.tracking_code)}
+          code={row.tracking_code}
+          fields={{
+            duplicateOf: parsed.data.duplicateOf,
+            note: values.note,
+            seen: str(form.seen) || undefined,
+          }}
+        />,
+      );
     }
     const user = c.get('user') as CurrentUser;
     const result = await handleCase(
@@ -399,7 +431,7 @@ export const casePageRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases/:code',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example,
     handler: casePage('office'),
   },
@@ -407,7 +439,7 @@ export const casePageRoutes: RouteDef[] = [
     method: 'POST',
     path: '/office/cases/:code/actions',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example,
     handler: takeStep('office'),
   },
@@ -415,7 +447,7 @@ export const casePageRoutes: RouteDef[] = [
     method: 'POST',
     path: '/office/cases/:code/complete',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example,
     handler: completeStep,
   },
@@ -423,7 +455,7 @@ export const casePageRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases/:code/contacts',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example,
     handler: contactsPage('office'),
   },
@@ -431,7 +463,7 @@ export const casePageRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases/:code/letter',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example,
     handler: letterPage,
   },

@@ -61,6 +61,8 @@ export interface CasesTable {
   commission_code: Generated<string | null>;
   /** A ministry's or local authority's name as the office wrote it (public). */
   destination_name: Generated<string | null>;
+  /** The ministry's stable code, when it was forwarded to a ministry (migration 0035). */
+  ministry_code: Generated<string | null>;
   forwarded_at: Generated<string | null>;
   duplicate_of_id: Generated<number | null>;
   /** The reason code of a decline or a closure. */

@@ -13,10 +13,23 @@ export interface CaseHolding {
   destination_kind: DestinationKind | null;
   confidential: number;
   consent_to_share: number;
+  /** The ministry's code, when forwarded to a ministry (migration 0035). */
+  ministry_code?: string | null;
 }
 
 export const OFFICE_ROLES: readonly Role[] = ['co_director', 'co_staff'];
 export const COMMISSION_ROLES: readonly Role[] = ['commission_staff'];
+/** A ministry's office: the concerns forwarded to its ministry (their substance, never the citizen's contacts). */
+export const MINISTRY_ROLES: readonly Role[] = ['minister_office'];
+/** A district's Citizens' Office: complaints about district and commune administration, held as cases. */
+export const OMBUDSMAN_ROLES: readonly Role[] = ['ombudsman'];
+/**
+ * Who handles the cases an office holds (queue, case page, citizen's key, undelivered messages): constituency
+ * office staff and the ombudsman, each only for the cases of the offices they hold (officesOf).
+ */
+export const CASE_HANDLER_ROLES: readonly Role[] = [...OFFICE_ROLES, ...OMBUDSMAN_ROLES];
+/** A Citizens' Office's code: `CTZ-` and the district's gazetteer code. */
+export const isCitizensOfficeCode = (code: string): boolean => /^CTZ-\d{4}$/.test(code);
 /** Office staff report on their offices; auditors on the offices they audit. */
 export const REPORT_READERS: readonly Role[] = [...OFFICE_ROLES, 'auditor'];
 /** The national view of concerns: counts only, small counts protected; the General Secretariat's. */
@@ -28,9 +41,18 @@ function scopesOf(user: CurrentUser | null, roles: readonly Role[]): string[] {
   return (user?.grants ?? []).filter((g) => roles.includes(g.role)).map((g) => g.scopeCode);
 }
 
-/** The constituency offices whose cases this user works. */
+/**
+ * The offices whose cases this user works: constituency office staff their offices; the ombudsman its
+ * Citizens' Offices only (a grant on any other office gives the ombudsman nothing).
+ */
 export function officesOf(user: CurrentUser | null): string[] {
-  return scopesOf(user, OFFICE_ROLES);
+  const ombudsman = scopesOf(user, OMBUDSMAN_ROLES).filter(isCitizensOfficeCode);
+  return [...new Set([...scopesOf(user, OFFICE_ROLES), ...ombudsman])];
+}
+
+/** The Citizens' Offices this user holds as ombudsman. */
+export function ombudsmanOffices(user: CurrentUser | null): string[] {
+  return scopesOf(user, OMBUDSMAN_ROLES).filter(isCitizensOfficeCode);
 }
 
 /** The commissions whose forwarded cases this user works. */
@@ -63,6 +85,20 @@ export function worksInCommission(user: CurrentUser | null, c: CaseHolding): boo
   );
 }
 
+/** The ministries (by code) whose forwarded cases this user answers. */
+export function ministriesOf(user: CurrentUser | null): string[] {
+  return (user?.grants ?? [])
+    .filter((g) => MINISTRY_ROLES.includes(g.role) && g.scopeType === 'ministry')
+    .map((g) => g.scopeCode);
+}
+
+/** Works in the office of the ministry the case was forwarded to (never a reader of the citizen's contacts). */
+export function worksInMinistry(user: CurrentUser | null, c: CaseHolding): boolean {
+  return (
+    c.destination_kind === 'ministry' && !!c.ministry_code && ministriesOf(user).includes(c.ministry_code)
+  );
+}
+
 /** May this user open the case at all (its description, timeline and staff notes)? */
 export function maySeeCase(user: CurrentUser | null, c: CaseHolding): boolean {
   return worksInOffice(user, c) || worksInCommission(user, c);
@@ -75,14 +111,17 @@ export function mayReadContacts(user: CurrentUser | null, c: CaseHolding): boole
 }
 
 /**
- * As whom a staff member acts on a case, for an action the rules give to `wanted`. A ministry or
- * local authority has no Sala account: the office records what it did (its acknowledgement, its
- * answer) on its behalf, so for those destinations the office plays the receiving side too.
+ * As whom a staff member acts on a case, for an action the rules give to `wanted`. A local authority has
+ * no Sala account, nor every ministry: the office records what it did (its acknowledgement, its answer)
+ * on its behalf, so for those destinations the office plays the receiving side too; a ministry's own
+ * office plays it for the cases forwarded to its ministry.
  */
 export function mayActAs(user: CurrentUser | null, c: CaseHolding, wanted: ActorKind): boolean {
   if (wanted === 'office') return worksInOffice(user, c);
   if (wanted === 'commission') {
     if (c.destination_kind === 'commission') return worksInCommission(user, c);
+    // A ministry with its own office in Sala answers itself; the office may still record it on its behalf.
+    if (worksInMinistry(user, c)) return true;
     return c.destination_kind !== null && worksInOffice(user, c);
   }
   return false;

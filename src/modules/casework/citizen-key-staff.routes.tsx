@@ -6,7 +6,7 @@ import { readScannedFile } from '../../platform/uploads/scanned-files';
 import { renderErrorPage } from '../../web/page';
 import { readCaseFileAudited } from './case-contacts';
 import { findStaffCase } from './case-page.queries';
-import { COMMISSION_ROLES, maySeeCase, OFFICE_ROLES } from './casework.policy';
+import { CASE_HANDLER_ROLES, COMMISSION_ROLES, maySeeCase } from './casework.policy';
 import { issueCitizenKey } from './citizen-key.commands';
 import { citizenSlipPage } from './citizen-slip.pages';
 import { CITIZEN_FILES_FOLDER } from './citizen-steps.routes';
@@ -55,7 +55,7 @@ export const citizenKeyStaffRoutes: RouteDef[] = [
     method: 'POST',
     path: '/office/cases/:code/citizen-key',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example,
     handler: postIssueKey,
   },
@@ -63,7 +63,7 @@ export const citizenKeyStaffRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases/:code/files/:id',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example: fileExample,
     handler: caseFile,
   },

@@ -180,7 +180,7 @@ describeEachDatabase(
       }
       expect([302, 303, 401]).toContain((await new Browser(app).get('/office/messages')).status);
       // Office staff of another office: the message is not theirs to see (404), and their list is empty.
-      const elsewhere = await englishBrowser(app, 'co_staff_chamkarmon');
+      const elsewhere = await englishBrowser(app, 'co_staff_battambang');
       expect(await (await elsewhere.get('/office/messages')).text()).not.toContain(trackingCode);
       // A one-time token of theirs (any form's), so the refusal is about the message, not the form.
       const theirs = await formToken(elsewhere, '/office/concerns/new');

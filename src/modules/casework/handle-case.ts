@@ -13,13 +13,13 @@ import { optionalText, requiredText } from '../../platform/input-text';
 import type { Template } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
-import { findCommission } from '../assembly';
+import { findCommission, findMinistry } from '../assembly';
 import { insertEvent } from './case.queries';
 import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './case.rules';
 import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
 import { newsRecipient } from './case-contacts';
-import { mayActAs, maySeeCase } from './casework.policy';
+import { mayActAs, maySeeCase, worksInMinistry } from './casework.policy';
 import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import {
@@ -68,6 +68,8 @@ export const handlingInputSchema = z.discriminatedUnion('action', [
     action: z.literal('forward'),
     destinationKind: z.enum(DESTINATION_KINDS, 'required'),
     commission: z.string().trim().max(20).optional(),
+    /** A ministry's code (migration 0035): the ministry's office then answers in Sala. */
+    ministry: z.string().trim().max(40).optional(),
     destinationName: optionalText(200)
       .optional()
       .transform((s) => s ?? null),
@@ -77,7 +79,8 @@ export const handlingInputSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('acknowledge'), note }),
   z.object({ action: z.literal('ask_office'), question }),
   z.object({ action: z.literal('office_replies'), reply }),
-  z.object({ action: z.literal('answer'), answer }), // public
+  // public; a ministry's office names who signed its letter (staff only, on the timeline)
+  z.object({ action: z.literal('answer'), answer, signedBy: optionalText(400).optional() }),
   z.object({ action: z.literal('return_to_office'), reason: requiredText(5, 2000) }),
   z.object({ action: z.literal('confirm_resolved') }),
   z.object({ action: z.literal('report_unresolved'), note }),
@@ -99,6 +102,7 @@ export type HandlingError =
   | 'not-allowed-now'
   | 'changed-meanwhile'
   | 'unknown-commission'
+  | 'unknown-ministry'
   | 'destination-name-missing'
   | 'unknown-duplicate'
   | 'duplicate-of-itself'
@@ -180,7 +184,7 @@ async function describeStep(
             row.first_answered_at === null ? answeredOnTime(row.due_date, now) : row.first_answer_on_time,
         },
         publicNote: input.answer,
-        internalNote: null,
+        internalNote: input.action === 'answer' ? (input.signedBy ?? null) : null,
         message: { template: 'answered', payload: {} },
       });
     case 'mark_duplicate': {
@@ -210,6 +214,7 @@ async function describeStep(
           set: {
             destination_kind: 'commission',
             commission_code: commission.code,
+            ministry_code: null,
             destination_name: null,
             forwarded_at: now,
           },
@@ -223,11 +228,29 @@ async function describeStep(
           },
         });
       }
+      if (input.destinationKind === 'ministry' && input.ministry) {
+        const ministry = await findMinistry(db, input.ministry);
+        if (!ministry) return fail('unknown-ministry');
+        const name = row.lang === 'en' ? ministry.name_en : ministry.name_km;
+        return ok({
+          set: {
+            destination_kind: 'ministry',
+            commission_code: null,
+            ministry_code: ministry.code,
+            destination_name: name,
+            forwarded_at: now,
+          },
+          publicNote: name,
+          internalNote: input.note,
+          message: { template: 'forwarded', payload: { holder: name } },
+        });
+      }
       if (!input.destinationName) return fail('destination-name-missing');
       return ok({
         set: {
           destination_kind: input.destinationKind,
           commission_code: null,
+          ministry_code: null,
           destination_name: input.destinationName,
           forwarded_at: now,
         },
@@ -262,6 +285,8 @@ export async function handleCase(
   actor: HandlingActor,
   now: Date,
   attachment?: Attachment,
+  /** More rows the caller writes in the same transaction (a ministry's answer record), given the case's id. */
+  alsoWrite?: (trx: Executor, caseId: number) => Promise<void>,
 ): Promise<Result<{ status: CaseStatus; trackingCode: string }, HandlingError>> {
   const nowIso = now.toISOString();
   const rule = CASE_ACTIONS[input.action];
@@ -269,7 +294,8 @@ export async function handleCase(
   return db.kysely.transaction().execute(async (trx) => {
     const row = await findCaseByCode(trx, trackingCode);
     if (!row) return fail('not-found');
-    if (actor.kind === 'staff' && !maySeeCase(actor.user, row)) return fail('not-found');
+    const sees = (u: CurrentUser) => maySeeCase(u, row) || worksInMinistry(u, row);
+    if (actor.kind === 'staff' && !sees(actor.user)) return fail('not-found');
     if (!actorMay(actor, row, rule.by)) return fail('not-yours');
     if (actor.kind === 'citizen' && !(await citizenMayAct(trx, row.id, actor.proof, now))) {
       return fail('proof-refused');
@@ -307,7 +333,8 @@ export async function handleCase(
       public_note: step.value.publicNote,
       internal_note: step.value.internalNote,
     });
-    if (attachment && input.action === 'add_information') {
+    // The citizen's file, or a ministry's signed letter with its answer: shown with the step, read audited.
+    if (attachment && (input.action === 'add_information' || input.action === 'answer')) {
       await insertCaseFile(trx, {
         case_id: row.id,
         event_id: await lastEventId(trx, row.id),
@@ -330,6 +357,7 @@ export async function handleCase(
       },
       sealed: [sealedEvent, ...sealedAnswer(row.id, step.value.set)],
     });
+    if (alsoWrite) await alsoWrite(trx, row.id);
     if (step.value.message) {
       await tellCitizen(trx, row, step.value.message, now);
     }
@@ -382,11 +410,19 @@ function sealedAnswer(caseId: number, set: Updateable<CasesTable>): Seal[] {
 
 /** The coded fields a step set, for the audit row (the answer's text stays on the case). */
 function auditedFields(set: Updateable<CasesTable>) {
-  const { destination_kind, commission_code, destination_name, duplicate_of_id, outcome_reason } = set;
+  const {
+    destination_kind,
+    commission_code,
+    ministry_code,
+    destination_name,
+    duplicate_of_id,
+    outcome_reason,
+  } = set;
   return Object.fromEntries(
     Object.entries({
       destination_kind,
       commission_code,
+      ministry_code,
       destination_name,
       duplicate_of_id,
       outcome_reason,

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/http/types';
 import { caseApiRoutes } from './case.api';
 import { casePageRoutes } from './case-page.routes';
 import {
+  CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
   NATIONAL_VIEW_READERS,
   OFFICE_ROLES,
@@ -28,17 +29,43 @@ export { caseApiMessages } from './api.messages';
 export { caseStatusText } from './case.presenter';
 export { findCategory, findPublicCase, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
-export { CONTACT_CHOICES, type ContactChoice } from './case.table';
+export { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
 export { caseFilesOnDisk } from './case-files-on-disk';
+export {
+  CASE_HANDLER_ROLES,
+  // A ministry's office (modules/ministry) reads the concerns forwarded to its ministry, never their contacts.
+  MINISTRY_ROLES,
+  ministriesOf,
+  OMBUDSMAN_ROLES,
+  ombudsmanOffices,
+  worksInMinistry,
+} from './casework.policy';
 export { citizenKeyPath } from './citizen-key';
 export { contactMissing } from './contact-choice.rules';
-export { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
+export {
+  type Attachment,
+  type HandlingError,
+  type HandlingInput,
+  handleCase,
+  handlingInputSchema,
+} from './handle-case';
 export { holidaysImporter } from './import-holidays';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
 export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
-export { concernInputSchema, submitConcern } from './submit-concern';
+export {
+  caseForwardedToMinistry,
+  casesForwardedToMinistry,
+  type MinistryCase,
+  ministryCaseCounts,
+} from './ministry-cases.queries';
+export { ShownCountText } from './national.pages';
+// The Citizens' Office's monthly report protects its small counts as the national view does.
+export { protectColumn, type ShownCount, SMALL_COUNT } from './national.rules';
+export { currentMonth, parseReportMonth } from './report.queries';
+export { isOverdue } from './service-clock.rules';
+export { type ConcernInput, concernInputSchema, submitConcern } from './submit-concern';
 export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
 export {
   isTelegramLinkTokenShape,
@@ -64,13 +91,19 @@ export const caseworkModule: ModuleManifest = {
   seedDemo: async (db, now) => {
     await createDemoCases(db, now);
   },
+  // Where each role lands after signing in: the office's queue, the commission's inbox, the SMS concerns to route.
+  work: [
+    { href: '/office/cases', roles: CASE_HANDLER_ROLES },
+    { href: '/commission/cases', roles: COMMISSION_ROLES },
+    { href: '/secretariat/sms-concerns', roles: ['secretariat'] },
+  ],
   nav: [
-    { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: OFFICE_ROLES },
+    { href: '/office/cases', label: { en: 'Concerns queue', km: 'បញ្ជីកង្វល់' }, access: CASE_HANDLER_ROLES },
     { href: '/office/concerns/new', label: { en: 'Log a concern', km: 'កត់ត្រាកង្វល់' }, access: OFFICE_ROLES },
     {
       href: '/office/messages',
       label: { en: 'Messages not delivered', km: 'សារដែលមិនបានទៅដល់' },
-      access: OFFICE_ROLES,
+      access: CASE_HANDLER_ROLES,
     },
     {
       href: '/commission/cases',

@@ -17,7 +17,8 @@ export interface NationalViewProps {
   labels: Record<ProtectedBreakdown['dimension'], KeyLabels>;
 }
 
-function Count(props: { count: ShownCount; lang: Lang; digits: Digits }) {
+/** One protected count as a reader sees it: the number, or "fewer than 5" / "withheld". */
+export function ShownCountText(props: { count: ShownCount; lang: Lang; digits: Digits }) {
   const m = nationalMessages[props.lang];
   if (props.count.kind === 'count') return <>{formatNumber(props.count.value, props.lang, props.digits)}</>;
   return <span class="muted">{props.count.kind === 'fewer' ? m.fewer : m.withheld}</span>;
@@ -81,7 +82,7 @@ export function NationalView(props: NationalViewProps) {
                       <th scope="row">{label(b, r.key)}</th>
                       {NATIONAL_FIGURES.map((f) => (
                         <td>
-                          <Count count={r.counts[f]} lang={lang} digits={digits} />
+                          <ShownCountText count={r.counts[f]} lang={lang} digits={digits} />
                         </td>
                       ))}
                     </tr>
@@ -90,7 +91,7 @@ export function NationalView(props: NationalViewProps) {
                     <th scope="row">{m.total}</th>
                     {NATIONAL_FIGURES.map((f) => (
                       <td>
-                        <Count count={b.total[f]} lang={lang} digits={digits} />
+                        <ShownCountText count={b.total[f]} lang={lang} digits={digits} />
                       </td>
                     ))}
                   </tr>

@@ -9,7 +9,11 @@ import { caseStatusText } from './case.presenter';
 import { CASE_STATUSES } from './case.rules';
 import { CHANNELS } from './case.table';
 import { type QueueFilterError, type QueueMessages, queueMessages } from './queue.messages';
-import type { QueuePage, QueueRow } from './queue.queries';
+import type { QueuePage } from './queue.queries';
+import { CaseCards, placeOf } from './queue-cards.pages';
+import { queueCountsMessages } from './queue-counts.messages';
+import { QueueCountLinks } from './queue-counts.pages';
+import type { QueueCounts } from './queue-counts.rules';
 
 /** The filter fields as typed in the address, so the form is refilled exactly. */
 export interface QueueFormValues {
@@ -49,6 +53,9 @@ export interface QueueViewProps {
   districts?: ChoiceGroup[];
   communes?: Choice[];
   overdueCount: number;
+  /** The new, overdue and waiting cases of the desk, each count a link to its list. */
+  desk: 'office' | 'commission';
+  counts: QueueCounts;
   result?: QueuePage;
   today: string;
 }
@@ -101,132 +108,141 @@ function Select(props: {
   );
 }
 
+/** The filters folded away on a phone; the search stays in view. */
+const FOLDED_FIELDS = ['status', 'category', 'district', 'commune', 'channel', 'overdue', 'sort'] as const;
+
 function FilterForm(props: QueueViewProps & { m: QueueMessages }) {
   const { m, values, errors, lang } = props;
   const statusChoices = CASE_STATUSES.map((s) => ({ code: s, label: caseStatusText(s, lang) }));
   const channelChoices = CHANNELS.map((ch) => ({ code: ch, label: m.channels[ch] }));
+  const pm = queueCountsMessages[lang];
+  // Folded on a phone unless a filter is in use (or wrong), so the cases come first.
+  const open = FOLDED_FIELDS.some((f) => values[f] !== '' || errors[f]);
   return (
     <form method="get" action={props.path} class="queue-filters">
-      <fieldset>
-        <legend>{m.filtersLegend}</legend>
-        <div class="queue-fields">
-          <Select
-            id="status"
-            label={m.status}
-            any={m.anyStatus}
-            value={values.status}
-            error={errors.status}
-            m={m}
-          >
-            <option value="open" selected={values.status === 'open'}>
-              {m.openCases}
-            </option>
-            <option value="final" selected={values.status === 'final'}>
-              {m.finalCases}
-            </option>
-            <optgroup label={m.singleStatuses}>
-              <Options choices={statusChoices} value={values.status} />
-            </optgroup>
-          </Select>
-          <Select
-            id="category"
-            label={m.category}
-            any={m.anyCategory}
-            value={values.category}
-            error={errors.category}
-            m={m}
-          >
-            <Options choices={props.categories} value={values.category} />
-          </Select>
-          {props.districts ? (
+      <p>
+        <label for="q">{m.search}</label>
+        <span class="muted" id="q-hint">
+          {m.searchHint} {pm.codeHint}
+        </span>
+        <input
+          type="search"
+          id="q"
+          name="q"
+          value={values.q}
+          maxlength={200}
+          aria-invalid={errors.q ? 'true' : undefined}
+          aria-describedby={describedBy('q', true, errors.q)}
+        />
+        <ErrorText id="q" error={errors.q} m={m} />
+      </p>
+      <details class="queue-fold" open={open}>
+        <summary>{pm.moreFilters}</summary>
+        <fieldset>
+          <legend>{m.filtersLegend}</legend>
+          <div class="queue-fields">
             <Select
-              id="district"
-              label={m.district}
-              any={m.anyDistrict}
-              value={values.district}
-              error={errors.district}
+              id="status"
+              label={m.status}
+              any={m.anyStatus}
+              value={values.status}
+              error={errors.status}
               m={m}
             >
-              {props.districts.length === 1 ? (
-                <Options choices={props.districts[0].choices} value={values.district} />
-              ) : (
-                props.districts.map((group) => (
-                  <optgroup label={group.label}>
-                    <Options choices={group.choices} value={values.district} />
-                  </optgroup>
-                ))
-              )}
+              <option value="open" selected={values.status === 'open'}>
+                {m.openCases}
+              </option>
+              <option value="final" selected={values.status === 'final'}>
+                {m.finalCases}
+              </option>
+              <optgroup label={m.singleStatuses}>
+                <Options choices={statusChoices} value={values.status} />
+              </optgroup>
             </Select>
-          ) : null}
-          {props.communes ? (
             <Select
-              id="commune"
-              label={m.commune}
-              any={m.anyCommune}
-              value={values.commune}
-              error={errors.commune}
-              hint={props.communes.length === 0 ? m.communeHint : undefined}
+              id="category"
+              label={m.category}
+              any={m.anyCategory}
+              value={values.category}
+              error={errors.category}
               m={m}
             >
-              <Options choices={props.communes} value={values.commune} />
+              <Options choices={props.categories} value={values.category} />
             </Select>
-          ) : null}
-          {props.districts ? (
-            <Select
-              id="channel"
-              label={m.channel}
-              any={m.anyChannel}
-              value={values.channel}
-              error={errors.channel}
-              m={m}
-            >
-              <Options choices={channelChoices} value={values.channel} />
+            {props.districts ? (
+              <Select
+                id="district"
+                label={m.district}
+                any={m.anyDistrict}
+                value={values.district}
+                error={errors.district}
+                m={m}
+              >
+                {props.districts.length === 1 ? (
+                  <Options choices={props.districts[0].choices} value={values.district} />
+                ) : (
+                  props.districts.map((group) => (
+                    <optgroup label={group.label}>
+                      <Options choices={group.choices} value={values.district} />
+                    </optgroup>
+                  ))
+                )}
+              </Select>
+            ) : null}
+            {props.communes ? (
+              <Select
+                id="commune"
+                label={m.commune}
+                any={m.anyCommune}
+                value={values.commune}
+                error={errors.commune}
+                hint={props.communes.length === 0 ? m.communeHint : undefined}
+                m={m}
+              >
+                <Options choices={props.communes} value={values.commune} />
+              </Select>
+            ) : null}
+            {props.districts ? (
+              <Select
+                id="channel"
+                label={m.channel}
+                any={m.anyChannel}
+                value={values.channel}
+                error={errors.channel}
+                m={m}
+              >
+                <Options choices={channelChoices} value={values.channel} />
+              </Select>
+            ) : null}
+            <Select id="sort" label={m.sort} value={values.sort} error={errors.sort} m={m}>
+              <Options
+                choices={[
+                  { code: 'newest', label: m.sortNewest },
+                  { code: 'oldest', label: m.sortOldest },
+                  { code: 'due', label: m.sortDue },
+                ]}
+                value={values.sort || 'newest'}
+              />
             </Select>
-          ) : null}
-          <Select id="sort" label={m.sort} value={values.sort} error={errors.sort} m={m}>
-            <Options
-              choices={[
-                { code: 'newest', label: m.sortNewest },
-                { code: 'oldest', label: m.sortOldest },
-                { code: 'due', label: m.sortDue },
-              ]}
-              value={values.sort || 'newest'}
+          </div>
+          <div class="check">
+            <input
+              type="checkbox"
+              id="overdue"
+              name="overdue"
+              value="1"
+              checked={values.overdue === '1'}
+              aria-invalid={errors.overdue ? 'true' : undefined}
+              aria-describedby={describedBy('overdue', false, errors.overdue)}
             />
-          </Select>
-        </div>
-        <div class="check">
-          <input
-            type="checkbox"
-            id="overdue"
-            name="overdue"
-            value="1"
-            checked={values.overdue === '1'}
-            aria-invalid={errors.overdue ? 'true' : undefined}
-            aria-describedby={describedBy('overdue', false, errors.overdue)}
-          />
-          <label for="overdue">{m.overdueOnly}</label>
-          <ErrorText id="overdue" error={errors.overdue} m={m} />
-        </div>
-        <p>
-          <label for="q">{m.search}</label>
-          <span class="muted" id="q-hint">
-            {m.searchHint}
-          </span>
-          <input
-            type="search"
-            id="q"
-            name="q"
-            value={values.q}
-            maxlength={200}
-            aria-invalid={errors.q ? 'true' : undefined}
-            aria-describedby={describedBy('q', true, errors.q)}
-          />
-          <ErrorText id="q" error={errors.q} m={m} />
-        </p>
-        <p>
-          <button type="submit">{m.show}</button> <a href={props.path}>{m.clear}</a>
-        </p>
-      </fieldset>
+            <label for="overdue">{m.overdueOnly}</label>
+            <ErrorText id="overdue" error={errors.overdue} m={m} />
+          </div>
+        </fieldset>
+      </details>
+      <p>
+        <button type="submit">{m.show}</button> <a href={props.path}>{m.clear}</a>
+      </p>
     </form>
   );
 }
@@ -246,56 +262,54 @@ function OverdueBanner(props: { count: number; path: string; lang: Lang; digits:
   );
 }
 
-function placeOf(row: QueueRow, lang: Lang): string {
-  const name = (km: string | null, latin: string | null) => (lang === 'km' ? km : latin);
-  return [name(row.commune_km, row.commune_latin), name(row.district_km, row.district_latin)]
-    .filter(Boolean)
-    .join(', ');
-}
-
 function CaseTable(props: QueueViewProps & { m: QueueMessages; result: QueuePage }) {
   const { m, lang, digits } = props;
   if (props.result.rows.length === 0) return <p>{m.empty}</p>;
   return (
-    <DataTable label={m.tableCaption} class="queue">
-      <caption>{m.tableCaption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{m.trackingCode}</th>
-          <th scope="col">{m.category}</th>
-          <th scope="col">{m.place}</th>
-          <th scope="col">{m.channel}</th>
-          <th scope="col">{m.status}</th>
-          <th scope="col">{m.submitted}</th>
-          <th scope="col">{m.due}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.result.rows.map((row) => (
-          <tr class={row.overdue ? 'overdue' : undefined}>
-            <th scope="row">
-              <a href={`${props.caseBase}/${row.tracking_code}`} translate="no">
-                {formatTrackingCode(row.tracking_code)}
-              </a>
-            </th>
-            <td>{lang === 'km' ? row.category_km : row.category_en}</td>
-            <td>{placeOf(row, lang)}</td>
-            <td>{m.channels[row.channel] ?? row.channel}</td>
-            <td>{caseStatusText(row.status, lang)}</td>
-            <td>{formatDate(row.submitted_at, lang, digits)}</td>
-            <td>
-              {row.due_date ? formatDate(row.due_date, lang, digits) : m.noDueDate}
-              {row.overdue ? (
-                <>
-                  {' '}
-                  <strong class="overdue-flag">{m.overdueFlag}</strong>
-                </>
-              ) : null}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </DataTable>
+    <>
+      <CaseCards lang={lang} digits={digits} caseBase={props.caseBase} result={props.result} m={m} />
+      <div class="queue-wide">
+        <DataTable label={m.tableCaption} class="queue">
+          <caption>{m.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.trackingCode}</th>
+              <th scope="col">{m.category}</th>
+              <th scope="col">{m.place}</th>
+              <th scope="col">{m.channel}</th>
+              <th scope="col">{m.status}</th>
+              <th scope="col">{m.submitted}</th>
+              <th scope="col">{m.due}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.result.rows.map((row) => (
+              <tr class={row.overdue ? 'overdue' : undefined}>
+                <th scope="row">
+                  <a href={`${props.caseBase}/${row.tracking_code}`} translate="no">
+                    {formatTrackingCode(row.tracking_code)}
+                  </a>
+                </th>
+                <td>{lang === 'km' ? row.category_km : row.category_en}</td>
+                <td>{placeOf(row, lang)}</td>
+                <td>{m.channels[row.channel] ?? row.channel}</td>
+                <td>{caseStatusText(row.status, lang)}</td>
+                <td>{formatDate(row.submitted_at, lang, digits)}</td>
+                <td>
+                  {row.due_date ? formatDate(row.due_date, lang, digits) : m.noDueDate}
+                  {row.overdue ? (
+                    <>
+                      {' '}
+                      <strong class="overdue-flag">{m.overdueFlag}</strong>
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      </div>
+    </>
   );
 }
 
@@ -328,6 +342,13 @@ export function QueueView(props: QueueViewProps) {
   const invalid = Object.keys(props.errors).length > 0;
   return (
     <>
+      <QueueCountLinks
+        counts={props.counts}
+        desk={props.desk}
+        path={props.path}
+        lang={props.lang}
+        digits={props.digits}
+      />
       {invalid ? (
         <div class="alert" role="alert">
           <p>

@@ -7,13 +7,12 @@ import { renderPage } from '../../web/page';
 import { childrenOf } from '../places';
 import { CASE_STATUSES, type CaseStatus } from './case.rules';
 import { CHANNELS, type Channel } from './case.table';
-import { COMMISSION_ROLES, commissionsOf, OFFICE_ROLES, officesOf } from './casework.policy';
+import { CASE_HANDLER_ROLES, COMMISSION_ROLES, commissionsOf, officesOf } from './casework.policy';
 import { queueMessages } from './queue.messages';
 import type { Choice, ChoiceGroup, QueueErrors, QueueFormValues } from './queue.pages';
 import { QueueView } from './queue.pages';
 import {
   allCategories,
-  countOverdue,
   listQueue,
   provincesOfOffices,
   QUEUE_SORTS,
@@ -21,6 +20,7 @@ import {
   type QueueScope,
   type QueueSort,
 } from './queue.queries';
+import { countQueue } from './queue-counts.queries';
 
 const MAX_QUERY_CHARS = 200;
 // Deep pages are read with OFFSET; nobody pages through 50,000 cases, they filter instead.
@@ -146,6 +146,7 @@ async function queuePage(c: Ctx, kind: 'office' | 'commission') {
   const invalid = Object.keys(errors).length > 0;
   const today = phnomPenhDate(new Date());
   const path = kind === 'office' ? '/office/cases' : '/commission/cases';
+  const counts = await countQueue(db, scope, today);
   return renderPage(
     c,
     title,
@@ -159,7 +160,9 @@ async function queuePage(c: Ctx, kind: 'office' | 'commission') {
       categories={categoryRows.map((r) => ({ code: r.code, label: lang === 'km' ? r.name_km : r.name_en }))}
       districts={places?.districts}
       communes={places?.communes}
-      overdueCount={invalid ? 0 : await countOverdue(db, scope, today)}
+      desk={kind}
+      counts={counts}
+      overdueCount={invalid ? 0 : counts.overdue}
       result={invalid ? undefined : await listQueue(db, scope, filters, today)}
       today={today}
     />,
@@ -172,7 +175,7 @@ export const queueRoutes: RouteDef[] = [
     method: 'GET',
     path: '/office/cases',
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     handler: (c) => queuePage(c, 'office'),
   },
   {

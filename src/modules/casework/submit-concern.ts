@@ -67,6 +67,11 @@ export interface SubmitContext {
   now: Date;
   /** Fictional demo data: marked so it can be told apart and removed. */
   demo?: boolean;
+  /**
+   * The office that holds the case when it is not the province's constituency office: a complaint about
+   * district administration goes to the district's Citizens' Office (modules/citizens-office).
+   */
+  office?: string;
 }
 
 /** What must be there before a case is created; checked again inside the transaction by foreign keys. */
@@ -92,7 +97,7 @@ export async function submitConcern(
 ): Promise<Result<CreatedCase & { officeCode: string; citizenKey: string }, SubmitError>> {
   const problem = await checkReferences(db.kysely, input);
   if (problem) return fail(problem);
-  const officeCode = constituencyOfficeCode(input.province);
+  const officeCode = ctx.office ?? constituencyOfficeCode(input.province);
   const now = ctx.now.toISOString();
   const preferredContact = resolveContactChoice(input.preferredContact, input);
   // Telegram alone is a contact too: the chat the bot ties to the case is how the citizen is reached.

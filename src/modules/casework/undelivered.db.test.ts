@@ -160,7 +160,7 @@ describeEachDatabase('messages not delivered', (t) => {
       ),
     ).toEqual({ ok: false, error: 'channel-not-given' });
     // Staff of another office do not learn the message exists.
-    const other = await demoUser(t.db, 'co_staff_chamkarmon');
+    const other = await demoUser(t.db, 'ombudsman');
     expect(
       await retryMessage(
         t.db,

@@ -5,7 +5,7 @@ import { findFormToken } from '../../platform/http/form-tokens.queries';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { renderPage } from '../../web/page';
-import { OFFICE_ROLES } from './casework.policy';
+import { CASE_HANDLER_ROLES } from './casework.policy';
 import { str, tokenProblemPage } from './intake.routes';
 import { type RetryError, readUndelivered, retryMessage } from './undelivered.commands';
 import { undeliveredMessages } from './undelivered.messages';
@@ -95,12 +95,12 @@ async function postRetry(c: Ctx) {
 }
 
 export const undeliveredRoutes: RouteDef[] = [
-  { method: 'GET', path: LIST_PATH, kind: 'page', access: OFFICE_ROLES, handler: (c) => listPage(c) },
+  { method: 'GET', path: LIST_PATH, kind: 'page', access: CASE_HANDLER_ROLES, handler: (c) => listPage(c) },
   {
     method: 'POST',
     path: `${LIST_PATH}/:id/retry`,
     kind: 'page',
-    access: OFFICE_ROLES,
+    access: CASE_HANDLER_ROLES,
     example: { id: '1' },
     handler: postRetry,
   },

@@ -66,8 +66,8 @@ describeEachDatabase('the OWSO demo catalogue', (t) => {
       .selectFrom('role_grants')
       .innerJoin('users', 'users.id', 'role_grants.user_id')
       .select(['role', 'scope_code'])
-      .where('username', '=', 'co_staff_chamkarmon')
+      .where('username', '=', 'ombudsman')
       .execute();
-    expect(grants).toEqual([{ role: 'co_staff', scope_code: 'CTZ-1201' }]);
+    expect(grants).toEqual([{ role: 'ombudsman', scope_code: 'CTZ-1201' }]);
   });
 });

@@ -13,8 +13,14 @@ import { provinceLeagueRoutes } from './province-league.routes';
 export { agenciesImporter } from './agencies.commands';
 export { officesImporter } from './import-offices.commands';
 export { servicesImporter } from './import-services.commands';
-export { citizensOfficeCode, loadOwsoReference } from './overcharging-reference';
+export {
+  citizensOfficeCode,
+  DISTRICT_SERVICE_CATEGORY,
+  loadOwsoReference,
+  OVERCHARGING_CATEGORY,
+} from './overcharging-reference';
 export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
+export { listServices } from './services.queries';
 
 export const owsoModule: ModuleManifest = {
   name: 'owso',
@@ -30,6 +36,11 @@ export const owsoModule: ModuleManifest = {
     await createDemoOwsoCounter(db, now);
     await createDemoProvinceLeague(db, now);
   },
+  // The clerk's and the chief's counter; the Ministry's monitor follows the offices' roll-out.
+  work: [
+    { href: '/owso/counter', roles: ['owso_clerk', 'owso_chief'] },
+    { href: '/owso/rollout', roles: ['moi_monitor'] },
+  ],
   nav: [
     ...catalogueNav,
     ...counterNav,

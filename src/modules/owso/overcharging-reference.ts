@@ -9,6 +9,8 @@ import {
 } from './overcharging.queries';
 
 export const OVERCHARGING_CATEGORY = 'overcharging';
+/** Any other complaint about a district's or commune's service (modules/citizens-office). */
+export const DISTRICT_SERVICE_CATEGORY = 'district_service';
 
 /** The Citizens' Office of a district (4-digit gazetteer code). */
 export const citizensOfficeCode = (districtCode: string) => `CTZ-${districtCode}`;
@@ -30,12 +32,21 @@ export async function loadOwsoReference(db: Db): Promise<{ offices: number; cate
       name_km: 'ការយកថ្លៃសេវាលើសកំណត់',
       name_en: 'Asked to pay more than the official fee',
     });
-    if (districts.length > 0 || category) {
+    const districtService = await addCategoryIfMissing(trx, {
+      code: DISTRICT_SERVICE_CATEGORY,
+      name_km: 'សេវារដ្ឋបាលស្រុក ឬឃុំ',
+      name_en: 'A service of the district or commune office',
+    });
+    if (districts.length > 0 || category || districtService) {
       await appendAudit(trx, SYSTEM_ACTOR, {
         action: 'reference.load',
         entityType: 'owso_reference',
         entityId: 'citizens_offices',
-        after: { citizens_offices: districts.length, overcharging_category: category },
+        after: {
+          citizens_offices: districts.length,
+          overcharging_category: category,
+          district_service_category: districtService,
+        },
       });
     }
     return { offices: districts.length, category };

@@ -12,6 +12,11 @@ export const watchModule: ModuleManifest = {
   // Scorecards and notes are about the demo Assembly's members.
   dataAfter: ['assembly'],
   seedDemo: createDemoWatch,
+  // The watchdog's promises and assessments; an organisation's statements to sign.
+  work: [
+    { href: '/watch/promises', roles: ['watchdog'] },
+    { href: '/watch/statements', roles: ['organisation_member'] },
+  ],
   nav: [
     { href: '/watch/members', label: { en: 'MPs compared', km: 'ប្រៀបធៀបសមាជិក' }, access: 'public' },
     {

@@ -6,7 +6,8 @@ import type { Ctx } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
-import { currentLegislature, questionsToMinistries } from '../assembly';
+import { allMinistries, currentLegislature, questionsToMinistries } from '../assembly';
+import { ministryCaseCounts } from '../casework';
 import { daysBetween, median } from './indicators';
 import { scorecardMessages } from './scorecard.messages';
 
@@ -22,9 +23,16 @@ export interface Timeliness {
   unanswered: number;
   overdue: number;
   medianDays: number | null;
+  /** Concerns a constituency office forwarded to the ministry, and how many were answered by the due date. */
+  concerns: number;
+  concernsInTime: number;
 }
 
-/** Counts per ministry (and minister) of the questions received in the legislature, or in one month of it. */
+/**
+ * Counts per ministry of the questions received in the legislature, or in one month of it: one row per ministry
+ * code, whoever its minister was (the ministers addressed are named together), with the concerns forwarded to
+ * it and how many its office answered by the due date.
+ */
 export async function ministersTimeliness(
   db: Executor,
   legislatureId: number,
@@ -32,29 +40,38 @@ export async function ministersTimeliness(
   month?: string,
 ): Promise<Timeliness[]> {
   const rows = await questionsToMinistries(db, legislatureId, month);
-  const groups = new Map<string, { row: (typeof rows)[number]; items: typeof rows }>();
-  for (const row of rows) {
-    const key = `${row.ministry_code}|${row.minister_name ?? ''}`;
-    const group = groups.get(key) ?? { row, items: [] };
-    group.items.push(row);
-    groups.set(key, group);
-  }
-  return [...groups.entries()].map(([key, { row, items }]) => {
+  const concerns = (await ministryCaseCounts(db)).filter(
+    (c) => !month || (c.forwarded_at ?? '').startsWith(month),
+  );
+  const names = new Map((await allMinistries(db)).map((mi) => [mi.code, mi]));
+  const codes = [
+    ...new Set([...rows.map((r) => r.ministry_code), ...concerns.map((c) => c.ministry_code as string)]),
+  ];
+  return codes.flatMap((code) => {
+    const ministry = names.get(code);
+    if (!ministry) return [];
+    const items = rows.filter((r) => r.ministry_code === code);
+    const theirs = concerns.filter((c) => c.ministry_code === code);
     const answered = items.filter((q) => q.answered_on !== null);
     const unanswered = items.filter((q) => q.answered_on === null);
-    return {
-      key,
-      ministryCode: row.ministry_code,
-      nameEn: row.name_en,
-      nameKm: row.name_km,
-      minister: row.minister_name,
-      received: items.length,
-      inTime: answered.filter((q) => (q.answered_on as string) <= q.due_on).length,
-      late: answered.filter((q) => (q.answered_on as string) > q.due_on).length,
-      unanswered: unanswered.length,
-      overdue: unanswered.filter((q) => today > q.due_on).length,
-      medianDays: median(answered.map((q) => daysBetween(q.received_on, q.answered_on as string))),
-    };
+    const ministers = [...new Set(items.map((q) => q.minister_name).filter((n): n is string => !!n))];
+    return [
+      {
+        key: code,
+        ministryCode: code,
+        nameEn: ministry.name_en,
+        nameKm: ministry.name_km,
+        minister: ministers.length ? ministers.join(', ') : null,
+        received: items.length,
+        inTime: answered.filter((q) => (q.answered_on as string) <= q.due_on).length,
+        late: answered.filter((q) => (q.answered_on as string) > q.due_on).length,
+        unanswered: unanswered.length,
+        overdue: unanswered.filter((q) => today > q.due_on).length,
+        medianDays: median(answered.map((q) => daysBetween(q.received_on, q.answered_on as string))),
+        concerns: theirs.length,
+        concernsInTime: theirs.filter((c) => c.first_answer_on_time === 1).length,
+      },
+    ];
   });
 }
 
@@ -104,6 +121,7 @@ export async function ministersPage(c: Ctx) {
               <th scope="col">{m.late}</th>
               <th scope="col">{m.unanswered}</th>
               <th scope="col">{m.medianDays}</th>
+              <th scope="col">{m.concernsForwarded}</th>
             </tr>
           </thead>
           <tbody>
@@ -124,6 +142,10 @@ export async function ministersPage(c: Ctx) {
                   {r.overdue ? ` (${n(r.overdue)} ${m.overdue})` : ''}
                 </td>
                 <td>{r.medianDays === null ? m.none : n(r.medianDays)}</td>
+                <td>
+                  {n(r.concerns)}
+                  {r.concerns ? ` (${n(r.concernsInTime)} ${m.concernsInTime})` : ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -61,6 +61,13 @@ export async function buildPopolo(db: Executor) {
     if (list) list.push(vote);
     else votesByEvent.set(vote.vote_event_id, [vote]);
   }
+  // A roll-call names who did not vote (absent at the sitting, or present and not voting); a vote
+  // recorded only as counts leaves out every seat not present.
+  const absentOf = (v: { id: number; members_total: number; present_count: number }) => {
+    const named = votesByEvent.get(v.id);
+    return named ? named.filter((n) => n.option === 'absent').length : v.members_total - v.present_count;
+  };
+
   // A member, seat or post a roster import brought keeps the id it came with, so importing this file again
   // finds the same rows.
   const personKey = new Map(persons.map((p) => [p.id, p.popolo_id ?? id('person', p.id)]));
@@ -163,7 +170,7 @@ export async function buildPopolo(db: Executor) {
         { option: 'yes', value: v.yes_count },
         { option: 'no', value: v.no_count },
         { option: 'abstain', value: v.abstain_count },
-        { option: 'absent', value: v.members_total - v.present_count },
+        { option: 'absent', value: absentOf(v) },
       ],
       votes: (votesByEvent.get(v.id) ?? []).map((n) => ({
         voter_id: personRef(n.person_id),

@@ -10,6 +10,7 @@ export { summaryForReaders } from './evidence.rules';
 export const auditModule: ModuleManifest = {
   name: 'audit',
   nav: [{ href: '/admin/audit', label: { en: 'Audit trail', km: 'សវនកម្ម' }, access: READERS }],
+  work: [{ href: '/admin/audit', roles: ['auditor'] }],
   routes: [
     { method: 'GET', path: '/admin/audit', kind: 'page', access: READERS, handler: auditPage },
     ...checkpointRoutes,

@@ -292,6 +292,12 @@ export async function scopeExists(db: Executor, scopeType: ScopeType, code: stri
           .where('id', '=', Number(code))
           .executeTakeFirst())
       );
+    case 'ministry':
+      return !!(await db
+        .selectFrom('assembly_ministries')
+        .select('code')
+        .where('code', '=', code)
+        .executeTakeFirst());
   }
 }
 

@@ -7,6 +7,8 @@ import { readCookie, SESSION_COOKIE, setAppCookie } from '../http/cookies';
 import { rotateCsrfCookie } from '../http/guard';
 import { safeNext } from '../http/safe-next';
 import type { Ctx } from '../http/types';
+import { workPageOf } from '../http/work-pages';
+import { loadGrants } from './auth.queries';
 import { checkCredentials } from './log-in';
 import { authMessages } from './messages';
 import { endSession, SESSION_TTL_MS, startSession } from './sessions';
@@ -87,7 +89,10 @@ export async function loginSubmit(c: Ctx) {
   const token = await startSession(db, result.value, new Date());
   setAppCookie(c, SESSION_COOKIE, token, SESSION_TTL_MS / 1000);
   rotateCsrfCookie(c);
-  return c.redirect(next, 303);
+  // Sent to sign in from a page, back to it; from the home page or none, to the role's page of work.
+  if (next !== '/') return c.redirect(next, 303);
+  const grants = await loadGrants(db.kysely, result.value.userId);
+  return c.redirect(workPageOf({ grants }, c.get('deps').work), 303);
 }
 
 export async function logoutSubmit(c: Ctx) {

@@ -23,6 +23,7 @@ const ADMIN = ['admin'] as const;
 export const authModule: ModuleManifest = {
   name: 'auth',
   nav: [{ href: '/admin/users', label: { en: 'Accounts', km: 'គណនី' }, access: ADMIN }],
+  work: [{ href: '/admin/users', roles: ADMIN }],
   routes: [
     { method: 'GET', path: '/login', kind: 'page', access: 'public', handler: loginPage },
     { method: 'POST', path: '/login', kind: 'page', access: 'public', handler: loginSubmit },

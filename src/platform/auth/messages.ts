@@ -60,6 +60,7 @@ const en = {
     auditor: 'Auditor',
     watchdog: 'Civil society monitor',
     organisation_member: 'Member of an organisation',
+    ombudsman: "Ombudsman (a district's Citizens' Office)",
   } satisfies Record<Role, string>,
   scopeNames: {
     national: 'Nationwide',
@@ -68,6 +69,7 @@ const en = {
     province: 'Province',
     place: 'Place',
     organisation: 'Organisation',
+    ministry: 'Ministry',
   } satisfies Record<ScopeType, string>,
 };
 
@@ -129,6 +131,7 @@ const km: AuthMessages = {
     auditor: 'សវនករ',
     watchdog: 'អ្នកតាមដានសង្គមស៊ីវិល',
     organisation_member: 'សមាជិកអង្គការ',
+    ombudsman: 'ការិយាល័យប្រជាពលរដ្ឋស្រុក/ខណ្ឌ (អមប៊ុដស្មែន)',
   },
   scopeNames: {
     national: 'ទូទាំងប្រទេស',
@@ -137,6 +140,7 @@ const km: AuthMessages = {
     province: 'ខេត្ត',
     place: 'ទីកន្លែង',
     organisation: 'អង្គការ',
+    ministry: 'ក្រសួង',
   },
 };
 

@@ -12,15 +12,25 @@ export const ROLES = [
   'auditor',
   'watchdog',
   'organisation_member',
+  'ombudsman',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
  * Where a role is held: `national` (everywhere), an `office` (a constituency office's code),
  * a `commission` (its code), a `province` or any `place` (a gazetteer code), or an `organisation`
- * (a civil-society organisation's number in the list of joint statements' organisations).
+ * (a civil-society organisation's number in the list of joint statements' organisations), or a `ministry`
+ * (its stable code: the same ministry under a new minister stays one).
  */
-export const SCOPE_TYPES = ['national', 'office', 'commission', 'province', 'place', 'organisation'] as const;
+export const SCOPE_TYPES = [
+  'national',
+  'office',
+  'commission',
+  'province',
+  'place',
+  'organisation',
+  'ministry',
+] as const;
 export type ScopeType = (typeof SCOPE_TYPES)[number];
 
 /** The scopes each role may be held in; the first is the usual one. */
@@ -30,7 +40,8 @@ export const ROLE_SCOPES: Record<Role, readonly ScopeType[]> = {
   co_staff: ['office'],
   commission_staff: ['commission'],
   secretariat: ['national'],
-  minister_office: ['national'],
+  // A ministry's office answers for that one ministry.
+  minister_office: ['ministry'],
   // An OWSO sits in a district or commune; its code is the place's until offices of that kind exist.
   owso_clerk: ['place'],
   owso_chief: ['place'],
@@ -39,6 +50,8 @@ export const ROLE_SCOPES: Record<Role, readonly ScopeType[]> = {
   watchdog: ['national'],
   // A member of one organisation signs (and withdraws) that organisation's signatures, and no other's.
   organisation_member: ['organisation'],
+  // A district's Citizens' Office (an office of kind citizens_office, code CTZ-<district>): its complaints only.
+  ombudsman: ['office'],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -21,6 +21,8 @@ export interface AppDeps {
   metrics?: Metrics;
   /** Every module's navigation entries; the layout shows those the visitor may open. */
   nav: NavEntry[];
+  /** Every module's work pages: where each role lands after signing in (work-pages.ts). */
+  work: WorkPage[];
   /** The Telegram bot, when SALA_TELEGRAM_TOKEN is set. */
   telegram?: TelegramEndpoint;
 }
@@ -85,11 +87,22 @@ export interface NavEntry {
   access: Access;
 }
 
+/**
+ * A role's page of work: the page a member of these roles lands on after signing in (the director's queue,
+ * the clerk's counter). A module declares those of its own pages; the first that fits the user wins.
+ */
+export interface WorkPage {
+  href: string;
+  roles: readonly Role[];
+}
+
 /** A module's manifest: the only thing app.ts and start-up (setup/prepare-database.ts) know of it. */
 export interface ModuleManifest {
   name: string;
   routes: RouteDef[];
   nav?: NavEntry[];
+  /** Its pages of work, by role: where those roles land after signing in. */
+  work?: WorkPage[];
   /**
    * Reference data, loaded at every start and loading only what is missing: returns what it loaded this time,
    * in words for the start-up log ("the Assembly's commissions").

@@ -103,3 +103,81 @@ export function evaluateVote(input: VoteInput): Checked<VoteDecision> {
     ? decided('adopted', 'majority_reached', rule.article)
     : decided('rejected', 'majority_not_reached', rule.article);
 }
+
+// --- a vote recorded by name (a roll-call) ---
+
+/** How a member is recorded in a roll-call: for, against, abstaining, or not voting (absent). */
+export const ROLL_OPTIONS = ['yes', 'no', 'abstain', 'absent'] as const;
+export type RollOption = (typeof ROLL_OPTIONS)[number];
+
+/** A member on the roll of the sitting (everyone seated that day) and whether the attendance has them present. */
+export interface RollMember {
+  membershipId: number;
+  present: boolean;
+}
+
+/** Each way a roll-call can be wrong, in the order they are reported. */
+export const ROLL_CALL_PROBLEMS = [
+  'not_on_the_roll',
+  'vote_by_absent_member',
+  'member_without_vote',
+] as const;
+export type RollCallProblemCode = (typeof ROLL_CALL_PROBLEMS)[number];
+
+export interface RollCallProblem {
+  code: RollCallProblemCode;
+  membershipId: number;
+}
+
+/** A roll-call counted: every member on the roll with their vote, and the counts the vote is decided on. */
+export interface RollCallTally {
+  votes: { membershipId: number; option: RollOption }[];
+  present: number;
+  yes: number;
+  no: number;
+  abstain: number;
+  absent: number;
+}
+
+/**
+ * Counts a roll-call. A member recorded absent at the sitting is absent unless chosen otherwise and may
+ * not vote for, against or abstain; a member present has no default: their vote (or "absent", when they
+ * were not in the chamber for this vote) must be chosen; no one off the roll may be recorded. Every problem
+ * is reported, each naming its member, so the secretariat corrects them all at once.
+ */
+export function tallyRollCall(
+  roll: readonly RollMember[],
+  choices: ReadonlyMap<number, RollOption>,
+): { ok: true; value: RollCallTally } | { ok: false; problems: RollCallProblem[] } {
+  const onRoll = new Set(roll.map((m) => m.membershipId));
+  const found: RollCallProblem[] = [];
+  for (const membershipId of choices.keys())
+    if (!onRoll.has(membershipId)) found.push({ code: 'not_on_the_roll', membershipId });
+  for (const m of roll) {
+    const choice = choices.get(m.membershipId);
+    if (!m.present && choice !== undefined && choice !== 'absent')
+      found.push({ code: 'vote_by_absent_member', membershipId: m.membershipId });
+    if (m.present && choice === undefined)
+      found.push({ code: 'member_without_vote', membershipId: m.membershipId });
+  }
+  if (found.length > 0) {
+    const rank = (p: RollCallProblem) => ROLL_CALL_PROBLEMS.indexOf(p.code);
+    return { ok: false, problems: found.sort((a, b) => rank(a) - rank(b)) };
+  }
+  const votes = roll.map((m) => ({
+    membershipId: m.membershipId,
+    option: choices.get(m.membershipId) ?? ('absent' as const),
+  }));
+  const count = (option: RollOption) => votes.filter((v) => v.option === option).length;
+  return {
+    ok: true,
+    value: {
+      votes,
+      present: roll.filter((m) => m.present).length,
+      yes: count('yes'),
+      no: count('no'),
+      abstain: count('abstain'),
+      absent: count('absent'),
+    },
+  };
+}

@@ -1,0 +1,45 @@
+// Every SQL statement of the Citizens' Office: its offices, its complaints' facts, the monthly counts.
+import type { Executor } from '../../db/database';
+import type { CitizensOfficeComplaintsTable } from './complaint.table';
+
+/** A Citizens' Office by its code (an office of kind citizens_office). */
+export function findCitizensOffice(db: Executor, code: string) {
+  return db
+    .selectFrom('offices')
+    .select(['code', 'place_code', 'name_km', 'name_en'])
+    .where('code', '=', code)
+    .where('kind', '=', 'citizens_office')
+    .executeTakeFirst();
+}
+
+/** A district of the gazetteer, for the place picker. */
+export function findDistrict(db: Executor, code: string) {
+  return db
+    .selectFrom('places')
+    .select(['code', 'parent_code', 'name_km', 'name_latin'])
+    .where('code', '=', code)
+    .where('level', '=', 'district')
+    .executeTakeFirst();
+}
+
+export async function insertComplaint(db: Executor, row: CitizensOfficeComplaintsTable): Promise<void> {
+  await db.insertInto('citizens_office_complaints').values(row).execute();
+}
+
+/** What the monthly report counts of each complaint received in [from, to): no personal data, no text. */
+export function complaintsReceived(db: Executor, office: string, from: string, to: string) {
+  return db
+    .selectFrom('citizens_office_complaints as k')
+    .innerJoin('cases', 'cases.id', 'k.case_id')
+    .select([
+      'k.kind',
+      'k.service',
+      'cases.first_answer_on_time',
+      'cases.first_answered_at',
+      'cases.destination_kind',
+    ])
+    .where('k.office_code', '=', office)
+    .where('k.received_at', '>=', from)
+    .where('k.received_at', '<', to)
+    .execute();
+}

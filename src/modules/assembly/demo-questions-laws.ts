@@ -5,6 +5,7 @@ import type { Db } from '../../db/connect';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { markDemoMinistries, markDemoQuestions, seatedMembers } from './demo.queries';
+import { must } from './demo-must';
 import { addMinistry } from './ministries.commands';
 import { addDays } from './procedure/dates.rules';
 import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
@@ -58,12 +59,6 @@ const QUESTIONS = [
     subject: 'មណ្ឌលសុខភាព (សាកល្បង) — Health centre staffing (demo)',
   },
 ];
-
-async function must<T>(what: string, result: Promise<{ ok: true; value: T } | { ok: false; error: string }>) {
-  const r = await result;
-  if (!r.ok) throw new Error(`demo ${what}: ${r.error}`);
-  return r.value;
-}
 
 /** The demo ministry whose office has a demo account (`minister_office`). */
 export const DEMO_MINISTRY_CODE = 'HEALTH-DEMO';

@@ -4,7 +4,7 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatDate } from '../../platform/i18n/i18n';
+import { formatDate, textFor } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
@@ -12,9 +12,8 @@ import { citation } from './procedure/articles';
 import { expectedEnd, firstSessionLatest } from './procedure/dates.rules';
 import { permanentStandingCommittee } from './procedure/members.rules';
 import { quorumRequired } from './procedure/thresholds.rules';
-import { CheckField, SelectField, TextField } from './questions-laws.forms';
 import { type RecordsMessages, recordsMessages } from './records.messages';
-import { Article, type Failed, FormSection, failedForm, texts } from './records.parts.pages';
+import { Article, type Failed, FormSection, failedForm, formFields, texts } from './records.parts.pages';
 import type {
   HeldPostRows,
   LegislatureRow,
@@ -163,7 +162,10 @@ export function membersView(c: Ctx, data: MembersData) {
               <li>
                 <a href={`/assembly/members/${personId}`}>{person ? name(person) : personId}</a> —{' '}
                 {held
-                  .map((p) => `${m.roles[p.role]}${p.commission_code ? ` ${p.commission_code}` : ''}`)
+                  .map(
+                    (p) =>
+                      `${textFor(m.roles, p.role) ?? p.role}${p.commission_code ? ` ${p.commission_code}` : ''}`,
+                  )
                   .join(', ')}
               </li>
             );
@@ -195,7 +197,10 @@ export function membersView(c: Ctx, data: MembersData) {
                 <td>
                   {r.government_post ? `${m.government}: ${r.government_post}` : ''}
                   {postOf(r.person_id)
-                    .map((p) => `${m.roles[p.role]}${p.commission_code ? ` ${p.commission_code}` : ''}`)
+                    .map(
+                      (p) =>
+                        `${textFor(m.roles, p.role) ?? p.role}${p.commission_code ? ` ${p.commission_code}` : ''}`,
+                    )
                     .join(', ')}
                 </td>
               </tr>
@@ -235,7 +240,9 @@ export function memberView(c: Ctx, { person, seats, heldPosts }: MemberData) {
             {m.legislature(n(s.legislature))}: {lang === 'km' ? s.province_km : s.province_en}
             {s.party_en ? `, ${lang === 'km' ? s.party_km : s.party_en}` : ''} — {m.since}{' '}
             {date(s.start_date)}
-            {s.end_date ? ` ${m.until} ${date(s.end_date)} (${m.endReasons[s.end_reason ?? 'other']})` : ''}
+            {s.end_date
+              ? ` ${m.until} ${date(s.end_date)} (${textFor(m.endReasons, s.end_reason ?? 'other') ?? s.end_reason})`
+              : ''}
             {s.government_post ? (
               <>
                 <br />
@@ -253,7 +260,7 @@ export function memberView(c: Ctx, { person, seats, heldPosts }: MemberData) {
       <ul>
         {heldPosts.map((p) => (
           <li>
-            {m.roles[p.role]}
+            {textFor(m.roles, p.role) ?? p.role}
             {p.commission_code ? ` ${p.commission_code}` : ''} — {m.since} {date(p.start_date)}
             {p.end_date ? ` ${m.until} ${date(p.end_date)}` : ''}
           </li>
@@ -285,10 +292,22 @@ export interface MembershipData {
 export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
   const { membership, person, commissions } = data;
   const lang = c.get('lang');
-  const dateHint = dateInputHint(lang, c.get('digits'));
   const m = recordsMessages[lang];
   const { posted, refusals } = failedForm(failed);
   const base = `/secretariat/assembly/memberships/${membership.id}`;
+  const fields = (prefix: string, form: string) =>
+    formFields(prefix, posted(form), dateInputHint(lang, c.get('digits')));
+  const section = (form: string, title: string) => ({
+    c,
+    id: form,
+    title,
+    action: `${base}/${form === 'post' ? 'posts' : form}`,
+    refusals: refusals(form),
+  });
+  const replacement = fields('r', 'replacement');
+  const end = fields('end', 'end');
+  const post = fields('post', 'post');
+  const government = fields('gov', 'government');
   return renderPage(
     c,
     lang === 'km' ? person.name_km : person.name_en,
@@ -297,141 +316,43 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
         <a href={`/assembly/members/${person.id}`}>{lang === 'km' ? person.name_km : person.name_en}</a>
       </p>
       {membership.end_date ? (
-        <FormSection
-          c={c}
-          id="replacement"
-          title={m.replacement}
-          action={`${base}/replacement`}
-          refusals={refusals('replacement')}
-        >
-          <TextField
-            id="r-nameKm"
-            name="nameKm"
-            label={m.nameKm}
-            lang="km"
-            required
-            maxlength={200}
-            posted={posted('replacement')}
-          />
-          <TextField
-            id="r-nameEn"
-            name="nameEn"
-            label={m.nameEn}
-            lang="en"
-            required
-            maxlength={200}
-            posted={posted('replacement')}
-          />
-          <TextField
-            id="r-birthDate"
-            name="birthDate"
-            type="date"
-            hint={dateHint}
-            label={m.birthDate}
-            required
-            posted={posted('replacement')}
-          />
-          <CheckField
-            id="r-khmerByBirth"
-            name="khmerByBirth"
-            label={m.khmerByBirth}
-            posted={posted('replacement')}
-          />
-          <TextField
-            id="r-party"
-            name="party"
-            label={m.party}
-            maxlength={20}
-            posted={posted('replacement')}
-          />
-          <TextField
-            id="r-startDate"
-            name="startDate"
-            type="date"
-            hint={dateHint}
-            label={m.startDate}
-            required
-            posted={posted('replacement')}
-          />
+        <FormSection {...section('replacement', m.replacement)}>
+          {replacement.bilingual('name', { km: m.nameKm, en: m.nameEn }, { required: true, maxlength: 200 })}
+          {replacement.date('birthDate', m.birthDate, { required: true })}
+          {replacement.check('khmerByBirth', m.khmerByBirth)}
+          {replacement.text('party', m.party, { maxlength: 20 })}
+          {replacement.date('startDate', m.startDate, { required: true })}
         </FormSection>
       ) : (
         <>
-          <FormSection c={c} id="end" title={m.endSeat} action={`${base}/end`} refusals={refusals('end')}>
-            <TextField
-              id="end-date"
-              name="endDate"
-              type="date"
-              hint={dateHint}
-              label={m.endDate}
-              required
-              posted={posted('end')}
-            />
-            <SelectField
-              id="end-reason"
-              name="reason"
-              label={m.reason}
-              options={END_REASONS.map((r) => ({ value: r, label: m.endReasons[r] }))}
-              posted={posted('end')}
-            />
+          <FormSection {...section('end', m.endSeat)}>
+            {end.date('endDate', m.endDate, { id: 'end-date', required: true })}
+            {end.select(
+              'reason',
+              m.reason,
+              END_REASONS.map((r) => ({ value: r, label: m.endReasons[r] })),
+            )}
           </FormSection>
-          <FormSection
-            c={c}
-            id="post"
-            title={m.givePost}
-            action={`${base}/posts`}
-            refusals={refusals('post')}
-          >
-            <SelectField
-              id="post-role"
-              name="role"
-              label={m.role}
-              options={POST_ROLES.map((r) => ({ value: r, label: m.roles[r] }))}
-              posted={posted('post')}
-            />
-            <SelectField
-              id="post-commission"
-              name="commission"
-              label={m.commission}
-              placeholder={m.none}
-              options={commissions.map((co) => ({
+          <FormSection {...section('post', m.givePost)}>
+            {post.select(
+              'role',
+              m.role,
+              POST_ROLES.map((r) => ({ value: r, label: m.roles[r] })),
+            )}
+            {post.select(
+              'commission',
+              m.commission,
+              commissions.map((co) => ({
                 value: co.code,
                 label: `${co.code} — ${lang === 'km' ? (co.name_km ?? co.name_en) : co.name_en}`,
-              }))}
-              posted={posted('post')}
-            />
-            <TextField
-              id="post-start"
-              name="startDate"
-              type="date"
-              hint={dateHint}
-              label={m.startDate}
-              required
-              posted={posted('post')}
-            />
+              })),
+              { placeholder: m.none },
+            )}
+            {post.date('startDate', m.startDate, { id: 'post-start', required: true })}
           </FormSection>
-          <FormSection
-            c={c}
-            id="government"
-            title={m.setGovernment}
-            action={`${base}/government`}
-            refusals={refusals('government')}
-          >
-            <TextField
-              id="gov-post"
-              name="post"
-              label={m.governmentPost}
-              maxlength={200}
-              posted={posted('government')}
-            />
-            <TextField
-              id="gov-on"
-              name="onDate"
-              type="date"
-              hint={dateHint}
-              label={m.onDate}
-              required
-              posted={posted('government')}
-            />
+          <FormSection {...section('government', m.setGovernment)}>
+            {government.text('post', m.governmentPost, { maxlength: 200 })}
+            {government.date('onDate', m.onDate, { id: 'gov-on', required: true })}
           </FormSection>
         </>
       )}

@@ -2,6 +2,7 @@
 import type { Lang } from '../../platform/i18n/i18n';
 import type { BillStage } from './laws.commands';
 import type { QuestionStatus } from './questions.rules';
+import type { AnswerKind, InadmissibleReason, Initiator } from './questions-laws.table';
 
 const en = {
   questionsTitle: 'Questions to the government',
@@ -30,7 +31,7 @@ const en = {
   subject: 'Subject',
   body: 'The question',
   answer: 'The answer',
-  answerKind: { written: 'Written answer', oral: 'Oral answer' } as Record<string, string>,
+  answerKind: { written: 'Written answer', oral: 'Oral answer' } satisfies Record<AnswerKind, string>,
   debateOpened: 'The President opened a debate on the answer',
   noDebate: 'No debate was opened',
   minister: 'Minister',
@@ -47,10 +48,10 @@ const en = {
   stageHeading: 'Stage',
   title: 'Title',
   initiatedBy: 'Initiated by',
-  initiators: { deputies: 'Members of the Assembly', prime_minister: 'The Prime Minister' } as Record<
-    string,
-    string
-  >,
+  initiators: {
+    deputies: 'Members of the Assembly',
+    prime_minister: 'The Prime Minister',
+  } satisfies Record<Initiator, string>,
   initiator: 'First signatory',
   introduced: 'Introduced',
   adopted: 'Adopted',
@@ -70,7 +71,7 @@ const en = {
   inadmissibleReasons: {
     reduces_public_income: 'It aims at reducing public income',
     increases_burden: 'It aims at increasing the burden on the people',
-  } as Record<string, string>,
+  } satisfies Record<InadmissibleReason, string>,
   admissible: 'Admissible',
   timeline: 'Timeline',
   demo: 'demo, fictional',

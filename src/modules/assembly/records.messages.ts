@@ -1,5 +1,6 @@
 // Khmer and English text of the Assembly's records pages.
 import type { Lang } from '../../platform/i18n/i18n';
+import type { END_REASONS, PostRole } from './members.commands';
 
 const en = {
   overviewTitle: 'The National Assembly',
@@ -33,7 +34,7 @@ const en = {
     loss_of_mandate: 'loss of mandate',
     appointed_elsewhere: 'appointed elsewhere',
     other: 'other',
-  } as Record<string, string>,
+  } satisfies Record<(typeof END_REASONS)[number], string>,
   replaces: 'Replacement member',
   posts: 'Posts',
   roles: {
@@ -43,7 +44,7 @@ const en = {
     commission_vice_president: 'Commission vice-president',
     commission_secretary: 'Commission secretary',
     commission_member: 'Commission member',
-  } as Record<string, string>,
+  } satisfies Record<PostRole, string>,
   memberships: 'Seats held',
   scorecard: 'Record of work (parliamentary watch)',
   since: 'since',
@@ -104,7 +105,7 @@ const en = {
   birthDate: 'Date of birth',
   khmerByBirth: 'Khmer nationality from birth',
   gender: 'Gender',
-  genders: { female: 'Female', male: 'Male' } as Record<string, string>,
+  genders: { female: 'Female', male: 'Male' } satisfies Record<'female' | 'male', string>,
   startDate: 'Seat from',
   choose: '— choose —',
   none: '— none —',

@@ -5,7 +5,7 @@ import { type Digits, formatDate, formatNumber, type Lang } from '../../platform
 import type { Refusal } from '../../platform/result';
 import { CsrfField } from '../../web/layout';
 import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
-import type { Posted } from './questions-laws.forms';
+import { CheckField, type Posted, SelectField, TextField } from './questions-laws.forms';
 import { recordsErrorText, recordsMessages } from './records.messages';
 
 /** A form that was refused: which one, why, and what was typed, so the page shows it again. */
@@ -79,4 +79,58 @@ export function FormSection(props: {
       </form>
     </section>
   );
+}
+
+type Option = { value: string; label: string };
+interface More {
+  /** The control's id when it is not `<prefix>-<name>`. */
+  id?: string;
+  required?: boolean;
+  maxlength?: number;
+  multiline?: boolean;
+}
+
+/**
+ * The fields of one form on a records page: each control's id is `<prefix>-<name>` (or `more.id`), what was
+ * typed comes back into it after a refusal, and a date field carries the day/month/year hint.
+ */
+export function formFields(prefix: string, posted: Posted | undefined, dateHint: string) {
+  const idOf = (name: string, more: More) => more.id ?? `${prefix}-${name}`;
+  const text = (name: string, label: string, more: More & { lang?: 'km' | 'en' } = {}) => (
+    <TextField {...more} id={idOf(name, more)} name={name} label={label} posted={posted} />
+  );
+  return {
+    text,
+    /** A text in Khmer and its English: `<base>Km` and `<base>En`. */
+    bilingual: (base: string, labels: { km: string; en: string }, more: More) => (
+      <>
+        {text(`${base}Km`, labels.km, { ...more, lang: 'km' })}
+        {text(`${base}En`, labels.en, { ...more, lang: 'en' })}
+      </>
+    ),
+    date: (name: string, label: string, more: More = {}) => (
+      <TextField
+        {...more}
+        id={idOf(name, more)}
+        name={name}
+        label={label}
+        type="date"
+        hint={dateHint}
+        posted={posted}
+      />
+    ),
+    select: (name: string, label: string, options: Option[], more: More & { placeholder?: string } = {}) => (
+      <SelectField
+        id={idOf(name, more)}
+        name={name}
+        label={label}
+        options={options}
+        placeholder={more.placeholder}
+        posted={posted}
+      />
+    ),
+    check: (name: string, label: string, more: More = {}) => (
+      <CheckField id={idOf(name, more)} name={name} label={label} posted={posted} />
+    ),
+  };
 }

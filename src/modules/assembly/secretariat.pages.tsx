@@ -3,9 +3,8 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { renderPage } from '../../web/page';
-import { CheckField, SelectField, TextField } from './questions-laws.forms';
 import { recordsMessages } from './records.messages';
-import { type Failed, FormSection, failedForm } from './records.parts.pages';
+import { type Failed, FormSection, failedForm, formFields } from './records.parts.pages';
 import { SESSION_REQUESTERS, SITTING_CLOSERS } from './sittings.commands';
 
 /** What the secretariat's page offers to choose from. */
@@ -25,6 +24,20 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
     value: String(l.id),
     label: m.legislature(String(l.number)),
   }));
+  const fields = (form: string) => formFields(form, posted(form), dateInputHint(lang, c.get('digits')));
+  const section = (form: string, title: string, path: string) => ({
+    c,
+    id: form,
+    title,
+    action: `/secretariat/assembly/${path}`,
+    refusals: refusals(form),
+  });
+  const member = fields('member');
+  const sitting = fields('sitting');
+  const session = fields('session');
+  const party = fields('party');
+  const legislature = fields('legislature');
+  const names = { km: m.nameKm, en: m.nameEn };
   return renderPage(
     c,
     m.secretariatTitle,
@@ -38,308 +51,86 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
         <a href="/assembly">{m.overviewTitle}</a> · <a href="/assembly/sessions">{m.sessionsTitle}</a> ·{' '}
         <a href="/secretariat/assembly/term">{m.termLink}</a>
       </p>
-      <FormSection
-        c={c}
-        id="member"
-        title={m.newMember}
-        action="/secretariat/assembly/members"
-        refusals={refusals('member')}
-      >
-        <SelectField
-          id="member-legislature"
-          name="legislatureId"
-          label={m.legislature('')}
-          options={legislatureOptions}
-          posted={posted('member')}
-        />
-        <TextField
-          id="member-nameKm"
-          name="nameKm"
-          label={m.nameKm}
-          lang="km"
-          required
-          maxlength={200}
-          posted={posted('member')}
-        />
-        <TextField
-          id="member-nameEn"
-          name="nameEn"
-          label={m.nameEn}
-          lang="en"
-          required
-          maxlength={200}
-          posted={posted('member')}
-        />
-        <TextField
-          id="member-birthDate"
-          name="birthDate"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.birthDate}
-          required
-          posted={posted('member')}
-        />
-        <CheckField
-          id="member-khmerByBirth"
-          name="khmerByBirth"
-          label={m.khmerByBirth}
-          posted={posted('member')}
-        />
-        <SelectField
-          id="member-gender"
-          name="gender"
-          label={m.gender}
-          placeholder={m.none}
-          options={['female', 'male'].map((g) => ({ value: g, label: m.genders[g] }))}
-          posted={posted('member')}
-        />
-        <SelectField
-          id="member-province"
-          name="province"
-          label={m.province}
-          placeholder={m.choose}
-          options={provinces.map((p) => ({ value: p.code, label: lang === 'km' ? p.name_km : p.name_latin }))}
-          posted={posted('member')}
-        />
-        <SelectField
-          id="member-party"
-          name="party"
-          label={m.party}
-          placeholder={m.none}
-          options={parties.map((p) => ({ value: p.code, label: lang === 'km' ? p.name_km : p.name_en }))}
-          posted={posted('member')}
-        />
-        <TextField
-          id="member-startDate"
-          name="startDate"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.startDate}
-          required
-          posted={posted('member')}
-        />
+      <FormSection {...section('member', m.newMember, 'members')}>
+        {member.select('legislatureId', m.legislature(''), legislatureOptions, { id: 'member-legislature' })}
+        {member.bilingual('name', names, { required: true, maxlength: 200 })}
+        {member.date('birthDate', m.birthDate, { required: true })}
+        {member.check('khmerByBirth', m.khmerByBirth)}
+        {member.select(
+          'gender',
+          m.gender,
+          (['female', 'male'] as const).map((g) => ({ value: g, label: m.genders[g] })),
+          { placeholder: m.none },
+        )}
+        {member.select(
+          'province',
+          m.province,
+          provinces.map((p) => ({ value: p.code, label: lang === 'km' ? p.name_km : p.name_latin })),
+          { placeholder: m.choose },
+        )}
+        {member.select(
+          'party',
+          m.party,
+          parties.map((p) => ({ value: p.code, label: lang === 'km' ? p.name_km : p.name_en })),
+          { placeholder: m.none },
+        )}
+        {member.date('startDate', m.startDate, { required: true })}
       </FormSection>
-      <FormSection
-        c={c}
-        id="sitting"
-        title={m.newSitting}
-        action="/secretariat/assembly/sittings"
-        refusals={refusals('sitting')}
-      >
-        <SelectField
-          id="sitting-session"
-          name="sessionId"
-          label={m.session}
-          options={sessions.map((s) => ({
+      <FormSection {...section('sitting', m.newSitting, 'sittings')}>
+        {sitting.select(
+          'sessionId',
+          m.session,
+          sessions.map((s) => ({
             value: String(s.id),
             label: `${m.sessionKinds[s.kind]} ${s.opens_on} – ${s.closes_on}`,
-          }))}
-          posted={posted('sitting')}
-        />
-        <TextField
-          id="sitting-on"
-          name="sittingOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.sittingOn}
-          required
-          posted={posted('sitting')}
-        />
-        <TextField
-          id="sitting-titleKm"
-          name="titleKm"
-          label={m.titleKm}
-          lang="km"
-          required
-          maxlength={300}
-          posted={posted('sitting')}
-        />
-        <TextField
-          id="sitting-titleEn"
-          name="titleEn"
-          label={m.titleEn}
-          lang="en"
-          required
-          maxlength={300}
-          posted={posted('sitting')}
-        />
-        <CheckField
-          id="sitting-questionDay"
-          name="isQuestionDay"
-          label={m.isQuestionDay}
-          posted={posted('sitting')}
-        />
-        <SelectField
-          id="sitting-closed"
-          name="closedAtRequestOf"
-          label={m.closedAtRequestOf}
-          placeholder={m.none}
-          options={SITTING_CLOSERS.map((r) => ({ value: r, label: m.requesters[r] }))}
-          posted={posted('sitting')}
-        />
-        <TextField
-          id="sitting-closingMembers"
-          name="closingMembers"
-          label={m.closingMembers}
-          maxlength={6}
-          posted={posted('sitting')}
-        />
+          })),
+          { id: 'sitting-session' },
+        )}
+        {sitting.date('sittingOn', m.sittingOn, { id: 'sitting-on', required: true })}
+        {sitting.bilingual('title', { km: m.titleKm, en: m.titleEn }, { required: true, maxlength: 300 })}
+        {sitting.check('isQuestionDay', m.isQuestionDay, { id: 'sitting-questionDay' })}
+        {sitting.select(
+          'closedAtRequestOf',
+          m.closedAtRequestOf,
+          SITTING_CLOSERS.map((r) => ({ value: r, label: m.requesters[r] })),
+          { id: 'sitting-closed', placeholder: m.none },
+        )}
+        {sitting.text('closingMembers', m.closingMembers, { maxlength: 6 })}
       </FormSection>
-      <FormSection
-        c={c}
-        id="session"
-        title={m.newSession}
-        action="/secretariat/assembly/sessions"
-        refusals={refusals('session')}
-      >
-        <SelectField
-          id="session-legislature"
-          name="legislatureId"
-          label={m.legislature('')}
-          options={legislatureOptions}
-          posted={posted('session')}
-        />
-        <SelectField
-          id="session-kind"
-          name="kind"
-          label={m.kind}
-          options={['ordinary', 'extraordinary'].map((k) => ({ value: k, label: m.sessionKinds[k] }))}
-          posted={posted('session')}
-        />
-        <TextField
-          id="session-opensOn"
-          name="opensOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.opensOn}
-          required
-          posted={posted('session')}
-        />
-        <TextField
-          id="session-closesOn"
-          name="closesOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.closesOn}
-          required
-          posted={posted('session')}
-        />
-        <SelectField
-          id="session-requestedBy"
-          name="requestedBy"
-          label={m.requestedBy}
-          placeholder={m.none}
-          options={SESSION_REQUESTERS.map((r) => ({ value: r, label: m.requesters[r] }))}
-          posted={posted('session')}
-        />
-        <TextField
-          id="session-requestingMembers"
-          name="requestingMembers"
-          label={m.requestingMembers}
-          maxlength={6}
-          posted={posted('session')}
-        />
-        <TextField
-          id="session-agendaKm"
-          name="agendaKm"
-          label={m.agendaKm}
-          lang="km"
-          multiline
-          maxlength={4000}
-          posted={posted('session')}
-        />
-        <TextField
-          id="session-agendaEn"
-          name="agendaEn"
-          label={m.agendaEn}
-          lang="en"
-          multiline
-          maxlength={4000}
-          posted={posted('session')}
-        />
-        <TextField
-          id="session-publishedOn"
-          name="publishedOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.publishedOn}
-          posted={posted('session')}
-        />
+      <FormSection {...section('session', m.newSession, 'sessions')}>
+        {session.select('legislatureId', m.legislature(''), legislatureOptions, {
+          id: 'session-legislature',
+        })}
+        {session.select(
+          'kind',
+          m.kind,
+          ['ordinary', 'extraordinary'].map((k) => ({ value: k, label: m.sessionKinds[k] })),
+        )}
+        {session.date('opensOn', m.opensOn, { required: true })}
+        {session.date('closesOn', m.closesOn, { required: true })}
+        {session.select(
+          'requestedBy',
+          m.requestedBy,
+          SESSION_REQUESTERS.map((r) => ({ value: r, label: m.requesters[r] })),
+          { placeholder: m.none },
+        )}
+        {session.text('requestingMembers', m.requestingMembers, { maxlength: 6 })}
+        {session.bilingual(
+          'agenda',
+          { km: m.agendaKm, en: m.agendaEn },
+          { multiline: true, maxlength: 4000 },
+        )}
+        {session.date('publishedOn', m.publishedOn)}
       </FormSection>
-      <FormSection
-        c={c}
-        id="party"
-        title={m.newParty}
-        action="/secretariat/assembly/parties"
-        refusals={refusals('party')}
-      >
-        <TextField
-          id="party-code"
-          name="code"
-          label={m.code}
-          required
-          maxlength={20}
-          posted={posted('party')}
-        />
-        <TextField
-          id="party-nameKm"
-          name="nameKm"
-          label={m.nameKm}
-          lang="km"
-          required
-          maxlength={200}
-          posted={posted('party')}
-        />
-        <TextField
-          id="party-nameEn"
-          name="nameEn"
-          label={m.nameEn}
-          lang="en"
-          required
-          maxlength={200}
-          posted={posted('party')}
-        />
+      <FormSection {...section('party', m.newParty, 'parties')}>
+        {party.text('code', m.code, { required: true, maxlength: 20 })}
+        {party.bilingual('name', names, { required: true, maxlength: 200 })}
       </FormSection>
-      <FormSection
-        c={c}
-        id="legislature"
-        title={m.newLegislature}
-        action="/secretariat/assembly/legislatures"
-        refusals={refusals('legislature')}
-      >
-        <TextField
-          id="legislature-number"
-          name="number"
-          label={m.number}
-          required
-          maxlength={4}
-          posted={posted('legislature')}
-        />
-        <TextField
-          id="legislature-seats"
-          name="seats"
-          label={m.seats}
-          required
-          maxlength={4}
-          posted={posted('legislature')}
-        />
-        <TextField
-          id="legislature-electedOn"
-          name="electedOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.electedOn}
-          required
-          posted={posted('legislature')}
-        />
-        <TextField
-          id="legislature-convenedOn"
-          name="convenedOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.convenedOn}
-          posted={posted('legislature')}
-        />
+      <FormSection {...section('legislature', m.newLegislature, 'legislatures')}>
+        {legislature.text('number', m.number, { required: true, maxlength: 4 })}
+        {legislature.text('seats', m.seats, { required: true, maxlength: 4 })}
+        {legislature.date('electedOn', m.electedOn, { required: true })}
+        {legislature.date('convenedOn', m.convenedOn)}
       </FormSection>
     </>,
     failed ? 422 : 200,

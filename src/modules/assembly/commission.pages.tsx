@@ -1,6 +1,8 @@
 // Pages of the commissions: the public list, and the secretariat's edit form.
+
 import { z } from 'zod';
 import type { Ctx } from '../../platform/http/types';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { mayEditCommissions } from './assembly.policy';
@@ -57,7 +59,13 @@ export async function commissionsPage(c: Ctx) {
                 <td>
                   <code>{r.code}</code>
                 </td>
-                <td lang="km">{r.name_km ?? <span class="muted">{m.noKhmerName}</span>}</td>
+                <td lang="km">
+                  {r.name_km ?? (
+                    <span class="muted">
+                      {commissionName('km', r)} ({m.noKhmerName})
+                    </span>
+                  )}
+                </td>
                 <td lang="en">{r.name_en}</td>
                 <td>{r.is_active ? m.active : m.inactive}</td>
                 {canEdit ? (
@@ -101,7 +109,7 @@ async function editForm(c: Ctx, error?: boolean) {
       <form method="post" action={`/admin/commissions/${row.code}`}>
         <CsrfField token={c.get('csrfToken')} />
         <label for="nameKm">{m.nameKm}</label>
-        <input id="nameKm" name="nameKm" lang="km" maxlength={300} value={row.name_km ?? ''} />
+        <input id="nameKm" name="nameKm" lang="km" required maxlength={300} value={row.name_km ?? ''} />
         <label for="nameEn">{m.nameEn}</label>
         <input id="nameEn" name="nameEn" lang="en" required maxlength={300} value={row.name_en} />
         <label>

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { hasKhmerLetters } from '../../platform/i18n/commission-name';
 import { fail, ok, type Result } from '../../platform/result';
 import { findCommission, updateCommission } from './commission.queries';
 
@@ -9,12 +10,15 @@ const wellFormed = (s: string) => s.isWellFormed();
 
 export const commissionEditSchema = z.object({
   nameEn: z.string().trim().min(1).max(300).refine(wellFormed),
+  // A Khmer page, SMS or letter names the commission in Khmer: once edited, it has a Khmer name.
   nameKm: z
     .string()
     .trim()
+    .min(1)
     .max(300)
     .refine(wellFormed)
-    .transform((s) => (s === '' ? null : s.normalize('NFC'))),
+    .refine(hasKhmerLetters)
+    .transform((s) => s.normalize('NFC')),
   active: z.boolean(),
 });
 

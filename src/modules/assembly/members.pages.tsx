@@ -1,7 +1,9 @@
 // Views of the Assembly's members: the overview of the legislature, the members and the Permanent
 // Standing Committee, one member's seats and posts, and the secretariat's page of one seat. Views only:
 // the route handlers load what they show.
+
 import type { Ctx } from '../../platform/http/types';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, textFor } from '../../platform/i18n/i18n';
@@ -344,7 +346,7 @@ export function membershipView(c: Ctx, data: MembershipData, failed?: Failed) {
               m.commission,
               commissions.map((co) => ({
                 value: co.code,
-                label: `${co.code} — ${lang === 'km' ? (co.name_km ?? co.name_en) : co.name_en}`,
+                label: `${co.code} — ${commissionName(lang, co)}`,
               })),
               { placeholder: m.none },
             )}

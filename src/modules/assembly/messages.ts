@@ -18,7 +18,8 @@ const en = {
   isActive: 'This commission is active',
   save: 'Save',
   saved: 'Saved.',
-  invalid: 'The English name is required (at most 300 characters); the Khmer name at most 300 characters.',
+  invalid:
+    'Both names are required, at most 300 characters each; the Khmer name must be written in Khmer script. Nothing was saved.',
   back: 'All commissions',
 };
 
@@ -41,7 +42,7 @@ const km: AssemblyMessages = {
   isActive: 'គណៈកម្មការនេះសកម្ម',
   save: 'រក្សាទុក',
   saved: 'បានរក្សាទុក។',
-  invalid: 'ត្រូវការឈ្មោះជាភាសាអង់គ្លេស (យ៉ាងច្រើន ៣០០ តួអក្សរ) ឈ្មោះជាភាសាខ្មែរយ៉ាងច្រើន ៣០០ តួអក្សរ។',
+  invalid: 'ត្រូវការឈ្មោះទាំងពីរ ម្នាក់ៗយ៉ាងច្រើន ៣០០ តួអក្សរ ហើយឈ្មោះជាភាសាខ្មែរត្រូវសរសេរជាអក្សរខ្មែរ។ មិនបានរក្សាទុកអ្វីទេ។',
   back: 'គណៈកម្មការទាំងអស់',
 };
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import { hasKhmerLetters } from '../../platform/i18n/commission-name';
 import { text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { insertMinistry, ministriesExist } from './questions-laws.queries';
@@ -11,7 +12,7 @@ export const ministryInputSchema = z.object({
     .string()
     .trim()
     .regex(/^[A-Z0-9-]{2,40}$/, 'invalid'),
-  nameKm: text(300).pipe(z.string().min(1, 'required')),
+  nameKm: text(300).pipe(z.string().min(1, 'required').refine(hasKhmerLetters, 'not-khmer')),
   nameEn: text(300).pipe(z.string().min(1, 'required')),
   isPrimeMinister: z.boolean(),
 });

@@ -1,6 +1,8 @@
 // The staff case page: facts, the citizen's words, the timeline with staff notes, and one form per step
 // the reader may take now. Contacts are behind a link (each read is audited), never on this page.
+
 import type { Child } from 'hono/jsx';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { type Digits, formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { DeliveryState } from '../../platform/outbox/delivery-state';
@@ -90,7 +92,11 @@ export function placeText(row: StaffCase, lang: Lang): string {
 export function holderText(row: StaffCase, lang: Lang): string {
   const forwarded = ['forwarded', 'acknowledged', 'awaiting_office'].includes(row.status);
   if (forwarded && row.destination_kind === 'commission')
-    return named(lang, row.commission_km, row.commission_en);
+    return commissionName(lang, {
+      code: row.commission_code,
+      name_km: row.commission_km,
+      name_en: row.commission_en,
+    });
   if (forwarded && row.destination_name) return row.destination_name;
   return named(lang, row.office_km, row.office_en);
 }
@@ -305,7 +311,7 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
               placeholder={f.chooseCommission}
               options={props.commissions.map((c) => ({
                 value: c.code,
-                label: `${c.code} — ${named(lang, c.name_km, c.name_en)}`,
+                label: `${c.code} — ${commissionName(lang, c)}`,
               }))}
               failed={failed}
               m={m}

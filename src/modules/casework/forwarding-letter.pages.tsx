@@ -1,5 +1,6 @@
 // The printable forwarding letter (Khmer or English) and the contacts page: the two staff views that
 // may carry a citizen's identity, each only after an audited read the caller has done.
+import { commissionName } from '../../platform/i18n/commission-name';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
@@ -114,6 +115,10 @@ export function LetterView(props: {
 /** Whom the letter goes to: the commission or the named ministry or authority, whatever the status now. */
 function holderOfLetter(row: StaffCase, lang: Lang): string {
   if (row.destination_kind === 'commission')
-    return (lang === 'km' ? row.commission_km : row.commission_en) ?? row.commission_en ?? '';
+    return commissionName(lang, {
+      code: row.commission_code,
+      name_km: row.commission_km,
+      name_en: row.commission_en,
+    });
   return row.destination_name ?? holderText(row, lang);
 }

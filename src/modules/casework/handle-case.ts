@@ -9,6 +9,7 @@ import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { type Seal, sealOf } from '../../platform/audit/evidence.rules';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { optionalText, requiredText } from '../../platform/input-text';
 import type { Template } from '../../platform/outbox/messages';
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
@@ -223,7 +224,7 @@ async function describeStep(
           message: {
             template: 'forwarded',
             payload: {
-              holder: row.lang === 'en' ? commission.name_en : (commission.name_km ?? commission.name_en),
+              holder: commissionName(row.lang === 'en' ? 'en' : 'km', commission),
             },
           },
         });

@@ -1,6 +1,8 @@
 // The national view of concerns: counts only, grouped by province, topic, commission, status and whether the
 // first answer came on time. Nothing here reads case_contacts, a description or an answer.
+
 import type { Executor } from '../../db/database';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { CASE_STATUSES, type CaseStatus } from './case.rules';
 
 /** Cambodia keeps UTC+7 all year. */
@@ -81,7 +83,7 @@ export async function commissionKeys(db: Executor): Promise<NamedKey[]> {
     .select(['code', 'name_km', 'name_en'])
     .orderBy('code')
     .execute();
-  return rows.map((r) => ({ key: r.code, labelEn: r.name_en, labelKm: r.name_km ?? r.name_en }));
+  return rows.map((r) => ({ key: r.code, labelEn: r.name_en, labelKm: commissionName('km', r) }));
 }
 
 export const STATUS_KEYS: readonly CaseStatus[] = CASE_STATUSES;

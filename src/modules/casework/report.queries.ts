@@ -1,7 +1,9 @@
 // The monthly office report: which month (in Phnom Penh time) and the SQL of its figures. Counts only —
 // nothing here reads case_contacts, a description or an answer.
+
 import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { latinDigits } from '../../platform/input-text';
 import { FINAL_STATUSES } from './case.rules';
 import { reportMessages } from './report.messages';
@@ -199,7 +201,7 @@ async function forwardedByDestination(
         return {
           key: `commission:${r.commission_code}`,
           labelEn: nameEn,
-          labelKm: r.name_km ?? nameEn,
+          labelKm: commissionName('km', { code: r.commission_code, name_km: r.name_km, name_en: nameEn }),
           count,
         };
       }

@@ -1,8 +1,10 @@
 // The tracking page after intake over HTTP: who holds the case, the answer, the citizen's reply and feedback — nothing personal.
+
 import { beforeAll, beforeEach, expect, it } from 'vitest';
 import { Browser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { SAMPLE_CONCERN, SAMPLE_PERSONAL, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { findCommission } from '../assembly/commission.queries';
 import { CITIZEN_STEP_LIMIT } from './citizen-steps.routes';
@@ -75,8 +77,9 @@ describeEachDatabase(
       if (!commission) throw new Error('no demo commission C01');
       const khmer = await page(code, 'km');
       expect(khmer).toContain(km.sentTo);
-      // A commission without a Khmer name yet is shown by its English one rather than not at all.
-      expect(khmer).toContain(escapeHtml(commission.name_km ?? commission.name_en));
+      // A commission without a Khmer name yet is shown by its Khmer number, never in English.
+      expect(khmer).toContain(escapeHtml(commissionName('km', commission)));
+      if (!commission.name_km) expect(khmer).not.toContain(escapeHtml(commission.name_en));
       expect(khmer).toContain(km.statuses.forwarded);
       expect(khmer).toContain('ការិយាល័យមណ្ឌលភ្នំពេញ');
       expectNothingPersonal(khmer);

@@ -1,6 +1,8 @@
 // The public tracking pages: find a concern by its code; its holder, timeline and answer; the citizen's
 // reply and feedback forms — never anything personal, never the description.
+
 import type { Ctx } from '../../platform/http/types';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { DataTable } from '../../web/data-table';
@@ -105,15 +107,15 @@ export interface TrackView {
 const THANKS = ['reply', 'resolved', 'unresolved', 'information', 'withdrawn'] as const;
 type Thanks = (typeof THANKS)[number];
 
-function nameIn(lang: Lang, km: string | null, en: string | null): string {
-  return (lang === 'km' ? (km ?? en) : en) ?? '';
-}
-
 /** Where the office sent the case: the commission's name in the reader's language, or the body's as written. */
 function destinationText(found: TrackedCase, m: IntakeMessages, lang: Lang): string | null {
   if (!found.destination_kind) return null;
   if (found.destination_kind === 'commission') {
-    return nameIn(lang, found.commission_km, found.commission_en) || (found.commission_code ?? '');
+    return commissionName(lang, {
+      code: found.commission_code,
+      name_km: found.commission_km,
+      name_en: found.commission_en,
+    });
   }
   return `${found.destination_name ?? ''} (${m.destinationKinds[found.destination_kind]})`;
 }
@@ -126,7 +128,11 @@ function EventNote(props: { event: TimelineEvent; m: IntakeMessages; lang: Lang 
   if (!note) return null;
   switch (event.action) {
     case 'forward':
-      return <>{nameIn(lang, event.commission_km, event.commission_en) || note}</>;
+      return (
+        <>
+          {commissionName(lang, { code: note, name_km: event.commission_km, name_en: event.commission_en })}
+        </>
+      );
     case 'decline':
       return <>{textFor(m.declineReasons, note) ?? note}</>;
     case 'close':

@@ -159,7 +159,7 @@ const km: MissionMessages = {
   theReport: 'របាយការណ៍',
   casesCollected: 'កង្វល់ដែលប្រមូលបានក្នុងបេសកកម្មនេះ',
   noCases: 'គ្មាន។',
-  trackingCode: 'លេខតាមដាន',
+  trackingCode: 'លេខកូដតាមដាន',
   calendar: 'ប្រតិទិននៃបេសកកម្មដែលបានផ្សព្វផ្សាយ (iCalendar)',
   demo: 'សាកល្បង',
   errorSummary: 'សូមកែតម្រូវប្រអប់ដែលបានសម្គាល់។',

@@ -93,7 +93,7 @@ describeEachDatabase('the Telegram bot (polling)', (t) => {
     expect(status.text).not.toContain('Sok Chantha');
     expect(status.text).not.toContain('ផ្លូវក្នុងភូមិ');
     const [wrong] = await say(chat, '/status 1234567890');
-    expect(wrong.text).toContain('គ្មានកង្វល់ណាមានលេខតាមដាន');
+    expect(wrong.text).toContain('គ្មានកង្វល់ណាមានលេខកូដតាមដាន');
   });
 
   it('handles an update delivered twice once', async () => {

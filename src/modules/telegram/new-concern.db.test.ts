@@ -128,9 +128,9 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     expect(buttons(changed).map((b) => b.callback_data)).toContain('nc:send');
 
     const sent = await press('nc:send');
-    expect(sent.text).toContain('លេខតាមដាន៖');
+    expect(sent.text).toContain('លេខកូដតាមដាន៖');
     expect(sent.text).toMatch(/https:\/\/sala\.example\.org\/k\/[A-Za-z0-9_-]{22}/);
-    const code = sent.text.match(/លេខតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
+    const code = sent.text.match(/លេខកូដតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
 
     const row = await t.db.kysely
       .selectFrom('cases')
@@ -195,7 +195,7 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     expect(summary.text).toContain('រូបថត៖ 0');
     expect(summary.text).toContain('សំឡេង៖ 1 សារជាសំឡេង');
     const sent = await press('nc:send');
-    const code = sent.text.match(/លេខតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
+    const code = sent.text.match(/លេខកូដតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
 
     const files = await t.db.kysely
       .selectFrom('case_files')
@@ -259,10 +259,10 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
       buttons(await step(api.pressUpdate(other, 'nc:consent:yes'))).map((b) => b.callback_data),
     ).toContain('nc:send');
     const sent = await step(api.pressUpdate(other, 'nc:send'));
-    const code = sent.text.match(/លេខតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
+    const code = sent.text.match(/លេខកូដតាមដាន៖ ([\d-]+)/)?.[1].replace(/-/g, '') as string;
     // Pressed again (or the update redelivered after a crash): the draft went with the case, nothing more is made.
     const again = await step(api.pressUpdate(other, 'nc:send'));
-    expect(again.text).not.toContain('លេខតាមដាន៖');
+    expect(again.text).not.toContain('លេខកូដតាមដាន៖');
     const made = await t.db.kysely
       .selectFrom('cases')
       .innerJoin('case_telegram_links as l', 'l.case_id', 'cases.id')

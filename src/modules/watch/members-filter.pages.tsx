@@ -1,5 +1,6 @@
 // The MP comparison's filters: constituency (by its name), party and commission, as one GET form that works
 // without JavaScript, and the rule that keeps the members who match.
+import { commissionName } from '../../platform/i18n/commission-name';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { MemberIndicators } from './indicators';
 import type { ScorecardMessages } from './scorecard.messages';
@@ -87,7 +88,7 @@ export function MemberFilterForm(p: {
           <option value="">{m.anyCommission}</option>
           {p.choices.commissions.map((r) => (
             <option value={r.code} selected={r.code === p.filter.commission}>
-              {name(r)}
+              {commissionName(lang, r)}
             </option>
           ))}
         </select>

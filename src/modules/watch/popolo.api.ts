@@ -1,9 +1,11 @@
 // GET /api/popolo.json: the Assembly as open data in the Popolo standard — persons (members, never
 // citizens), organizations (the Assembly, parties, commissions, ministries), memberships, posts, areas
 // (constituencies), events (sittings), motions, and vote events with counts and votes.
+
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import type { Ctx, RouteDoc } from '../../platform/http/types';
+import { commissionName } from '../../platform/i18n/commission-name';
 import {
   allLegislatures,
   allMemberships,
@@ -98,7 +100,7 @@ export async function buildPopolo(db: Executor) {
       })),
       ...commissions.map((c) => ({
         id: id('org/commission', c.code),
-        ...name(c.name_km ?? c.name_en, c.name_en),
+        ...name(commissionName('km', c), c.name_en),
         classification: 'committee',
         parent_id: ASSEMBLY,
       })),

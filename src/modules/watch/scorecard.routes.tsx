@@ -6,6 +6,7 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
 import { DataTable } from '../../web/data-table';
@@ -341,7 +342,13 @@ function Profile(p: {
           ? m.none
           : x.posts
               .map((po) => {
-                const commission = km ? (po.commission_km ?? po.commission_en) : po.commission_en;
+                const commission = po.commission_code
+                  ? commissionName(lang, {
+                      code: po.commission_code,
+                      name_km: po.commission_km,
+                      name_en: po.commission_en,
+                    })
+                  : null;
                 return `${textFor(m.postRoles, po.role) ?? po.role}${commission ? `: ${commission}` : ''}`;
               })
               .join('; ')}

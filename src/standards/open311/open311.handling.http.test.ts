@@ -1,5 +1,6 @@
 // Open311 over HTTP on both databases as a case moves: tokens, expected_datetime, agency_responsible,
 // Idempotency-Key on POST, and no personal data or confidential case in any GET.
+
 import { beforeAll, expect, it } from 'vitest';
 import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import {
@@ -11,6 +12,7 @@ import {
 } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { caseStatusText } from '../../modules/casework';
+import { commissionName } from '../../platform/i18n/commission-name';
 import { open311Messages } from './open311.messages';
 
 const BASE = '/open311/v2';
@@ -133,7 +135,7 @@ describeEachDatabase(
         agency_responsible: c01.name_en,
         expected_datetime: await endOfDue(),
       });
-      expect((await one(code, 'km')).agency_responsible).toBe(c01.name_km ?? c01.name_en);
+      expect((await one(code, 'km')).agency_responsible).toBe(commissionName('km', c01));
       const xml = await (await get(`/requests/${code}.xml`)).text();
       expect(xml).toContain(`<expected_datetime>${await endOfDue()}</expected_datetime>`);
 

@@ -71,11 +71,11 @@ export type Open311Messages = typeof en;
 
 const km: Open311Messages = {
   contact: 'សាលា វេទិកាពលរដ្ឋរបស់រដ្ឋសភាកម្ពុជា៖ សូមសរសេរទៅការិយាល័យមណ្ឌលនៃខេត្តរបស់អ្នក។',
-  keyService: 'មិនត្រូវការ API key ដើម្បីអាន ឬដាក់បញ្ហាទេ។',
-  group: 'បញ្ហាជូនរដ្ឋសភា',
-  serviceDescription: (name: string) => `បញ្ហាអំពី៖ ${name}។ វាត្រូវបានបញ្ជូនទៅការិយាល័យមណ្ឌលនៃខេត្ត។`,
+  keyService: 'មិនត្រូវការ API key ដើម្បីអាន ឬដាក់កង្វល់ទេ។',
+  group: 'កង្វល់ជូនរដ្ឋសភា',
+  serviceDescription: (name: string) => `កង្វល់អំពី៖ ${name}។ វាត្រូវបានបញ្ជូនទៅការិយាល័យមណ្ឌលនៃខេត្ត។`,
   notice: (code: string) =>
-    `ការិយាល័យមណ្ឌលបានទទួលបញ្ហារបស់អ្នកហើយ។ សូមរក្សាលេខតាមដាន ${code} ហើយតាមដាននៅ /track/${code}។`,
+    `ការិយាល័យមណ្ឌលបានទទួលកង្វល់របស់អ្នកហើយ។ សូមរក្សាលេខកូដតាមដាន ${code} ហើយតាមដាននៅ /track/${code}។`,
   attributes: {
     province: 'កូដខេត្តពីបញ្ជីភូមិសាស្ត្រ (/api/places) ពីរខ្ទង់។ មិនចាំបាច់ទេ បើបានផ្ដល់ស្រុក ឬឃុំ។',
     district: 'កូដស្រុក/ខណ្ឌពីបញ្ជីភូមិសាស្ត្រ បួនខ្ទង់។',
@@ -117,7 +117,7 @@ const km: Open311Messages = {
     tooManyIds: 'សូមស្នើ service_request_id យ៉ាងច្រើន ២០០ ក្នុងមួយលើក។',
     unknownRequest: (id: string) => `គ្មានសំណើសេវាសាធារណៈដែលមានលេខ "${id}" ទេ។`,
     unknownFormat: 'សូមស្នើ .json ឬ .xml។',
-    tooMany: 'មានបញ្ហាច្រើនពេកពីអាសយដ្ឋាននេះ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។',
+    tooMany: 'មានកង្វល់ច្រើនពេកពីអាសយដ្ឋាននេះ។ សូមព្យាយាមម្ដងទៀតនៅពេលក្រោយ។',
     unknownToken: (token: string) => `គ្មានសំណើសេវាសាធារណៈដែលមាន token "${token}" ទេ។`,
     notForm: 'សូមផ្ញើវាលទាំងអស់ជាទម្រង់ (Content-Type application/x-www-form-urlencoded ឬ multipart/form-data)។',
     badIdempotencyKey: 'Idempotency-Key ត្រូវតែមានពី ១ ដល់ ២០០ តួអក្សរ ASCII ដែលអាចបោះពុម្ពបាន។',

@@ -1,6 +1,8 @@
 // Open311 GeoReport v2 documents, each field named, in JSON and XML: services, definitions, requests, errors.
+
 import { type CaseStatus, CONTACT_CHOICES, caseStatusText, open311Status } from '../../modules/casework';
 import type { Place } from '../../modules/places';
+import { commissionName } from '../../platform/i18n/commission-name';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { Open311Messages } from './open311.messages';
 import type { PublicHandling } from './open311.queries';
@@ -279,9 +281,11 @@ function agencyResponsible(row: PublicCase, handling: PublicHandling | undefined
   if (handling?.destination_kind && WITH_DESTINATION.includes(row.status)) {
     const name =
       handling.destination_kind === 'commission'
-        ? lang === 'km'
-          ? (handling.commission_km ?? handling.commission_en)
-          : handling.commission_en
+        ? commissionName(lang, {
+            code: handling.commission_code,
+            name_km: handling.commission_km,
+            name_en: handling.commission_en,
+          })
         : handling.destination_name;
     if (name) return name;
   }

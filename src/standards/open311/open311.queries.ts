@@ -15,6 +15,7 @@ const handlingOfCases = (db: Executor) =>
       'cases.due_date',
       'cases.destination_kind',
       'cases.destination_name',
+      'cases.commission_code',
       'commissions.name_km as commission_km',
       'commissions.name_en as commission_en',
     ]);

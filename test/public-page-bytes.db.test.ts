@@ -22,6 +22,7 @@ const today = phnomPenhDate(new Date());
 const NOT_MEASURED: Record<string, string> = {
   '/favicon.svg': 'an icon (212 bytes)',
   '/favicon.ico': 'an icon (212 bytes)',
+  '/robots.txt': 'two lines of text for crawlers',
   '/lang/:lang': 'a redirect',
   '/digits/:digits': 'a redirect',
   '/owso/league.csv': 'a download',

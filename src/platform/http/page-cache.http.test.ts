@@ -32,7 +32,7 @@ describeEachDatabase(
     it('answers each encoding with its own bytes and ETag, a repeat visit with 304, a known visitor without a new cookie', async () => {
       await app.request('/');
       for (const encoding of ['br', 'gzip', '']) {
-        const headers = encoding ? { 'accept-encoding': encoding } : {};
+        const headers: Record<string, string> = encoding ? { 'accept-encoding': encoding } : {};
         const first = await app.request('/', { headers });
         expect(first.status).toBe(200);
         expect(first.headers.get('content-encoding')).toBe(encoding || null);

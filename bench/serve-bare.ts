@@ -1,4 +1,5 @@
-// Benchmark child: the yardstick, a bare node:http server answering each path with a fixed body of a given size.
+// Benchmark child: the yardstick, a bare node:http server answering each path with the bytes Sala sent for it.
+import fs from 'node:fs';
 import http from 'node:http';
 
 interface Answer {
@@ -8,29 +9,32 @@ interface Answer {
 }
 
 /**
- * The answers, from one JSON argument `{"<target>": [bytes, "<content-type>", "<content-encoding>"], …}`,
- * so the bare server sends exactly as many bytes, of the same type and encoding, as Sala does for each
- * target (a path, or `br:<path>` for the same path asked with Accept-Encoding: br).
+ * The answers, from a JSON file named by the first argument: `{"<target>": {body, type, encoding}, …}`, the
+ * body in base64, as Sala sent it (compressed when `encoding` is set), so the bare server sends exactly the
+ * same bytes, of the same type and encoding, as Sala does for each target (a path, or `br:<path>` for the
+ * same path asked with Accept-Encoding: br).
  */
-function parseRoutes(arg: string | undefined): Map<string, Answer> {
+function readRoutes(file: string | undefined): Map<string, Answer> {
+  if (!file) throw new Error('usage: serve-bare.ts <routes.json>');
   const routes = new Map<string, Answer>();
-  for (const [route, spec] of Object.entries(JSON.parse(arg ?? '{}') as Record<string, unknown>)) {
-    const [size, type, encoding = ''] = Array.isArray(spec) ? spec : [];
+  for (const [route, spec] of Object.entries(
+    JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>,
+  )) {
+    const { body, type, encoding = '' } = (spec ?? {}) as Record<string, unknown>;
     if (
       !/^(br:)?\//.test(route) ||
-      !Number.isInteger(size) ||
-      size < 0 ||
+      typeof body !== 'string' ||
       typeof type !== 'string' ||
       typeof encoding !== 'string'
     ) {
-      throw new Error(`bad answer for "${route}": expected [bytes, content-type, content-encoding]`);
+      throw new Error(`bad answer for "${route}": expected {body (base64), type, encoding}`);
     }
-    routes.set(route, { body: Buffer.alloc(size, 'x'), type, encoding });
+    routes.set(route, { body: Buffer.from(body, 'base64'), type, encoding });
   }
   return routes;
 }
 
-const routes = parseRoutes(process.argv[2]);
+const routes = readRoutes(process.argv[2]);
 const server = http.createServer((req, res) => {
   const wantsBrotli = /\bbr\b/.test(String(req.headers['accept-encoding'] ?? ''));
   const route = routes.get(`${wantsBrotli ? 'br:' : ''}${req.url ?? ''}`);
@@ -50,6 +54,8 @@ server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   console.log(`bare listening on http://127.0.0.1:${port}`);
+  // The bench that started this server learns its port over IPC.
+  process.send?.({ port });
 });
 
 const stop = () => {

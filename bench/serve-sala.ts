@@ -37,6 +37,8 @@ async function main() {
   const port = Number(process.env.PORT ?? 0);
   const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
     console.log(`sala listening on http://127.0.0.1:${info.port} (demo ${DEMO ? 'on' : 'off'})`);
+    // The bench that started this server learns its port over IPC (its stdout goes to a log file).
+    process.send?.({ port: info.port });
   });
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

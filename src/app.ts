@@ -18,13 +18,14 @@ import { authModule } from './platform/auth';
 import { apiError } from './platform/http/api-errors';
 import { clientAborted, logClientAbort } from './platform/http/client-abort';
 import { compressAnswer } from './platform/http/compression';
-import { DIGITS_COOKIE, LANG_COOKIE, readCookie } from './platform/http/cookies';
+import { chosenDigits, chosenLang } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
+import { serveReadyPages } from './platform/http/page-cache';
 import { logRequests, routePatternOf } from './platform/http/request-log';
 import { answerRevalidation } from './platform/http/revalidation';
+import { addSecurityHeaders } from './platform/http/security-headers';
 import { urlHoldsNul } from './platform/http/text';
 import type { AppDeps, AppEnv, Ctx, ModuleManifest } from './platform/http/types';
-import { isLang, langFromAcceptLanguage } from './platform/i18n/i18n';
 import { errorFields, logger } from './platform/log/logger';
 import { createMetrics } from './platform/metrics/metrics';
 import { metricsHandler } from './platform/metrics/metrics-route';
@@ -53,30 +54,6 @@ export const MODULES: ModuleManifest[] = [
 /** The largest request body Sala reads: far above any form, far below what could hurt the server. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const SECURITY_HEADERS: Record<string, string> = {
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Content-Security-Policy':
-    "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
-};
-
-const SECURITY_HEADER_ENTRIES = Object.entries(SECURITY_HEADERS);
-
-/**
- * Adds the security headers to the answer in place. Hono's c.header() after the handler would copy the
- * whole Response once per header (and turn its body into a stream): a third of the cost of a small answer.
- */
-function addSecurityHeaders(c: Ctx) {
-  try {
-    const headers = c.res.headers;
-    for (const [name, value] of SECURITY_HEADER_ENTRIES) headers.set(name, value);
-  } catch {
-    // Immutable headers (a Response.redirect() or a fetched answer): let Hono copy the answer instead.
-    for (const [name, value] of SECURITY_HEADER_ENTRIES) c.header(name, value);
-  }
-}
-
 const isApiPath = (path: string) => path.startsWith('/api/') || path.startsWith('/open311/');
 
 export function createApp(deps: Omit<AppDeps, 'nav' | 'work'>, modules: ModuleManifest[] = MODULES) {
@@ -93,14 +70,16 @@ export function createApp(deps: Omit<AppDeps, 'nav' | 'work'>, modules: ModuleMa
   // Outermost: its line and latency cover everything below, compression included.
   app.use('*', logRequests(metrics));
 
+  // Pages kept ready for anonymous visitors (the home page) are answered here, before the steps below.
+  app.use('*', serveReadyPages(fullDeps));
+
   app.use('*', async (c, next) => {
     c.set('deps', fullDeps);
     c.set('user', null);
     c.set('csrfToken', '');
     c.set('revalidatable', false);
-    const chosen = readCookie(c, LANG_COOKIE);
-    c.set('lang', isLang(chosen) ? chosen : langFromAcceptLanguage(c.req.header('accept-language')));
-    c.set('digits', readCookie(c, DIGITS_COOKIE) === 'khmr' ? 'khmr' : 'latn');
+    c.set('lang', chosenLang(c));
+    c.set('digits', chosenDigits(c));
     await next();
     await answerRevalidation(c, await compressAnswer(c));
     addSecurityHeaders(c);

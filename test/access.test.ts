@@ -19,6 +19,7 @@ const POLICY: Record<string, Policy> = {
   'GET /': page('public'),
   'GET /favicon.svg': page('public'),
   'GET /favicon.ico': page('public'),
+  'GET /robots.txt': page('public'),
   'GET /healthz': api('public'),
   'GET /readyz': api('public'),
   'GET /lang/:lang': page('public'),

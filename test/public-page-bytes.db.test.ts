@@ -1,4 +1,5 @@
 // Every public page arrives in a 2G phone's first round trip: at most 14,336 bytes in Brotli (the page with its
+import zlib from 'node:zlib';
 // styles, which are inline), in Khmer and in English — with Sala at full size: 125 members, a whole catalogue,
 // a commune office in each of the 1,652 communes (the league table), 25 constituency offices.
 import { sql } from 'kysely';
@@ -22,6 +23,7 @@ const today = phnomPenhDate(new Date());
 const NOT_MEASURED: Record<string, string> = {
   '/favicon.svg': 'an icon (212 bytes)',
   '/favicon.ico': 'an icon (212 bytes)',
+  '/robots.txt': 'two lines of text for crawlers',
   '/lang/:lang': 'a redirect',
   '/digits/:digits': 'a redirect',
   '/owso/league.csv': 'a download',
@@ -128,7 +130,7 @@ describeEachDatabase(
       expect(Number(constituencyOffices.n)).toBe(25);
     });
 
-    it('sends every public page in at most 14,336 bytes of Brotli, in Khmer and in English', async () => {
+    it('sends every public page in at most 14,336 bytes of Brotli, in Khmer and in English, with an ETag a repeat visit gets 304 for', async () => {
       const app = testApp(t.db);
       const samples = await samplePaths(t.db);
       const routes = MODULES.flatMap((m) => m.routes).filter(
@@ -149,6 +151,25 @@ describeEachDatabase(
             const html = new Uint8Array(await res.arrayBuffer());
             // The styles are inline: a page that linked a same-origin stylesheet would have to count it too.
             expect(Buffer.from(html).toString('latin1'), path).not.toMatch(/<link rel="stylesheet"/);
+            // Issue 19: every such answer varies by encoding, and a page without personal data revalidates.
+            expect(res.headers.get('vary') ?? '', path).toMatch(/accept-encoding/i);
+            const etag = res.headers.get('etag');
+            const cacheControl = res.headers.get('cache-control') ?? '';
+            if (route.personalData) expect(cacheControl, path).toBe('no-store');
+            // Downloads (open data as CSV) choose their own caching; HTML pages revalidate.
+            else if (
+              !cacheControl.startsWith('public, max-age=') &&
+              res.headers.get('content-type')?.startsWith('text/html')
+            ) {
+              expect(etag ?? 'none', `${path} (${lang}) has no ETag`).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+              // A page with a POST form carries a one-time token: each visit's bytes (and ETag) differ.
+              const fresh = /<form[^>]*method="post"/i.test(zlib.brotliDecompressSync(html).toString());
+              expect(cacheControl, path).toBe('no-cache');
+              const again = await app.request(path, {
+                headers: { 'accept-encoding': 'br', 'accept-language': lang, 'if-none-match': etag ?? '' },
+              });
+              expect(again.status, `${path} (${lang}) with its ETag`).toBe(fresh ? 200 : 304);
+            }
             measured++;
             if (process.env.SHOW_BYTES) console.log(html.byteLength, path, lang);
             if (html.byteLength > FIRST_ROUND_TRIP_BYTES)

@@ -1,4 +1,4 @@
-// Every page names its icon and describes itself; the icon is a tiny picture, never a "not found" page.
+// Every page names its icon and describes itself; the icon and /robots.txt are tiny answers, never a "not found" page.
 import { expect, it } from 'vitest';
 import { seedDemo, testApp } from '../../test/support/app';
 import { describeEachDatabase } from '../../test/support/databases';
@@ -17,6 +17,14 @@ describeEachDatabase(
         expect(body).toMatch(/^<svg [^>]*viewBox="0 0 16 16"/);
         expect(Buffer.byteLength(body)).toBeLessThan(400);
       }
+    });
+
+    it('serves /robots.txt allowing every page, so no crawler or audit meets a 404', async () => {
+      const app = testApp(t.db);
+      const res = await app.request('/robots.txt');
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('text/plain; charset=UTF-8');
+      expect(await res.text()).toBe('User-agent: *\nAllow: /\n');
     });
 
     it('carries the icon and a description in the page language on public pages', async () => {

@@ -8,6 +8,7 @@ import type { Ctx, ModuleManifest } from '../../platform/http/types';
 import { isLang } from '../../platform/i18n/i18n';
 import { FAVICON_ROUTES } from '../../web/favicon';
 import { renderPage } from '../../web/page';
+import { ROBOTS_ROUTES } from '../../web/robots';
 import { PlaceSearchForm } from '../places';
 import { pingDatabase } from './health.queries';
 import { homeMessages } from './messages';
@@ -92,6 +93,7 @@ export const homeModule: ModuleManifest = {
   name: 'home',
   routes: [
     ...FAVICON_ROUTES,
+    ...ROBOTS_ROUTES,
     {
       method: 'GET',
       path: '/',

@@ -80,7 +80,9 @@ export function varyOnEncoding(headers: Headers): void {
  */
 export async function compressAnswer(c: Ctx): Promise<Uint8Array<ArrayBuffer> | undefined> {
   const res = c.res;
-  if (!res.body || res.status === 204 || res.status === 304) return undefined;
+  // Status and headers first: reading `body` turns @hono/node-server's light answer into a web stream,
+  // which then costs a stream read and a second write per answer.
+  if (res.status === 204 || res.status === 304) return undefined;
   if (!isCompressible(res.headers.get('content-type'))) return undefined;
   if (res.headers.has('content-encoding')) return undefined;
   const encoding = c.req.method === 'HEAD' ? undefined : chooseEncoding(c.req.header('accept-encoding'));
@@ -88,6 +90,7 @@ export async function compressAnswer(c: Ctx): Promise<Uint8Array<ArrayBuffer> | 
     trySetVary(c, res);
     return undefined;
   }
+  if (!res.body) return undefined;
   const body = new Uint8Array(await res.arrayBuffer());
   const headers = new Headers(res.headers);
   varyOnEncoding(headers);

@@ -60,10 +60,16 @@ function sentFromAnotherSite(c: Ctx): boolean {
   return origin !== new URL(c.req.url).origin && origin !== new URL(c.get('deps').config.baseUrl).origin;
 }
 
+/** The visitor's CSRF token from its cookie, when the cookie holds a well-formed one. */
+export function csrfCookieOf(c: Ctx): string | undefined {
+  const existing = readCookie(c, CSRF_COOKIE);
+  return existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : undefined;
+}
+
 /** The visitor's CSRF token, issuing one on their first page. */
 function ensureCsrfCookie(c: Ctx): string {
-  const existing = readCookie(c, CSRF_COOKIE);
-  if (existing && /^[A-Za-z0-9_-]{43}$/.test(existing)) return existing;
+  const existing = csrfCookieOf(c);
+  if (existing) return existing;
   const token = newSecret();
   setAppCookie(c, CSRF_COOKIE, token);
   return token;

@@ -29,6 +29,33 @@ describeEachDatabase(
       expect(csrfCookie(ready)).not.toBe(csrfCookie(rendered));
     });
 
+    it('answers each encoding with its own bytes and ETag, a repeat visit with 304, a known visitor without a new cookie', async () => {
+      await app.request('/');
+      for (const encoding of ['br', 'gzip', '']) {
+        const headers: Record<string, string> = encoding ? { 'accept-encoding': encoding } : {};
+        const first = await app.request('/', { headers });
+        expect(first.status).toBe(200);
+        expect(first.headers.get('content-encoding')).toBe(encoding || null);
+        const etag = first.headers.get('etag') ?? '';
+        expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+        const token = csrfCookie(first)?.split(/[=;]/)[1];
+        const again = await app.request('/', {
+          headers: { ...headers, 'if-none-match': etag, cookie: `sala_csrf=${token}` },
+        });
+        expect(again.status).toBe(304);
+        expect(await again.text()).toBe('');
+        expect(again.headers.get('etag')).toBe(etag);
+        expect(again.headers.get('x-request-id')).toBeTruthy();
+        expect(csrfCookie(again)).toBeUndefined();
+      }
+      const tags = await Promise.all(
+        ['br', 'gzip', 'identity'].map(async (e) =>
+          (await app.request('/', { headers: { 'accept-encoding': e } })).headers.get('etag'),
+        ),
+      );
+      expect(new Set(tags).size).toBe(3);
+    });
+
     it('keeps one page per language and numerals', async () => {
       const get = async (headers: Record<string, string>) => (await app.request('/', { headers })).text();
       for (let round = 0; round < 2; round++) {

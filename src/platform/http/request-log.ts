@@ -40,7 +40,7 @@ export function logRequests(metrics: Metrics | undefined): MiddlewareHandler<App
     const seconds = (performance.now() - started) / 1000;
     const route = routePatternOf(c);
     const status = c.res.status;
-    setResponseHeader(c, REQUEST_ID_HEADER, id);
+    if (!c.get('requestIdSent')) setResponseHeader(c, REQUEST_ID_HEADER, id);
     metrics?.observeRequest(c.req.method, route, status, seconds);
     logger.info(
       { reqId: id, method: c.req.method, route, status, ms: Math.round(seconds * 10_000) / 10 },

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Ctx } from './types';
 
 /** Strong validator of the bytes sent: each encoding of a page has its own. */
-function etagOf(body: Uint8Array): string {
+export function etagOf(body: Uint8Array): string {
   return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
@@ -24,7 +24,11 @@ export function noneMatchHolds(ifNoneMatch: string | undefined, etag: string): b
 export async function answerRevalidation(c: Ctx, sent?: Uint8Array<ArrayBuffer>): Promise<void> {
   if (c.req.method !== 'GET' || !c.get('revalidatable') || c.get('user')) return;
   const res = c.res;
-  if (res.status !== 200 || !res.body || res.headers.get('cache-control') !== 'no-store') return;
+  // Headers before the body: reading `body` turns @hono/node-server's light answer into a web stream.
+  // An answer with its ETag already (the anonymous-page cache's) was revalidated where it was made.
+  if (res.status !== 200 || res.headers.has('etag') || res.headers.get('cache-control') !== 'no-store')
+    return;
+  if (!res.body) return;
   const body = sent ?? new Uint8Array(await res.arrayBuffer());
   const etag = etagOf(body);
   if (noneMatchHolds(c.req.header('if-none-match'), etag)) {

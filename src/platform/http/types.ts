@@ -40,6 +40,8 @@ export interface AppEnv {
     revalidatable: boolean;
     /** This request's id in the log and the X-Request-Id answer header. */
     requestId: string;
+    /** The answer carries X-Request-Id already (a ready page's, built whole). */
+    requestIdSent: boolean;
   };
 }
 

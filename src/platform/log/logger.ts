@@ -27,7 +27,39 @@ export function createLogger(
   // pino-pretty as a stream, not a transport: no worker thread, and the lines keep their order with the
   // plain text the start prints for a person.
   if (process.stdout.isTTY) return pino(base, pretty({ colorize: true, sync: true }));
-  return pino(base, pino.destination({ dest: 1, sync: true }));
+  return pino(base, batchedStdout());
+}
+
+const REQUEST_LINE_END = '"msg":"request"}\n';
+
+/**
+ * Stdout written synchronously and in order, but the request lines (`"msg":"request"`, one per answer) of
+ * one turn of the event loop in one write: under load a system call per request would cost a sixth of
+ * serving the ready home page. Any other line is written at once, after the request lines before it; those
+ * left are written at the end of the turn, and when the process exits.
+ */
+function batchedStdout(): pino.DestinationStream {
+  const out = pino.destination({ dest: 1, sync: true });
+  let pending = '';
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (!pending) return;
+    const lines = pending;
+    pending = '';
+    out.write(lines);
+  };
+  process.on('exit', flush);
+  return {
+    write(line: string) {
+      pending += line;
+      if (!line.endsWith(REQUEST_LINE_END)) flush();
+      else if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    },
+  };
 }
 
 const initialLevel = process.env.SALA_LOG_LEVEL;

@@ -15,6 +15,7 @@ describe('data order', () => {
       'casework',
       'assembly',
       'owso',
+      'citizens-office',
       'constituency',
       'watch',
       'ministry',

@@ -84,7 +84,8 @@ describe.skipIf(!HAVE_CHROMIUM)(
     it('the director finds it in the queue and forwards it to a commission', async () => {
       const { context, page } = await staffPage('co_director');
       await page.goto(`${base}/office/cases`);
-      await page.locator(`a[href="/office/cases/${code}"]`).click();
+      // The queue has the case as a table row and as a card (for phones); one of them is shown.
+      await page.locator(`a[href="/office/cases/${code}"]:visible`).click();
       await page.waitForURL(`${base}/office/cases/${code}`);
       expect(await page.getByText(CONCERN).isVisible()).toBe(true);
       await expectNoAxeViolations(page, 'the director’s case page');

@@ -218,7 +218,8 @@ describeEachDatabase(
         next: '/\t/evil.example',
       });
       expect(res.status).toBe(303);
-      expect(res.headers.get('location')).toBe('/');
+      // Not the other site: the page of work of the one who signed in (an office's staff: its queue).
+      expect(res.headers.get('location')).toBe('/office/cases');
     });
 
     it('serves an OpenAPI 3.1 document generated from the request schemas', async () => {

@@ -105,7 +105,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
     it('commission staff answer it', async () => {
       const { context, page } = await staffPage('commission_staff');
       await page.goto(`${base}/commission/cases`);
-      await page.locator(`a[href="/commission/cases/${code}"]`).click();
+      await page.locator(`a[href="/commission/cases/${code}"]:visible`).click();
       const answer = page.locator('details', {
         has: page.locator('summary', { hasText: staffKm.actions.answer }),
       });

@@ -12,13 +12,13 @@ const en = {
 };
 
 const km: typeof en = {
-  countsLabel: 'បញ្ហាដែលត្រូវការអ្នក',
+  countsLabel: 'កង្វល់ដែលត្រូវការអ្នក',
   fresh: 'ថ្មី',
   overdue: 'ហួសកំណត់',
   waitingCitizen: 'រង់ចាំពលរដ្ឋ',
   waitingOffice: 'រង់ចាំការិយាល័យ',
   moreFilters: 'តម្រងបន្ថែម៖ ស្ថានភាព ប្រធានបទ ទីកន្លែង លំដាប់',
-  codeHint: 'លេខតាមដានរកឃើញបញ្ហារបស់វា។',
+  codeHint: 'លេខកូដតាមដានរកឃើញកង្វល់របស់វា។',
 };
 
 export const queueCountsMessages: Catalog<typeof en> = { km, en };

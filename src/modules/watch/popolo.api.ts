@@ -5,7 +5,6 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/database';
 import type { Ctx, RouteDoc } from '../../platform/http/types';
-import { commissionName } from '../../platform/i18n/commission-name';
 import {
   allLegislatures,
   allMemberships,
@@ -100,7 +99,8 @@ export async function buildPopolo(db: Executor) {
       })),
       ...commissions.map((c) => ({
         id: id('org/commission', c.code),
-        ...name(commissionName('km', c), c.name_en),
+        // The stored names, as the roster import reads them back (no Khmer number stands in here).
+        ...name(c.name_km ?? c.name_en, c.name_en),
         classification: 'committee',
         parent_id: ASSEMBLY,
       })),

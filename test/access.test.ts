@@ -56,6 +56,7 @@ const POLICY: Record<string, Policy> = {
   // casework: SMS concerns the secretariat assigns a province (sms-intake.routes.tsx)
   'GET /secretariat/sms-concerns': page(['secretariat']),
   'POST /secretariat/sms-concerns/:id/assign': page(['secretariat']),
+  'POST /secretariat/sms-concerns/:id/assign-citizens-office': page(['secretariat']),
 
   // casework: staff case pages (case-page.routes.tsx)
   'GET /office/cases/:code': page(['co_director', 'co_staff', 'ombudsman']),

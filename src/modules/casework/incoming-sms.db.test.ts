@@ -102,7 +102,11 @@ describeEachDatabase('SMS from citizens', (t) => {
     expect(await citizenSends(phone, 'hello?')).toBe('help');
     expect(answersTo(phone).texts).toEqual([
       'Sala has no concern 100-000-000-5. Check the code.',
-      'Sala: send a tracking code for its status, or SALA and your concern.',
+      'Sala: a code for its status, SALA + your concern, CTZ + a complaint.',
+    ]);
+    expect(await citizenSends('+85510000004', 'សួស្តី')).toBe('help');
+    expect(answersTo('+85510000004').texts).toEqual([
+      'សាលា៖ លេខកូដ ដឹងស្ថានភាព ឬ សាលា និងកង្វល់ ឬ បណ្តឹង និងពាក្យបណ្តឹង។',
     ]);
   });
 
@@ -192,6 +196,38 @@ describeEachDatabase('SMS from citizens', (t) => {
     expect(ack).toContain(`សាលាបានទទួលកង្វល់ ${formatTrackingCode(queued.tracking_code)}`);
     expect(await citizenSends('+85597000404', queued.tracking_code)).toBe('status');
     expect(answersTo('+85597000404').texts.at(-1)).toContain('បានទទួល');
+  });
+
+  it('queues a CTZ / បណ្តឹង complaint for the secretariat, answered with its code in one SMS part', async () => {
+    // Even a number known from a case: an SMS does not say which district's office the complaint is about.
+    await submitSample(t.db, { phone: '012 777 505', preferredContact: 'sms' });
+    const phone = '+85512777505';
+    expect(await citizenSends(phone, 'បណ្ដឹង យឺត ស្រុកមិនទាន់ចេញលិខិតបញ្ជាក់ឱ្យខ្ញុំបីខែហើយ')).toBe('complaint-queued');
+    const queued = await t.db.kysely
+      .selectFrom('sms_intake')
+      .selectAll()
+      .where('phone', '=', phone)
+      .executeTakeFirstOrThrow();
+    expect(queued).toMatchObject({ lang: 'km', case_id: null });
+    expect(await findCaseByCode(t.db.kysely, queued.tracking_code)).toBeUndefined();
+    const code = formatTrackingCode(queued.tracking_code);
+    const answers = answersTo(phone);
+    expect(answers.texts.at(-1)).toBe(`សាលាបានទទួលបណ្តឹង ${code}។ ការិយាល័យប្រជាពលរដ្ឋនឹងឆ្លើយ។`);
+    expect(answers.parts.at(-1)?.udh).toBeFalsy();
+
+    const english = '+85597000606';
+    expect(await citizenSends(english, 'CTZ the commune clerk asked 50000 riel for a stamp')).toBe(
+      'complaint-queued',
+    );
+    const { parts, texts } = answersTo(english);
+    expect(parts).toHaveLength(1);
+    expect(texts[0]).toMatch(/^Sala received your complaint \d{3}-\d{3}-\d{3}-\d to the Citizens Office\.$/);
+    // Its code answers STATUS like any concern's.
+    expect(await citizenSends(english, `STATUS ${texts[0].match(/\d{3}-\d{3}-\d{3}-\d/)?.[0]}`)).toBe(
+      'status',
+    );
+    // A keyword with too few words is no complaint yet.
+    expect(await citizenSends('+85597000607', 'CTZ help')).toBe('help');
   });
 
   it('stops answering a number that writes too often (two robots answering each other)', async () => {

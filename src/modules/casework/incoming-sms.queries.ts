@@ -82,3 +82,13 @@ export async function markSmsIntakeAssigned(
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** The Citizens' Offices a queued complaint can be assigned to, by their district. */
+export function citizensOfficesForQueue(db: Executor) {
+  return db
+    .selectFrom('offices')
+    .select(['code', 'place_code', 'name_km', 'name_en'])
+    .where('kind', '=', 'citizens_office')
+    .orderBy('code')
+    .execute();
+}

@@ -56,6 +56,28 @@ describe('reading an SMS', () => {
     expect(readSmsIntent('សាលារៀនខូច')).toMatchObject({ kind: 'other' });
   });
 
+  it("reads CTZ and បណ្តឹង (either subscript ta/da) as a complaint to the Citizens' Office", () => {
+    expect(readSmsIntent('CTZ the commune clerk kept my birth certificate two months')).toEqual({
+      kind: 'complaint',
+      complaint: 'other',
+      text: 'the commune clerk kept my birth certificate two months',
+    });
+    expect(readSmsIntent('ctz: delay, no answer for 3 months')).toEqual({
+      kind: 'complaint',
+      complaint: 'delay',
+      text: 'no answer for 3 months',
+    });
+    // បណ្តឹង typed with coeng-ta and with coeng-da is one keyword.
+    for (const keyword of ['បណ្តឹង', 'បណ្ដឹង'])
+      expect(readSmsIntent(`${keyword} បដិសេធ មិនព្រមចុះសំបុត្រកំណើត`)).toEqual({
+        kind: 'complaint',
+        complaint: 'refusal',
+        text: 'មិនព្រមចុះសំបុត្រកំណើត',
+      });
+    expect(readSmsIntent('CTZ other: x')).toMatchObject({ complaint: 'other', text: 'x' });
+    expect(readSmsIntent('CTZX no')).toMatchObject({ kind: 'other' });
+  });
+
   it('answers in Khmer for Khmer script or digits alone, in English for Latin letters', () => {
     expect(replyLanguage('ស្ថានភាព 4821093753')).toBe('km');
     expect(replyLanguage('4821093753')).toBe('km');

@@ -28,7 +28,12 @@ import {
   lastProvinceOfPhone,
   waitingCasesOfPhone,
 } from './incoming-sms.queries';
-import { readSmsIntent, replyLanguage } from './incoming-sms.rules';
+import {
+  complaintQueueText,
+  readSmsIntent,
+  replyLanguage,
+  type SmsComplaintKind,
+} from './incoming-sms.rules';
 import { intakeWriter } from './intake-batch';
 
 /** Answers per number: a citizen asking a few times an hour is served, a loop between robots is cut. */
@@ -48,6 +53,7 @@ export type SmsOutcome =
   | 'which-case'
   | 'concern'
   | 'queued'
+  | 'complaint-queued'
   | 'help'
   | 'ignored';
 
@@ -103,6 +109,8 @@ async function handleIntent(db: Db, phone: string, text: string, lang: Lang, now
     }
     case 'concern':
       return newConcern(db, phone, intent.text, lang, now);
+    case 'complaint':
+      return newComplaint(db, phone, intent.complaint, intent.text, lang, now);
     case 'bad-code':
       return help();
     case 'other': {
@@ -237,6 +245,47 @@ async function newConcern(db: Db, phone: string, text: string, lang: Lang, now: 
     });
   });
   return { outcome: 'queued' };
+}
+
+/**
+ * A complaint to the Citizens' Office by SMS. An SMS says nothing of the district complained about, and
+ * only that district's ombudsman may see the complainant: it waits in the secretariat's queue, marked a
+ * complaint, until it is assigned to a district's Citizens' Office. The citizen gets its tracking code at
+ * once, in one SMS part.
+ */
+async function newComplaint(
+  db: Db,
+  phone: string,
+  kind: SmsComplaintKind,
+  words: string,
+  lang: Lang,
+  now: Date,
+): Promise<Handled> {
+  const description = words.slice(0, 4000);
+  if (description.length < MIN_CONCERN_CHARS) return help();
+  if (!(await takeRateSlot(db.kysely, SMS_CONCERN_LIMIT, phone, now))) return { outcome: 'ignored' };
+  const trackingCode = await unusedTrackingCode(db.kysely);
+  await db.kysely.transaction().execute(async (trx) => {
+    await insertSmsIntake(trx, {
+      tracking_code: trackingCode,
+      received_at: now.toISOString(),
+      phone,
+      lang,
+      text: complaintQueueText(kind, description),
+      // The private link does not fit the one-part answer; the code and the number prove the citizen.
+      key_hash: hashSecret(newCitizenKey()),
+    });
+    await enqueueMessage(trx, {
+      channel: 'sms',
+      recipient: phone,
+      template: 'sms_complaint_received',
+      lang,
+      payload: { trackingCode },
+      caseId: null,
+      now,
+    });
+  });
+  return { outcome: 'complaint-queued' };
 }
 
 async function unusedTrackingCode(db: Executor): Promise<string> {

@@ -51,6 +51,7 @@ export {
 } from './handle-case';
 export { holidaysImporter } from './import-holidays';
 export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
+export type { SmsComplaintKind } from './incoming-sms.rules';
 export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
 export { loadShippedHolidays } from './load-holidays';
@@ -65,6 +66,8 @@ export { ShownCountText } from './national.pages';
 export { protectColumn, type ShownCount, SMALL_COUNT } from './national.rules';
 export { currentMonth, parseReportMonth } from './report.queries';
 export { isOverdue } from './service-clock.rules';
+export { type AssignError, assignSmsComplaint, type ComplaintTarget } from './sms-intake.commands';
+export { smsQueuePage } from './sms-intake.routes';
 export { type ConcernInput, concernInputSchema, submitConcern } from './submit-concern';
 export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
 export {

@@ -2,6 +2,7 @@
 // is created with the tracking code and private key the citizen already holds, in one transaction with
 // the queue row's mark, so a concern assigned twice at once becomes one case.
 import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
 import { appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
@@ -11,9 +12,16 @@ import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
 import { findSmsIntake, listWaitingSmsIntake, markSmsIntakeAssigned } from './incoming-sms.queries';
+import { readSmsIntent, type SmsComplaintKind } from './incoming-sms.rules';
 import { intakeWriter } from './intake-batch';
 
-export type AssignError = 'not-found' | 'already-assigned' | 'unknown-province' | 'unknown-category';
+export type AssignError =
+  | 'not-found'
+  | 'already-assigned'
+  | 'unknown-province'
+  | 'unknown-category'
+  | 'unknown-district'
+  | 'no-office';
 
 /** Thrown inside the transaction when another secretary assigned the concern first: rolls the case back. */
 class AssignedMeanwhile extends Error {}
@@ -36,6 +44,12 @@ export async function readSmsQueueAudited(db: Db, user: CurrentUser) {
   });
 }
 
+/** A queued SMS that is a complaint to the Citizens' Office: its kind and words; undefined for a concern. */
+export function queuedComplaint(text: string): { kind: SmsComplaintKind; text: string } | undefined {
+  const intent = readSmsIntent(text);
+  return intent.kind === 'complaint' ? { kind: intent.complaint, text: intent.text } : undefined;
+}
+
 export async function assignSmsConcern(
   db: Db,
   id: number,
@@ -44,35 +58,104 @@ export async function assignSmsConcern(
   now: Date,
 ): Promise<Result<{ trackingCode: string; officeCode: string }, AssignError>> {
   const row = await findSmsIntake(db.kysely, id);
-  if (!row) return fail('not-found');
+  if (!row || queuedComplaint(row.text)) return fail('not-found');
   if (row.case_id !== null) return fail('already-assigned');
   if ((await checkPlaceChain(db.kysely, { province: choice.province })) !== 'ok')
     return fail('unknown-province');
   if ((await findCategory(db.kysely, choice.category))?.is_active !== 1) return fail('unknown-category');
-  const officeCode = constituencyOfficeCode(choice.province);
+  return assignQueued(
+    db,
+    row,
+    {
+      office: constituencyOfficeCode(choice.province),
+      category: choice.category,
+      province: choice.province,
+      district: null,
+      description: row.text,
+      confidential: false,
+    },
+    user,
+    now,
+  );
+}
+
+/** Where a queued complaint goes: the Citizens' Office's module checks the district and its office. */
+export interface ComplaintTarget {
+  office: string;
+  category: string;
+  province: string;
+  district: string;
+}
+
+/**
+ * Assigns a queued SMS complaint to a district's Citizens' Office (the citizens-office module's command
+ * calls this): a confidential case, and `within` records what the complaint is about in its transaction.
+ */
+export async function assignSmsComplaint(
+  db: Db,
+  id: number,
+  target: (complaint: { kind: SmsComplaintKind }) => Promise<Result<ComplaintTarget, AssignError>>,
+  user: CurrentUser,
+  now: Date,
+  within: (trx: Executor, caseId: number, complaint: { kind: SmsComplaintKind }) => Promise<void>,
+): Promise<Result<{ trackingCode: string; officeCode: string }, AssignError>> {
+  const row = await findSmsIntake(db.kysely, id);
+  const complaint = row && queuedComplaint(row.text);
+  if (!row || !complaint) return fail('not-found');
+  if (row.case_id !== null) return fail('already-assigned');
+  const chosen = await target(complaint);
+  if (!chosen.ok) return chosen;
+  return assignQueued(
+    db,
+    row,
+    { ...chosen.value, description: complaint.text, confidential: true },
+    user,
+    now,
+    (trx, caseId) => within(trx, caseId, complaint),
+  );
+}
+
+type QueuedRow = NonNullable<Awaited<ReturnType<typeof findSmsIntake>>>;
+
+async function assignQueued(
+  db: Db,
+  row: QueuedRow,
+  to: {
+    office: string;
+    category: string;
+    province: string;
+    district: string | null;
+    description: string;
+    confidential: boolean;
+  },
+  user: CurrentUser,
+  now: Date,
+  within?: (trx: Executor, caseId: number) => Promise<void>,
+): Promise<Result<{ trackingCode: string; officeCode: string }, AssignError>> {
+  const officeCode = to.office;
   const nowIso = now.toISOString();
   try {
     await intakeWriter(db).write({
       case: {
         office_code: officeCode,
-        category_code: choice.category,
-        description: row.text,
-        province_code: choice.province,
-        district_code: null,
+        category_code: to.category,
+        description: to.description,
+        province_code: to.province,
+        district_code: to.district,
         commune_code: null,
         channel: 'sms',
-        confidential: 0,
+        confidential: to.confidential ? 1 : 0,
         consent_to_share: 0,
         has_contact: 1,
         submitted_at: row.received_at,
         updated_at: nowIso,
-        search_text: buildSearchText([row.text]),
+        search_text: buildSearchText([to.description]),
       },
       lang: row.lang === 'en' ? 'en' : ('km' as Lang),
       today: phnomPenhDate(now),
       contact: { name: null, phone: row.phone, email: null, preferred_contact: 'sms' },
       actor: { userId: user.id, label: user.username },
-      audit: { office: officeCode, category: choice.category, channel: 'sms', from_sms_queue: row.id },
+      audit: { office: officeCode, category: to.category, channel: 'sms', from_sms_queue: row.id },
       // The citizen was acknowledged when the SMS came, with this code and key.
       acknowledgement: null,
       citizenKey: '',
@@ -85,6 +168,7 @@ export async function assignSmsConcern(
           assigned_by: user.id,
         });
         if (!marked) throw new AssignedMeanwhile();
+        await within?.(trx, created.id);
       },
     });
   } catch (err) {

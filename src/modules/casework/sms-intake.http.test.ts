@@ -75,4 +75,70 @@ describeEachDatabase('the secretariat assigns SMS concerns', (t) => {
     expect(again.status).toBe(409);
     expect((await findCaseByCode(t.db.kysely, row.tracking_code))?.office_code).toBe('CO-17');
   });
+
+  it("assigns an SMS complaint to a district's Citizens' Office, whose ombudsman sees it (not the constituency office)", async () => {
+    const phone = '+85597000701';
+    const outcome = await handleIncomingSms(
+      t.db,
+      { from: phone, text: 'CTZ rude: the district clerk shouted at my mother at the counter' },
+      new Date(),
+    );
+    expect(outcome).toBe('complaint-queued');
+    const row = await queued(phone);
+    const list = await (await secretariat.get('/secretariat/sms-concerns')).text();
+    expect(list).toContain(smsIntakeMessages.en.complaint);
+    expect(list).toContain(`Kind of complaint: ${smsIntakeMessages.en.kinds.rudeness}`);
+    expect(list).toContain('the district clerk shouted at my mother at the counter');
+    expect(list).toContain(`/secretariat/sms-concerns/${row.id}/assign-citizens-office`);
+
+    // A complaint does not go to a province's constituency office.
+    const wrongForm = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign`, {
+      province: '12',
+      category: 'other',
+    });
+    expect(wrongForm.status).toBe(404);
+    const refused = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign-citizens-office`, {
+      district: '9999',
+    });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain(smsIntakeMessages.en.errors['unknown-district']);
+    const office = await new Browser(app).signIn('co_director');
+    const forbidden = await office.post(`/secretariat/sms-concerns/${row.id}/assign-citizens-office`, {
+      district: '1201',
+    });
+    expect(forbidden.status).toBe(403);
+    expect((await queued(phone)).case_id).toBeNull();
+
+    const res = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign-citizens-office`, {
+      district: '1201',
+    });
+    expect(res.status).toBe(303);
+    expect(await findCaseByCode(t.db.kysely, row.tracking_code)).toMatchObject({
+      office_code: 'CTZ-1201',
+      province_code: '12',
+      district_code: '1201',
+      channel: 'sms',
+      confidential: 1,
+      description: 'the district clerk shouted at my mother at the counter',
+    });
+    const facts = await t.db.kysely
+      .selectFrom('citizens_office_complaints')
+      .selectAll()
+      .where('case_id', '=', (await queued(phone)).case_id as number)
+      .executeTakeFirstOrThrow();
+    expect(facts).toMatchObject({ office_code: 'CTZ-1201', kind: 'rudeness', about_place: '1201' });
+
+    const ombudsman = await new Browser(app).signIn('ombudsman');
+    await ombudsman.get('/lang/en?next=/');
+    expect(await (await ombudsman.get('/office/cases')).text()).toContain(
+      formatTrackingCode(row.tracking_code),
+    );
+    expect(await (await office.get('/office/cases')).text()).not.toContain(
+      formatTrackingCode(row.tracking_code),
+    );
+    const again = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign-citizens-office`, {
+      district: '1201',
+    });
+    expect(again.status).toBe(409);
+  });
 });

@@ -7,7 +7,13 @@ import { maskRecipient } from '../../platform/outbox/sender';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { provinces } from '../places';
 import { listCategories } from './case.queries';
-import { type AssignError, assignSmsConcern, readSmsQueueAudited } from './sms-intake.commands';
+import { citizensOfficesForQueue } from './incoming-sms.queries';
+import {
+  type AssignError,
+  assignSmsConcern,
+  queuedComplaint,
+  readSmsQueueAudited,
+} from './sms-intake.commands';
 import { smsIntakeMessages } from './sms-intake.messages';
 import { SmsQueue } from './sms-intake.pages';
 
@@ -19,12 +25,14 @@ function userOf(c: Ctx) {
   return user;
 }
 
-async function queuePage(c: Ctx, outcome: { notice?: string; error?: AssignError } = {}) {
+/** The queue page, with the outcome of an assignment (the Citizens' Office's assignment renders it too). */
+export async function smsQueuePage(c: Ctx, outcome: { notice?: string; error?: AssignError } = {}) {
   const lang = c.get('lang');
   const m = smsIntakeMessages[lang];
   const db = c.get('deps').db;
   const rows = await readSmsQueueAudited(db, userOf(c));
   const places = await provinces(db.kysely);
+  const offices = await citizensOfficesForQueue(db.kysely);
   const categories = await listCategories(db.kysely);
   return renderPage(
     c,
@@ -34,11 +42,19 @@ async function queuePage(c: Ctx, outcome: { notice?: string; error?: AssignError
       digits={c.get('digits')}
       csrfToken={c.get('csrfToken')}
       // The secretariat needs the words to choose a province, not the whole number.
-      rows={rows.map((r) => ({
-        id: r.id,
-        received_at: r.received_at,
-        from: maskRecipient(r.phone),
-        text: r.text,
+      rows={rows.map((r) => {
+        const complaint = queuedComplaint(r.text);
+        return {
+          id: r.id,
+          received_at: r.received_at,
+          from: maskRecipient(r.phone),
+          text: complaint?.text ?? r.text,
+          complaint: complaint?.kind,
+        };
+      })}
+      citizensOffices={offices.map((o) => ({
+        district: o.place_code,
+        name: lang === 'en' ? o.name_en : o.name_km,
       }))}
       provinces={places.map((p) => ({ code: p.code, name: lang === 'en' ? p.name_latin : p.name_km }))}
       categories={categories.map((ct) => ({ code: ct.code, name: lang === 'en' ? ct.name_en : ct.name_km }))}
@@ -68,7 +84,7 @@ async function postAssign(c: Ctx) {
     userOf(c),
     new Date(),
   );
-  if (!result.ok) return queuePage(c, { error: result.error });
+  if (!result.ok) return smsQueuePage(c, { error: result.error });
   return c.redirect(`/secretariat/sms-concerns?assigned=${result.value.trackingCode}`, 303);
 }
 
@@ -76,7 +92,7 @@ async function postAssign(c: Ctx) {
 function getQueue(c: Ctx) {
   const assigned = parseTrackingCode(c.req.query('assigned') ?? '');
   const m = smsIntakeMessages[c.get('lang')];
-  return queuePage(c, assigned ? { notice: m.assigned(formatTrackingCode(assigned)) } : {});
+  return smsQueuePage(c, assigned ? { notice: m.assigned(formatTrackingCode(assigned)) } : {});
 }
 
 export const smsIntakeRoutes: RouteDef[] = [

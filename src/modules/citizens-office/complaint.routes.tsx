@@ -31,6 +31,7 @@ import { citizensOfficeMessages } from './complaint.messages';
 import { type ComplaintErrors, ComplaintForm, type ComplaintValues, PlacePicker } from './complaint.pages';
 import { findCitizensOffice, findDistrict } from './complaint.queries';
 import { monthlyReportRoute } from './report.routes';
+import { smsComplaintRoutes } from './sms-complaint.routes';
 
 const WEB_PATH = '/citizens-office/complaints/new';
 const COUNTER_PATH = '/citizens-office/counter';
@@ -278,4 +279,5 @@ export const complaintRoutes: RouteDef[] = [
     handler: (c) => postComplaint(c, true),
   },
   monthlyReportRoute,
+  ...smsComplaintRoutes,
 ];

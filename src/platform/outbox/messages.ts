@@ -43,6 +43,8 @@ export const TEMPLATES = [
   'sms_reply_received',
   'sms_which_case',
   'sms_help',
+  /** A complaint to the Citizens' Office by SMS was received: its tracking code, in one part. */
+  'sms_complaint_received',
   // A citizen confirms their support of a joint statement (watch); it names no case.
   'support_code',
 ] as const;
@@ -51,7 +53,12 @@ export type Template = (typeof TEMPLATES)[number];
 /** Templates that name no case: their payload has no tracking code. */
 const WITHOUT_CASE: readonly Template[] = ['sms_which_case', 'sms_help', 'support_code'];
 /** Templates answered in one SMS part (70 UCS-2 characters): replies to a citizen's SMS. */
-export const ONE_PART_TEMPLATES: readonly Template[] = ['sms_status', 'sms_unknown_code', 'sms_help'];
+export const ONE_PART_TEMPLATES: readonly Template[] = [
+  'sms_status',
+  'sms_unknown_code',
+  'sms_help',
+  'sms_complaint_received',
+];
 
 /** `link`: the private link when the payload has the key, else the public tracking page. */
 type Render = (p: MessagePayload, link: string, code: string) => { subject: string; text: string };
@@ -102,7 +109,11 @@ export const outboxMessages: Catalog<TemplateTexts> = {
     }),
     sms_help: () => ({
       subject: 'Sala by SMS',
-      text: 'Sala: send a tracking code for its status, or SALA and your concern.',
+      text: 'Sala: a code for its status, SALA + your concern, CTZ + a complaint.',
+    }),
+    sms_complaint_received: (_p, _link, code) => ({
+      subject: `Your complaint ${code} was received`,
+      text: `Sala received your complaint ${code} to the Citizens Office.`,
     }),
     support_code: (p) => ({
       subject: 'Your code to support a joint statement',
@@ -150,7 +161,11 @@ export const outboxMessages: Catalog<TemplateTexts> = {
     }),
     sms_help: () => ({
       subject: 'សាលាតាម SMS',
-      text: 'សាលា៖ ផ្ញើលេខកូដតាមដាន ដើម្បីដឹងស្ថានភាព ឬ សាលា និងកង្វល់របស់អ្នក។',
+      text: 'សាលា៖ លេខកូដ ដឹងស្ថានភាព ឬ សាលា និងកង្វល់ ឬ បណ្តឹង និងពាក្យបណ្តឹង។',
+    }),
+    sms_complaint_received: (_p, _link, code) => ({
+      subject: `យើងបានទទួលបណ្តឹងរបស់អ្នកហើយ — ${code}`,
+      text: `សាលាបានទទួលបណ្តឹង ${code}។ ការិយាល័យប្រជាពលរដ្ឋនឹងឆ្លើយ។`,
     }),
     support_code: (p) => ({
       subject: 'លេខកូដដើម្បីគាំទ្រសេចក្តីថ្លែងការណ៍រួម',

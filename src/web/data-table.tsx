@@ -1,5 +1,7 @@
 // One data table for every page. A wide table scrolls sideways inside its own box on a phone; that box is a
 // named region (a <section> with a name has the region role) a keyboard can reach (tabindex=0), so a reader without a mouse can scroll it with the arrow keys.
+// The box is also the containing block of what is positioned in it (styles.ts: .table-wrap is relative), so a
+// .sr-only word in a cell cannot escape the box and widen a phone's page.
 import type { Child } from 'hono/jsx';
 
 type Named = { label: string; labelledby?: never } | { labelledby: string; label?: never };

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Ctx } from '../../platform/http/types';
 import { commissionName } from '../../platform/i18n/commission-name';
+import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { mayEditCommissions } from './assembly.policy';
@@ -42,44 +43,42 @@ export async function commissionsPage(c: Ctx) {
     m.title,
     <>
       <p>{m.intro}</p>
-      <div class="table-wrap">
-        <table>
-          <thead>
+      <DataTable label={m.title}>
+        <thead>
+          <tr>
+            <th scope="col">{m.code}</th>
+            <th scope="col">{m.nameKm}</th>
+            <th scope="col">{m.nameEn}</th>
+            <th scope="col">{m.status}</th>
+            {canEdit ? <th scope="col">{m.edit}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
             <tr>
-              <th scope="col">{m.code}</th>
-              <th scope="col">{m.nameKm}</th>
-              <th scope="col">{m.nameEn}</th>
-              <th scope="col">{m.status}</th>
-              {canEdit ? <th scope="col">{m.edit}</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
+              <td>
+                <code>{r.code}</code>
+              </td>
+              <td lang="km">
+                {r.name_km ?? (
+                  <span class="muted">
+                    {commissionName('km', r)} ({m.noKhmerName})
+                  </span>
+                )}
+              </td>
+              <td lang="en">{r.name_en}</td>
+              <td>{r.is_active ? m.active : m.inactive}</td>
+              {canEdit ? (
                 <td>
-                  <code>{r.code}</code>
+                  <a href={`/admin/commissions/${r.code}`}>
+                    {m.edit} <span class="sr-only">{r.code}</span>
+                  </a>
                 </td>
-                <td lang="km">
-                  {r.name_km ?? (
-                    <span class="muted">
-                      {commissionName('km', r)} ({m.noKhmerName})
-                    </span>
-                  )}
-                </td>
-                <td lang="en">{r.name_en}</td>
-                <td>{r.is_active ? m.active : m.inactive}</td>
-                {canEdit ? (
-                  <td>
-                    <a href={`/admin/commissions/${r.code}`}>
-                      {m.edit} <span class="sr-only">{r.code}</span>
-                    </a>
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
     </>,
   );
 }

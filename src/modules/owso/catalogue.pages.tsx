@@ -2,6 +2,7 @@
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import { DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { owsoMessages } from './messages';
@@ -288,7 +289,7 @@ export function RolloutTable(
   const n = (x: number) => formatNumber(x, props.lang, props.digits);
   return (
     <>
-      <table>
+      <DataTable label={m.rolloutTitle}>
         <thead>
           <tr>
             <th scope="col">{m.province}</th>
@@ -313,9 +314,9 @@ export function RolloutTable(
             </tr>
           ))}
         </tbody>
-      </table>
-      <h2>{m.operatingList}</h2>
-      <table>
+      </DataTable>
+      <h2 id="operating-list">{m.operatingList}</h2>
+      <DataTable labelledby="operating-list">
         <thead>
           <tr>
             <th scope="col">{m.office}</th>
@@ -338,7 +339,7 @@ export function RolloutTable(
             )),
           )}
         </tbody>
-      </table>
+      </DataTable>
     </>
   );
 }

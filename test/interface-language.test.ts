@@ -82,7 +82,6 @@ const LATIN_DIGITS_STILL_FAILING: string[] = [
   '/offices/:code',
   '/owso/follow',
   '/owso/league',
-  '/owso/offices/:code/poster',
   '/secretariat/assembly',
   '/secretariat/assembly/questions/new',
   '/verify',
@@ -95,27 +94,14 @@ const LATIN_DIGITS_STILL_FAILING: string[] = [
  * as the crawl first found them. Each list may only shrink, as LATIN_DIGITS_STILL_FAILING.
  */
 const LATIN_WORDS_STILL_FAILING: string[] = [
-  '/admin/audit',
   '/admin/holidays',
   '/admin/import',
   '/assembly/laws/:id',
   '/assembly/members/:id',
-  '/commissions',
-  '/concerns/new',
   '/office/budget/expenses/:id',
-  '/office/cases',
-  '/office/cases/:code/letter',
-  '/office/concerns/new',
   '/office/plans',
-  '/office/reports/monthly',
   '/owso/admin/agencies',
-  '/owso/admin/catalogue',
-  '/owso/cancelled',
-  '/owso/offices/:code',
-  '/owso/offices/:code/poster',
   '/secretariat/assembly/ministries',
-  '/services',
-  '/services/:code',
   '/watch/members/:personId',
   '/watch/promises',
   '/watch/promises/:id',
@@ -125,23 +111,26 @@ const KHMER_WORDS_STILL_FAILING: string[] = [
   '/admin/holidays',
   '/assembly/laws/:id',
   '/assembly/members/:id',
-  '/commissions',
   '/owso/admin/agencies',
-  '/owso/admin/catalogue',
-  '/owso/offices/:code',
-  '/owso/offices/:code/poster',
   '/secretariat/assembly/ministries',
-  '/services',
-  '/services/:code',
   '/watch/promises/:id',
 ];
+
+/**
+ * Pages in both languages by design, left out of the checks: the fee poster is printed once and hung on the
+ * office's wall for every reader, so each line is in Khmer and in English, each figure in both numerals.
+ */
+const BILINGUAL_BY_DESIGN = new Set(['/owso/offices/:code/poster']);
 
 /** Routes that are not HTML pages for people: files, feeds, and the switches that only redirect. */
 const NOT_A_PAGE =
   /\.(csv|ics|atom|json|xml)$|^\/watch\/data\/:table$|\/files\/|\/receipt$|^\/lang\/|^\/digits\/|^\/favicon/;
 
 const DECLARED: RouteDef[] = MODULES.flatMap((m) => m.routes);
-const PAGES = DECLARED.filter((r) => r.method === 'GET' && r.kind === 'page' && !NOT_A_PAGE.test(r.path));
+const PAGES = DECLARED.filter(
+  (r) =>
+    r.method === 'GET' && r.kind === 'page' && !NOT_A_PAGE.test(r.path) && !BILINGUAL_BY_DESIGN.has(r.path),
+);
 
 function mayOpen(route: RouteDef, role: Role | null): boolean {
   if (route.access === 'public') return true;
@@ -204,7 +193,8 @@ export function visibleText(html: string): string {
     for (const a of attrs.matchAll(/\b(title|placeholder|aria-label|alt|value|content)="([^"]*)"/gi)) {
       const attr = a[1].toLowerCase();
       if (attr === 'value') {
-        const isButton = name.toLowerCase() === 'button' || /\btype="(submit|button|reset)"/i.test(attrs);
+        // An input button shows its value; a <button> shows its content, and its value is only sent.
+        const isButton = name.toLowerCase() === 'input' && /\btype="(submit|button|reset)"/i.test(attrs);
         if (!isButton) continue;
       }
       if (attr === 'content' && !/\bname="description"/i.test(attrs)) continue;
@@ -223,9 +213,16 @@ const NOT_WORDS: [RegExp, string][] = [
   [/\b[A-Z]{1,6}(-[A-Z0-9]+)+\b/g, 'codes: office CO-12, ministry MOH-…, receipt and tracking codes'],
   [/\b[A-Z0-9]{2,}-\d+\b/g, 'codes with digits'],
   [/\bv\d+(\.\d+)*\b/g, 'version numbers (Open311 v2)'],
+  [/\bCtrl\+[A-Z]\b/g, 'a keyboard shortcut (Ctrl+P to print)'],
+  [/\bA[345]\b/g, 'paper sizes of the posters'],
   [/\b[\w-]+\.(md|csv|ics|json|xml|pdf|atom)\b/g, 'file names'],
   [/\b\d+\s?(km|m|kg|MB|KB|GB|ms|%)\b/g, 'units after a number'],
 ];
+
+/** Addresses first, before the data: a data string may be a part of one (a site's name). */
+function withoutUrls(text: string): string {
+  return text.replace(NOT_WORDS[0][0], ' ').replace(NOT_WORDS[1][0], ' ');
+}
 
 function withoutNonWords(text: string): string {
   let out = text;
@@ -312,7 +309,7 @@ function wholeWordsOf(strings: string[]): RegExp {
 
 /** Latin words that are not allowed on a Khmer page. */
 function latinWords(text: string): string[] {
-  const words = withoutNonWords(text).match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
+  const words = withoutNonWords(text).match(/[A-Za-z][A-Za-z0-9'’]*/g) ?? [];
   return words.filter((w) => !Object.hasOwn(LATIN_ALLOWED, w));
 }
 
@@ -431,7 +428,8 @@ describeEachDatabase(
         const found = [...new Set(offending(page))];
         if (found.length === 0) continue;
         failing.add(page.route);
-        if (!stillFailing.includes(page.route)) unexpected.push(`${page.key}: ${found.join(' ')}`);
+        if (!stillFailing.includes(page.route) || process.env.CRAWL_ALL)
+          unexpected.push(`${page.key}: ${found.join(' ')}`);
       }
       if (process.env.CRAWL_REPORT)
         console.log(
@@ -446,7 +444,9 @@ describeEachDatabase(
     }
 
     it('shows no Latin interface text on a Khmer page', () => {
-      expectOnlyListed(LATIN_WORDS_STILL_FAILING, (page) => latinWords(withoutData(page.km, data.km)));
+      expectOnlyListed(LATIN_WORDS_STILL_FAILING, (page) =>
+        latinWords(withoutData(withoutUrls(page.km), data.km)),
+      );
     });
 
     it('shows no Khmer interface text on an English page', () => {
@@ -454,7 +454,9 @@ describeEachDatabase(
     });
 
     it('writes every figure of a Khmer page in Khmer digits when Khmer numerals are chosen', () => {
-      expectOnlyListed(LATIN_DIGITS_STILL_FAILING, (page) => latinFigures(withoutData(page.km, data.km)));
+      expectOnlyListed(LATIN_DIGITS_STILL_FAILING, (page) =>
+        latinFigures(withoutData(withoutUrls(page.km), data.km)),
+      );
     });
   },
   async (db) => {

@@ -47,8 +47,7 @@ export async function commissionsPage(c: Ctx) {
         <thead>
           <tr>
             <th scope="col">{m.code}</th>
-            <th scope="col">{m.nameKm}</th>
-            <th scope="col">{m.nameEn}</th>
+            <th scope="col">{m.name}</th>
             <th scope="col">{m.status}</th>
             {canEdit ? <th scope="col">{m.edit}</th> : null}
           </tr>
@@ -59,14 +58,16 @@ export async function commissionsPage(c: Ctx) {
               <td>
                 <code>{r.code}</code>
               </td>
-              <td lang="km">
-                {r.name_km ?? (
+              {/* The name in the reader's language; in Khmer, the commission's number until its name is entered. */}
+              <td>
+                {lang === 'en' || r.name_km ? (
+                  commissionName(lang, r)
+                ) : (
                   <span class="muted">
                     {commissionName('km', r)} ({m.noKhmerName})
                   </span>
                 )}
               </td>
-              <td lang="en">{r.name_en}</td>
               <td>{r.is_active ? m.active : m.inactive}</td>
               {canEdit ? (
                 <td>

@@ -6,6 +6,7 @@ const en = {
   intro:
     'The specialised commissions examine laws and receive the concerns constituency offices forward. This list starts from the commissions reported in 2014; the General Secretariat keeps it up to date.',
   code: 'Code',
+  name: 'Name',
   nameEn: 'Name in English',
   nameKm: 'Name in Khmer',
   status: 'Status',
@@ -30,6 +31,7 @@ const km: AssemblyMessages = {
   intro:
     'គណៈកម្មការជំនាញពិនិត្យច្បាប់ និងទទួលកង្វល់ដែលការិយាល័យមណ្ឌលបញ្ជូនមក។ បញ្ជីនេះចាប់ផ្ដើមពីគណៈកម្មការដែលបានរាយការណ៍ក្នុងឆ្នាំ២០១៤ ហើយអគ្គលេខាធិការដ្ឋានធ្វើបច្ចុប្បន្នភាពវា។',
   code: 'លេខកូដ',
+  name: 'ឈ្មោះ',
   nameEn: 'ឈ្មោះជាភាសាអង់គ្លេស',
   nameKm: 'ឈ្មោះជាភាសាខ្មែរ',
   status: 'ស្ថានភាព',

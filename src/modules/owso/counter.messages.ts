@@ -98,6 +98,7 @@ const en = {
   },
   cancelLink: 'Cancel this receipt',
   demo: 'Demo receipt — fictional.',
+  demoTag: 'demo',
 
   cancelTitle: (n: string) => `Cancel receipt ${n}`,
   cancelIntro:
@@ -237,6 +238,7 @@ const km: CounterMessages = {
   },
   cancelLink: 'លុបចោលបង្កាន់ដៃនេះ',
   demo: 'បង្កាន់ដៃសាកល្បង — ប្រឌិត។',
+  demoTag: 'សាកល្បង',
 
   cancelTitle: (n: string) => `លុបចោលបង្កាន់ដៃ ${n}`,
   cancelIntro:

@@ -15,7 +15,6 @@ interface View {
 }
 
 const LEVELS: ServiceLevel[] = ['commune', 'district', 'province'];
-const other = (lang: Lang): Lang => (lang === 'km' ? 'en' : 'km');
 const nameOf = (r: { name_en: string; name_km: string }, lang: Lang) =>
   lang === 'km' ? r.name_km : r.name_en;
 const lines = (s: string) => s.split('\n').filter((l) => l.trim());
@@ -31,8 +30,7 @@ export function SampleWarning(props: { lang: Lang; show: boolean }) {
   if (!props.show) return null;
   return (
     <p class="notice" role="note">
-      <strong>{owsoMessages[props.lang].sampleWarning}</strong>{' '}
-      <span lang={other(props.lang)}>{owsoMessages[other(props.lang)].sampleWarning}</span>
+      <strong>{owsoMessages[props.lang].sampleWarning}</strong>
     </p>
   );
 }
@@ -68,8 +66,6 @@ function ServiceTables(props: View & { services: ServiceRow[] }) {
                         {/* Three columns, the code under the name: a 360 px phone shows the fee on one line. */}
                         <td>
                           <a href={`/services/${encodeURIComponent(s.code)}`}>{nameOf(s, props.lang)}</a>
-                          <br />
-                          <small lang={other(props.lang)}>{nameOf(s, other(props.lang))}</small>
                           <br />
                           <small>
                             {m.code}: {s.code}
@@ -150,7 +146,6 @@ export function ServiceDetail(
   return (
     <>
       <SampleWarning lang={lang} show={s.is_sample === 1} />
-      <p lang={other(lang)}>{nameOf(s, other(lang))}</p>
       <dl>
         <dt>{m.code}</dt>
         <dd>{s.code}</dd>
@@ -232,7 +227,6 @@ export function OfficePage(props: View & { o: OfficeRow; services: PageOf<Servic
   const shown = props.services;
   return (
     <>
-      <p lang={other(props.lang)}>{nameOf(props.o, other(props.lang))}</p>
       <OfficeFacts {...props} m={m} />
       <p>
         <a href={`/owso/offices/${code}/poster?size=a4`}>{m.posterA4}</a> ·{' '}
@@ -371,7 +365,12 @@ export function Poster(
             <strong>{both(km.posterTitle, en.posterTitle)}</strong>
           </p>
           {index === 0 ? (
-            <SampleWarning lang="km" show={props.services.some((s) => s.is_sample === 1)} />
+            <>
+              <SampleWarning lang="km" show={props.services.some((s) => s.is_sample === 1)} />
+              <div lang="en">
+                <SampleWarning lang="en" show={props.services.some((s) => s.is_sample === 1)} />
+              </div>
+            </>
           ) : null}
           {index === 0 ? (
             <p>

@@ -200,7 +200,7 @@ export function CancelledRegister(p: {
               <tr>
                 <th scope="row">
                   <a href={`/verify/${encodeURIComponent(r.number)}`}>{r.number}</a>
-                  {r.is_demo ? ' (demo)' : ''}
+                  {r.is_demo ? ` (${m.demoTag})` : ''}
                 </th>
                 <td>{nameOf({ name_en: r.office_en, name_km: r.office_km }, p.lang)}</td>
                 <td>{nameOf({ name_en: r.service_en, name_km: r.service_km }, p.lang)}</td>

@@ -4,7 +4,7 @@ import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { parseId } from '../http/path-params';
 import type { Ctx } from '../http/types';
-import { formatDateTime, formatNumber } from '../i18n/i18n';
+import { formatDateTime, formatNumber, textFor } from '../i18n/i18n';
 import { listAudit, verifyAuditChain } from './audit.queries';
 import { auditActionText, auditEntityText } from './audit-labels';
 import { auditMessages } from './messages';
@@ -53,7 +53,7 @@ export async function auditPage(c: Ctx) {
             <tr>
               <td>{formatNumber(r.id, lang, digits)}</td>
               <td>{formatDateTime(r.at, lang, digits)}</td>
-              <td>{r.actor}</td>
+              <td>{r.actor_user_id === null ? (textFor(m.actors, r.actor) ?? r.actor) : r.actor}</td>
               <td>{auditActionText(r.action, lang) ?? <code>{r.action}</code>}</td>
               <td>
                 {auditEntityText(r.entity_type, lang) ?? <code>{r.entity_type}</code>}{' '}

@@ -17,6 +17,8 @@ const en = {
   chainBroken: (id: number) =>
     `The chain is broken at row ${id}: it or a row before it was changed or deleted.`,
   empty: 'No entries.',
+  /** Who acted when no account did: the labels the commands record (SYSTEM_ACTOR, a citizen, the demo seed). */
+  actors: { system: 'System', citizen: 'Citizen', 'demo-data': 'Demo data' },
 };
 
 export type AuditMessages = typeof en;
@@ -36,6 +38,7 @@ const km: AuditMessages = {
   chainOk: (n: number) => `ខ្សែសង្វាក់នៅល្អ៖ បានពិនិត្យ ${n} ជួរ។`,
   chainBroken: (id: number) => `ខ្សែសង្វាក់ដាច់នៅជួរ ${id}៖ ជួរនេះ ឬជួរមុនវាត្រូវបានកែ ឬលុប។`,
   empty: 'គ្មានធាតុ។',
+  actors: { system: 'ប្រព័ន្ធ', citizen: 'ពលរដ្ឋ', 'demo-data': 'ទិន្នន័យសាកល្បង' },
 };
 
 export const auditMessages: Catalog<AuditMessages> = { en, km };

@@ -120,7 +120,7 @@ const BILINGUAL_BY_DESIGN = new Set(['/owso/offices/:code/poster']);
 
 /** Routes that are not HTML pages for people: files, feeds, and the switches that only redirect. */
 const NOT_A_PAGE =
-  /\.(csv|ics|atom|json|xml)$|^\/watch\/data\/:table$|\/files\/|\/receipt$|^\/lang\/|^\/digits\/|^\/favicon/;
+  /\.(csv|ics|atom|json|xml)$|^\/watch\/data\/:table$|\/files\/|\/receipt$|^\/lang\/|^\/digits\/|^\/favicon|^\/robots\.txt$/;
 
 const DECLARED: RouteDef[] = MODULES.flatMap((m) => m.routes);
 const PAGES = DECLARED.filter(

@@ -62,6 +62,13 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
     const { en, km: khmer } = demoMemberName(1);
     const firstMember = new RegExp(`${literally(en)}$|${literally(khmer)}$`);
     await page.goto(`${base}/watch/members?sort=name`);
+    // The list shows 25 members a page: follow "Next" to the page that lists this member.
+    for (
+      let pages = 0;
+      pages < 10 && (await page.getByRole('link', { name: firstMember }).count()) === 0;
+      pages++
+    )
+      await page.locator('a[rel="next"]').click();
     await page.getByRole('link', { name: firstMember }).first().click();
     await page.waitForURL(/\/watch\/members\/\d+/);
     const text = (await page.locator('main').textContent()) ?? '';

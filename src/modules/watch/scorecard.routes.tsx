@@ -9,8 +9,10 @@ import type { Ctx } from '../../platform/http/types';
 import { commissionName } from '../../platform/i18n/commission-name';
 import { formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
+import { pageOf, requestedPage } from '../../platform/paging';
 import { DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
+import { Pager } from '../../web/pager';
 import {
   allParties,
   allPosts,
@@ -108,6 +110,8 @@ async function filterChoices(db: Executor): Promise<FilterChoices> {
   return { provinces: provinceRows, parties, commissions, commissionsOf };
 }
 
+const MEMBERS_PAGE_ROWS = 25;
+
 export async function comparisonPage(c: Ctx) {
   const lang = c.get('lang');
   const digits = c.get('digits');
@@ -123,14 +127,18 @@ export async function comparisonPage(c: Ctx) {
     filterChoices(db),
   ]);
   const filter = readFilter((name) => c.req.query(name), choices);
-  const rows = all.filter((r) => matchesFilter(r, filter, choices)).sort(SORTS[sort]);
+  const matching = all.filter((r) => matchesFilter(r, filter, choices)).sort(SORTS[sort]);
+  // A page at a time: 125 rows would make the page's DOM and its bytes too big for a weak phone.
+  const shown = pageOf(matching, requestedPage(c.req.query('page')), MEMBERS_PAGE_ROWS);
+  const rows = shown.items;
   const provinceName = new Map(
     choices.provinces.map((p) => [p.code, lang === 'km' ? p.name_km : p.name_latin]),
   );
-  const query = (s: string) => {
+  const query = (s: string, page = 1) => {
     const params = new URLSearchParams({ sort: s });
     if (year) params.set('year', String(year));
     for (const [name, value] of Object.entries(filter)) if (value) params.set(name, value);
+    if (page > 1) params.set('page', String(page));
     return `/watch/members?${params}`;
   };
   const heading = (key: string, label: string) => (
@@ -150,7 +158,7 @@ export async function comparisonPage(c: Ctx) {
         {m.legislature(n(legislature.number))}. {m.compareIntro}
       </p>
       <MemberFilterForm lang={lang} m={m} filter={filter} choices={choices} year={year} sort={sort} />
-      <p role="status">{m.shownOf(n(rows.length), n(all.length))}</p>
+      <p role="status">{m.shownOf(n(matching.length), n(all.length))}</p>
       <p>
         <a href={`/watch/members.csv${year ? `?year=${year}` : ''}`}>{m.csv}</a>
       </p>
@@ -190,6 +198,13 @@ export async function comparisonPage(c: Ctx) {
           ))}
         </tbody>
       </DataTable>
+      <Pager
+        lang={lang}
+        digits={digits}
+        page={shown.page}
+        pages={shown.pages}
+        href={(page) => query(sort, page)}
+      />
       <Method m={m} />
     </>,
   );

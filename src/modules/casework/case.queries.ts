@@ -180,31 +180,6 @@ export function trackingCodeOfCase(db: Executor, caseId: number) {
   return db.selectFrom('cases').select('tracking_code').where('id', '=', caseId).executeTakeFirst();
 }
 
-// --- idempotency keys of the API ---
-
-export function findIdempotencyRecord(db: Executor, scope: string, key: string) {
-  return db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('scope', '=', scope)
-    .where('key', '=', key)
-    .executeTakeFirst();
-}
-
-export async function insertIdempotencyRecord(
-  db: Executor,
-  row: {
-    scope: string;
-    key: string;
-    request_hash: string;
-    created_at: string;
-    response_status: number;
-    response_body: string;
-  },
-) {
-  await db.insertInto('idempotency_keys').values(row).execute();
-}
-
 // --- the public case list (Open311) ---
 
 export interface PublicCaseFilter {

@@ -87,6 +87,7 @@ export function OfficeYearForm(props: {
   year: number;
 }) {
   const m = budgetMessages[props.lang];
+  const year = formatYear(props.year, props.lang, props.digits);
   return (
     <form method="get" action="/office/budget" class="inline-form">
       <label for="office">{m.office}</label>
@@ -98,13 +99,7 @@ export function OfficeYearForm(props: {
         ))}
       </select>
       <label for="year">{m.year}</label>
-      <input
-        id="year"
-        name="year"
-        inputmode="numeric"
-        maxlength={4}
-        value={formatYear(props.year, props.lang, props.digits)}
-      />
+      <input id="year" name="year" inputmode="numeric" maxlength={4} value={year} />
       <button type="submit">{m.show}</button>
     </form>
   );
@@ -539,7 +534,6 @@ export function ExpensePage(props: ExpensePageProps) {
               <td>{formatDateTime(t.at, lang, digits)}</td>
               <td>{t.actor}</td>
               <td>
-                {/* The record's raw before/after, as the audit log's own page shows it: data, not prose. */}
                 <code>{t.action}</code> <code>{summaryForReaders(t.summary)}</code>
               </td>
             </tr>

@@ -74,7 +74,6 @@ const LATIN_WORDS_STILL_FAILING: string[] = [
   '/admin/import',
   '/assembly/laws/:id',
   '/assembly/members/:id',
-  '/office/budget/expenses/:id',
   '/office/plans',
   '/owso/admin/agencies',
   '/secretariat/assembly/ministries',
@@ -88,7 +87,6 @@ const KHMER_WORDS_STILL_FAILING: string[] = [
   '/assembly/members/:id',
   '/owso/admin/agencies',
   '/secretariat/assembly/ministries',
-  '/watch/promises/:id',
 ];
 
 /**

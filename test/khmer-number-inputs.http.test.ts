@@ -15,6 +15,7 @@ const PAGES_WITH_DAYS: [visitor: string | null, path: string][] = [
   [null, '/watch/ministers'],
   ['co_staff', '/office/reports/monthly'],
   ['co_staff', '/office/activity'],
+  ['ombudsman', '/citizens-office/reports/monthly'],
   ['co_staff', '/office/coordination'],
   ['co_staff', '/office/missions'],
   ['co_staff', '/office/budget?office=CO-12'],

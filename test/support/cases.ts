@@ -1,8 +1,12 @@
 // Cases for tests: a valid fictional concern, submitted as a citizen, and steps taken as a demo account.
 import type { Db } from '../../src/db/connect';
 import type { Channel } from '../../src/modules/casework/case.table';
-import { type HandlingInput, handleCase, handlingInputSchema } from '../../src/modules/casework/handle-case';
-import { concernInputSchema, submitConcern } from '../../src/modules/casework/submit-concern';
+import {
+  type HandlingInput,
+  handleCase,
+  handlingInputSchema,
+} from '../../src/modules/casework/handle-case.commands';
+import { concernInputSchema, submitConcern } from '../../src/modules/casework/submit-concern.commands';
 import { currentUserByUsername } from '../../src/platform/auth/current-user';
 import type { CurrentUser } from '../../src/platform/auth/roles';
 

@@ -7,9 +7,9 @@ import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { mayEditCommissions } from './assembly.policy';
+import { commissionEditSchema, editCommission } from './commission.commands';
 import { findCommission, listCommissions } from './commission.queries';
 import type { Commission } from './commission.table';
-import { commissionEditSchema, editCommission } from './edit-commission';
 import { assemblyMessages } from './messages';
 
 export const commissionJson = z.object({

@@ -8,7 +8,7 @@ import { text } from '../../platform/input-text';
 import { ok } from '../../platform/result';
 import { findLegislature, seatedOn } from './members.queries';
 import type { ArticleRef } from './procedure/articles';
-import type { ProblemCode } from './procedure/problems';
+import type { ProblemCode } from './procedure/problems.rules';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
 import { mayMeetOn, mayMeetOutsideSession } from './procedure/term.rules';
 import { isBillMatter, isMatter, MATTER_RULES, MATTERS } from './procedure/thresholds.rules';

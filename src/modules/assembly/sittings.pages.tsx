@@ -6,7 +6,7 @@ import type { Refusal } from '../../platform/result';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { type ArticleRef, citation } from './procedure/articles';
-import { reasonText } from './procedure/explain';
+import { reasonText } from './procedure/explain.presenter';
 import { rulesMessages } from './procedure/rules.messages';
 import { calendarWarnings } from './procedure/sessions.rules';
 import { MATTER_RULES, MATTERS, type Matter, quorumRequired } from './procedure/thresholds.rules';

@@ -2,7 +2,7 @@
 import type { Catalog } from '../../platform/i18n/i18n';
 import type { CaseAction } from './case.rules';
 import type { DestinationKind } from './case.table';
-import type { HandlingError } from './handle-case';
+import type { HandlingError } from './handle-case.commands';
 
 /** Field errors from handlingInputSchema, as the page shows them. */
 export type StepFieldError = 'required' | 'too-short' | 'too-long' | 'broken-text' | 'invalid';

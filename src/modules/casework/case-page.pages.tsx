@@ -13,7 +13,7 @@ import type { Channel } from './case.table';
 import { type CasePageMessages, casePageMessages, type StepFieldError } from './case-page.messages';
 import type { StaffCase } from './case-page.queries';
 import { DestinationRadios } from './forward-fields.pages';
-import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
+import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case.commands';
 import { intakeMessages } from './messages';
 import { queueMessages } from './queue.messages';
 import { isOverdue } from './service-clock.rules';

@@ -15,7 +15,7 @@ import { allMinistries } from '../assembly';
 import { childrenOf } from '../places';
 import { listCategories } from './case.queries';
 import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction, FINAL_STATUSES } from './case.rules';
-import { readContactsAudited } from './case-contacts';
+import { readContactsAudited } from './case-contacts.commands';
 import { casePageMessages, type StepFieldError } from './case-page.messages';
 import { CaseView, type FailedStep, type StepField } from './case-page.pages';
 import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
@@ -35,7 +35,7 @@ import { CompletionForm, type CompletionFormProps } from './complete-concern.pag
 import { duplicateConfirmMessages } from './duplicate-confirm.messages';
 import { DuplicateConfirm } from './duplicate-confirm.pages';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
-import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
+import { type HandlingError, handleCase, handlingInputSchema } from './handle-case.commands';
 import { staffTimeline } from './handling.queries';
 import { str, tokenProblemPage } from './intake.routes';
 

@@ -10,7 +10,7 @@ export const CHANNELS = [
   'phone',
   'letter',
   'field_mission',
-  // An SMS starting with SALA / សាលា (incoming-sms.ts).
+  // An SMS starting with SALA / សាលា (incoming-sms.commands.ts).
   'sms',
   // A concern sent through the Telegram bot (modules/telegram).
   'telegram',

@@ -13,7 +13,7 @@ import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
 import { findSmsIntake, listWaitingSmsIntake, markSmsIntakeAssigned } from './incoming-sms.queries';
 import { readSmsIntent, type SmsComplaintKind } from './incoming-sms.rules';
-import { intakeWriter } from './intake-batch';
+import { intakeWriter } from './intake-batch.commands';
 
 export type AssignError =
   | 'not-found'

@@ -1,7 +1,7 @@
 // Strings of the admin's pages of service standards and public holidays.
 import type { Catalog } from '../../platform/i18n/i18n';
 import type { HolidayOrigin, ServiceStage } from './case.table';
-import type { AdminFieldError } from './edit-standards';
+import type { AdminFieldError } from './edit-standards.commands';
 
 const en = {
   standardsTitle: 'Service standards',

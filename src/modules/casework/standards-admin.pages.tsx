@@ -7,8 +7,8 @@ import { DataTable } from '../../web/data-table';
 import { describedBy, ErrorSummary, FieldError } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
-import type { AdminFieldError } from './edit-standards';
-import type { ImportProblem } from './import-holidays';
+import type { AdminFieldError } from './edit-standards.commands';
+import type { ImportProblem } from './import-holidays.commands';
 import { type StandardsAdminMessages, standardsAdminMessages } from './standards-admin.messages';
 
 interface ViewContext {

@@ -1,6 +1,6 @@
 // Strings of the admin's import page (the reasons of refusals are the platform's, shared with the command line).
 import type { Catalog } from '../../platform/i18n/i18n';
-import type { ImportKind } from './importers';
+import type { ImportKind } from './importers.commands';
 
 const en = {
   title: 'Import reference data',

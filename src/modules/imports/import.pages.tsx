@@ -6,7 +6,7 @@ import type { ImportSummary, RowProblem } from '../../platform/import/import-kit
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { importPageMessages } from './import.messages';
-import { IMPORT_KINDS, type ImportKind } from './importers';
+import { IMPORT_KINDS, type ImportKind } from './importers.commands';
 
 export interface ImportPageProps {
   lang: Lang;

@@ -8,7 +8,7 @@ import { DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { allMinistries, currentLegislature, questionsToMinistries } from '../assembly';
 import { ministryCaseCounts } from '../casework';
-import { daysBetween, median } from './indicators';
+import { daysBetween, median } from './indicators.service';
 import { scorecardMessages } from './scorecard.messages';
 
 export interface Timeliness {

@@ -14,10 +14,10 @@ import {
   refilled,
   type ViewBase,
 } from './form-parts.pages';
-import type { TrackerTable } from './promises.csv';
-import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
 import { BAR_ORDER, type VerdictCounts } from './promises.rules';
+import type { TrackerTable } from './promises-csv.commands';
+import { TRACKER_TABLES } from './promises-csv.commands';
 import type { AssessmentRow, IndicatorRow, MeasurementRow, PromiseRow } from './watch.rows';
 import { VERDICTS, type Verdict } from './watch.table';
 

@@ -5,8 +5,8 @@ import { queryText } from '../../../platform/http/query';
 import type { Ctx, RouteDoc } from '../../../platform/http/types';
 import { digitsToLatin } from '../../../platform/khmer/fold';
 import { lawEffectiveDates, questionDueDate } from './dates.rules';
-import { reasonText } from './explain';
-import { checkCount, type InputProblem, MAX_MEMBERS } from './problems';
+import { reasonText } from './explain.presenter';
+import { checkCount, type InputProblem, MAX_MEMBERS } from './problems.rules';
 import { rulesMessages } from './rules.messages';
 import {
   CONSTITUTIONAL_MINIMUM_MEMBERS,

@@ -11,7 +11,7 @@
 //   still reports the quorum for information. It is "adopted" (backed) when enough members support it.
 // The same checks of the counts apply to both, so one form and one endpoint serve every matter.
 import type { ArticleRef } from './articles';
-import { type Checked, checkCount, type InputProblem, problem } from './problems';
+import { type Checked, checkCount, type InputProblem, problem } from './problems.rules';
 import {
   CONSTITUTIONAL_MINIMUM_MEMBERS,
   isMatter,

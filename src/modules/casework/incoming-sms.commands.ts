@@ -19,8 +19,8 @@ import { buildSearchText } from '../../platform/search/search-text';
 import { constituencyOfficeCode } from '../places';
 import { caseStatusText } from './case.presenter';
 import { findCategory, takenTrackingCodes } from './case.queries';
-import { newCitizenKey } from './citizen-key';
-import { handleCase, handlingInputSchema } from './handle-case';
+import { newCitizenKey } from './citizen-key.service';
+import { handleCase, handlingInputSchema } from './handle-case.commands';
 import { findCaseByCode } from './handling.queries';
 import {
   findSmsIntakeByCode,
@@ -34,7 +34,7 @@ import {
   replyLanguage,
   type SmsComplaintKind,
 } from './incoming-sms.rules';
-import { intakeWriter } from './intake-batch';
+import { intakeWriter } from './intake-batch.commands';
 
 /** Answers per number: a citizen asking a few times an hour is served, a loop between robots is cut. */
 export const SMS_ANSWER_LIMIT: RateLimit = { bucket: 'sms-answer', max: 10, windowMs: 60 * 60_000 };

@@ -5,9 +5,9 @@ import type { Executor } from '../../db/database';
 import type { Lang } from '../../platform/i18n/i18n';
 import { ok, type Result } from '../../platform/result';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
-import type { Attachment } from './handle-case';
+import type { Attachment } from './handle-case.commands';
 import { insertCaseLocation } from './handling.queries';
-import { type ConcernInput, type SubmitError, submitConcern } from './submit-concern';
+import { type ConcernInput, type SubmitError, submitConcern } from './submit-concern.commands';
 import { linkCaseChat } from './telegram-link.queries';
 
 /** Files stored with a case: where the tracking page's additions go, so staff read both the same way. */

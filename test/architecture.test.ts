@@ -126,14 +126,7 @@ const MODULE_INSIDES_IMPORTED: string[] = [];
 const PLATFORM_IMPORTING_ABOVE: string[] = [];
 
 const VIEWS_IMPORTING_QUERIES: string[] = [
-  'src/modules/assembly/commission.pages.tsx → src/modules/assembly/commission.queries.ts',
   'src/modules/assembly/ministries.pages.tsx → src/modules/assembly/questions-laws.queries.ts',
-  'src/modules/casework/case-page.pages.tsx → src/modules/casework/case-page.queries.ts',
-  'src/modules/casework/forwarding-letter.pages.tsx → src/modules/casework/case-page.queries.ts',
-  'src/modules/casework/queue.pages.tsx → src/modules/casework/queue.queries.ts',
-  'src/modules/casework/report.pages.tsx → src/modules/casework/report.queries.ts',
-  'src/modules/owso/catalogue.pages.tsx → src/modules/owso/services.queries.ts',
-  'src/modules/owso/services.pages.tsx → src/modules/owso/services.queries.ts',
 ];
 
 const IMPORT_CYCLES: string[] = [];

@@ -11,7 +11,7 @@ import { CsrfField } from '../../web/layout';
 import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
 import type { Channel } from './case.table';
 import { type CasePageMessages, casePageMessages, type StepFieldError } from './case-page.messages';
-import type { StaffCase } from './case-page.queries';
+import type { StaffCase } from './casework.rows';
 import { DestinationRadios } from './forward-fields.pages';
 import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case.commands';
 import { intakeMessages } from './messages';

@@ -18,7 +18,7 @@ import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction, FINAL_ST
 import { readContactsAudited } from './case-contacts.commands';
 import { casePageMessages, type StepFieldError } from './case-page.messages';
 import { CaseView, type FailedStep, type StepField } from './case-page.pages';
-import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
+import { activeCommissions, findStaffCase, likelyDuplicates } from './case-page.queries';
 import {
   CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
@@ -28,6 +28,7 @@ import {
   worksInCommission,
   worksInOffice,
 } from './casework.policy';
+import type { StaffCase } from './casework.rows';
 import { filesOfCase } from './citizen-key.queries';
 import { type CompletionError, completeConcern, completionInputSchema } from './complete-concern.commands';
 import { completeConcernMessages } from './complete-concern.messages';

@@ -7,7 +7,7 @@ import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { CaseLocation, Contacts } from './case-contacts.commands';
 import { casePageMessages } from './case-page.messages';
 import { holderText, placeText } from './case-page.pages';
-import type { StaffCase } from './case-page.queries';
+import type { StaffCase } from './casework.rows';
 
 export function ContactsView({
   lang,

@@ -3,8 +3,8 @@ import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatMonth, formatNumber } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
+import type { MonthlyReport, ReportCount, ReportOffice } from './casework.rows';
 import { type ReportMessages, reportMessages } from './report.messages';
-import type { MonthlyReport, ReportCount, ReportOffice } from './report.queries';
 
 function locale(lang: Lang, digits: Digits): string {
   return `${lang === 'km' ? 'km-KH' : 'en-GB'}${digits === 'khmr' ? '-u-nu-khmr' : ''}`;

@@ -4,7 +4,7 @@ import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
 import { digitsToKhmer } from '../../platform/khmer/fold';
 import { DataTable } from '../../web/data-table';
-import { describedBy, ErrorSummary, FieldError } from '../../web/form';
+import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards.commands';
@@ -138,11 +138,7 @@ function HolidayInput(props: {
   return (
     <div>
       <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <span class="muted" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
+      <FieldHint id={props.id} text={props.hint} />
       <input
         id={props.id}
         name={props.id}
@@ -151,8 +147,7 @@ function HolidayInput(props: {
         maxlength={props.maxlength}
         required
         value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+        {...fieldAria(props.id, !!props.hint, props.error)}
       />
       <FieldError id={props.id} text={props.error} />
     </div>
@@ -210,30 +205,15 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <RefusedSummary show={Object.keys(props.errors).length > 0} m={m} />
       <form method="post" action="/admin/holidays" novalidate>
         <CsrfField token={props.csrfToken} />
-        <HolidayInput
-          id="date"
-          label={m.date}
-          hint={m.dateHint}
-          value={props.values.date}
-          error={errorText('date')}
-          maxlength={10}
-        />
-        <HolidayInput
-          id="nameKm"
-          label={m.nameKm}
-          lang="km"
-          value={props.values.nameKm}
-          error={errorText('nameKm')}
-          maxlength={200}
-        />
-        <HolidayInput
-          id="nameEn"
-          label={m.nameEn}
-          lang="en"
-          value={props.values.nameEn}
-          error={errorText('nameEn')}
-          maxlength={200}
-        />
+        {(
+          [
+            { id: 'date', label: m.date, hint: m.dateHint, maxlength: 10 },
+            { id: 'nameKm', label: m.nameKm, lang: 'km', maxlength: 200 },
+            { id: 'nameEn', label: m.nameEn, lang: 'en', maxlength: 200 },
+          ] as const
+        ).map((field) => (
+          <HolidayInput {...field} value={props.values[field.id]} error={errorText(field.id)} />
+        ))}
         <button type="submit">{m.add}</button>
       </form>
       <h2>{m.filesHeading}</h2>

@@ -6,8 +6,8 @@ import { DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { owsoMessages } from './messages';
+import type { OfficeRow, ServiceRow } from './owso.rows';
 import { FeeText, SampleWarning } from './services.pages';
-import type { OfficeRow, ServiceRow } from './services.queries';
 
 interface View {
   lang: Lang;

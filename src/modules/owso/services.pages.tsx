@@ -6,8 +6,8 @@ import type { PageOf } from '../../platform/paging';
 import { CsrfField } from '../../web/layout';
 import { Pager, pageHref } from '../../web/pager';
 import { type OwsoMessages, owsoMessages } from './messages';
+import type { OfficeRow, ServiceRow } from './owso.rows';
 import type { ServiceLevel } from './owso.table';
-import type { OfficeRow, ServiceRow } from './services.queries';
 
 interface View {
   lang: Lang;

@@ -3,6 +3,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
 import { digitsToKhmer } from '../../platform/khmer/fold';
+import { CodeText } from '../../web/code-text';
 import { DataTable } from '../../web/data-table';
 import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -121,6 +122,11 @@ export function holidayDate(date: string, lang: Lang, digits: Digits): string {
   return formatCalendarDate(date, lang, digits, 'full');
 }
 
+/** A holiday's name in the reader's language (both names are required, in the form, the import and data/). */
+function holidayName(h: { name_km: string; name_en: string }, lang: Lang): string {
+  return lang === 'km' ? h.name_km : h.name_en;
+}
+
 /** A year as written, without the thousands separator a number would get; Khmer numerals on request. */
 function yearText(year: string, digits: Digits): string {
   return digits === 'khmr' ? digitsToKhmer(year) : year;
@@ -167,7 +173,9 @@ export function HolidaysPage(props: HolidaysPageProps) {
     .sort();
   return (
     <>
-      <p>{m.holidaysIntro}</p>
+      <p>
+        <CodeText text={m.holidaysIntro} />
+      </p>
       <p class="notice">{m.holidaysAppliesNext}</p>
       {computedYears.length > 0 ? (
         <div class="notice" id="computed-notice">
@@ -230,14 +238,18 @@ export function HolidaysPage(props: HolidaysPageProps) {
         <ErrorSummary
           id="import-problems"
           title={m.importRefused}
-          items={props.importProblems.problems.map((p) =>
-            importProblemText(m, props.importProblems!.format, p, props.digits, props.lang),
-          )}
+          items={props.importProblems.problems.map((p) => (
+            <CodeText
+              text={importProblemText(m, props.importProblems!.format, p, props.digits, props.lang)}
+            />
+          ))}
         />
       ) : null}
       <form method="post" action="/admin/holidays/import" enctype="multipart/form-data">
         <CsrfField token={props.csrfToken} />
-        <p id="import-hint">{m.importHint}</p>
+        <p id="import-hint">
+          <CodeText text={m.importHint} />
+        </p>
         <label for="import-file">{m.importFile}</label>{' '}
         <input
           id="import-file"
@@ -256,8 +268,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
           <thead>
             <tr>
               <th scope="col">{m.date}</th>
-              <th scope="col">{m.nameKm}</th>
-              <th scope="col">{m.nameEn}</th>
+              <th scope="col">{m.name}</th>
               <th scope="col">{m.source}</th>
               <th scope="col">{m.actions}</th>
             </tr>
@@ -270,8 +281,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
                   <th scope="row">
                     <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
                   </th>
-                  <td lang="km">{h.name_km}</td>
-                  <td lang="en">{h.name_en}</td>
+                  <td>{holidayName(h, props.lang)}</td>
                   <td>{m.origins[h.origin]}</td>
                   <td>
                     <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">

@@ -1,5 +1,5 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
-import { summaryForReaders } from '../../platform/audit';
+import { auditActionText, summaryForReaders } from '../../platform/audit';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
@@ -516,7 +516,8 @@ export function ExpensePage(props: ExpensePageProps) {
               <td>{formatDateTime(t.at, lang, digits)}</td>
               <td>{t.actor}</td>
               <td>
-                <code>{t.action}</code> {summaryForReaders(t.summary)}
+                {auditActionText(t.action, lang) ?? <code>{t.action}</code>}{' '}
+                <code>{summaryForReaders(t.summary)}</code>
               </td>
             </tr>
           ))}

@@ -1,5 +1,6 @@
 // Views of development plans: a constituency's priorities, one priority with its history, the national view.
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import { CodeText } from '../../web/code-text';
 import { DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -59,7 +60,12 @@ export function PlansPage(props: PlansPageProps) {
           {props.notice}
         </p>
       ) : null}
-      {props.error ? <ErrorSummary title={t.errors[props.error]} items={props.problems} /> : null}
+      {props.error ? (
+        <ErrorSummary
+          title={t.errors[props.error]}
+          items={props.problems?.map((p) => <CodeText text={p} />)}
+        />
+      ) : null}
       {props.projects.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -147,7 +153,7 @@ export function PlansPage(props: PlansPageProps) {
           </form>
           <h3>{t.importTitle}</h3>
           <p class="muted" id="import-hint">
-            {t.importHint}
+            <CodeText text={t.importHint} />
           </p>
           <form method="post" action="/office/plans/import" enctype="multipart/form-data">
             <CsrfField token={props.csrfToken} />

@@ -352,8 +352,7 @@ export function PromiseView(p: PromiseProps) {
         </p>
       ) : null}
       <blockquote>
-        <p lang="km">{p.promise.text_km}</p>
-        <p lang="en">{p.promise.text_en}</p>
+        <p>{km ? p.promise.text_km : p.promise.text_en}</p>
       </blockquote>
 
       <h2>{m.assessments}</h2>

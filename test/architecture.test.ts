@@ -142,7 +142,6 @@ const FILES_WITHOUT_SUFFIX: string[] = [
   'src/modules/assembly/procedure/articles.ts',
   'src/modules/assembly/questions-laws.forms.tsx',
   'src/modules/assembly/records.submit.ts',
-  'src/modules/casework/categories.ts',
   'src/modules/casework/telegram-link.ts',
   'src/modules/telegram/bot.ts',
   'src/modules/telegram/new-concern.ts',

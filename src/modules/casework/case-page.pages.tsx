@@ -6,6 +6,7 @@ import { commissionName } from '../../platform/i18n/commission-name';
 import { type Digits, formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { DeliveryState } from '../../platform/outbox/delivery-state';
+import { ColumnHeads } from '../../web/data-table';
 import { fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
@@ -504,13 +505,7 @@ export function CaseView(props: CaseViewProps) {
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{m.timeline}</h2>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.when}</th>
-              <th scope="col">{m.step}</th>
-              <th scope="col">{m.by}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.when, m.step, m.by]} />
           <tbody>
             {props.timeline.map((e) => (
               <tr>
@@ -562,13 +557,7 @@ export function CaseView(props: CaseViewProps) {
         {props.messages.length > 0 ? (
           <table>
             <caption>{m.messagesToCitizen}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.when}</th>
-                <th scope="col">{m.message}</th>
-                <th scope="col">{m.delivery}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[m.when, m.message, m.delivery]} />
             <tbody>
               {props.messages.map((msg) => (
                 <tr>

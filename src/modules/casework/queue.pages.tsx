@@ -3,7 +3,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { describedBy, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { caseStatusText } from './case.presenter';
 import { CASE_STATUSES } from './case.rules';
@@ -280,17 +280,9 @@ function CaseTable(props: QueueViewProps & { m: QueueMessages; result: QueuePage
       <div class="queue-wide">
         <DataTable label={m.tableCaption} class="queue">
           <caption>{m.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.trackingCode}</th>
-              <th scope="col">{m.category}</th>
-              <th scope="col">{m.place}</th>
-              <th scope="col">{m.channel}</th>
-              <th scope="col">{m.status}</th>
-              <th scope="col">{m.submitted}</th>
-              <th scope="col">{m.due}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[m.trackingCode, m.category, m.place, m.channel, m.status, m.submitted, m.due]}
+          />
           <tbody>
             {props.result.rows.map((row) => (
               <tr class={row.overdue ? 'overdue' : undefined}>

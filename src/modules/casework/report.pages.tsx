@@ -2,7 +2,7 @@
 import { toCsv } from '../../platform/csv';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatMonth, formatNumber } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import type { MonthlyReport, ReportCount, ReportOffice } from './casework.rows';
 import { type ReportMessages, reportMessages } from './report.messages';
 
@@ -102,12 +102,7 @@ function Breakdown(props: {
         <p>{props.m.none}</p>
       ) : (
         <DataTable label={props.title}>
-          <thead>
-            <tr>
-              <th scope="col">{props.column}</th>
-              <th scope="col">{props.m.count}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[props.column, props.m.count]} />
           <tbody>
             {props.rows.map((r) => (
               <tr>
@@ -138,12 +133,7 @@ export function ReportFigures(props: { report: MonthlyReport; lang: Lang; digits
       </p>
       <h3>{m.summary}</h3>
       <DataTable label={m.summary}>
-        <thead>
-          <tr>
-            <th scope="col">{m.figure}</th>
-            <th scope="col">{m.value}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.figure, m.value]} />
         <tbody>
           <tr>
             <th scope="row">{m.received}</th>

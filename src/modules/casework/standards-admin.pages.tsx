@@ -4,7 +4,7 @@ import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
 import { digitsToKhmer } from '../../platform/khmer/fold';
 import { CodeText } from '../../web/code-text';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
@@ -265,14 +265,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
       {years.map((year) => (
         <DataTable label={m.yearCaption(yearText(year, props.digits))}>
           <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.date}</th>
-              <th scope="col">{m.name}</th>
-              <th scope="col">{m.source}</th>
-              <th scope="col">{m.actions}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.date, m.name, m.source, m.actions]} />
           <tbody>
             {props.holidays
               .filter((h) => h.date.startsWith(year))

@@ -1,7 +1,7 @@
 // Views of development plans: a constituency's priorities, one priority with its history, the national view.
 import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { CodeText } from '../../web/code-text';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import {
@@ -70,17 +70,7 @@ export function PlansPage(props: PlansPageProps) {
         <p>{t.none}</p>
       ) : (
         <DataTable label={t.title}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t.place}</th>
-              <th scope="col">{t.sector}</th>
-              <th scope="col">{t.description}</th>
-              <th scope="col">{t.cost}</th>
-              <th scope="col">{t.funding}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['#', t.place, t.sector, t.description, t.cost, t.funding, t.status]} />
           <tbody>
             {props.projects.map((p) => (
               <tr>
@@ -240,15 +230,7 @@ export function ProjectPage(props: ProjectPageProps) {
       ) : null}
       <h3>{t.history}</h3>
       <DataTable label={t.history}>
-        <thead>
-          <tr>
-            <th scope="col">{t.when}</th>
-            <th scope="col">{t.from}</th>
-            <th scope="col">{t.to}</th>
-            <th scope="col">{t.who}</th>
-            <th scope="col">{t.note}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t.when, t.from, t.to, t.who, t.note]} />
         <tbody>
           {props.history.map((h) => (
             <tr>

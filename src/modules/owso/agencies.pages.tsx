@@ -3,7 +3,7 @@ import type { Lang } from '../../platform/i18n/i18n';
 import { importMessages } from '../../platform/import/import.messages';
 import type { ImportReason } from '../../platform/import/import-kit';
 import { CodeText } from '../../web/code-text';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary, Field, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { agencyMessages } from './agencies.messages';
@@ -101,14 +101,7 @@ export function AgenciesPage(p: {
         <p>{m.none}</p>
       ) : (
         <DataTable label={m.title}>
-          <thead>
-            <tr>
-              <th scope="col">{m.code}</th>
-              <th scope="col">{m.name}</th>
-              <th scope="col">{m.active}</th>
-              <th scope="col">{m.edit}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.code, m.name, m.active, m.edit]} />
           <tbody>
             {p.agencies.map((a) => (
               <tr>

@@ -63,28 +63,7 @@ const KHMER_ALLOWED: Record<string, string> = {
  * and a page not listed that fails makes it fail too. It exists because the digits are formatted in many views
  * and not all could be moved to src/platform/i18n at once (issue 17, "Numbers and time in Khmer").
  */
-const LATIN_DIGITS_STILL_FAILING: string[] = [
-  '/admin/holidays',
-  '/assembly/questions',
-  '/assembly/questions/:id',
-  '/assembly/rules',
-  '/office/activity',
-  '/office/budget',
-  '/office/budget/expenses/:id',
-  '/office/cases/:code',
-  '/office/coordination',
-  '/office/missions',
-  '/office/missions/:id',
-  '/office/plans',
-  '/office/plans/:id',
-  '/office/reports/monthly',
-  '/offices/:code',
-  '/owso/league',
-  '/secretariat/assembly',
-  '/secretariat/assembly/questions/new',
-  '/watch/members/:personId',
-  '/watch/promises/:id',
-];
+const LATIN_DIGITS_STILL_FAILING: string[] = [];
 
 /**
  * Pages (route patterns) that still show Latin interface text in Khmer, or Khmer interface text in English,

@@ -122,7 +122,7 @@ const en = {
   duplicatesTitle: 'Likely duplicates',
   duplicatesHint: 'Same topic and commune, received in the 30 days before this one, sharing words with it.',
   noDuplicates: 'No likely duplicate found.',
-  sharedWords: (n: number) => `${n} words in common`,
+  sharedWords: (n: string) => `${n} words in common`,
   markAsDuplicateOf: (code: string) => `Same as ${code}`,
   fieldErrors: {
     required: 'This is required.',
@@ -304,7 +304,7 @@ const km: CasePageMessages = {
   duplicatesTitle: 'កង្វល់ដែលប្រហែលជាដូចគ្នា',
   duplicatesHint: 'ប្រធានបទ និងឃុំដូចគ្នា ទទួលបានក្នុងរយៈពេល ៣០ ថ្ងៃមុន និងមានពាក្យដូចគ្នា។',
   noDuplicates: 'រកមិនឃើញកង្វល់ដែលប្រហែលជាដូចគ្នាទេ។',
-  sharedWords: (n: number) => `មានពាក្យដូចគ្នា ${n}`,
+  sharedWords: (n: string) => `មានពាក្យដូចគ្នា ${n}`,
   markAsDuplicateOf: (code: string) => `ដូចគ្នានឹង ${code}`,
   fieldErrors: {
     required: 'ត្រូវតែបំពេញ។',

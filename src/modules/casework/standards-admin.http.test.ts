@@ -349,7 +349,8 @@ describeEachDatabase(
 
       const cases: [Record<string, string>, string, string][] = [
         [{ ...holiday, date: '2027-02-30' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
-        [{ ...holiday, date: '04/01/2027' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
+        // Day/month/year is read (the hint shows it), but 31 April is no day.
+        [{ ...holiday, date: '31/04/2027' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
         [{ ...holiday, date: '' }, 'date', standardsAdminMessages.en.errors.required],
         [
           { ...holiday, date: '2027-03-01', nameKm: '  ' },

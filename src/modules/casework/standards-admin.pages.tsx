@@ -1,8 +1,8 @@
 // Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
 
+import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatCalendarDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
-import { digitsToKhmer } from '../../platform/khmer/fold';
+import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
@@ -128,8 +128,8 @@ function holidayName(h: { name_km: string; name_en: string }, lang: Lang): strin
 }
 
 /** A year as written, without the thousands separator a number would get; Khmer numerals on request. */
-function yearText(year: string, digits: Digits): string {
-  return digits === 'khmr' ? digitsToKhmer(year) : year;
+function yearText(year: string, lang: Lang, digits: Digits): string {
+  return formatYear(Number(year), lang, digits);
 }
 
 function HolidayInput(props: {
@@ -179,12 +179,16 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <p class="notice">{m.holidaysAppliesNext}</p>
       {computedYears.length > 0 ? (
         <div class="notice" id="computed-notice">
-          <p>{m.computedNotice(computedYears.map((year) => yearText(year, props.digits)).join(', '))}</p>
+          <p>
+            {m.computedNotice(
+              computedYears.map((year) => yearText(year, props.lang, props.digits)).join(', '),
+            )}
+          </p>
           {computedYears.map((year) => (
             <form method="post" action={`/admin/holidays/confirm/${year}`} class="inline">
               <CsrfField token={props.csrfToken} />
               <button type="submit" class="secondary">
-                {m.confirmYear(yearText(year, props.digits))}
+                {m.confirmYear(yearText(year, props.lang, props.digits))}
               </button>
             </form>
           ))}
@@ -215,7 +219,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
         <CsrfField token={props.csrfToken} />
         {(
           [
-            { id: 'date', label: m.date, hint: m.dateHint, maxlength: 10 },
+            { id: 'date', label: m.date, hint: dateInputHint(props.lang, props.digits), maxlength: 10 },
             { id: 'nameKm', label: m.nameKm, lang: 'km', maxlength: 200 },
             { id: 'nameEn', label: m.nameEn, lang: 'en', maxlength: 200 },
           ] as const
@@ -263,8 +267,8 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <h2>{m.listHeading}</h2>
       {years.length === 0 ? <p>{m.none}</p> : null}
       {years.map((year) => (
-        <DataTable label={m.yearCaption(yearText(year, props.digits))}>
-          <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
+        <DataTable label={m.yearCaption(yearText(year, props.lang, props.digits))}>
+          <caption>{m.yearCaption(yearText(year, props.lang, props.digits))}</caption>
           <ColumnHeads columns={[m.date, m.name, m.source, m.actions]} />
           <tbody>
             {props.holidays
@@ -280,7 +284,8 @@ export function HolidaysPage(props: HolidaysPageProps) {
                     <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
                       <CsrfField token={props.csrfToken} />
                       <button type="submit" class="secondary">
-                        {m.remove} <span class="sr-only">{h.date}</span>
+                        {m.remove}{' '}
+                        <span class="sr-only">{holidayDate(h.date, props.lang, props.digits)}</span>
                       </button>
                     </form>
                   </td>

@@ -174,7 +174,7 @@ describeEachDatabase(
       expect(overview).toMatch(/CO-12[^<]*<\/a><\/th><td>0<\/td><td>0<\/td><td>3<\/td><td>1<\/td>/);
       // The missing receipt is attached later by staff; a second one is refused.
       const id =
-        /\/office\/budget\/expenses\/(\d+)"[^>]*>\d+<\/a><\/td><td>2026-03-09<\/td><td>[^<]*<\/td><td>Demo Tuk-tuk/.exec(
+        /\/office\/budget\/expenses\/(\d+)"[^>]*>\d+<\/a><\/td><td>9 March 2026<\/td><td>[^<]*<\/td><td>Demo Tuk-tuk/.exec(
           html,
         )?.[1];
       expect(id).toBeDefined();

@@ -69,19 +69,18 @@ const en = {
   saved: 'Saved.',
   errorTitle: 'Nothing was saved:',
   // Notes on an MP
-  notesIntro:
-    'Remarks by civil-society watchdogs on what this member did, each with its source. A score says whether the act served citizens (+1), was neutral (0) or went against them (−1). Notes are the watchdogs’ own views, not Sala’s.',
+  notesIntro: (plus: string, zero: string, minus: string) =>
+    `Remarks by civil-society watchdogs on what this member did, each with its source. A score says whether the act served citizens (${plus}), was neutral (${zero}) or went against them (${minus}). Notes are the watchdogs’ own views, not Sala’s.`,
   noNotes: 'No note yet.',
   scoreSum: (sum: string, n: number, shown: string) =>
     `Sum of scores: ${sum} (${shown} ${n === 1 ? 'note' : 'notes'})`,
   score: 'Score',
-  scores: { '1': '+1', '0': '0', '-1': '−1' } satisfies Record<string, string>,
   remark: 'Remark',
   remarkHint: 'what the member did, at most 2,000 characters',
   scoreChoices: {
-    '1': '+1 for citizens',
-    '0': '0 neutral',
-    '-1': '−1 against citizens',
+    '1': 'for citizens',
+    '0': 'neutral',
+    '-1': 'against citizens',
   } satisfies Record<string, string>,
   source: 'Source',
   by: 'by',
@@ -171,18 +170,17 @@ const km: StatementMessages = {
   save: 'រក្សាទុក',
   saved: 'បានរក្សាទុក។',
   errorTitle: 'គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖',
-  notesIntro:
-    'កំណត់សម្គាល់របស់អ្នកតាមដានសង្គមស៊ីវិល លើអ្វីដែលសមាជិកនេះបានធ្វើ ដោយមានប្រភពនីមួយៗ។ ពិន្ទុបង្ហាញថាទង្វើនោះបម្រើពលរដ្ឋ (+1) អព្យាក្រឹត (0) ឬប្រឆាំងនឹងពួកគេ (−1)។ កំណត់សម្គាល់ជាទស្សនៈរបស់អ្នកតាមដានផ្ទាល់ មិនមែនរបស់សាលាទេ។',
+  notesIntro: (plus: string, zero: string, minus: string) =>
+    `កំណត់សម្គាល់របស់អ្នកតាមដានសង្គមស៊ីវិល លើអ្វីដែលសមាជិកនេះបានធ្វើ ដោយមានប្រភពនីមួយៗ។ ពិន្ទុបង្ហាញថាទង្វើនោះបម្រើពលរដ្ឋ (${plus}) អព្យាក្រឹត (${zero}) ឬប្រឆាំងនឹងពួកគេ (${minus})។ កំណត់សម្គាល់ជាទស្សនៈរបស់អ្នកតាមដានផ្ទាល់ មិនមែនរបស់សាលាទេ។`,
   noNotes: 'មិនទាន់មានកំណត់សម្គាល់ទេ។',
   scoreSum: (sum, _n, shown) => `ពិន្ទុសរុប៖ ${sum} (កំណត់សម្គាល់ ${shown})`,
   score: 'ពិន្ទុ',
-  scores: { '1': '+1', '0': '0', '-1': '−1' },
   remark: 'កំណត់សម្គាល់',
   remarkHint: 'អ្វីដែលសមាជិកបានធ្វើ យ៉ាងច្រើន ២.០០០ តួអក្សរ',
   scoreChoices: {
-    '1': '+1 បម្រើពលរដ្ឋ',
-    '0': '0 អព្យាក្រឹត',
-    '-1': '−1 ប្រឆាំងនឹងពលរដ្ឋ',
+    '1': 'បម្រើពលរដ្ឋ',
+    '0': 'អព្យាក្រឹត',
+    '-1': 'ប្រឆាំងនឹងពលរដ្ឋ',
   },
   source: 'ប្រភព',
   by: 'ដោយ',

@@ -59,6 +59,7 @@ const en = {
   letterKm: 'in Khmer',
   letterEn: 'in English',
   backToQueue: 'Back to the list',
+  complaintAbout: 'What the complaint is about: set or correct its service and commune',
   citizenKeyTitle: 'The citizen’s private link',
   citizenKeyBody:
     'Only with their private link (or a one-time code sent to their contact) can the citizen reply, give feedback, add information or withdraw. Issue a new link only to the citizen in person, once you have checked who they are: the old link stops working, and the new one is shown once, on a slip to print.',
@@ -243,6 +244,7 @@ const km: CasePageMessages = {
   letterKm: 'ជាភាសាខ្មែរ',
   letterEn: 'ជាភាសាអង់គ្លេស',
   backToQueue: 'ត្រឡប់ទៅបញ្ជី',
+  complaintAbout: 'បណ្តឹងទាក់ទងនឹងអ្វី៖ កំណត់ ឬកែសេវា និងឃុំ/សង្កាត់',
   citizenKeyTitle: 'តំណឯកជនរបស់ពលរដ្ឋ',
   citizenKeyBody:
     'មានតែជាមួយតំណឯកជនរបស់ខ្លួន (ឬលេខកូដប្រើម្តងដែលផ្ញើទៅទំនាក់ទំនងរបស់ខ្លួន) ទេ ដែលពលរដ្ឋអាចឆ្លើយតប ផ្តល់មតិ បន្ថែមព័ត៌មាន ឬដកកង្វល់វិញ។ សូមចេញតំណថ្មីតែឱ្យពលរដ្ឋផ្ទាល់ប៉ុណ្ណោះ បន្ទាប់ពីបានពិនិត្យអត្តសញ្ញាណរបស់គាត់៖ តំណចាស់ឈប់ដំណើរការ ហើយតំណថ្មីបង្ហាញតែម្តង លើប័ណ្ណសម្រាប់បោះពុម្ព។',

@@ -12,6 +12,7 @@ import { type Channel, concernInputSchema, submitConcern, submitTelegramConcern 
 import { citizensOfficeCode, DISTRICT_SERVICE_CATEGORY, OVERCHARGING_CATEGORY } from '../owso';
 import { findCitizensOffice, findDistrict, insertComplaint } from './complaint.queries';
 import { COMPLAINT_KINDS } from './complaint.table';
+import { isComplaintService } from './complaint-services';
 
 const checked = z
   .union([z.literal(''), z.literal('on'), z.literal('1'), z.literal('true'), z.boolean()])
@@ -38,6 +39,7 @@ export type ComplaintInput = z.output<typeof complaintInputSchema>;
 
 export type ComplaintError =
   | 'no-consent'
+  | 'unknown-service'
   | 'unknown-district'
   | 'unknown-commune'
   | 'no-office'
@@ -70,6 +72,7 @@ export async function fileComplaint(
   if (!district?.parent_code) return fail('unknown-district');
   const office = await findCitizensOffice(k, citizensOfficeCode(district.code));
   if (!office) return fail('no-office');
+  if (!(await isComplaintService(k, input.service, ctx.now))) return fail('unknown-service');
   const concern = concernInputSchema.parse({
     category: input.kind === 'overcharging' ? OVERCHARGING_CATEGORY : DISTRICT_SERVICE_CATEGORY,
     description: input.description,

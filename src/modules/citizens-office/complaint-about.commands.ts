@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../../platform/result';
 import { childrenOf } from '../places';
 import { worksAtCitizensOffice } from './citizens-office.policy';
 import { findCitizensOffice, findComplaintByCode, updateComplaintAbout } from './complaint.queries';
-import { isComplaintService } from './complaint-services';
+import { isComplaintService } from './complaint-services.service';
 
 /** What the form sends. Error messages are codes the page translates. */
 export const complaintAboutSchema = z.object({

@@ -14,7 +14,7 @@ import {
 } from './complaint-about.commands';
 import { complaintAboutMessages } from './complaint-about.messages';
 import { type ComplaintAboutField, ComplaintAboutView } from './complaint-about.pages';
-import { complaintServices } from './complaint-services';
+import { complaintServices } from './complaint-services.service';
 
 const FIELD_OF: Record<ComplaintAboutError, ComplaintAboutField> = {
   'not-found': 'service',

@@ -12,7 +12,7 @@ import { type Channel, concernInputSchema, submitConcern, submitTelegramConcern 
 import { citizensOfficeCode, DISTRICT_SERVICE_CATEGORY, OVERCHARGING_CATEGORY } from '../owso';
 import { findCitizensOffice, findDistrict, insertComplaint } from './complaint.queries';
 import { COMPLAINT_KINDS } from './complaint.table';
-import { isComplaintService } from './complaint-services';
+import { isComplaintService } from './complaint-services.service';
 
 const checked = z
   .union([z.literal(''), z.literal('on'), z.literal('1'), z.literal('true'), z.boolean()])

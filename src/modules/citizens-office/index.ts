@@ -9,7 +9,7 @@ import { createDemoComplaints } from './demo-complaints';
 export { type ComplaintInput, complaintInputSchema, fileComplaint } from './complaint.commands';
 export { citizensOfficeMessages } from './complaint.messages';
 export { COMPLAINT_KINDS, type ComplaintKind } from './complaint.table';
-export { complaintServices, OTHER_SERVICE } from './complaint-services';
+export { complaintServices, OTHER_SERVICE } from './complaint-services.service';
 
 export const citizensOfficeModule: ModuleManifest = {
   name: 'citizens-office',

@@ -19,7 +19,7 @@ import {
   telegramChatCases,
 } from '../casework';
 import { type BotTexts, botMessages } from './bot.messages';
-import { type ComplaintDraft, isComplaintWord, registerNewComplaint } from './new-complaint';
+import { type ComplaintDraft, isComplaintWord, registerNewComplaint } from './new-complaint.routes';
 import { type Draft, registerNewConcern } from './new-concern';
 
 export interface BotSettings {

@@ -1,8 +1,9 @@
-// A complaint to a district's Citizens' Office in the chat, one step at a time with buttons: what happened,
-// province → district → the district's own office or a commune's, the service, the description, name or
-// anonymity, sharing with a body it is referred to, consent, a summary to send — then the tracking code and the
-// private link. It becomes the district office's case as a web complaint does (citizens-office's fileComplaint),
-// tied to this chat so the ombudsman's questions and answer arrive here. The draft lives in the database.
+// The bot's handlers of a complaint to a district's Citizens' Office, one step at a time with buttons: what
+// happened, province → district → the district's own office or a commune's, the service, the description, name
+// or anonymity, sharing with a body it is referred to, consent, a summary to send — then the tracking code and
+// the private link. It becomes the district office's case as a web complaint does (citizens-office's
+// fileComplaint), tied to this chat so the ombudsman's questions and answer arrive here. The draft lives in the
+// database.
 import type { Bot, Context } from 'grammy';
 import { InlineKeyboard } from 'grammy';
 import type { Db } from '../../db/connect';
@@ -149,11 +150,7 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
   }
   bot.command(['complain', 'complaint'], startNewComplaint);
 
-  async function cancel(
-    ctx: Context,
-    lang: Lang,
-    message: 'cancelled' | 'noConsent',
-  ) {
+  async function cancel(ctx: Context, lang: Lang, message: 'cancelled' | 'noConsent') {
     await io.saveDraft(ctx, lang, null);
     await ctx.reply(complaintMessages[lang][message]);
   }

@@ -79,6 +79,8 @@ const POLICY: Record<string, Policy> = {
   'GET /citizens-office/counter': page(['ombudsman']),
   'POST /citizens-office/counter': page(['ombudsman']),
   'GET /citizens-office/reports/monthly': page(['ombudsman']),
+  'GET /citizens-office/cases/:code': page(['ombudsman']),
+  'POST /citizens-office/cases/:code': page(['ombudsman']),
 
   // casework: monthly report (report.routes.tsx)
   'GET /office/reports/monthly': page(['co_director', 'co_staff', 'auditor']),

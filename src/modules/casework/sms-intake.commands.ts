@@ -13,7 +13,7 @@ import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
-import { newCitizenKey } from './citizen-key';
+import { newCitizenKey } from './citizen-key.service';
 import { findSmsIntake, listWaitingSmsIntake, markSmsIntakeAssigned } from './incoming-sms.queries';
 import { readSmsIntent, type SmsComplaintKind } from './incoming-sms.rules';
 import { intakeWriter } from './intake-batch.commands';

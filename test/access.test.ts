@@ -176,7 +176,7 @@ const POLICY: Record<string, Policy> = {
   'GET /assembly/questions': page('public'),
   'GET /assembly/questions/:id': page('public'),
   // The letter a ministry signed to answer the question: a public record like the answer.
-  'GET /assembly/questions/:id/letter': page('public'),
+  'GET /assembly/questions/:id/files/letter': page('public'),
   'GET /assembly/laws': page('public'),
   'GET /assembly/laws/:id': page('public'),
   'GET /secretariat/assembly/questions/new': page(['secretariat']),

@@ -24,7 +24,7 @@ export const questionsLawsRoutes: RouteDef[] = [
   },
   {
     method: 'GET',
-    path: '/assembly/questions/:id/letter',
+    path: '/assembly/questions/:id/files/letter',
     kind: 'page',
     access: 'public',
     example: { id: '1' },

@@ -213,7 +213,7 @@ export function questionView(
           ) : null}
           {question.answer_letter_name ? (
             <p>
-              <a href={`/assembly/questions/${question.id}/letter`}>{m.signedLetter}</a>
+              <a href={`/assembly/questions/${question.id}/files/letter`}>{m.signedLetter}</a>
             </p>
           ) : null}
           {question.answer_kind === 'oral' ? (

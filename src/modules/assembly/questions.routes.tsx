@@ -71,7 +71,7 @@ async function questionPageWith(c: Ctx, problems: FieldProblem[] = [], posted?: 
 export const questionPage = (c: Ctx) => questionPageWith(c);
 
 /**
- * GET /assembly/questions/:id/letter — the letter a ministry signed to answer the question: a public record
+ * GET /assembly/questions/:id/files/letter — the letter a ministry signed to answer the question: a public record
  * like the answer itself (an official's letter to the Assembly, nothing of a citizen). Sent as the type its
  * bytes prove, as a download, never sniffed into HTML by the browser.
  */

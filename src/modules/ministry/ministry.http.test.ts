@@ -238,7 +238,8 @@ describeEachDatabase('a ministry office answers in Sala', (t) => {
   it("shows the answer, its signer and the signed letter on the question's public page, served safely", async () => {
     // The water ministry's question, answered here by its own office.
     const water = await as('ministry_water');
-    const before = await (await new Browser(app).get(`/assembly/questions/${waterQuestion}/letter`)).status;
+    const before = await (await new Browser(app).get(`/assembly/questions/${waterQuestion}/files/letter`))
+      .status;
     expect(before).toBe(404);
     const res = await postAnswer(water, `/ministry/questions/${waterQuestion}`, signed, pdf());
     expect(res.status).toBe(303);
@@ -249,10 +250,12 @@ describeEachDatabase('a ministry office answers in Sala', (t) => {
     const html = await page.text();
     expect(html).toContain(ANSWER);
     expect(html).toContain('Signed by Demo Signer (fictional), Secretary of State');
-    expect(html).toContain(`<a href="/assembly/questions/${waterQuestion}/letter">The signed letter</a>`);
+    expect(html).toContain(
+      `<a href="/assembly/questions/${waterQuestion}/files/letter">The signed letter</a>`,
+    );
     for (const personal of SAMPLE_PERSONAL) expect(html).not.toContain(personal);
 
-    const letter = await reader.get(`/assembly/questions/${waterQuestion}/letter`);
+    const letter = await reader.get(`/assembly/questions/${waterQuestion}/files/letter`);
     expect(letter.status).toBe(200);
     expect(letter.headers.get('content-type')).toBe('application/pdf');
     expect(letter.headers.get('content-disposition')).toBe(
@@ -262,11 +265,11 @@ describeEachDatabase('a ministry office answers in Sala', (t) => {
     expect(new Uint8Array(await letter.arrayBuffer())).toEqual(PDF);
 
     // A question still waiting has no letter to serve, nor a link to one.
-    expect((await reader.get(`/assembly/questions/${oldHealthQuestion}/letter`)).status).toBe(404);
+    expect((await reader.get(`/assembly/questions/${oldHealthQuestion}/files/letter`)).status).toBe(404);
     expect(await (await reader.get(`/assembly/questions/${oldHealthQuestion}`)).text()).not.toContain(
-      '/letter"',
+      '/files/letter"',
     );
-    expect((await reader.get('/assembly/questions/99999999/letter')).status).toBe(404);
+    expect((await reader.get('/assembly/questions/99999999/files/letter')).status).toBe(404);
   });
 
   it("cannot see or answer another ministry's question or concern, and nothing changes", async () => {

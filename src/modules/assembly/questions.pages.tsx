@@ -208,6 +208,14 @@ export function questionView(
             {m.answerKind[question.answer_kind ?? 'written']}, {date(question.answered_on)}
           </p>
           <p style="white-space:pre-wrap">{question.answer_summary}</p>
+          {question.answer_signer_name ? (
+            <p>{m.signedBy(question.answer_signer_name, question.answer_signer_post ?? '')}</p>
+          ) : null}
+          {question.answer_letter_name ? (
+            <p>
+              <a href={`/assembly/questions/${question.id}/files/letter`}>{m.signedLetter}</a>
+            </p>
+          ) : null}
           {question.answer_kind === 'oral' ? (
             <p>{question.debate_opened ? m.debateOpened : m.noDebate}</p>
           ) : null}

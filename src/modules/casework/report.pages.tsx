@@ -3,9 +3,9 @@ import { toCsv } from '../../platform/csv';
 import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
+import type { MonthlyReport, ReportCount, ReportOffice } from './casework.rows';
 import { type ReportMessages, reportMessages } from './report.messages';
-import type { MonthlyReport, ReportCount, ReportOffice } from './report.queries';
 
 function locale(lang: Lang, digits: Digits): string {
   return `${lang === 'km' ? 'km-KH' : 'en-GB'}${digits === 'khmr' ? '-u-nu-khmr' : ''}`;
@@ -104,12 +104,7 @@ function Breakdown(props: {
         <p>{props.m.none}</p>
       ) : (
         <DataTable label={props.title}>
-          <thead>
-            <tr>
-              <th scope="col">{props.column}</th>
-              <th scope="col">{props.m.count}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[props.column, props.m.count]} />
           <tbody>
             {props.rows.map((r) => (
               <tr>
@@ -140,12 +135,7 @@ export function ReportFigures(props: { report: MonthlyReport; lang: Lang; digits
       </p>
       <h3>{m.summary}</h3>
       <DataTable label={m.summary}>
-        <thead>
-          <tr>
-            <th scope="col">{m.figure}</th>
-            <th scope="col">{m.value}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.figure, m.value]} />
         <tbody>
           <tr>
             <th scope="row">{m.received}</th>

@@ -146,9 +146,15 @@ describeEachDatabase(
       expect(list).toContain(standardsAdminMessages.en.added);
       expect(list).toContain(standardsAdminMessages.en.dueDatesMoved('1'));
       expect(list).toContain('Monday, 18 November 2030');
-      expect(list).toContain(holiday.nameKm);
+      // Each reader sees the holiday's name in their own language only.
       expect(list).toContain(holiday.nameEn);
+      expect(list).not.toContain(holiday.nameKm);
       expect(list).toContain(standardsAdminMessages.en.origins.admin);
+      await admin.get('/lang/km?next=/');
+      const listKm = await (await admin.get('/admin/holidays')).text();
+      await admin.get('/lang/en?next=/');
+      expect(listKm).toContain(holiday.nameKm);
+      expect(listKm).not.toContain(holiday.nameEn);
       expect(list).toContain('action="/admin/holidays/2030-11-18/delete"');
 
       const removed = await admin.post('/admin/holidays/2030-11-18/delete', {});

@@ -3,12 +3,13 @@
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
-import { describedBy, ErrorSummary, FieldError } from '../../web/form';
+import { CodeText } from '../../web/code-text';
+import { ColumnHeads, DataTable } from '../../web/data-table';
+import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
-import type { AdminFieldError } from './edit-standards';
-import type { ImportProblem } from './import-holidays';
+import type { AdminFieldError } from './edit-standards.commands';
+import type { ImportProblem } from './import-holidays.commands';
 import { type StandardsAdminMessages, standardsAdminMessages } from './standards-admin.messages';
 
 interface ViewContext {
@@ -121,6 +122,11 @@ export function holidayDate(date: string, lang: Lang, digits: Digits): string {
   return formatCalendarDate(date, lang, digits, 'full');
 }
 
+/** A holiday's name in the reader's language (both names are required, in the form, the import and data/). */
+function holidayName(h: { name_km: string; name_en: string }, lang: Lang): string {
+  return lang === 'km' ? h.name_km : h.name_en;
+}
+
 /** A year as written, without the thousands separator a number would get; Khmer numerals on request. */
 function yearText(year: string, lang: Lang, digits: Digits): string {
   return formatYear(Number(year), lang, digits);
@@ -138,11 +144,7 @@ function HolidayInput(props: {
   return (
     <div>
       <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <span class="muted" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
+      <FieldHint id={props.id} text={props.hint} />
       <input
         id={props.id}
         name={props.id}
@@ -151,8 +153,7 @@ function HolidayInput(props: {
         maxlength={props.maxlength}
         required
         value={props.value}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
+        {...fieldAria(props.id, !!props.hint, props.error)}
       />
       <FieldError id={props.id} text={props.error} />
     </div>
@@ -172,7 +173,9 @@ export function HolidaysPage(props: HolidaysPageProps) {
     .sort();
   return (
     <>
-      <p>{m.holidaysIntro}</p>
+      <p>
+        <CodeText text={m.holidaysIntro} />
+      </p>
       <p class="notice">{m.holidaysAppliesNext}</p>
       {computedYears.length > 0 ? (
         <div class="notice" id="computed-notice">
@@ -214,30 +217,15 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <RefusedSummary show={Object.keys(props.errors).length > 0} m={m} />
       <form method="post" action="/admin/holidays" novalidate>
         <CsrfField token={props.csrfToken} />
-        <HolidayInput
-          id="date"
-          label={m.date}
-          hint={dateInputHint(props.lang, props.digits)}
-          value={props.values.date}
-          error={errorText('date')}
-          maxlength={10}
-        />
-        <HolidayInput
-          id="nameKm"
-          label={m.nameKm}
-          lang="km"
-          value={props.values.nameKm}
-          error={errorText('nameKm')}
-          maxlength={200}
-        />
-        <HolidayInput
-          id="nameEn"
-          label={m.nameEn}
-          lang="en"
-          value={props.values.nameEn}
-          error={errorText('nameEn')}
-          maxlength={200}
-        />
+        {(
+          [
+            { id: 'date', label: m.date, hint: dateInputHint(props.lang, props.digits), maxlength: 10 },
+            { id: 'nameKm', label: m.nameKm, lang: 'km', maxlength: 200 },
+            { id: 'nameEn', label: m.nameEn, lang: 'en', maxlength: 200 },
+          ] as const
+        ).map((field) => (
+          <HolidayInput {...field} value={props.values[field.id]} error={errorText(field.id)} />
+        ))}
         <button type="submit">{m.add}</button>
       </form>
       <h2>{m.filesHeading}</h2>
@@ -254,14 +242,18 @@ export function HolidaysPage(props: HolidaysPageProps) {
         <ErrorSummary
           id="import-problems"
           title={m.importRefused}
-          items={props.importProblems.problems.map((p) =>
-            importProblemText(m, props.importProblems!.format, p, props.digits, props.lang),
-          )}
+          items={props.importProblems.problems.map((p) => (
+            <CodeText
+              text={importProblemText(m, props.importProblems!.format, p, props.digits, props.lang)}
+            />
+          ))}
         />
       ) : null}
       <form method="post" action="/admin/holidays/import" enctype="multipart/form-data">
         <CsrfField token={props.csrfToken} />
-        <p id="import-hint">{m.importHint}</p>
+        <p id="import-hint">
+          <CodeText text={m.importHint} />
+        </p>
         <label for="import-file">{m.importFile}</label>{' '}
         <input
           id="import-file"
@@ -277,15 +269,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
       {years.map((year) => (
         <DataTable label={m.yearCaption(yearText(year, props.lang, props.digits))}>
           <caption>{m.yearCaption(yearText(year, props.lang, props.digits))}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.date}</th>
-              <th scope="col">{m.nameKm}</th>
-              <th scope="col">{m.nameEn}</th>
-              <th scope="col">{m.source}</th>
-              <th scope="col">{m.actions}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.date, m.name, m.source, m.actions]} />
           <tbody>
             {props.holidays
               .filter((h) => h.date.startsWith(year))
@@ -294,8 +278,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
                   <th scope="row">
                     <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
                   </th>
-                  <td lang="km">{h.name_km}</td>
-                  <td lang="en">{h.name_en}</td>
+                  <td>{holidayName(h, props.lang)}</td>
                   <td>{m.origins[h.origin]}</td>
                   <td>
                     <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">

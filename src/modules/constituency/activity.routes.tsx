@@ -5,7 +5,7 @@ import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { monthInputHint, parseTypedMonth } from '../../platform/i18n/date-input';
 import { formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { activityMessages } from './activity.messages';
 import { type ActivityRow, activityRows } from './activity.rules';
@@ -112,16 +112,7 @@ async function activityPage(c: Ctx) {
             {chosen.office.code}, {formatMonth(chosen.month, lang, digits)}
           </h2>
           <DataTable label={t.title}>
-            <thead>
-              <tr>
-                <th scope="col">{t.who}</th>
-                <th scope="col">{t.missions}</th>
-                <th scope="col">{t.communes}</th>
-                <th scope="col">{t.concerns}</th>
-                <th scope="col">{t.forwarded}</th>
-                <th scope="col">{t.answered}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[t.who, t.missions, t.communes, t.concerns, t.forwarded, t.answered]} />
             <tbody>
               {chosen.rows.map((r) => (
                 <tr>

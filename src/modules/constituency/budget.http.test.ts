@@ -194,7 +194,9 @@ describeEachDatabase(
       const after = await (await auditor.get('/office/budget?office=CO-12&year=2026')).text();
       expect(after).toContain('Expenses without a receipt: 0');
       const trail = await (await auditor.get(`/office/budget/expenses/${id}`)).text();
-      expect(trail).toContain('co-expense-receipt-attached');
+      // The trail names each step in the reader's words, not by its code.
+      expect(trail).toContain('Receipt attached to expense');
+      expect(trail).not.toContain('co-expense-receipt-attached');
       const trailCsv = await (await auditor.get('/office/budget/trail.csv?office=CO-12&year=2026')).text();
       expect(trailCsv.split('\r\n').filter((l) => l.includes('co-expense-recorded'))).toHaveLength(3);
       expect(trailCsv).toContain('co-expense-receipt-attached');

@@ -1,5 +1,5 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
-import { summaryForReaders } from '../../platform/audit';
+import { auditActionText, summaryForReaders } from '../../platform/audit';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import {
   type Digits,
@@ -11,7 +11,7 @@ import {
   formatYear,
   type Lang,
 } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
@@ -143,14 +143,7 @@ export function BooksPage(props: BooksPageProps) {
       {!props.mayRecord ? <p class="notice">{m.readOnly}</p> : null}
       <h3>{m.budgetVsSpent}</h3>
       <DataTable label={m.budgetVsSpent}>
-        <thead>
-          <tr>
-            <th scope="col">{m.line}</th>
-            <th scope="col">{m.budget}</th>
-            <th scope="col">{m.spent}</th>
-            <th scope="col">{m.remaining}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.line, m.budget, m.spent, m.remaining]} />
         <tbody>
           {props.lines.map((l) => (
             <tr>
@@ -303,17 +296,7 @@ export function BooksPage(props: BooksPageProps) {
         <p>{m.noExpenses}</p>
       ) : (
         <DataTable label={m.expenses}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{m.spentOn}</th>
-              <th scope="col">{m.line}</th>
-              <th scope="col">{m.payee}</th>
-              <th scope="col">{m.amount}</th>
-              <th scope="col">{m.status}</th>
-              <th scope="col">{m.receiptCol}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['#', m.spentOn, m.line, m.payee, m.amount, m.status, m.receiptCol]} />
           <tbody>
             {props.expenses.map((e) => (
               <tr>
@@ -521,20 +504,15 @@ export function ExpensePage(props: ExpensePageProps) {
 
       <h3>{m.trail}</h3>
       <DataTable label={m.trail}>
-        <thead>
-          <tr>
-            <th scope="col">{m.when}</th>
-            <th scope="col">{m.who}</th>
-            <th scope="col">{m.what}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.when, m.who, m.what]} />
         <tbody>
           {props.trail.map((t) => (
             <tr>
               <td>{formatDateTime(t.at, lang, digits)}</td>
               <td>{t.actor}</td>
               <td>
-                <code>{t.action}</code> <code>{summaryForReaders(t.summary)}</code>
+                {auditActionText(t.action, lang) ?? <code>{t.action}</code>}{' '}
+                <code>{summaryForReaders(t.summary)}</code>
               </td>
             </tr>
           ))}
@@ -565,15 +543,7 @@ export function BooksOverview(props: { lang: Lang; digits: Digits; year: number;
         {m.overviewTitle} ({formatYear(props.year, lang, digits)})
       </h2>
       <DataTable label={m.overviewTitle}>
-        <thead>
-          <tr>
-            <th scope="col">{m.office}</th>
-            <th scope="col">{m.budget}</th>
-            <th scope="col">{m.spent}</th>
-            <th scope="col">{m.pendingCol}</th>
-            <th scope="col">{m.withoutCol}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.office, m.budget, m.spent, m.pendingCol, m.withoutCol]} />
         <tbody>
           {props.rows.map((r) => (
             <tr>

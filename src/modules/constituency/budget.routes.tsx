@@ -56,7 +56,7 @@ import {
   worksIn,
 } from './constituency.policy';
 import { BUDGET_LINES } from './constituency.table';
-import { readReceipt } from './receipt-files';
+import { readReceipt } from './receipt-files.service';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const view = (c: Ctx) => ({ lang: c.get('lang'), digits: c.get('digits'), csrfToken: c.get('csrfToken') });

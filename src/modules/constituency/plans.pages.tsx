@@ -7,7 +7,8 @@ import {
   formatYear,
   type Lang,
 } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { CodeText } from '../../web/code-text';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import {
@@ -67,22 +68,17 @@ export function PlansPage(props: PlansPageProps) {
           {props.notice}
         </p>
       ) : null}
-      {props.error ? <ErrorSummary title={t.errors[props.error]} items={props.problems} /> : null}
+      {props.error ? (
+        <ErrorSummary
+          title={t.errors[props.error]}
+          items={props.problems?.map((p) => <CodeText text={p} />)}
+        />
+      ) : null}
       {props.projects.length === 0 ? (
         <p>{t.none}</p>
       ) : (
         <DataTable label={t.title}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t.place}</th>
-              <th scope="col">{t.sector}</th>
-              <th scope="col">{t.description}</th>
-              <th scope="col">{t.cost}</th>
-              <th scope="col">{t.funding}</th>
-              <th scope="col">{t.status}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['#', t.place, t.sector, t.description, t.cost, t.funding, t.status]} />
           <tbody>
             {props.projects.map((p) => (
               <tr>
@@ -155,7 +151,7 @@ export function PlansPage(props: PlansPageProps) {
           </form>
           <h3>{t.importTitle}</h3>
           <p class="muted" id="import-hint">
-            {t.importHint}
+            <CodeText text={t.importHint} />
           </p>
           <form method="post" action="/office/plans/import" enctype="multipart/form-data">
             <CsrfField token={props.csrfToken} />
@@ -242,15 +238,7 @@ export function ProjectPage(props: ProjectPageProps) {
       ) : null}
       <h3>{t.history}</h3>
       <DataTable label={t.history}>
-        <thead>
-          <tr>
-            <th scope="col">{t.when}</th>
-            <th scope="col">{t.from}</th>
-            <th scope="col">{t.to}</th>
-            <th scope="col">{t.who}</th>
-            <th scope="col">{t.note}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[t.when, t.from, t.to, t.who, t.note]} />
         <tbody>
           {props.history.map((h) => (
             <tr>

@@ -5,7 +5,7 @@ import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber, inDigits } from '../../platform/i18n/i18n';
 import type { PageOf } from '../../platform/paging';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { Pager, pageHref } from '../../web/pager';
 import { type LeagueMessages, leagueMessages } from './league.messages';
 import { LEAGUE_LEVELS, type LeagueLevel } from './league.rules';
@@ -139,19 +139,19 @@ export function LeagueView(p: LeagueViewProps) {
             <a href={csvHref}>{m.csv}</a>
           </p>
           <DataTable label={m.title} class="league">
-            <thead>
-              <tr>
-                <th scope="col">{m.rank}</th>
-                <th scope="col">{m.area}</th>
-                <th scope="col">{m.receipts}</th>
-                <th scope="col">{m.onTime}</th>
-                <th scope="col">{m.medianDays}</th>
-                <th scope="col">{m.reports}</th>
-                <th scope="col">{m.perThousand}</th>
-                <th scope="col">{m.rating}</th>
-                <th scope="col">{m.ratings}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                m.rank,
+                m.area,
+                m.receipts,
+                m.onTime,
+                m.medianDays,
+                m.reports,
+                m.perThousand,
+                m.rating,
+                m.ratings,
+              ]}
+            />
             <tbody>
               {shown.items.map((r, i) => (
                 <tr data-area={r.area}>

@@ -4,7 +4,7 @@ import type { Child } from 'hono/jsx';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import {
   ExternalLink,
@@ -14,10 +14,10 @@ import {
   refilled,
   type ViewBase,
 } from './form-parts.pages';
-import type { TrackerTable } from './promises.csv';
-import { TRACKER_TABLES } from './promises.csv';
 import { errorText, type PromiseMessages, promiseMessages } from './promises.messages';
 import { BAR_ORDER, type VerdictCounts } from './promises.rules';
+import type { TrackerTable } from './promises-csv.commands';
+import { TRACKER_TABLES } from './promises-csv.commands';
 import type { AssessmentRow, IndicatorRow, MeasurementRow, PromiseRow } from './watch.rows';
 import { VERDICTS, type Verdict } from './watch.table';
 
@@ -362,14 +362,7 @@ export function PromiseView(p: PromiseProps) {
         <p>{m.noAssessments}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.year}</th>
-              <th scope="col">{m.standing}</th>
-              <th scope="col">{m.reasoning}</th>
-              <th scope="col">{m.evidence}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.year, m.standing, m.reasoning, m.evidence]} />
           <tbody>
             {p.byYear.map((a) => (
               <tr>
@@ -411,13 +404,7 @@ export function PromiseView(p: PromiseProps) {
             ) : (
               <table>
                 <caption>{m.measurements}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{m.measuredOn}</th>
-                    <th scope="col">{m.value}</th>
-                    <th scope="col">{m.source}</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[m.measuredOn, m.value, m.source]} />
                 <tbody>
                   {i.values.map((v) => (
                     <tr>

@@ -46,7 +46,7 @@ const en = {
   register: 'Register the organisation',
   newName: 'Name',
   newKind: 'Kind',
-  newWebsite: 'Website (http or https, optional)',
+  newWebsite: 'Website (`http` or `https`, optional)',
   // Citizens' support
   supportTitle: 'Add your name in support',
   supportIntro:
@@ -85,7 +85,7 @@ const en = {
   source: 'Source',
   by: 'by',
   addNote: 'Add a note',
-  sourceUrl: 'Source link (http or https)',
+  sourceUrl: 'Source link (`http` or `https`)',
   errors: {
     ...formErrors.en,
     'organisation-required': 'choose your organisation',
@@ -149,7 +149,7 @@ const km: StatementMessages = {
   register: 'ចុះបញ្ជីអង្គការ',
   newName: 'ឈ្មោះ',
   newKind: 'ប្រភេទ',
-  newWebsite: 'គេហទំព័រ (http ឬ https ស្រេចចិត្ត)',
+  newWebsite: 'គេហទំព័រ (`http` ឬ `https` ស្រេចចិត្ត)',
   supportTitle: 'បន្ថែមឈ្មោះរបស់អ្នកដើម្បីគាំទ្រ',
   supportIntro:
     'ផ្តល់លេខទូរស័ព្ទ ឬអាសយដ្ឋានអ៊ីមែលរបស់អ្នក៖ លេខកូដប្រាំមួយខ្ទង់នឹងត្រូវផ្ញើទៅ ហើយការគាំទ្ររបស់អ្នកត្រូវបានរាប់ នៅពេលអ្នកវាយលេខកូដនោះនៅទីនេះ។ លេខទូរស័ព្ទ ឬអ៊ីមែលរបស់អ្នកមិនត្រូវបានបង្ហាញឡើយ ឈ្មោះរបស់អ្នកបង្ហាញតែពេលអ្នកគូសប្រអប់ប៉ុណ្ណោះ។',
@@ -185,7 +185,7 @@ const km: StatementMessages = {
   source: 'ប្រភព',
   by: 'ដោយ',
   addNote: 'បន្ថែមកំណត់សម្គាល់',
-  sourceUrl: 'តំណប្រភព (http ឬ https)',
+  sourceUrl: 'តំណប្រភព (`http` ឬ `https`)',
   errors: {
     ...formErrors.km,
     'organisation-required': 'សូមជ្រើសរើសអង្គការរបស់អ្នក',

@@ -7,8 +7,8 @@ import { parseTypedDate } from '../../../platform/i18n/date-input';
 import { digitsToLatin } from '../../../platform/khmer/fold';
 import { parseKhmerNumber } from '../../../platform/khmer/numbers';
 import { lawEffectiveDates, questionDueDate } from './dates.rules';
-import { reasonText } from './explain';
-import { checkCount, type InputProblem, MAX_MEMBERS } from './problems';
+import { reasonText } from './explain.presenter';
+import { checkCount, type InputProblem, MAX_MEMBERS } from './problems.rules';
 import { rulesMessages } from './rules.messages';
 import {
   CONSTITUTIONAL_MINIMUM_MEMBERS,

@@ -1,6 +1,6 @@
 // Strings of the "rules explained" page and of the procedure API's errors, in Khmer and English.
 import type { Catalog } from '../../../platform/i18n/i18n';
-import type { ProblemCode } from './problems';
+import type { ProblemCode } from './problems.rules';
 import type { Matter } from './thresholds.rules';
 import type { ReasonCode } from './votes.rules';
 

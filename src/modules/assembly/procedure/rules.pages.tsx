@@ -13,9 +13,9 @@ import {
   lawEffectiveDates,
   questionDueDate,
 } from './dates.rules';
-import { needsText, reasonText } from './explain';
+import { needsText, reasonText } from './explain.presenter';
 import { checkEligibility, replacementAllowed } from './members.rules';
-import { type Checked, checkCount, type InputProblem } from './problems';
+import { type Checked, checkCount, type InputProblem } from './problems.rules';
 import { type RulesMessages, rulesMessages } from './rules.messages';
 import { MATTER_RULES, MATTERS, QUORUM, quorumRequired, requiredMembers } from './thresholds.rules';
 import { evaluateVote } from './votes.rules';

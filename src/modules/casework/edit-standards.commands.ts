@@ -7,7 +7,7 @@ import { calendarDay, latinDigits, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
 import { holidayDates } from './handling.queries';
-import { moveRunningDueDates } from './holiday-due-dates';
+import { moveRunningDueDates } from './holiday-due-dates.commands';
 import {
   confirmComputedHolidays,
   deleteHoliday,

@@ -2,6 +2,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import type { UndeliveredMessage } from './undelivered.commands';
 import { undeliveredMessages } from './undelivered.messages';
@@ -33,9 +34,9 @@ export function UndeliveredView(props: UndeliveredViewProps) {
       {props.rows.length === 0 ? (
         <p>{m.empty}</p>
       ) : (
-        <div class="table-wrap">
+        <TableBox labelledby="undelivered-caption">
           <table>
-            <caption>{m.caption}</caption>
+            <caption id="undelivered-caption">{m.caption}</caption>
             <thead>
               <tr>
                 <th scope="col">{m.concern}</th>
@@ -73,7 +74,7 @@ export function UndeliveredView(props: UndeliveredViewProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </>
   );

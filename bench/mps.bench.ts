@@ -9,7 +9,7 @@ import SQLite from 'better-sqlite3';
 import { createApp } from '../src/app';
 import { connect } from '../src/db/connect';
 import { currentLegislature } from '../src/modules/assembly/members.queries';
-import { memberIndicators } from '../src/modules/watch/indicators';
+import { memberIndicators } from '../src/modules/watch/indicators.service';
 import { prepareDatabase } from '../src/setup/prepare-database';
 
 const P95_GOAL_MS = 200;

@@ -17,7 +17,7 @@ import { receiptChainSource } from '../src/modules/owso';
 import { advanceApplication } from '../src/modules/owso/applications.commands';
 import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from '../src/modules/owso/counter-test-data';
 import { cancelReceipt, issueReceipt } from '../src/modules/owso/receipt.commands';
-import { verifyOfficeChain } from '../src/modules/owso/receipt-chain';
+import { verifyOfficeChain } from '../src/modules/owso/receipt-chain.service';
 import { verifyAuditChain } from '../src/platform/audit/audit.queries';
 import { auditChainSource } from '../src/platform/audit/audit-chain-source';
 import { takeCheckpoints } from '../src/platform/audit/checkpoints';

@@ -14,7 +14,9 @@ import type { WatchTables } from '../modules/watch/watch.table';
 import type { AuditTables } from '../platform/audit/audit.table';
 import type { AuthTables } from '../platform/auth/auth.table';
 import type { FormTokensTable } from '../platform/http/form-tokens.table';
+import type { IdempotencyKeysTable } from '../platform/http/idempotency.table';
 import type { InboundTables } from '../platform/inbound/inbound.table';
+import type { OutboxTable } from '../platform/outbox/outbox.table';
 import type { OutboxSmsPartsTable } from '../platform/outbox/sms-delivery.table';
 import type { RateEventsTable } from '../platform/rate-limit/rate-limit.table';
 import type { TelegramTables } from '../platform/telegram/telegram.table';
@@ -37,6 +39,8 @@ export interface Database
     CitizensOfficeTables {
   rate_events: RateEventsTable;
   form_tokens: FormTokensTable;
+  idempotency_keys: IdempotencyKeysTable;
+  outbox: OutboxTable;
   outbox_sms_parts: OutboxSmsPartsTable;
 }
 

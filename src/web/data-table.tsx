@@ -27,3 +27,16 @@ export function TableBox(p: Named & { children: Child }) {
     </section>
   );
 }
+
+/** A table's head of one row: a column header (scope=col) for each of `columns`, in order. */
+export function ColumnHeads(p: { columns: Child[] }) {
+  return (
+    <thead>
+      <tr>
+        {p.columns.map((column) => (
+          <th scope="col">{column}</th>
+        ))}
+      </tr>
+    </thead>
+  );
+}

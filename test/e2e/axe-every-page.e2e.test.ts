@@ -27,7 +27,7 @@ const PHONE = { width: 360, height: 640 };
 const NOT_HTML: [RegExp, string][] = [
   [/\.(csv|ics|atom|json|xml)$/, 'downloads and feeds'],
   [/^\/watch\/data\/:table$/, 'an open-data file'],
-  [/\/files\/:id$/, 'a file attached to a case'],
+  [/\/files\//, 'files uploaded to a case or a question (a signed letter)'],
   [/\/receipt$/, 'the scan of an expense’s receipt'],
   [/^\/(lang|digits)\/:[a-z]+$/, 'the switches of language and numerals, which send the visitor back'],
   [/^\/favicon\.(svg|ico)$/, 'the icon'],

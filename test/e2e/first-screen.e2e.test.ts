@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intakeMessages } from '../../src/modules/casework/messages';
 import { createDemoOwso } from '../../src/modules/owso/demo-owso';
 import { stepAs, submitSample } from '../support/cases';
-import { axeReport, browserSuiteTitle, HAVE_CHROMIUM, startSalaAndChromium } from '../support/chromium';
+import { browserSuiteTitle, HAVE_CHROMIUM, phonePages, startSalaAndChromium } from '../support/chromium';
 
 const PHONE = { width: 360, height: 640 };
 const km = intakeMessages.km;
@@ -17,33 +17,18 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('the first screen of a 360×64
   let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
   let base = '';
   let page: Page;
-  let axePage: Page;
+  let expectNoAxeViolations: (what: string) => Promise<void>;
 
   beforeAll(async () => {
     sala = await startSalaAndChromium();
     base = sala.base;
     await createDemoOwso(sala.db, new Date());
-    const open = async (javaScriptEnabled: boolean) => {
-      const context = await (sala as NonNullable<typeof sala>).browser.newContext({
-        locale: 'km-KH',
-        viewport: PHONE,
-        javaScriptEnabled,
-      });
-      context.setDefaultTimeout(15_000);
-      return context.newPage();
-    };
-    page = await open(false);
-    axePage = await open(true);
+    ({ page, expectNoAxeViolations } = await phonePages(sala.browser, PHONE));
   });
 
   afterAll(async () => {
     await sala?.stop();
   });
-
-  async function expectNoAxeViolations(what: string) {
-    await axePage.setContent(await page.content());
-    expect(await axeReport(axePage), `axe found violations on ${what}`).toBe('');
-  }
 
   /** Whether the element lies wholly inside the screen as it is scrolled now. */
   async function onScreen(selector: string): Promise<boolean> {

@@ -10,9 +10,9 @@ import { createDemoCases } from '../../src/modules/casework/demo-cases';
 import { duplicateConfirmMessages } from '../../src/modules/casework/duplicate-confirm.messages';
 import { queueCountsMessages } from '../../src/modules/casework/queue-counts.messages';
 import {
-  axeReport,
   browserSuiteTitle,
   HAVE_CHROMIUM,
+  phonePages,
   signInOnPage,
   startSalaAndChromium,
 } from '../support/chromium';
@@ -26,7 +26,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('the office director’s phone
   let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
   let base = '';
   let page: Page;
-  let axePage: Page;
+  let expectNoAxeViolations: (what: string) => Promise<void>;
   let cardCodes: string[] = [];
 
   beforeAll(async () => {
@@ -34,27 +34,12 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('the office director’s phone
     base = sala.base;
     // The demo office's concerns at every stage of handling, as a demo install has them.
     await createDemoCases(sala.db, new Date());
-    const open = async (javaScriptEnabled: boolean) => {
-      const context = await (sala as NonNullable<typeof sala>).browser.newContext({
-        locale: 'km-KH',
-        viewport: PHONE,
-        javaScriptEnabled,
-      });
-      context.setDefaultTimeout(15_000);
-      return context.newPage();
-    };
-    page = await open(false);
-    axePage = await open(true);
+    ({ page, expectNoAxeViolations } = await phonePages(sala.browser, PHONE));
   });
 
   afterAll(async () => {
     await sala?.stop();
   });
-
-  async function expectNoAxeViolations(what: string) {
-    await axePage.setContent(await page.content());
-    expect(await axeReport(axePage), `axe found violations on ${what}`).toBe('');
-  }
 
   async function expectNoSidewaysScroll(what: string) {
     const width = await page.evaluate(() => document.documentElement.scrollWidth);

@@ -1,8 +1,12 @@
 // Cases for tests: a valid fictional concern, submitted as a citizen, and steps taken as a demo account.
 import type { Db } from '../../src/db/connect';
 import type { Channel } from '../../src/modules/casework/case.table';
-import { type HandlingInput, handleCase, handlingInputSchema } from '../../src/modules/casework/handle-case';
-import { concernInputSchema, submitConcern } from '../../src/modules/casework/submit-concern';
+import {
+  type HandlingInput,
+  handleCase,
+  handlingInputSchema,
+} from '../../src/modules/casework/handle-case.commands';
+import { concernInputSchema, submitConcern } from '../../src/modules/casework/submit-concern.commands';
 import { currentUserByUsername } from '../../src/platform/auth/current-user';
 import type { CurrentUser } from '../../src/platform/auth/roles';
 
@@ -64,6 +68,24 @@ export async function stepAs(
   const result = await handleCase(db, trackingCode, handlingInputSchema.parse(input), actor, now);
   if (!result.ok) throw new Error(`${input.action} refused: ${result.error}`);
   return result.value;
+}
+
+/**
+ * A sample concern (SAMPLE_CONCERN with overrides) that the office's director forwarded to a commission or to a
+ * ministry, each named by its code.
+ */
+export async function forwardedSample(
+  db: Db,
+  to: { commission: string } | { ministry: string },
+  overrides: Partial<Record<keyof typeof SAMPLE_CONCERN, unknown>> = {},
+): Promise<{ id: number; trackingCode: string; citizenKey: string }> {
+  const made = await submitSample(db, overrides);
+  const destination =
+    'commission' in to
+      ? { destinationKind: 'commission', commission: to.commission }
+      : { destinationKind: 'ministry', ministry: to.ministry };
+  await stepAs(db, 'co_director', made.trackingCode, { action: 'forward', ...destination });
+  return made;
 }
 
 /** How many cases the database holds: tests check that refused input created none. */

@@ -124,9 +124,12 @@ export async function signInOnPage(page: Page, base: string, username: string): 
 
 /**
  * A Khmer small-phone page without JavaScript (how the tests walk Sala, as the cheapest phones may), and a
- * page with JavaScript where axe checks a copy of what the first one shows.
+ * page with JavaScript where axe checks a copy of what the first one shows; `viewport` for another screen.
  */
-export async function phonePages(browser: Browser): Promise<{
+export async function phonePages(
+  browser: Browser,
+  viewport: { width: number; height: number } = SMALL_PHONE,
+): Promise<{
   page: Page;
   /** Fails the test with axe's findings (WCAG 2.1 A and AA) on what `page` shows now. */
   expectNoAxeViolations: (what: string) => Promise<void>;
@@ -134,7 +137,7 @@ export async function phonePages(browser: Browser): Promise<{
 }> {
   const contexts = await Promise.all(
     [false, true].map(async (javaScriptEnabled) => {
-      const context = await browser.newContext({ locale: 'km-KH', viewport: SMALL_PHONE, javaScriptEnabled });
+      const context = await browser.newContext({ locale: 'km-KH', viewport, javaScriptEnabled });
       context.setDefaultTimeout(15_000);
       return context;
     }),

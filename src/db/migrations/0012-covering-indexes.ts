@@ -21,7 +21,7 @@ const REPLACED = [
 
 /**
  * Whole days from a case's receipt to its first answer, exactly as `daysToAnswer` in
- * modules/watch/indicators.ts writes it for SQLite: SQLite uses an index on an expression only for the
+ * modules/watch/indicators.service.ts writes it for SQLite: SQLite uses an index on an expression only for the
  * same expression, and then reads the stored value instead of parsing two dates per case. (PostgreSQL
  * cannot index it: a cast of text to date depends on settings, and it groups by hashing anyway.)
  */

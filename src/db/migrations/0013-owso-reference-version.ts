@@ -1,7 +1,7 @@
 // A version number of what the OWSO counter reads for every receipt (services, offices, which office offers
 // which service, fees, public holidays), moved on by the database itself whenever any of those rows change.
 // The counter keeps that reference in memory and writes a receipt only if the version it priced the receipt
-// with is still the database's (modules/owso/counter-reference.ts): triggers, not the commands, move it on,
+// with is still the database's (modules/owso/counter-reference.service.ts): triggers, not the commands, move it on,
 // so no writer (an admin page, a reference load, another app process, a hand-made SQL fix) can be missed.
 import { type Kysely, type Migration, sql } from 'kysely';
 import { isPostgres } from '../schema-helpers';

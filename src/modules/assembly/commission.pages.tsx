@@ -1,46 +1,16 @@
 // Pages of the commissions: the public list, and the secretariat's edit form.
 
-import { z } from 'zod';
-import type { Ctx } from '../../platform/http/types';
 import { commissionName } from '../../platform/i18n/commission-name';
+import type { Lang } from '../../platform/i18n/i18n';
 import { DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
-import { renderErrorPage, renderPage } from '../../web/page';
-import { mayEditCommissions } from './assembly.policy';
-import { findCommission, listCommissions } from './commission.queries';
 import type { Commission } from './commission.table';
-import { commissionEditSchema, editCommission } from './edit-commission';
 import { assemblyMessages } from './messages';
 
-export const commissionJson = z.object({
-  code: z.string(),
-  name: z.object({ en: z.string(), km: z.string().nullable() }),
-  active: z.boolean(),
-  source: z.string().nullable(),
-});
-
-export function presentCommission(row: Commission): z.infer<typeof commissionJson> {
-  return {
-    code: row.code,
-    name: { en: row.name_en, km: row.name_km },
-    active: row.is_active === 1,
-    source: row.source,
-  };
-}
-
-export async function commissionsApi(c: Ctx) {
-  const rows = await listCommissions(c.get('deps').db.kysely);
-  return c.json({ commissions: rows.map(presentCommission) });
-}
-
-export async function commissionsPage(c: Ctx) {
-  const lang = c.get('lang');
+export function CommissionsList(props: { lang: Lang; rows: Commission[]; canEdit: boolean }) {
+  const { lang, rows, canEdit } = props;
   const m = assemblyMessages[lang];
-  const rows = await listCommissions(c.get('deps').db.kysely);
-  const canEdit = mayEditCommissions(c.get('user'));
-  return renderPage(
-    c,
-    m.title,
+  return (
     <>
       <p>{m.intro}</p>
       <DataTable label={m.title}>
@@ -80,23 +50,25 @@ export async function commissionsPage(c: Ctx) {
           ))}
         </tbody>
       </DataTable>
-    </>,
+    </>
   );
 }
 
-async function editForm(c: Ctx, error?: boolean) {
-  const m = assemblyMessages[c.get('lang')];
-  const code = c.req.param('code') ?? '';
-  const row = await findCommission(c.get('deps').db.kysely, code);
-  if (!row) return renderErrorPage(c, 'notFound');
-  return renderPage(
-    c,
-    m.editTitle(row.code),
+export function CommissionEditForm(props: {
+  lang: Lang;
+  row: Commission;
+  csrfToken: string;
+  saved: boolean;
+  error: boolean;
+}) {
+  const { row, saved, error } = props;
+  const m = assemblyMessages[props.lang];
+  return (
     <>
       <p>
         <a href="/commissions">{m.back}</a>
       </p>
-      {c.req.query('saved') === '1' && !error ? (
+      {saved && !error ? (
         <p class="notice" role="status">
           {m.saved}
         </p>
@@ -107,7 +79,7 @@ async function editForm(c: Ctx, error?: boolean) {
         </p>
       ) : null}
       <form method="post" action={`/admin/commissions/${row.code}`}>
-        <CsrfField token={c.get('csrfToken')} />
+        <CsrfField token={props.csrfToken} />
         <label for="nameKm">{m.nameKm}</label>
         <input id="nameKm" name="nameKm" lang="km" required maxlength={300} value={row.name_km ?? ''} />
         <label for="nameEn">{m.nameEn}</label>
@@ -121,30 +93,6 @@ async function editForm(c: Ctx, error?: boolean) {
         </p>
         <button type="submit">{m.save}</button>
       </form>
-    </>,
-    error ? 422 : 200,
+    </>
   );
-}
-
-export const commissionEditPage = (c: Ctx) => editForm(c);
-
-export async function commissionEditSubmit(c: Ctx) {
-  const form = await c.req.parseBody();
-  const parsed = commissionEditSchema.safeParse({
-    nameEn: typeof form.nameEn === 'string' ? form.nameEn : '',
-    nameKm: typeof form.nameKm === 'string' ? form.nameKm : '',
-    active: form.active === '1',
-  });
-  if (!parsed.success) return editForm(c, true);
-  const user = c.get('user')!;
-  const code = c.req.param('code') ?? '';
-  const result = await editCommission(
-    c.get('deps').db,
-    { userId: user.id, label: user.username },
-    code,
-    parsed.data,
-    new Date(),
-  );
-  if (!result.ok) return renderErrorPage(c, 'notFound');
-  return c.redirect(`/admin/commissions/${code}?saved=1`, 303);
 }

@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { createDemoAssembly } from './demo-assembly';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
 import { loadPlacesAndCommissions } from './records.test-data';
-import { readSeatAllocation } from './seat-allocation';
+import { readSeatAllocation } from './seat-allocation.input';
 
 const NOW = new Date('2026-11-20T03:00:00Z');
 

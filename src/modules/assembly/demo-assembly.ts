@@ -17,7 +17,7 @@ import {
   registerMember,
 } from './members.commands';
 import { addDays, addMonths } from './procedure/dates.rules';
-import { readSeatAllocation } from './seat-allocation';
+import { readSeatAllocation } from './seat-allocation.input';
 import {
   createSession,
   createSitting,

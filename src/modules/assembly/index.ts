@@ -2,13 +2,8 @@
 import { z } from 'zod';
 import type { ModuleManifest } from '../../platform/http/types';
 import { COMMISSION_EDITORS } from './assembly.policy';
-import {
-  commissionEditPage,
-  commissionEditSubmit,
-  commissionJson,
-  commissionsApi,
-  commissionsPage,
-} from './commission.pages';
+import { commissionJson, commissionsApi } from './commission.api';
+import { commissionEditPage, commissionEditSubmit, commissionsPage } from './commission.routes';
 import { createDemoAssembly } from './demo-assembly';
 import { createDemoQuestionsLaws } from './demo-questions-laws';
 import { loadCommissions } from './load-commissions';
@@ -58,7 +53,13 @@ export {
   sittingsWithAttendanceCounts,
   votesCastBy,
 } from './open-record.queries';
-export { type AnswerError, answerInputSchema, recordAnswerIn } from './questions.commands';
+export {
+  type AnswerError,
+  answerInputSchema,
+  QUESTION_LETTERS_FOLDER,
+  recordAnswerIn,
+  type SignedAnswer,
+} from './questions.commands';
 export { type QuestionStatus, questionStatus } from './questions.rules';
 export { rosterImporter } from './roster-import.commands';
 

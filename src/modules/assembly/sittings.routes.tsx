@@ -6,7 +6,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import type { Refusal } from '../../platform/result';
 import { renderErrorPage } from '../../web/page';
 import { mayKeepRecords, RECORD_KEEPERS } from './assembly.policy';
-import { calendarFeed } from './calendar.feed';
+import { calendarFeed } from './calendar.routes';
 import { currentLegislature, seatedOn } from './members.queries';
 import { many, one, type Posted, postedOf } from './questions-laws.forms';
 import { billsAwaitingVote } from './questions-laws.queries';

@@ -1,6 +1,6 @@
 // Strings of casework's JSON API and of the Open311 intake built on it, in Khmer and English.
 import type { Catalog } from '../../platform/i18n/i18n';
-import type { SubmitError } from './submit-concern';
+import type { SubmitError } from './submit-concern.commands';
 
 const en = {
   invalidIdempotencyKey: 'Idempotency-Key must be 1 to 200 printable ASCII characters.',

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { isCaseContactPhone } from './case-contacts';
+import { isCaseContactPhone } from './case-contacts.commands';
 
 describeEachDatabase(
   'the case contact phone',

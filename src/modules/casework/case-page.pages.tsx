@@ -3,17 +3,25 @@
 
 import type { Child } from 'hono/jsx';
 import { commissionName } from '../../platform/i18n/commission-name';
-import { type Digits, formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
+import {
+  type Digits,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  type Lang,
+  textFor,
+} from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { DeliveryState } from '../../platform/outbox/delivery-state';
+import { ColumnHeads } from '../../web/data-table';
 import { fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { CASE_STATUSES, type CaseAction, type CaseStatus } from './case.rules';
 import type { Channel } from './case.table';
 import { type CasePageMessages, casePageMessages, type StepFieldError } from './case-page.messages';
-import type { StaffCase } from './case-page.queries';
+import type { StaffCase } from './casework.rows';
 import { DestinationRadios } from './forward-fields.pages';
-import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
+import { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case.commands';
 import { intakeMessages } from './messages';
 import { queueMessages } from './queue.messages';
 import { isOverdue } from './service-clock.rules';
@@ -387,7 +395,8 @@ function Duplicates({ props, m }: { props: CaseViewProps; m: CasePageMessages })
               <a href={props.base.replace(/\/[^/]+$/, `/${d.tracking_code}`)}>
                 {formatTrackingCode(d.tracking_code)}
               </a>{' '}
-              ({formatDate(d.submitted_at, props.lang, props.digits)}, {m.sharedWords(d.shared)}){' '}
+              ({formatDate(d.submitted_at, props.lang, props.digits)},{' '}
+              {m.sharedWords(formatNumber(d.shared, props.lang, props.digits))}){' '}
               <form method="post" action={`${props.base}/actions`} class="inline">
                 <CsrfField token={props.csrfToken} />
                 <input type="hidden" name="action" value="mark_duplicate" />
@@ -504,13 +513,7 @@ export function CaseView(props: CaseViewProps) {
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{m.timeline}</h2>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{m.when}</th>
-              <th scope="col">{m.step}</th>
-              <th scope="col">{m.by}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.when, m.step, m.by]} />
           <tbody>
             {props.timeline.map((e) => (
               <tr>
@@ -562,13 +565,7 @@ export function CaseView(props: CaseViewProps) {
         {props.messages.length > 0 ? (
           <table>
             <caption>{m.messagesToCitizen}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.when}</th>
-                <th scope="col">{m.message}</th>
-                <th scope="col">{m.delivery}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[m.when, m.message, m.delivery]} />
             <tbody>
               {props.messages.map((msg) => (
                 <tr>

@@ -31,7 +31,6 @@ export function findStaffCase(db: Executor, trackingCode: string) {
     .where('cases.tracking_code', '=', trackingCode)
     .executeTakeFirst();
 }
-export type StaffCase = NonNullable<Awaited<ReturnType<typeof findStaffCase>>>;
 
 export function activeCommissions(db: Executor) {
   return db

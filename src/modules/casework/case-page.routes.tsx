@@ -15,19 +15,21 @@ import { allMinistries } from '../assembly';
 import { childrenOf } from '../places';
 import { listCategories } from './case.queries';
 import { type ActorKind, allowedActions, CASE_ACTIONS, type CaseAction, FINAL_STATUSES } from './case.rules';
-import { readContactsAudited } from './case-contacts';
+import { readContactsAudited } from './case-contacts.commands';
 import { casePageMessages, type StepFieldError } from './case-page.messages';
 import { CaseView, type FailedStep, type StepField } from './case-page.pages';
-import { activeCommissions, findStaffCase, likelyDuplicates, type StaffCase } from './case-page.queries';
+import { activeCommissions, findStaffCase, likelyDuplicates } from './case-page.queries';
 import {
   CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
+  isCitizensOfficeCode,
   mayActAs,
   mayReadContacts,
   maySeeCase,
   worksInCommission,
   worksInOffice,
 } from './casework.policy';
+import type { StaffCase } from './casework.rows';
 import { filesOfCase } from './citizen-key.queries';
 import { type CompletionError, completeConcern, completionInputSchema } from './complete-concern.commands';
 import { completeConcernMessages } from './complete-concern.messages';
@@ -35,7 +37,7 @@ import { CompletionForm, type CompletionFormProps } from './complete-concern.pag
 import { duplicateConfirmMessages } from './duplicate-confirm.messages';
 import { DuplicateConfirm } from './duplicate-confirm.pages';
 import { ContactsView, LetterView } from './forwarding-letter.pages';
-import { type HandlingError, handleCase, handlingInputSchema } from './handle-case';
+import { type HandlingError, handleCase, handlingInputSchema } from './handle-case.commands';
 import { staffTimeline } from './handling.queries';
 import { str, tokenProblemPage } from './intake.routes';
 
@@ -143,6 +145,12 @@ async function renderCase(
       <p>
         <a href={`/${side}/cases`}>{m.backToQueue}</a>
       </p>
+      {/* A complaint's service and commune are the Citizens' Office's (modules/citizens-office). */}
+      {side === 'office' && isCitizensOfficeCode(row.office_code) ? (
+        <p>
+          <a href={`/citizens-office/cases/${row.tracking_code}`}>{m.complaintAbout}</a>
+        </p>
+      ) : null}
       <CaseView
         lang={lang}
         digits={c.get('digits')}

@@ -20,8 +20,8 @@ import { caseApiMessages } from './api.messages';
 import { concernCreatedJson, presentCreated, presentPublicCase, publicCaseJson } from './case.presenter';
 import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries';
 import { isOfficeStaff } from './casework.policy';
-import { citizenKeyPath } from './citizen-key';
-import { concernInputSchema, submitConcern } from './submit-concern';
+import { citizenKeyPath } from './citizen-key.service';
+import { concernInputSchema, submitConcern } from './submit-concern.commands';
 import { telegramStepOf } from './telegram-link';
 
 const IDEMPOTENCY_SCOPE = 'concerns';

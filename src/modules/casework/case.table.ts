@@ -10,7 +10,7 @@ export const CHANNELS = [
   'phone',
   'letter',
   'field_mission',
-  // An SMS starting with SALA / សាលា (incoming-sms.ts).
+  // An SMS starting with SALA / សាលា (incoming-sms.commands.ts).
   'sms',
   // A concern sent through the Telegram bot (modules/telegram).
   'telegram',
@@ -128,35 +128,6 @@ export const CASE_EVENT_SEALED_FIELDS = [
 /** The answer the citizen reads on the case: sealed by the step that gave it (a later answer seals anew). */
 export const CASE_ANSWER_SEALED_FIELDS = ['answer', 'answered_at', 'first_answered_at'] as const;
 
-export interface OutboxTable {
-  id: Generated<number>;
-  created_at: string;
-  channel: string;
-  recipient: string;
-  template: string;
-  lang: string;
-  payload: string;
-  case_id: number | null;
-  status: 'pending' | 'sent' | 'failed';
-  attempts: Generated<number>;
-  next_attempt_at: string;
-  sent_at: string | null;
-  last_error: string | null;
-  /** When staff retried this message (a new row, `retry_of` this one); a row is retried once. */
-  retried_at: Generated<string | null>;
-  /** The message this one retries. */
-  retry_of: Generated<number | null>;
-}
-
-export interface IdempotencyKeysTable {
-  scope: string;
-  key: string;
-  request_hash: string;
-  created_at: string;
-  response_status: number;
-  response_body: string;
-}
-
 export interface ServiceStandardsTable {
   stage: ServiceStage;
   working_days: number;
@@ -254,8 +225,6 @@ export interface CaseworkTables {
   case_contacts: CaseContactsTable;
   case_events: CaseEventsTable;
   case_locations: CaseLocationsTable;
-  outbox: OutboxTable;
-  idempotency_keys: IdempotencyKeysTable;
   service_standards: ServiceStandardsTable;
   public_holidays: PublicHolidaysTable;
   holiday_lists: HolidayListsTable;

@@ -4,7 +4,7 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { readScannedFile } from '../../platform/uploads/scanned-files';
 import { renderErrorPage } from '../../web/page';
-import { readCaseFileAudited } from './case-contacts';
+import { readCaseFileAudited } from './case-contacts.commands';
 import { findStaffCase } from './case-page.queries';
 import { CASE_HANDLER_ROLES, COMMISSION_ROLES, maySeeCase } from './casework.policy';
 import { issueCitizenKey } from './citizen-key.commands';

@@ -8,10 +8,10 @@ import { CODE_TTL_MS, hashSecret, newOneTimeCode } from '../../platform/auth/tok
 import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { FINAL_STATUSES } from './case.rules';
-import { citizenRecipient } from './case-contacts';
+import { citizenRecipient } from './case-contacts.commands';
 import { worksInOffice } from './casework.policy';
-import { codeHash, newCitizenKey, newPass, PASS_TTL_MS } from './citizen-key';
 import { findLivePass, insertPass, replaceCitizenKey, useCode } from './citizen-key.queries';
+import { codeHash, newCitizenKey, newPass, PASS_TTL_MS } from './citizen-key.service';
 import { findCaseByCode } from './handling.queries';
 
 /**

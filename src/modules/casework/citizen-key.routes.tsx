@@ -7,10 +7,10 @@ import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { takeRateSlot } from '../../platform/rate-limit/rate-limit.queries';
 import { findTrackedCase, trackingCodeOfCase } from './case.queries';
-import { citizenKeyPath, isCitizenKeyShape } from './citizen-key';
 import { openPassWithCode, sendOneTimeCode } from './citizen-key.commands';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { caseIdOfKeyHash } from './citizen-key.queries';
+import { citizenKeyPath, isCitizenKeyShape } from './citizen-key.service';
 import { countWrongGuess, guessingBlocked, perHour, tooManyGuessesPage } from './citizen-steps.routes';
 import { citizenNoticePage, renderTrackedCase, trackUnknownPage } from './track.routes';
 

@@ -4,7 +4,7 @@ import type { Ctx } from '../../platform/http/types';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { renderPage } from '../../web/page';
 import { casePageMessages } from './case-page.messages';
-import { citizenKeyPath } from './citizen-key';
+import { citizenKeyPath } from './citizen-key.service';
 import { TelegramStep, type TelegramStepProps } from './telegram-step.pages';
 
 export function citizenSlipPage(

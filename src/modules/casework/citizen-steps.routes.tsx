@@ -18,9 +18,9 @@ import { renderPage } from '../../web/page';
 import { findTrackedCase } from './case.queries';
 import { CASE_ACTIONS, type CaseStatus } from './case.rules';
 import type { PageProof } from './citizen-forms.pages';
-import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { citizenKeyMessages } from './citizen-key.messages';
-import { type Attachment, type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
+import { type CitizenProof, citizenMayAct } from './citizen-key.service';
+import { type Attachment, type HandlingInput, handleCase, handlingInputSchema } from './handle-case.commands';
 import { type FieldError, intakeMessages } from './messages';
 import {
   citizenNoticePage,

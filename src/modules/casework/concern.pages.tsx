@@ -229,6 +229,44 @@ function ConcernErrorSummary(p: {
   );
 }
 
+/** The contact fields, in order: the field, its input type, what the browser may fill it with, its hint. */
+const CONTACT_FIELDS = [
+  { id: 'name', type: 'text', autocomplete: 'name' },
+  { id: 'phone', type: 'tel', autocomplete: 'tel', hint: 'phoneHint' },
+  { id: 'email', type: 'email', autocomplete: 'email' },
+] as const;
+
+/**
+ * The place, one level per step: the province always; the district and the commune once the step before was
+ * shown. Each list but the last has the button that shows the next (and lands there).
+ */
+function placeSteps(p: ConcernFormProps, m: IntakeMessages) {
+  const steps: {
+    id: 'province' | 'district' | 'commune';
+    label: string;
+    choices: Choice[];
+    required?: true;
+    next?: { list: string; button: string };
+  }[] = [
+    {
+      id: 'province',
+      label: m.province,
+      choices: p.provinces,
+      required: true,
+      next: { list: 'district', button: m.showDistricts },
+    },
+  ];
+  if (p.districts.length > 0)
+    steps.push({
+      id: 'district',
+      label: m.district,
+      choices: p.districts,
+      next: { list: 'commune', button: m.showCommunes },
+    });
+  if (p.communes.length > 0) steps.push({ id: 'commune', label: m.commune, choices: p.communes });
+  return steps;
+}
+
 /**
  * The whole form. Every button posts it to `action` (/concerns); the "show districts/communes" buttons carry a
  * `step`, so the server re-renders the form with the next list filled and nothing typed is lost —
@@ -298,63 +336,34 @@ export function ConcernForm(p: ConcernFormProps) {
           <p class="muted" id="place-hint">
             {m.placeHint}
           </p>
-          <Select
-            id="province"
-            label={m.province}
-            placeholder={m.choose}
-            choices={p.provinces}
-            value={v.province}
-            error={e.province}
-            m={m}
-            required
-          />
-          <p>
-            {/* The answer lands at the list it fills (#district): on a phone the place on the page is kept. */}
-            <button
-              type="submit"
-              name="step"
-              value="province"
-              class="secondary"
-              formaction={`${p.action ?? '/concerns'}#district`}
-            >
-              {m.showDistricts}
-            </button>
-          </p>
-          {p.districts.length > 0 ? (
+          {placeSteps(p, m).map((step) => (
             <>
               <Select
-                id="district"
-                label={m.district}
+                id={step.id}
+                label={step.label}
                 placeholder={m.choose}
-                choices={p.districts}
-                value={v.district}
-                error={e.district}
+                choices={step.choices}
+                value={v[step.id]}
+                error={e[step.id]}
                 m={m}
+                required={step.required}
               />
-              <p>
-                <button
-                  type="submit"
-                  name="step"
-                  value="district"
-                  class="secondary"
-                  formaction={`${p.action ?? '/concerns'}#commune`}
-                >
-                  {m.showCommunes}
-                </button>
-              </p>
+              {step.next ? (
+                <p>
+                  {/* The answer lands at the list it fills (#district, #commune): on a phone the place on the page is kept. */}
+                  <button
+                    type="submit"
+                    name="step"
+                    value={step.id}
+                    class="secondary"
+                    formaction={`${p.action ?? '/concerns'}#${step.next.list}`}
+                  >
+                    {step.next.button}
+                  </button>
+                </p>
+              ) : null}
             </>
-          ) : null}
-          {p.communes.length > 0 ? (
-            <Select
-              id="commune"
-              label={m.commune}
-              placeholder={m.choose}
-              choices={p.communes}
-              value={v.commune}
-              error={e.commune}
-              m={m}
-            />
-          ) : null}
+          ))}
         </fieldset>
         <fieldset>
           <legend>{m.contactLegend}</legend>
@@ -363,34 +372,18 @@ export function ConcernForm(p: ConcernFormProps) {
             <h2 id="anon-title">{m.anonymityTitle}</h2>
             <p>{m.anonymityBody}</p>
           </section>
-          <TextField
-            id="name"
-            type="text"
-            label={m.name}
-            value={v.name}
-            error={e.name}
-            m={m}
-            autocomplete="name"
-          />
-          <TextField
-            id="phone"
-            type="tel"
-            label={m.phone}
-            hint={m.phoneHint}
-            value={v.phone}
-            error={e.phone}
-            m={m}
-            autocomplete="tel"
-          />
-          <TextField
-            id="email"
-            type="email"
-            label={m.email}
-            value={v.email}
-            error={e.email}
-            m={m}
-            autocomplete="email"
-          />
+          {CONTACT_FIELDS.map((f) => (
+            <TextField
+              id={f.id}
+              type={f.type}
+              label={m[f.id]}
+              hint={'hint' in f ? m[f.hint] : undefined}
+              value={v[f.id]}
+              error={e[f.id]}
+              m={m}
+              autocomplete={f.autocomplete}
+            />
+          ))}
           <fieldset
             aria-describedby={
               e.preferredContact ? 'preferredContact-hint preferredContact-error' : 'preferredContact-hint'
@@ -422,38 +415,29 @@ export function ConcernForm(p: ConcernFormProps) {
             ))}
             <FieldErrorText id="preferredContact" error={e.preferredContact} m={m} field="preferredContact" />
           </fieldset>
-          <div class="check">
-            <input
-              type="checkbox"
-              id="confidential"
-              name="confidential"
-              value="yes"
-              checked={v.confidential}
-              aria-describedby="confidential-hint"
-            />
-            <div>
-              <label for="confidential">{m.confidential}</label>
-              <span class="muted" id="confidential-hint">
-                {m.confidentialHint}
-              </span>
+          {(
+            [
+              ['confidential', m.confidential, m.confidentialHint],
+              ['consentToShare', m.consent, m.consentHint],
+            ] as const
+          ).map(([id, label, hint]) => (
+            <div class="check">
+              <input
+                type="checkbox"
+                id={id}
+                name={id}
+                value="yes"
+                checked={v[id]}
+                aria-describedby={`${id}-hint`}
+              />
+              <div>
+                <label for={id}>{label}</label>
+                <span class="muted" id={`${id}-hint`}>
+                  {hint}
+                </span>
+              </div>
             </div>
-          </div>
-          <div class="check">
-            <input
-              type="checkbox"
-              id="consentToShare"
-              name="consentToShare"
-              value="yes"
-              checked={v.consentToShare}
-              aria-describedby="consentToShare-hint"
-            />
-            <div>
-              <label for="consentToShare">{m.consent}</label>
-              <span class="muted" id="consentToShare-hint">
-                {m.consentHint}
-              </span>
-            </div>
-          </div>
+          ))}
         </fieldset>
         <p>
           <button type="submit" class="button">

@@ -4,8 +4,8 @@
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { Channel } from './case.table';
-import { type HandlingInput, handleCase, handlingInputSchema } from './handle-case';
-import { concernInputSchema, submitConcern } from './submit-concern';
+import { type HandlingInput, handleCase, handlingInputSchema } from './handle-case.commands';
+import { concernInputSchema, submitConcern } from './submit-concern.commands';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const DEMO_NOTE = 'ឧទាហរណ៍សាកល្បង (demo, fictional): ';

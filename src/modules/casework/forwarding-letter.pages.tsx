@@ -4,10 +4,10 @@ import { commissionName } from '../../platform/i18n/commission-name';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import type { CaseLocation, Contacts } from './case-contacts';
+import type { CaseLocation, Contacts } from './case-contacts.commands';
 import { casePageMessages } from './case-page.messages';
 import { holderText, placeText } from './case-page.pages';
-import type { StaffCase } from './case-page.queries';
+import type { StaffCase } from './casework.rows';
 
 export function ContactsView({
   lang,

@@ -5,8 +5,8 @@ import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { demoUser, SAMPLE_PERSONAL, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { verifyAuditChain } from '../../platform/audit/audit.queries';
-import { readContactsAudited } from './case-contacts';
-import { handleCase, handlingInputSchema } from './handle-case';
+import { readContactsAudited } from './case-contacts.commands';
+import { handleCase, handlingInputSchema } from './handle-case.commands';
 import { findCaseByCode, staffTimeline } from './handling.queries';
 
 // Monday 2 November 2026, 10:00 in Phnom Penh.

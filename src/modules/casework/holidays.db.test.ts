@@ -6,7 +6,7 @@ import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { demoUser, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import type { Actor } from '../../platform/audit/audit.queries';
-import { addHoliday, removeHoliday } from './edit-standards';
+import { addHoliday, removeHoliday } from './edit-standards.commands';
 import { findCaseByCode } from './handling.queries';
 import { loadShippedHolidays, readShippedHolidays } from './load-holidays';
 

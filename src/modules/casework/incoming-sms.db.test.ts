@@ -10,7 +10,7 @@ import { dispatchDue } from '../../platform/outbox/dispatch';
 import { buildSenders } from '../../platform/outbox/senders';
 import type { SmppSender } from '../../platform/outbox/smpp-sender';
 import { findCaseByCode, staffTimeline } from './handling.queries';
-import { handleIncomingSms, SMS_ANSWER_LIMIT, type SmsOutcome } from './incoming-sms';
+import { handleIncomingSms, SMS_ANSWER_LIMIT, type SmsOutcome } from './incoming-sms.commands';
 
 const BASE = { baseUrl: 'https://sala.example.gov.kh' };
 

@@ -30,7 +30,7 @@ export { caseStatusText } from './case.presenter';
 export { findCategory, findPublicCase, listCategories, listPublicCases } from './case.queries';
 export { CASE_STATUSES, type CaseStatus, open311Status } from './case.rules';
 export { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
-export { caseFilesOnDisk } from './case-files-on-disk';
+export { caseFilesOnDisk } from './case-files-on-disk.service';
 export {
   CASE_HANDLER_ROLES,
   // A ministry's office (modules/ministry) reads the concerns forwarded to its ministry, never their contacts.
@@ -40,7 +40,7 @@ export {
   ombudsmanOffices,
   worksInMinistry,
 } from './casework.policy';
-export { citizenKeyPath } from './citizen-key';
+export { citizenKeyPath } from './citizen-key.service';
 export { contactMissing } from './contact-choice.rules';
 export {
   type Attachment,
@@ -48,9 +48,9 @@ export {
   type HandlingInput,
   handleCase,
   handlingInputSchema,
-} from './handle-case';
-export { holidaysImporter } from './import-holidays';
-export { handleIncomingSms, type SmsOutcome } from './incoming-sms';
+} from './handle-case.commands';
+export { holidaysImporter } from './import-holidays.commands';
+export { handleIncomingSms, type SmsOutcome } from './incoming-sms.commands';
 export type { SmsComplaintKind } from './incoming-sms.rules';
 export { answerUsedToken, tokenProblemPage } from './intake.routes';
 export { loadCaseworkDefaults } from './load-casework-defaults';
@@ -68,8 +68,12 @@ export { currentMonth, parseReportMonth } from './report.queries';
 export { isOverdue } from './service-clock.rules';
 export { type AssignError, assignSmsComplaint, type ComplaintTarget } from './sms-intake.commands';
 export { smsQueuePage } from './sms-intake.routes';
-export { type ConcernInput, concernInputSchema, submitConcern } from './submit-concern';
-export { CITIZEN_FILE_MAX_BYTES, CITIZEN_FILES_FOLDER, submitTelegramConcern } from './telegram-intake';
+export { type ConcernInput, concernInputSchema, submitConcern } from './submit-concern.commands';
+export {
+  CITIZEN_FILE_MAX_BYTES,
+  CITIZEN_FILES_FOLDER,
+  submitTelegramConcern,
+} from './telegram-intake.commands';
 export {
   isTelegramLinkTokenShape,
   linkChatWithToken,

@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { lockAuditChain, verifyAuditChain } from '../../platform/audit/audit.queries';
-import { type ConcernDraft, writeConcerns } from './intake-batch';
+import { type ConcernDraft, writeConcerns } from './intake-batch.commands';
 
 const NOW = new Date('2026-11-22T03:00:00Z');
 

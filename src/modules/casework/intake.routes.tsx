@@ -20,10 +20,10 @@ import { alreadySentPage } from '../../web/already-sent';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { listCategories, trackingCodeOfCase } from './case.queries';
-import { citizenKeyPath } from './citizen-key';
+import { citizenKeyPath } from './citizen-key.service';
 import { type Choice, ConcernForm, type ConcernFormValues } from './concern.pages';
 import { type FieldError, intakeMessages } from './messages';
-import { concernInputSchema, type SubmitError, submitConcern } from './submit-concern';
+import { concernInputSchema, type SubmitError, submitConcern } from './submit-concern.commands';
 import { trackCodePage, trackFormPage } from './track.routes';
 
 const CITIZEN = { userId: null, label: 'citizen' };

@@ -10,7 +10,7 @@ import { isCalendarDate } from '../../platform/calendar/calendar-date';
 import { parseCsv } from '../../platform/csv';
 import type { HolidayListsTable } from './case.table';
 import { holidayDates } from './handling.queries';
-import { moveRunningDueDates } from './holiday-due-dates';
+import { moveRunningDueDates } from './holiday-due-dates.commands';
 import {
   deleteShippedHolidaysOfYear,
   insertHolidaysIfMissing,

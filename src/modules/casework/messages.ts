@@ -2,7 +2,7 @@
 import type { Catalog } from '../../platform/i18n/i18n';
 import type { CaseStatus } from './case.rules';
 import type { DestinationKind } from './case.table';
-import type { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case';
+import type { CLOSURE_REASONS, DECLINE_REASONS } from './handle-case.commands';
 
 type DeclineReason = (typeof DECLINE_REASONS)[number];
 type ClosureReason = (typeof CLOSURE_REASONS)[number];

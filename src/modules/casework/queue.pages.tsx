@@ -3,13 +3,13 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { DataTable } from '../../web/data-table';
-import { describedBy, FieldError } from '../../web/form';
+import { ColumnHeads, DataTable } from '../../web/data-table';
+import { describedBy, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { caseStatusText } from './case.presenter';
 import { CASE_STATUSES } from './case.rules';
 import { CHANNELS } from './case.table';
+import type { QueuePage } from './casework.rows';
 import { type QueueFilterError, type QueueMessages, queueMessages } from './queue.messages';
-import type { QueuePage } from './queue.queries';
 import { CaseCards, placeOf } from './queue-cards.pages';
 import { queueCountsMessages } from './queue-counts.messages';
 import { QueueCountLinks } from './queue-counts.pages';
@@ -89,17 +89,8 @@ function Select(props: {
   return (
     <p>
       <label for={props.id}>{props.label}</label>
-      {props.hint ? (
-        <span class="muted" id={`${props.id}-hint`}>
-          {props.hint}
-        </span>
-      ) : null}
-      <select
-        id={props.id}
-        name={props.id}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.id, !!props.hint, props.error)}
-      >
+      <FieldHint id={props.id} text={props.hint} />
+      <select id={props.id} name={props.id} {...fieldAria(props.id, !!props.hint, props.error)}>
         {props.any ? <option value="">{props.any}</option> : null}
         {props.children}
       </select>
@@ -108,13 +99,101 @@ function Select(props: {
   );
 }
 
+/** A drop-down filter of the queue: which field, its label, its "any" choice and its options. */
+interface SelectFilter {
+  id: QueueField;
+  label: string;
+  any?: string;
+  hint?: string;
+  options: unknown;
+}
+
+/** The drop-down filters in the order they are shown; district and channel only where the queue spans districts. */
+function selectFilters(props: QueueViewProps & { m: QueueMessages }): SelectFilter[] {
+  const { m, values, lang, districts, communes } = props;
+  const options = (choices: Choice[], value: string) => <Options choices={choices} value={value} />;
+  const filters: (SelectFilter | null)[] = [
+    {
+      id: 'status',
+      label: m.status,
+      any: m.anyStatus,
+      options: (
+        <>
+          <option value="open" selected={values.status === 'open'}>
+            {m.openCases}
+          </option>
+          <option value="final" selected={values.status === 'final'}>
+            {m.finalCases}
+          </option>
+          <optgroup label={m.singleStatuses}>
+            {options(
+              CASE_STATUSES.map((s) => ({ code: s, label: caseStatusText(s, lang) })),
+              values.status,
+            )}
+          </optgroup>
+        </>
+      ),
+    },
+    {
+      id: 'category',
+      label: m.category,
+      any: m.anyCategory,
+      options: options(props.categories, values.category),
+    },
+    districts
+      ? {
+          id: 'district',
+          label: m.district,
+          any: m.anyDistrict,
+          options:
+            districts.length === 1
+              ? options(districts[0].choices, values.district)
+              : districts.map((group) => (
+                  <optgroup label={group.label}>{options(group.choices, values.district)}</optgroup>
+                )),
+        }
+      : null,
+    communes
+      ? {
+          id: 'commune',
+          label: m.commune,
+          any: m.anyCommune,
+          hint: communes.length === 0 ? m.communeHint : undefined,
+          options: options(communes, values.commune),
+        }
+      : null,
+    districts
+      ? {
+          id: 'channel',
+          label: m.channel,
+          any: m.anyChannel,
+          options: options(
+            CHANNELS.map((ch) => ({ code: ch, label: m.channels[ch] })),
+            values.channel,
+          ),
+        }
+      : null,
+    {
+      id: 'sort',
+      label: m.sort,
+      options: options(
+        [
+          { code: 'newest', label: m.sortNewest },
+          { code: 'oldest', label: m.sortOldest },
+          { code: 'due', label: m.sortDue },
+        ],
+        values.sort || 'newest',
+      ),
+    },
+  ];
+  return filters.filter((f) => f !== null);
+}
+
 /** The filters folded away on a phone; the search stays in view. */
 const FOLDED_FIELDS = ['status', 'category', 'district', 'commune', 'channel', 'overdue', 'sort'] as const;
 
 function FilterForm(props: QueueViewProps & { m: QueueMessages }) {
   const { m, values, errors, lang } = props;
-  const statusChoices = CASE_STATUSES.map((s) => ({ code: s, label: caseStatusText(s, lang) }));
-  const channelChoices = CHANNELS.map((ch) => ({ code: ch, label: m.channels[ch] }));
   const pm = queueCountsMessages[lang];
   // Folded on a phone unless a filter is in use (or wrong), so the cases come first.
   const open = FOLDED_FIELDS.some((f) => values[f] !== '' || errors[f]);
@@ -141,89 +220,19 @@ function FilterForm(props: QueueViewProps & { m: QueueMessages }) {
         <fieldset>
           <legend>{m.filtersLegend}</legend>
           <div class="queue-fields">
-            <Select
-              id="status"
-              label={m.status}
-              any={m.anyStatus}
-              value={values.status}
-              error={errors.status}
-              m={m}
-            >
-              <option value="open" selected={values.status === 'open'}>
-                {m.openCases}
-              </option>
-              <option value="final" selected={values.status === 'final'}>
-                {m.finalCases}
-              </option>
-              <optgroup label={m.singleStatuses}>
-                <Options choices={statusChoices} value={values.status} />
-              </optgroup>
-            </Select>
-            <Select
-              id="category"
-              label={m.category}
-              any={m.anyCategory}
-              value={values.category}
-              error={errors.category}
-              m={m}
-            >
-              <Options choices={props.categories} value={values.category} />
-            </Select>
-            {props.districts ? (
+            {selectFilters(props).map((f) => (
               <Select
-                id="district"
-                label={m.district}
-                any={m.anyDistrict}
-                value={values.district}
-                error={errors.district}
+                id={f.id}
+                label={f.label}
+                any={f.any}
+                value={values[f.id]}
+                error={errors[f.id]}
+                hint={f.hint}
                 m={m}
               >
-                {props.districts.length === 1 ? (
-                  <Options choices={props.districts[0].choices} value={values.district} />
-                ) : (
-                  props.districts.map((group) => (
-                    <optgroup label={group.label}>
-                      <Options choices={group.choices} value={values.district} />
-                    </optgroup>
-                  ))
-                )}
+                {f.options}
               </Select>
-            ) : null}
-            {props.communes ? (
-              <Select
-                id="commune"
-                label={m.commune}
-                any={m.anyCommune}
-                value={values.commune}
-                error={errors.commune}
-                hint={props.communes.length === 0 ? m.communeHint : undefined}
-                m={m}
-              >
-                <Options choices={props.communes} value={values.commune} />
-              </Select>
-            ) : null}
-            {props.districts ? (
-              <Select
-                id="channel"
-                label={m.channel}
-                any={m.anyChannel}
-                value={values.channel}
-                error={errors.channel}
-                m={m}
-              >
-                <Options choices={channelChoices} value={values.channel} />
-              </Select>
-            ) : null}
-            <Select id="sort" label={m.sort} value={values.sort} error={errors.sort} m={m}>
-              <Options
-                choices={[
-                  { code: 'newest', label: m.sortNewest },
-                  { code: 'oldest', label: m.sortOldest },
-                  { code: 'due', label: m.sortDue },
-                ]}
-                value={values.sort || 'newest'}
-              />
-            </Select>
+            ))}
           </div>
           <div class="check">
             <input
@@ -271,17 +280,9 @@ function CaseTable(props: QueueViewProps & { m: QueueMessages; result: QueuePage
       <div class="queue-wide">
         <DataTable label={m.tableCaption} class="queue">
           <caption>{m.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.trackingCode}</th>
-              <th scope="col">{m.category}</th>
-              <th scope="col">{m.place}</th>
-              <th scope="col">{m.channel}</th>
-              <th scope="col">{m.status}</th>
-              <th scope="col">{m.submitted}</th>
-              <th scope="col">{m.due}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[m.trackingCode, m.category, m.place, m.channel, m.status, m.submitted, m.due]}
+          />
           <tbody>
             {props.result.rows.map((row) => (
               <tr class={row.overdue ? 'overdue' : undefined}>

@@ -1,10 +1,11 @@
 // Views of the monthly office report: the page (figures in the reader's language and numerals) and its CSV.
 import { toCsv } from '../../platform/csv';
+import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatCalendarDate, formatMonth, formatNumber } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { formatCalendarDate, formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
+import { ColumnHeads, DataTable } from '../../web/data-table';
+import type { MonthlyReport, ReportCount, ReportOffice } from './casework.rows';
 import { type ReportMessages, reportMessages } from './report.messages';
-import type { MonthlyReport, ReportCount, ReportOffice } from './report.queries';
 
 function locale(lang: Lang, digits: Digits): string {
   return `${lang === 'km' ? 'km-KH' : 'en-GB'}${digits === 'khmr' ? '-u-nu-khmr' : ''}`;
@@ -27,6 +28,7 @@ function oneDecimal(value: number, lang: Lang, digits: Digits): string {
 
 export interface ReportFormProps {
   lang: Lang;
+  digits: Digits;
   offices: ReportOffice[];
   office: string;
   month: string;
@@ -63,7 +65,7 @@ export function ReportForm(props: ReportFormProps) {
       <div>
         <label for="month">{m.month}</label>
         <span class="muted" id="month-hint">
-          {m.monthHint}
+          {monthInputHint(props.lang, props.digits)}
         </span>
         <br />
         <input
@@ -72,7 +74,7 @@ export function ReportForm(props: ReportFormProps) {
           type="text"
           inputmode="numeric"
           maxlength={7}
-          value={props.month}
+          value={inDigits(props.month, props.digits)}
           aria-invalid={props.errors.month ? 'true' : undefined}
           aria-describedby={props.errors.month ? 'month-hint month-error' : 'month-hint'}
         />
@@ -102,12 +104,7 @@ function Breakdown(props: {
         <p>{props.m.none}</p>
       ) : (
         <DataTable label={props.title}>
-          <thead>
-            <tr>
-              <th scope="col">{props.column}</th>
-              <th scope="col">{props.m.count}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[props.column, props.m.count]} />
           <tbody>
             {props.rows.map((r) => (
               <tr>
@@ -138,12 +135,7 @@ export function ReportFigures(props: { report: MonthlyReport; lang: Lang; digits
       </p>
       <h3>{m.summary}</h3>
       <DataTable label={m.summary}>
-        <thead>
-          <tr>
-            <th scope="col">{m.figure}</th>
-            <th scope="col">{m.value}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.figure, m.value]} />
         <tbody>
           <tr>
             <th scope="row">{m.received}</th>

@@ -6,7 +6,7 @@ import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { findCaseByCode } from './handling.queries';
-import { handleIncomingSms } from './incoming-sms';
+import { handleIncomingSms } from './incoming-sms.commands';
 import { smsIntakeMessages } from './sms-intake.messages';
 
 describeEachDatabase('the secretariat assigns SMS concerns', (t) => {

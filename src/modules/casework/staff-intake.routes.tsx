@@ -22,7 +22,7 @@ import {
   valuesOf,
 } from './intake.routes';
 import { intakeMessages, type StaffChannel } from './messages';
-import { concernInputSchema, submitConcern } from './submit-concern';
+import { concernInputSchema, submitConcern } from './submit-concern.commands';
 import { telegramStepOf } from './telegram-link';
 
 const FORM_PATH = '/office/concerns/new';

@@ -16,9 +16,9 @@ import {
   holidayInputSchema,
   removeHoliday,
   standardsInputSchema,
-} from './edit-standards';
-import { holidaysCsv, holidaysICalendar, readHolidayFile } from './holiday-files';
-import { type ImportProblem, importHolidays } from './import-holidays';
+} from './edit-standards.commands';
+import { holidaysCsv, holidaysICalendar, readHolidayFile } from './holiday-files.input';
+import { type ImportProblem, importHolidays } from './import-holidays.commands';
 import { listHolidays, listServiceStandards } from './standards.queries';
 import { standardsAdminMessages } from './standards-admin.messages';
 import { type HolidayField, HolidaysPage, StandardsForm } from './standards-admin.pages';

@@ -6,7 +6,7 @@ import { verifyAuditChain } from '../../platform/audit/audit.queries';
 import { hashSecret } from '../../platform/auth/tokens';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { findPublicCase, publicTimeline } from './case.queries';
-import { concernInputSchema, submitConcern } from './submit-concern';
+import { concernInputSchema, submitConcern } from './submit-concern.commands';
 
 const CITIZEN = { userId: null, label: 'citizen' };
 const NOW = new Date('2026-11-22T03:00:00Z');

@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/http/types';
 import { commissionName } from '../../platform/i18n/commission-name';
 import { formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { childrenOf, provinces } from '../places';
 import { findTrackedCase, trackedTimeline } from './case.queries';
@@ -402,13 +402,7 @@ export async function renderTrackedCase(
       ) : null}
       <h2>{m.timeline}</h2>
       <DataTable label={m.timeline}>
-        <thead>
-          <tr>
-            <th scope="col">{m.when}</th>
-            <th scope="col">{m.what}</th>
-            <th scope="col">{m.note}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.when, m.what, m.note]} />
         <tbody>
           {events.map((event) => (
             <tr>

@@ -6,7 +6,7 @@ import type { CurrentUser } from '../../platform/auth/roles';
 import { TokenAlreadyUsed } from '../../platform/http/form-tokens';
 import { useFormToken } from '../../platform/http/form-tokens.queries';
 import { fail, ok, type Result } from '../../platform/result';
-import { auditContactsShown, channelsOfCase } from './case-contacts';
+import { auditContactsShown, channelsOfCase } from './case-contacts.commands';
 import { officesOf, worksInOffice } from './casework.policy';
 import type { MessageChannel } from './contact-choice.rules';
 import {

@@ -2,7 +2,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { TableBox } from '../../web/data-table';
+import { ColumnHeads, TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import type { UndeliveredMessage } from './undelivered.commands';
 import { undeliveredMessages } from './undelivered.messages';
@@ -37,15 +37,7 @@ export function UndeliveredView(props: UndeliveredViewProps) {
         <TableBox labelledby="undelivered-caption">
           <table>
             <caption id="undelivered-caption">{m.caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{m.concern}</th>
-                <th scope="col">{m.message}</th>
-                <th scope="col">{m.to}</th>
-                <th scope="col">{m.reason}</th>
-                <th scope="col">{m.action}</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={[m.concern, m.message, m.to, m.reason, m.action]} />
             <tbody>
               {props.rows.map((row) => (
                 <tr>

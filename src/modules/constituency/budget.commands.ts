@@ -28,7 +28,7 @@ import {
   EXPENSE_DECISION_SEALED_FIELDS,
   EXPENSE_ENTRY_SEALED_FIELDS,
 } from './constituency.table';
-import { discardReceipt, storeReceipt } from './receipt-files';
+import { discardReceipt, storeReceipt } from './receipt-files.service';
 
 const isoDate = calendarDay('invalid');
 /** Whole riel, in Khmer or Latin digits, with or without thousands separators (១០,០០០). */

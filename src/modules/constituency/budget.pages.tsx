@@ -1,8 +1,17 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
-import { summaryForReaders } from '../../platform/audit';
+import { auditActionText, summaryForReaders } from '../../platform/audit';
 import { dateInputHint } from '../../platform/i18n/date-input';
-import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import {
+  type Digits,
+  formatCalendarDate,
+  formatDateTime,
+  formatDecimal,
+  formatNumber,
+  formatRecordNumber,
+  formatYear,
+  type Lang,
+} from '../../platform/i18n/i18n';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
@@ -70,8 +79,15 @@ function FieldError(props: { id: string; lang: Lang; code?: BudgetErrorCode }) {
 
 const err = (id: string, code?: string) => (code ? `${id}-error` : undefined);
 
-export function OfficeYearForm(props: { lang: Lang; offices: OfficeChoice[]; office: string; year: number }) {
+export function OfficeYearForm(props: {
+  lang: Lang;
+  digits: Digits;
+  offices: OfficeChoice[];
+  office: string;
+  year: number;
+}) {
   const m = budgetMessages[props.lang];
+  const year = formatYear(props.year, props.lang, props.digits);
   return (
     <form method="get" action="/office/budget" class="inline-form">
       <label for="office">{m.office}</label>
@@ -83,7 +99,7 @@ export function OfficeYearForm(props: { lang: Lang; offices: OfficeChoice[]; off
         ))}
       </select>
       <label for="year">{m.year}</label>
-      <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(props.year)} />
+      <input id="year" name="year" inputmode="numeric" maxlength={4} value={year} />
       <button type="submit">{m.show}</button>
     </form>
   );
@@ -106,6 +122,7 @@ export function BooksPage(props: BooksPageProps) {
   const { lang, digits } = props;
   const m = budgetMessages[lang];
   const n = (v: number) => formatNumber(v, lang, digits);
+  const no = (id: number) => formatRecordNumber(id, lang, digits);
   const totalBudget = props.lines.reduce((s, l) => s + l.budget, 0);
   const totalSpent = props.lines.reduce((s, l) => s + l.spent, 0);
   const withoutReceipt = props.expenses.filter(
@@ -116,7 +133,7 @@ export function BooksPage(props: BooksPageProps) {
   return (
     <>
       <h2>
-        {props.office.code} — {officeName(props.office, lang)}, {props.year}
+        {props.office.code} — {officeName(props.office, lang)}, {formatYear(props.year, lang, digits)}
       </h2>
       {props.notice ? (
         <p class="notice" role="status">
@@ -126,14 +143,7 @@ export function BooksPage(props: BooksPageProps) {
       {!props.mayRecord ? <p class="notice">{m.readOnly}</p> : null}
       <h3>{m.budgetVsSpent}</h3>
       <DataTable label={m.budgetVsSpent}>
-        <thead>
-          <tr>
-            <th scope="col">{m.line}</th>
-            <th scope="col">{m.budget}</th>
-            <th scope="col">{m.spent}</th>
-            <th scope="col">{m.remaining}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.line, m.budget, m.spent, m.remaining]} />
         <tbody>
           {props.lines.map((l) => (
             <tr>
@@ -155,7 +165,7 @@ export function BooksPage(props: BooksPageProps) {
         </tbody>
       </DataTable>
       <p>
-        <strong>{m.withoutReceipts(withoutReceipt)}</strong>
+        <strong>{m.withoutReceipts(n(withoutReceipt))}</strong>
       </p>
       <p>
         <a href={`/office/budget/expenses.csv?${q}`}>{m.csv}</a>
@@ -286,24 +296,14 @@ export function BooksPage(props: BooksPageProps) {
         <p>{m.noExpenses}</p>
       ) : (
         <DataTable label={m.expenses}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{m.spentOn}</th>
-              <th scope="col">{m.line}</th>
-              <th scope="col">{m.payee}</th>
-              <th scope="col">{m.amount}</th>
-              <th scope="col">{m.status}</th>
-              <th scope="col">{m.receiptCol}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['#', m.spentOn, m.line, m.payee, m.amount, m.status, m.receiptCol]} />
           <tbody>
             {props.expenses.map((e) => (
               <tr>
                 <td>
-                  <a href={`/office/budget/expenses/${e.id}`}>{e.id}</a>
+                  <a href={`/office/budget/expenses/${e.id}`}>{no(e.id)}</a>
                 </td>
-                <td>{e.spent_on}</td>
+                <td>{formatCalendarDate(e.spent_on, lang, digits)}</td>
                 <td>{m.lines[e.line]}</td>
                 <td>
                   {e.payee}
@@ -312,9 +312,9 @@ export function BooksPage(props: BooksPageProps) {
                 <td>{n(e.amount_riel)}</td>
                 <td>
                   {m.statuses[e.status]}
-                  {e.reverses_id !== null ? <span> · {m.reverses(e.reverses_id)}</span> : null}
+                  {e.reverses_id !== null ? <span> · {m.reverses(no(e.reverses_id))}</span> : null}
                   {props.reversedIds.has(e.id) ? (
-                    <span> · {m.reversedBy(props.reversedIds.get(e.id) ?? 0)}</span>
+                    <span> · {m.reversedBy(no(props.reversedIds.get(e.id) ?? 0))}</span>
                   ) : null}
                   {e.overspend_justification ? <span> · {m.overspent}</span> : null}
                 </td>
@@ -361,6 +361,7 @@ export function ExpensePage(props: ExpensePageProps) {
   const { lang, digits, e } = props;
   const m = budgetMessages[lang];
   const n = (v: number) => formatNumber(v, lang, digits);
+  const no = (id: number) => formatRecordNumber(id, lang, digits);
   return (
     <>
       {props.notice ? (
@@ -385,14 +386,14 @@ export function ExpensePage(props: ExpensePageProps) {
         <dt>{m.line}</dt>
         <dd>{m.lines[e.line]}</dd>
         <dt>{m.spentOn}</dt>
-        <dd>{e.spent_on}</dd>
+        <dd>{formatCalendarDate(e.spent_on, lang, digits)}</dd>
         <dt>{m.payee}</dt>
         <dd>{e.payee}</dd>
         <dt>{m.amount}</dt>
         <dd>
           {n(e.amount_riel)}
           {e.amount_usd_cents !== null && e.usd_rate !== null
-            ? ` (USD ${(e.amount_usd_cents / 100).toFixed(2)} × ${n(e.usd_rate)})`
+            ? ` (USD ${formatDecimal(e.amount_usd_cents / 100, lang, digits, 2)} × ${n(e.usd_rate)})`
             : null}
         </dd>
         <dt>{m.purpose}</dt>
@@ -403,13 +404,13 @@ export function ExpensePage(props: ExpensePageProps) {
           {e.reverses_id !== null ? (
             <>
               {' · '}
-              <a href={`/office/budget/expenses/${e.reverses_id}`}>{m.reverses(e.reverses_id)}</a>
+              <a href={`/office/budget/expenses/${e.reverses_id}`}>{m.reverses(no(e.reverses_id))}</a>
             </>
           ) : null}
           {props.reversedBy !== null ? (
             <>
               {' · '}
-              <a href={`/office/budget/expenses/${props.reversedBy}`}>{m.reversedBy(props.reversedBy)}</a>
+              <a href={`/office/budget/expenses/${props.reversedBy}`}>{m.reversedBy(no(props.reversedBy))}</a>
             </>
           ) : null}
         </dd>
@@ -503,20 +504,15 @@ export function ExpensePage(props: ExpensePageProps) {
 
       <h3>{m.trail}</h3>
       <DataTable label={m.trail}>
-        <thead>
-          <tr>
-            <th scope="col">{m.when}</th>
-            <th scope="col">{m.who}</th>
-            <th scope="col">{m.what}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.when, m.who, m.what]} />
         <tbody>
           {props.trail.map((t) => (
             <tr>
               <td>{formatDateTime(t.at, lang, digits)}</td>
               <td>{t.actor}</td>
               <td>
-                <code>{t.action}</code> {summaryForReaders(t.summary)}
+                {auditActionText(t.action, lang) ?? <code>{t.action}</code>}{' '}
+                <code>{summaryForReaders(t.summary)}</code>
               </td>
             </tr>
           ))}
@@ -544,18 +540,10 @@ export function BooksOverview(props: { lang: Lang; digits: Digits; year: number;
   return (
     <>
       <h2>
-        {m.overviewTitle} ({props.year})
+        {m.overviewTitle} ({formatYear(props.year, lang, digits)})
       </h2>
       <DataTable label={m.overviewTitle}>
-        <thead>
-          <tr>
-            <th scope="col">{m.office}</th>
-            <th scope="col">{m.budget}</th>
-            <th scope="col">{m.spent}</th>
-            <th scope="col">{m.pendingCol}</th>
-            <th scope="col">{m.withoutCol}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.office, m.budget, m.spent, m.pendingCol, m.withoutCol]} />
         <tbody>
           {props.rows.map((r) => (
             <tr>

@@ -8,7 +8,7 @@ import { createDemoConstituency } from './demo-constituency';
 import { missionRoutes } from './missions.routes';
 import { planRoutes } from './plans.routes';
 
-export { receiptFilesOnDisk } from './receipt-files';
+export { receiptFilesOnDisk } from './receipt-files.service';
 
 export const constituencyModule: ModuleManifest = {
   name: 'constituency',

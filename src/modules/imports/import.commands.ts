@@ -3,7 +3,7 @@
 import type { Db } from '../../db/connect';
 import type { Actor } from '../../platform/audit/audit.queries';
 import type { ImportOutcome } from '../../platform/import/import-kit';
-import { IMPORTERS, type ImportKind } from './importers';
+import { IMPORTERS, type ImportKind } from './importers.commands';
 
 export async function runImport(
   db: Db,

@@ -7,7 +7,7 @@ import { renderPage } from '../../web/page';
 import { runImport } from './import.commands';
 import { importPageMessages } from './import.messages';
 import { ImportPage } from './import.pages';
-import { type ImportKind, isImportKind } from './importers';
+import { type ImportKind, isImportKind } from './importers.commands';
 
 const IMPORT_ROLES = ['admin'] as const;
 

@@ -4,7 +4,7 @@ import type { ModuleManifest } from '../../platform/http/types';
 import { importRoutes } from './import.routes';
 
 export { runImport } from './import.commands';
-export { IMPORT_KINDS, type ImportKind, isImportKind } from './importers';
+export { IMPORT_KINDS, type ImportKind, isImportKind } from './importers.commands';
 
 export const importsModule: ModuleManifest = {
   name: 'imports',

@@ -2,12 +2,12 @@
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { owsoMessages } from './messages';
+import type { OfficeRow, ServiceRow } from './owso.rows';
 import { FeeText, SampleWarning } from './services.pages';
-import type { OfficeRow, ServiceRow } from './services.queries';
 
 interface View {
   lang: Lang;
@@ -219,14 +219,7 @@ export function CatalogueAdmin(
         <a href="/owso/admin/offices">{m.officesAdminTitle}</a> · <a href="/owso/rollout">{m.rolloutTitle}</a>
       </p>
       <DataTable label={m.catalogueAdminTitle}>
-        <thead>
-          <tr>
-            <th scope="col">{m.code}</th>
-            <th scope="col">{m.service}</th>
-            <th scope="col">{m.level}</th>
-            <th scope="col">{m.fee}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.code, m.service, m.level, m.fee]} />
         <tbody>
           {props.services.map((s) => (
             <tr>
@@ -290,17 +283,17 @@ export function RolloutTable(
   return (
     <>
       <DataTable label={m.rolloutTitle}>
-        <thead>
-          <tr>
-            <th scope="col">{m.province}</th>
-            <th scope="col">{m.rollout.planned}</th>
-            <th scope="col">{m.rollout.working_group}</th>
-            <th scope="col">{m.rollout.outreach_done}</th>
-            <th scope="col">{m.rollout.operating}</th>
-            <th scope="col">{m.total}</th>
-            <th scope="col">{m.outreachDone}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            m.province,
+            m.rollout.planned,
+            m.rollout.working_group,
+            m.rollout.outreach_done,
+            m.rollout.operating,
+            m.total,
+            m.outreachDone,
+          ]}
+        />
         <tbody>
           {props.rows.map((r) => (
             <tr>
@@ -317,13 +310,7 @@ export function RolloutTable(
       </DataTable>
       <h2 id="operating-list">{m.operatingList}</h2>
       <DataTable labelledby="operating-list">
-        <thead>
-          <tr>
-            <th scope="col">{m.office}</th>
-            <th scope="col">{m.level}</th>
-            <th scope="col">{m.operatingSince}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.office, m.level, m.operatingSince]} />
         <tbody>
           {props.rows.flatMap((r) =>
             r.operatingOffices.map((o) => (

@@ -15,10 +15,10 @@ import { provinces } from '../places';
 import { catalogueAdminRoutes } from './catalogue-admin.routes';
 import { feeHistory } from './fees.queries';
 import { owsoMessages } from './messages';
-import { overchargingInputSchema, reportOvercharging } from './overcharging';
+import { overchargingInputSchema, reportOvercharging } from './overcharging.commands';
 import { OverchargingChooser } from './overcharging-steps.pages';
 import { MINISTRY_ROLES } from './owso.policy';
-import { qrSvg } from './receipt-qr';
+import { qrSvg } from './receipt-qr.presenter';
 import {
   OfficePage,
   OfficesDirectory,

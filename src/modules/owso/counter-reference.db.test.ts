@@ -7,7 +7,7 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { referenceVersion } from './counter.queries';
-import { counterReference, forgetCounterReference } from './counter-reference';
+import { counterReference, forgetCounterReference } from './counter-reference.service';
 import { addCounterTestCatalogue, TEST_OFFICE, testApplication } from './counter-test-data';
 import { issueReceipt } from './receipt.commands';
 

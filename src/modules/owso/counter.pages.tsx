@@ -2,8 +2,8 @@
 import { raw } from 'hono/html';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
-import { describedBy } from '../../web/form';
+import { ColumnHeads, DataTable } from '../../web/data-table';
+import { describedBy, FieldError } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type CounterErrorCode, type CounterMessages, counterMessages } from './counter.messages';
 import type { ApplicationStatus, PaymentChannel } from './counter.table';
@@ -21,12 +21,33 @@ export function feeText(fee: number, m: CounterMessages, lang: Lang, digits: Dig
   return fee === 0 ? m.free : m.riel(formatNumber(fee, lang, digits));
 }
 
-function ErrorText(props: { id: string; text?: string }) {
-  return props.text ? (
-    <p class="error" id={`${props.id}-error`}>
-      {props.text}
+/** A labelled input of the counter's form, its error under it; `attrs` are the input's other attributes. */
+function LabelledInput(p: { id: string; label: string; error?: string; attrs: Record<string, unknown> }) {
+  return (
+    <p>
+      <label for={p.id}>{p.label}</label>
+      <br />
+      <input id={p.id} name={p.id} {...p.attrs} />
+      <FieldError id={p.id} text={p.error} />
     </p>
-  ) : null;
+  );
+}
+
+/** Check boxes or radio buttons, each with its label after it. */
+function CheckOptions(p: {
+  type: 'checkbox' | 'radio';
+  options: { id: string; name: string; value: string; checked: boolean; label: string }[];
+}) {
+  return (
+    <>
+      {p.options.map((o) => (
+        <div class="check option">
+          <input type={p.type} id={o.id} name={o.name} value={o.value} checked={o.checked} />{' '}
+          <label for={o.id}>{o.label}</label>
+        </div>
+      ))}
+    </>
+  );
 }
 
 export interface CounterOffice extends Named {
@@ -137,7 +158,7 @@ export function CounterPage(p: CounterPageProps) {
             {m.choose}
           </button>
         </p>
-        <ErrorText id="service" text={err('service')} />
+        <FieldError id="service" text={err('service')} />
       </form>
 
       {p.office && p.service ? (
@@ -172,67 +193,59 @@ export function CounterPage(p: CounterPageProps) {
             <span class="muted" id="documents-hint">
               {m.documentsHint}
             </span>
-            {docs.map((d, i) => (
-              <div class="check option">
-                <input
-                  type="checkbox"
-                  id={`doc-${i}`}
-                  name={`doc_${i}`}
-                  value="1"
-                  checked={p.values.documents.includes(String(i))}
-                />{' '}
-                <label for={`doc-${i}`}>{d}</label>
-              </div>
-            ))}
-            <ErrorText id="documents" text={err('documents')} />
+            <CheckOptions
+              type="checkbox"
+              options={docs.map((d, i) => ({
+                id: `doc-${i}`,
+                name: `doc_${i}`,
+                value: '1',
+                checked: p.values.documents.includes(String(i)),
+                label: d,
+              }))}
+            />
+            <FieldError id="documents" text={err('documents')} />
           </fieldset>
-          <p>
-            <label for="applicantName">{m.applicantName}</label>
-            <br />
-            <input
-              id="applicantName"
-              name="applicantName"
-              maxlength={200}
-              required
-              autocomplete="off"
-              value={p.values.applicantName}
-              aria-invalid={p.errors.applicantName ? 'true' : undefined}
-              aria-describedby={describe('applicantName')}
-            />
-            <ErrorText id="applicantName" text={err('applicantName')} />
-          </p>
-          <p>
-            <label for="applicantPhone">{m.applicantPhone}</label>
-            <br />
-            <input
-              id="applicantPhone"
-              name="applicantPhone"
-              type="tel"
-              maxlength={20}
-              autocomplete="off"
-              value={p.values.applicantPhone}
-              aria-invalid={p.errors.applicantPhone ? 'true' : undefined}
-              aria-describedby={describe('applicantPhone')}
-            />
-            <ErrorText id="applicantPhone" text={err('applicantPhone')} />
-          </p>
+          <LabelledInput
+            id="applicantName"
+            label={m.applicantName}
+            error={err('applicantName')}
+            attrs={{
+              maxlength: 200,
+              required: true,
+              autocomplete: 'off',
+              value: p.values.applicantName,
+              'aria-invalid': p.errors.applicantName ? 'true' : undefined,
+              'aria-describedby': describe('applicantName'),
+            }}
+          />
+          <LabelledInput
+            id="applicantPhone"
+            label={m.applicantPhone}
+            error={err('applicantPhone')}
+            attrs={{
+              type: 'tel',
+              maxlength: 20,
+              autocomplete: 'off',
+              value: p.values.applicantPhone,
+              'aria-invalid': p.errors.applicantPhone ? 'true' : undefined,
+              'aria-describedby': describe('applicantPhone'),
+            }}
+          />
           <fieldset>
             <legend>{m.payment}</legend>
-            {(['counter', 'agency', 'exempt'] as PaymentChannel[])
-              .filter((ch) => ch !== 'agency' || p.service?.pay_at_agency === 1)
-              .map((ch) => (
-                <div class="check option">
-                  <input
-                    type="radio"
-                    id={`payment-${ch}`}
-                    name="payment"
-                    value={ch}
-                    checked={p.values.payment === ch}
-                  />{' '}
-                  <label for={`payment-${ch}`}>{m.channels[ch]}</label>
-                </div>
-              ))}
-            <ErrorText id="payment" text={err('payment')} />
+            <CheckOptions
+              type="radio"
+              options={(['counter', 'agency', 'exempt'] as PaymentChannel[])
+                .filter((ch) => ch !== 'agency' || p.service?.pay_at_agency === 1)
+                .map((ch) => ({
+                  id: `payment-${ch}`,
+                  name: 'payment',
+                  value: ch,
+                  checked: p.values.payment === ch,
+                  label: m.channels[ch],
+                }))}
+            />
+            <FieldError id="payment" text={err('payment')} />
             {p.service.pay_at_agency === 1 ? (
               <>
                 <p>
@@ -246,20 +259,18 @@ export function CounterPage(p: CounterPageProps) {
                       </option>
                     ))}
                   </select>
-                  <ErrorText id="agency" text={err('agency')} />
+                  <FieldError id="agency" text={err('agency')} />
                 </p>
-                <p>
-                  <label for="agencyReference">{m.agencyReference}</label>
-                  <br />
-                  <input
-                    id="agencyReference"
-                    name="agencyReference"
-                    maxlength={100}
-                    value={p.values.agencyReference}
-                    aria-describedby={describe('agencyReference')}
-                  />
-                  <ErrorText id="agencyReference" text={err('agencyReference')} />
-                </p>
+                <LabelledInput
+                  id="agencyReference"
+                  label={m.agencyReference}
+                  error={err('agencyReference')}
+                  attrs={{
+                    maxlength: 100,
+                    value: p.values.agencyReference,
+                    'aria-describedby': describe('agencyReference'),
+                  }}
+                />
               </>
             ) : null}
             <p>
@@ -278,7 +289,7 @@ export function CounterPage(p: CounterPageProps) {
               >
                 {p.values.exemptionReason}
               </textarea>
-              <ErrorText id="exemptionReason" text={err('exemptionReason')} />
+              <FieldError id="exemptionReason" text={err('exemptionReason')} />
             </p>
           </fieldset>
           <p>
@@ -294,14 +305,7 @@ export function CounterPage(p: CounterPageProps) {
         <p>{m.none}</p>
       ) : (
         <DataTable label={m.recent}>
-          <thead>
-            <tr>
-              <th scope="col">{m.number}</th>
-              <th scope="col">{m.service}</th>
-              <th scope="col">{m.issuedAt}</th>
-              <th scope="col">{m.status}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.number, m.service, m.issuedAt, m.status]} />
           <tbody>
             {p.recent.map((r) => (
               <tr>
@@ -457,7 +461,7 @@ export function CancelForm(p: ViewContext & { number: string; reason: string; er
         >
           {p.reason}
         </textarea>
-        <ErrorText id="reason" text={p.error ? m.errors[p.error] : undefined} />
+        <FieldError id="reason" text={p.error ? m.errors[p.error] : undefined} />
       </p>
       <p>
         <button type="submit" class="button">

@@ -27,9 +27,9 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from './counter.table';
 import { leagueRoutes } from './league.routes';
 import { CHIEF_ROLES, COUNTER_ROLES, counterPlacesOf, mayCancelAt, mayWorkCounterAt } from './owso.policy';
 import { applicationInputSchema, cancelInputSchema, cancelReceipt, issueReceipt } from './receipt.commands';
-import { chainForPublicPage } from './receipt-chain';
+import { chainForPublicPage } from './receipt-chain.service';
 import { findReceiptAsTyped, issuedButMissing } from './receipt-lookup.service';
-import { qrSvg } from './receipt-qr';
+import { qrSvg } from './receipt-qr.presenter';
 import { verifyApiRoutes } from './verify.api';
 import { CancelledRegister, FollowView, NumberForm, VerifyMissing, VerifyResult } from './verify.pages';
 

@@ -4,7 +4,7 @@ import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { addCounterTestCatalogue, TEST_OFFICE } from './counter-test-data';
 import { createDemoOwsoCounter } from './demo-owso-counter';
-import { verifyOfficeChain } from './receipt-chain';
+import { verifyOfficeChain } from './receipt-chain.service';
 
 describeEachDatabase(
   'demo OWSO receipts',

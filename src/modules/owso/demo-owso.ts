@@ -7,8 +7,8 @@ import { type Actor, appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audi
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { type ServiceInput, saveService } from './catalogue.commands';
 import { insertAgency, insertCategories } from './catalogue.queries';
+import { loadOwsoReference } from './load-owso-reference';
 import { saveOffice } from './offices.commands';
-import { loadOwsoReference } from './overcharging-reference';
 import type { RolloutStatus, ServiceLevel } from './owso.table';
 
 /** The demo commune office where the demo owso_clerk and owso_chief work (place 120101). */

@@ -7,7 +7,7 @@ import { counterNav, counterRoutes } from './counter.routes';
 import { createDemoOwso } from './demo-owso';
 import { createDemoOwsoCounter } from './demo-owso-counter';
 import { createDemoProvinceLeague } from './demo-owso-province-league';
-import { loadOwsoReference } from './overcharging-reference';
+import { loadOwsoReference } from './load-owso-reference';
 import { provinceLeagueRoutes } from './province-league.routes';
 
 export { agenciesImporter } from './agencies.commands';
@@ -18,8 +18,8 @@ export {
   DISTRICT_SERVICE_CATEGORY,
   loadOwsoReference,
   OVERCHARGING_CATEGORY,
-} from './overcharging-reference';
-export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain';
+} from './load-owso-reference';
+export { receiptChainSource, verifyAllReceiptChains } from './receipt-chain.service';
 export { listServices } from './services.queries';
 
 export const owsoModule: ModuleManifest = {

@@ -2,7 +2,7 @@
 // its published ranking and winners.
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatCalendarDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import type { PublishedResult } from './province-league.commands';
@@ -55,14 +55,7 @@ export function ProvinceLeaguesView(
       {p.leagues.length === 0 ? <p>{m.none}</p> : null}
       {p.leagues.length > 0 ? (
         <DataTable label={m.title}>
-          <thead>
-            <tr>
-              <th scope="col">{m.province}</th>
-              <th scope="col">{m.period}</th>
-              <th scope="col">{m.measures}</th>
-              <th scope="col">{m.status}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.province, m.period, m.measures, m.status]} />
           <tbody>
             {p.leagues.map((l) => (
               <tr>

@@ -13,7 +13,7 @@ export interface Reserved {
   counters: { office_code: string; last_seq: number; last_hash: string }[];
   auditHash: string | null;
   applicationIds: number[];
-  /** The version of the counter's reference data (see counter-reference.ts). */
+  /** The version of the counter's reference data (see counter-reference.service.ts). */
   referenceVersion: number;
 }
 

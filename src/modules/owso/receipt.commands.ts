@@ -24,9 +24,9 @@ import {
   counterReference,
   forgetCounterReference,
   StaleCounterReference,
-} from './counter-reference';
+} from './counter-reference.service';
 import { mayCancelAt, mayWorkCounterAt } from './owso.policy';
-import { type ReceiptDraft, receiptWriter } from './receipt-batch';
+import { type ReceiptDraft, receiptWriter } from './receipt-batch.commands';
 
 /** The platform's text (well-formed, not vowel signs alone, NFC), with the counter's own too-long code. */
 const text = (max: number) => z.string().trim().max(max, 'too-long').pipe(platformText(max));
@@ -206,7 +206,7 @@ export async function issueReceipt(
     const priced = await priceReceipt(db, input, user, now, reference, opts);
     if (!priced.ok) return priced;
     try {
-      // Receipts issued at the same moment are written together (see receipt-batch.ts); each still takes
+      // Receipts issued at the same moment are written together (see receipt-batch.commands.ts); each still takes
       // its own sequence number and link, in order, inside that transaction.
       const written = await receiptWriter(db).write(priced.value.draft);
       return ok({ ...written, feeRiel: priced.value.fee, replay: false, changed: false });

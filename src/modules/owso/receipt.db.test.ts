@@ -15,7 +15,7 @@ import {
   chainForPublicPage,
   verifyAllReceiptChains,
   verifyOfficeChain,
-} from './receipt-chain';
+} from './receipt-chain.service';
 
 const input = testApplication;
 

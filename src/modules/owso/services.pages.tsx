@@ -1,14 +1,15 @@
 // Public views of the OWSO: the national fee list, one service, one office with its list, the printable
 // poster and the overcharging form. Plain HTML that works without JavaScript; sample fees always say so.
 import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import type { PageOf } from '../../platform/paging';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { Pager, pageHref } from '../../web/pager';
 import { type OwsoMessages, owsoMessages } from './messages';
+import type { OfficeRow, ServiceRow } from './owso.rows';
 import type { ServiceLevel } from './owso.table';
-import type { OfficeRow, ServiceRow } from './services.queries';
 
 interface View {
   lang: Lang;
@@ -54,13 +55,7 @@ function ServiceTables(props: View & { services: ServiceRow[] }) {
               return (
                 <table class="fees">
                   <caption>{props.lang === 'km' ? first.category_km : first.category_en}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{m.service}</th>
-                      <th scope="col">{m.fee}</th>
-                      <th scope="col">{m.maxDays}</th>
-                    </tr>
-                  </thead>
+                  <ColumnHeads columns={[m.service, m.fee, m.maxDays]} />
                   <tbody>
                     {rows.map((s) => (
                       <tr>
@@ -177,12 +172,7 @@ export function ServiceDetail(
       </dl>
       <h2>{m.feeHistory}</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.from}</th>
-            <th scope="col">{m.fee}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.from, m.fee]} />
         <tbody>
           {props.history.map((f) => (
             <tr>
@@ -256,13 +246,7 @@ export function OfficesList(props: View & { offices: OfficeRow[] }) {
   const m = owsoMessages[props.lang];
   return (
     <table>
-      <thead>
-        <tr>
-          <th scope="col">{m.office}</th>
-          <th scope="col">{m.level}</th>
-          <th scope="col">{m.status}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[m.office, m.level, m.status]} />
       <tbody>
         {props.offices.map((o) => (
           <tr>
@@ -380,14 +364,14 @@ export function Poster(
             </p>
           ) : null}
           <DataTable label={`${km.posterTitle} / ${en.posterTitle}`}>
-            <thead>
-              <tr>
-                <th scope="col">{both(km.service, en.service)}</th>
-                <th scope="col">{both(km.fee, en.fee)}</th>
-                <th scope="col">{both(km.maxDays, en.maxDays)}</th>
-                <th scope="col">{both(km.documents, en.documents)}</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                both(km.service, en.service),
+                both(km.fee, en.fee),
+                both(km.maxDays, en.maxDays),
+                both(km.documents, en.documents),
+              ]}
+            />
             <tbody>
               {rows.map((s) => (
                 <tr>
@@ -436,6 +420,17 @@ export interface OverchargingValues {
   details: string;
 }
 
+/** A field of the overcharging form: its label, its error, then the control. */
+function Labelled(p: { id: string; label: string; error: Child; children: Child }) {
+  return (
+    <p>
+      <label for={p.id}>{p.label}</label>
+      {p.error}
+      {p.children}
+    </p>
+  );
+}
+
 export function OverchargingForm(
   props: View & {
     csrfToken: string;
@@ -467,9 +462,7 @@ export function OverchargingForm(
       <form method="post" action="/owso/overcharging">
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="form_token" value={props.formToken} />
-        <p>
-          <label for="office">{m.office}</label>
-          {err('office')}
+        <Labelled id="office" label={m.office} error={err('office')}>
           <select id="office" name="office" required aria-describedby={described('office')}>
             <option value="">{m.chooseOffice}</option>
             {props.offices.map((o) => (
@@ -478,10 +471,8 @@ export function OverchargingForm(
               </option>
             ))}
           </select>
-        </p>
-        <p>
-          <label for="service">{m.service}</label>
-          {err('service')}
+        </Labelled>
+        <Labelled id="service" label={m.service} error={err('service')}>
           <select id="service" name="service" required aria-describedby={described('service')}>
             <option value="">{m.chooseService}</option>
             {props.services.map((s) => (
@@ -490,34 +481,25 @@ export function OverchargingForm(
               </option>
             ))}
           </select>
-        </p>
-        <p>
-          <label for="amount">{m.amount}</label>
-          {err('amount')}
-          <input
-            id="amount"
-            name="amount"
-            inputmode="numeric"
-            required
-            value={values.amount}
-            maxlength={14}
-            aria-describedby={described('amount')}
-          />
-        </p>
-        <p>
-          <label for="receipt">{m.receipt}</label>
-          {err('receipt')}
-          <input
-            id="receipt"
-            name="receipt"
-            value={values.receipt}
-            maxlength={40}
-            aria-describedby={described('receipt')}
-          />
-        </p>
-        <p>
-          <label for="details">{m.details}</label>
-          {err('details')}
+        </Labelled>
+        {(
+          [
+            { id: 'amount', label: m.amount, maxlength: 14, attrs: { inputmode: 'numeric', required: true } },
+            { id: 'receipt', label: m.receipt, maxlength: 40, attrs: {} },
+          ] as const
+        ).map((f) => (
+          <Labelled id={f.id} label={f.label} error={err(f.id)}>
+            <input
+              id={f.id}
+              name={f.id}
+              {...f.attrs}
+              value={values[f.id]}
+              maxlength={f.maxlength}
+              aria-describedby={described(f.id)}
+            />
+          </Labelled>
+        ))}
+        <Labelled id="details" label={m.details} error={err('details')}>
           <textarea
             id="details"
             name="details"
@@ -527,7 +509,7 @@ export function OverchargingForm(
           >
             {values.details}
           </textarea>
-        </p>
+        </Labelled>
         <button type="submit">{m.send}</button>
       </form>
     </>

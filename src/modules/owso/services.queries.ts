@@ -22,7 +22,6 @@ export async function listServices(db: Executor, terms: string[], day: string) {
   const fees = await feesInForce(db, day);
   return rows.map((r) => ({ ...r, fee_riel: fees.get(r.code) ?? null }));
 }
-export type ServiceRow = Awaited<ReturnType<typeof listServices>>[number];
 
 /** The service's own row, as the edit form shows it. */
 export function serviceRow(db: Executor, code: string) {
@@ -52,7 +51,6 @@ export function findOffice(db: Executor, code: string) {
     .where('o.code', '=', code)
     .executeTakeFirst();
 }
-export type OfficeRow = NonNullable<Awaited<ReturnType<typeof findOffice>>>;
 
 /** The services an office offers: those it lists, or every active service of its level when it lists none. */
 export async function servicesOfferedAt(db: Executor, office: { code: string; level: string }, day: string) {

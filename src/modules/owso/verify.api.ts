@@ -5,7 +5,7 @@ import { apiError } from '../../platform/http/api-errors';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { counterMessages } from './counter.messages';
 import { type ReceiptChainCheck, receiptNumber } from './receipt.rules';
-import { chainForPublicPage } from './receipt-chain';
+import { chainForPublicPage } from './receipt-chain.service';
 import { findReceiptAsTyped, issuedButMissing } from './receipt-lookup.service';
 
 const named = z.object({ code: z.string(), name_en: z.string(), name_km: z.string() });

@@ -2,7 +2,7 @@
 // None of them shows personal data: no applicant, no phone, no clerk.
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { counterMessages } from './counter.messages';
 import { feeText, nameOf, type ViewContext } from './counter.pages';
@@ -184,17 +184,7 @@ export function CancelledRegister(p: {
         <p>{m.none}</p>
       ) : (
         <DataTable label={m.registerTitle}>
-          <thead>
-            <tr>
-              <th scope="col">{m.number}</th>
-              <th scope="col">{m.office}</th>
-              <th scope="col">{m.service}</th>
-              <th scope="col">{m.fee}</th>
-              <th scope="col">{m.issuedAt}</th>
-              <th scope="col">{m.cancelled}</th>
-              <th scope="col">{m.reason}</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={[m.number, m.office, m.service, m.fee, m.issuedAt, m.cancelled, m.reason]} />
           <tbody>
             {p.rows.map((r) => (
               <tr>

@@ -3,7 +3,7 @@
 import { queryText } from '../../platform/http/query';
 import type { Ctx } from '../../platform/http/types';
 import { formatNumber, type Lang } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { type PlacesMessages, placesMessages } from './messages';
 import { provinces } from './place.queries';
@@ -48,13 +48,7 @@ function PlaceTable({
 }) {
   return (
     <DataTable label={label}>
-      <thead>
-        <tr>
-          <th scope="col">{m.name}</th>
-          <th scope="col">{m.type}</th>
-          <th scope="col">{m.code}</th>
-        </tr>
-      </thead>
+      <ColumnHeads columns={[m.name, m.type, m.code]} />
       <tbody>
         {places.map((p) => (
           <tr>

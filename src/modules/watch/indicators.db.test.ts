@@ -21,8 +21,8 @@ import {
   sittingInputSchema,
 } from '../assembly/sittings.commands';
 import { loadCaseworkDefaults } from '../casework';
-import { memberIndicators } from './indicators';
 import { officeConcernsQuery } from './indicators.queries';
+import { memberIndicators } from './indicators.service';
 import { ministersTimeliness, rankTimeliness } from './ministers.routes';
 
 const NOW = new Date('2026-03-20T03:00:00Z');

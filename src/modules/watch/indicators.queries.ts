@@ -1,4 +1,4 @@
-// SQL of the MP indicators (indicators.ts): the constituency offices' missions and casework's cases, grouped
+// SQL of the MP indicators (indicators.service.ts): the constituency offices' missions and casework's cases, grouped
 // for all members at once.
 import { PostgresAdapter, sql } from 'kysely';
 import type { Executor } from '../../db/database';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, medianOfHistogram } from './indicators';
+import { median, medianOfHistogram } from './indicators.service';
 
 describe('medians', () => {
   it.each([

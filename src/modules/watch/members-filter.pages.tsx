@@ -2,7 +2,7 @@
 // without JavaScript, and the rule that keeps the members who match.
 import { commissionName } from '../../platform/i18n/commission-name';
 import type { Lang } from '../../platform/i18n/i18n';
-import type { MemberIndicators } from './indicators';
+import type { MemberIndicators } from './indicators.service';
 import type { ScorecardMessages } from './scorecard.messages';
 
 export interface MemberFilter {

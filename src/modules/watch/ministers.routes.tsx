@@ -4,11 +4,11 @@ import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx } from '../../platform/http/types';
 import { formatNumber } from '../../platform/i18n/i18n';
-import { DataTable } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { allMinistries, currentLegislature, questionsToMinistries } from '../assembly';
 import { ministryCaseCounts } from '../casework';
-import { daysBetween, median } from './indicators';
+import { daysBetween, median } from './indicators.service';
 import { scorecardMessages } from './scorecard.messages';
 
 export interface Timeliness {
@@ -111,19 +111,19 @@ export async function ministersPage(c: Ctx) {
         <p>{m.noQuestions}</p>
       ) : (
         <DataTable label={m.ministersTitle}>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{m.ministry}</th>
-              <th scope="col">{m.minister}</th>
-              <th scope="col">{m.received}</th>
-              <th scope="col">{m.inTime}</th>
-              <th scope="col">{m.late}</th>
-              <th scope="col">{m.unanswered}</th>
-              <th scope="col">{m.medianDays}</th>
-              <th scope="col">{m.concernsForwarded}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            columns={[
+              '#',
+              m.ministry,
+              m.minister,
+              m.received,
+              m.inTime,
+              m.late,
+              m.unanswered,
+              m.medianDays,
+              m.concernsForwarded,
+            ]}
+          />
           <tbody>
             {rows.map((r, i) => (
               <tr>

@@ -16,8 +16,8 @@ import {
   sittingsWithAttendanceCounts,
 } from '../assembly';
 import { memberNotesForOpenData, signaturesForOpenData, statementsForOpenData } from './open-data.queries';
-import { TRACKER_TABLES } from './promises.csv';
 import { listPlatforms } from './promises.queries';
+import { TRACKER_TABLES } from './promises-csv.commands';
 
 type Table = { header: string[]; rows: (db: Executor) => Promise<(string | number | null)[][]> };
 

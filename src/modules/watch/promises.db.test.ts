@@ -18,9 +18,9 @@ import {
   saveIndicator,
   savePromise,
 } from './promises.commands';
-import { exportTracker, importTracker } from './promises.csv';
 import { findPlatformByCode, sectorsOf } from './promises.queries';
 import { promiseDetail, trackerSummary } from './promises.service';
+import { exportTracker, importTracker } from './promises-csv.commands';
 
 const NOW = new Date('2026-03-20T03:00:00Z');
 

@@ -25,7 +25,6 @@ import {
   saveIndicator,
   savePromise,
 } from './promises.commands';
-import { exportTracker, importTracker, isTrackerTable } from './promises.csv';
 import { promiseMessages } from './promises.messages';
 import { describeProblems, PromiseView, TrackerView } from './promises.pages';
 import {
@@ -38,6 +37,7 @@ import {
 } from './promises.queries';
 import { countVerdicts } from './promises.rules';
 import { promiseDetail, trackerSummary } from './promises.service';
+import { exportTracker, importTracker, isTrackerTable } from './promises-csv.commands';
 import { EDITORS, mayEdit } from './watch.policy';
 
 const thisYear = () => Number(phnomPenhDate(new Date()).slice(0, 4));

@@ -23,7 +23,7 @@ import {
 } from '../assembly';
 import { provinces } from '../places';
 import type { FormState } from './form-parts.pages';
-import { type MemberIndicators, memberIndicators, percent } from './indicators';
+import { type MemberIndicators, memberIndicators, percent } from './indicators.service';
 import { MemberNotes } from './member-notes.pages';
 import { notesOfPerson } from './member-notes.queries';
 import { memberProfile } from './member-profile.queries';

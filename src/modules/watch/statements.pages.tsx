@@ -2,6 +2,7 @@
 // forms of an organisation's members, of the administrator who lists organisations, and of citizens.
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { ColumnHeads } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
 import { type StatementMessages, statementMessages } from './statements.messages';
@@ -52,13 +53,7 @@ function RegisterOrganisation(
       <h2>{m.organisationsTitle}</h2>
       <p>{m.organisationsIntro}</p>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.organisationNumber}</th>
-            <th scope="col">{m.organisation}</th>
-            <th scope="col">{m.kind}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.organisationNumber, m.organisation, m.kind]} />
         <tbody>
           {p.organisations.map((o) => (
             <tr>
@@ -280,13 +275,7 @@ export function StatementView(
       ))}
       <h2>{m.signatories}</h2>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">{m.organisation}</th>
-            <th scope="col">{m.kind}</th>
-            <th scope="col">{m.signedOn}</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={[m.organisation, m.kind, m.signedOn]} />
         <tbody>
           {p.signatures.map((s) => (
             <tr>

@@ -3,7 +3,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { concernInputSchema, submitConcern } from '../../modules/casework/submit-concern';
+import { concernInputSchema, submitConcern } from '../../modules/casework/submit-concern.commands';
 import { formatTrackingCode } from '../ids/tracking-code';
 import { backoffMs, dispatchDue, startOutboxLoop } from './dispatch';
 import { enqueueMessage, findMessage, listFailedMessages } from './outbox.queries';

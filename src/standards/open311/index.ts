@@ -11,7 +11,7 @@ import {
   tokenRequest,
 } from './open311.routes';
 
-export { open311ErrorFormat } from './open311.errors';
+export { open311ErrorFormat } from './open311-errors.presenter';
 
 const BASE = '/open311/v2';
 const FORMATS: Format[] = ['json', 'xml'];

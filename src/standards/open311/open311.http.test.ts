@@ -4,7 +4,7 @@ import { seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { countCases } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { caseStatusText } from '../../modules/casework';
-import { escapeXml } from './xml';
+import { escapeXml } from './xml.presenter';
 
 const BASE = '/open311/v2';
 const PERSON = {

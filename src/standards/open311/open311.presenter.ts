@@ -6,7 +6,7 @@ import { commissionName } from '../../platform/i18n/commission-name';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { Open311Messages } from './open311.messages';
 import type { PublicHandling } from './open311.queries';
-import { children, el, fields, xmlDocument } from './xml';
+import { children, el, fields, xmlDocument } from './xml.presenter';
 
 export type Format = 'json' | 'xml';
 type Scalar = string | number | boolean | null;

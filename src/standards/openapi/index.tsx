@@ -1,7 +1,7 @@
 // Serves the OpenAPI document and a readable page of it, with nothing loaded from outside addresses.
 import type { Ctx, ModuleManifest } from '../../platform/http/types';
 import { renderPage } from '../../web/page';
-import { buildOpenApi } from './openapi';
+import { buildOpenApi } from './openapi.presenter';
 
 type Doc = ReturnType<typeof buildOpenApi>;
 type Operation = {

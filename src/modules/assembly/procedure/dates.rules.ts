@@ -7,7 +7,7 @@
 // can move them.
 import { daysInMonth, isCalendarDate } from '../../../platform/calendar/calendar-date';
 import type { ArticleRef } from './articles';
-import { type Checked, problem } from './problems';
+import { type Checked, problem } from './problems.rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Dates Sala accepts: wide enough for any record, narrow enough that every result stays a four-digit year. */

@@ -1,7 +1,7 @@
 // Who may sit in the Assembly and in its committees: eligibility, replacement members, posts, the Permanent Standing Committee.
 import type { ArticleRef } from './articles';
 import { addMonths, checkDate } from './dates.rules';
-import type { Checked } from './problems';
+import type { Checked } from './problems.rules';
 
 /** The youngest a member may be on election day (Art. 76.3). */
 export const MINIMUM_AGE = 25;

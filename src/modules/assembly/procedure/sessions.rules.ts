@@ -1,7 +1,7 @@
 // The Assembly's calendar rules: ordinary sessions, extraordinary sessions, dissolution and closed sittings.
 import type { ArticleRef } from './articles';
 import { addDays, addMonths } from './dates.rules';
-import { type Checked, checkCount, problem } from './problems';
+import { type Checked, checkCount, problem } from './problems.rules';
 import { atLeastFraction } from './thresholds.rules';
 
 export interface SessionPeriod {

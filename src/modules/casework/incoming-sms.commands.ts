@@ -19,8 +19,8 @@ import { buildSearchText } from '../../platform/search/search-text';
 import { constituencyOfficeCode } from '../places';
 import { caseStatusText } from './case.presenter';
 import { findCategory, takenTrackingCodes } from './case.queries';
-import { newCitizenKey } from './citizen-key';
-import { handleCase, handlingInputSchema } from './handle-case';
+import { newCitizenKey } from './citizen-key.service';
+import { handleCase, handlingInputSchema } from './handle-case.commands';
 import { findCaseByCode } from './handling.queries';
 import {
   findSmsIntakeByCode,
@@ -34,7 +34,7 @@ import {
   replyLanguage,
   type SmsComplaintKind,
 } from './incoming-sms.rules';
-import { intakeWriter } from './intake-batch';
+import { intakeWriter } from './intake-batch.commands';
 
 /** Answers per number: a citizen asking a few times an hour is served, a loop between robots is cut. */
 export const SMS_ANSWER_LIMIT: RateLimit = { bucket: 'sms-answer', max: 10, windowMs: 60 * 60_000 };
@@ -272,7 +272,8 @@ async function newComplaint(
       phone,
       lang,
       text: complaintQueueText(kind, description),
-      // The private link does not fit the one-part answer; the code and the number prove the citizen.
+      // The private link does not fit the one-part answer: it goes by SMS once the complaint is a district
+      // office's case and the link works (sms-intake.commands.ts); until then the code and the number prove them.
       key_hash: hashSecret(newCitizenKey()),
     });
     await enqueueMessage(trx, {

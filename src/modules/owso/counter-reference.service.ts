@@ -4,7 +4,7 @@
 //
 // Kept safely: every change to the tables they come from moves `owso_reference_version` on (database
 // triggers, migration 0013), each receipt carries the version it was priced with, and the batch that writes
-// it checks that version against the database's in the same transaction (receipt-batch.ts). A receipt
+// it checks that version against the database's in the same transaction (receipt-batch.commands.ts). A receipt
 // priced with data another process has since changed is refused with StaleCounterReference, the memory is
 // dropped and the receipt is priced again from fresh reads. So no clerk charges a fee that is no longer
 // the one in force, whichever app process or hand-made SQL changed it.

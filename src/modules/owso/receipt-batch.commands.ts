@@ -26,7 +26,7 @@ import {
   takeSeqs,
 } from './counter.queries';
 import { APPLICATION_SEALED_FIELDS } from './counter.table';
-import { StaleCounterReference } from './counter-reference';
+import { StaleCounterReference } from './counter-reference.service';
 import { type ChainedReceipt, hashReceipt, RECEIPT_GENESIS_HASH, receiptNumber } from './receipt.rules';
 import { reserveOnPostgres, writeOnPostgres } from './receipt-batch.queries';
 
@@ -36,7 +36,7 @@ export interface ReceiptDraft {
   receipt: Omit<ChainedReceipt, 'prev_hash' | 'number' | 'seq' | 'application_id' | 'office_code'>;
   actor: Actor;
   audit: Omit<AuditEntry, 'entityId' | 'entityType'>;
-  /** The version of the reference data the fee and due date were read at (counter-reference.ts). */
+  /** The version of the reference data the fee and due date were read at (counter-reference.service.ts). */
   referenceVersion: number;
 }
 

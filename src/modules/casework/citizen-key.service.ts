@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/database';
 import { hashSecret, newSecret, secretsMatch } from '../../platform/auth/tokens';
-import { isCaseContactPhone } from './case-contacts';
+import { isCaseContactPhone } from './case-contacts.commands';
 import { findLivePass, keyHashOfCase } from './citizen-key.queries';
 import { isCaseChat } from './telegram-link';
 

@@ -12,9 +12,9 @@ import { buildCaseSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode, findPlaces } from '../places';
 import { findCategory } from './case.queries';
 import { type Channel, CONTACT_CHOICES, type ContactChoice } from './case.table';
-import { newCitizenKey } from './citizen-key';
+import { newCitizenKey } from './citizen-key.service';
 import { contactMissing, recipientFor, resolveContactChoice } from './contact-choice.rules';
-import { type ConcernDraft, type CreatedCase, intakeWriter } from './intake-batch';
+import { type ConcernDraft, type CreatedCase, intakeWriter } from './intake-batch.commands';
 
 /** The concern as the form, the JSON API and Open311 all give it. Error messages are codes the pages translate. */
 export const concernInputSchema = z.object({
@@ -87,7 +87,7 @@ async function checkReferences(db: Executor, input: ConcernInput): Promise<Submi
 /**
  * Creates the case in the constituency office of the citizen's province. `within` runs in the same
  * transaction after the case exists (the form marks its one-time token, the API stores its idempotency
- * record). Concerns arriving together are written together (intake-batch.ts).
+ * record). Concerns arriving together are written together (intake-batch.commands.ts).
  */
 export async function submitConcern(
   db: Db,

@@ -12,8 +12,8 @@ import { fail, ok, type Result } from '../../platform/result';
 import { concernInputSchema, submitConcern } from '../casework';
 import { findOffice } from './counter.queries';
 import { feeInForce } from './fees.queries';
+import { citizensOfficeCode, OVERCHARGING_CATEGORY } from './load-owso-reference';
 import { activeService, holdCaseAt, officeExists } from './overcharging.queries';
-import { citizensOfficeCode, OVERCHARGING_CATEGORY } from './overcharging-reference';
 
 export const overchargingInputSchema = z.object({
   office: z.string().trim().min(1, 'required').max(40),

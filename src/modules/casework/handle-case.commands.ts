@@ -19,10 +19,10 @@ import { insertEvent } from './case.queries';
 import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './case.rules';
 import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
-import { newsRecipient } from './case-contacts';
+import { newsRecipient } from './case-contacts.commands';
 import { mayActAs, maySeeCase, worksInMinistry } from './casework.policy';
-import { type CitizenProof, citizenMayAct } from './citizen-key';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
+import { type CitizenProof, citizenMayAct } from './citizen-key.service';
 import {
   findCaseByCode,
   findCaseById,

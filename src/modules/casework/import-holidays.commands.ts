@@ -4,10 +4,10 @@
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import type { Importer } from '../../platform/import/import-kit';
-import { type AdminFieldError, adminErrorOf, holidayInputSchema } from './edit-standards';
+import { type AdminFieldError, adminErrorOf, holidayInputSchema } from './edit-standards.commands';
 import { holidayDates } from './handling.queries';
-import { moveRunningDueDates } from './holiday-due-dates';
-import { type HolidayFile, readHolidayFile } from './holiday-files';
+import { moveRunningDueDates } from './holiday-due-dates.commands';
+import { type HolidayFile, readHolidayFile } from './holiday-files.input';
 import { insertHolidaysIfMissing, type NewHoliday } from './standards.queries';
 
 export type ImportReason = AdminFieldError | 'duplicate-in-file';

@@ -3,6 +3,7 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate } from '../../platform/i18n/i18n';
+import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
@@ -52,7 +53,7 @@ export function lawsListView(c: Ctx, bills: BillListRows) {
       {bills.length === 0 ? (
         <p>{m.noBills}</p>
       ) : (
-        <div class="table-wrap">
+        <TableBox label={m.lawsTitle}>
           <table>
             <thead>
               <tr>
@@ -82,7 +83,7 @@ export function lawsListView(c: Ctx, bills: BillListRows) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </>,
   );

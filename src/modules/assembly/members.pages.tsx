@@ -7,6 +7,7 @@ import { commissionName } from '../../platform/i18n/commission-name';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, textFor } from '../../platform/i18n/i18n';
+import { TableBox } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
@@ -176,7 +177,7 @@ export function membersView(c: Ctx, data: MembersData) {
       )}
       <Article refs="84.2" lang={lang} digits={digits} />
       <h2>{m.membersTitle}</h2>
-      <div class="table-wrap">
+      <TableBox label={m.membersTitle}>
         <table>
           <thead>
             <tr>
@@ -209,7 +210,7 @@ export function membersView(c: Ctx, data: MembersData) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </>,
   );
 }

@@ -79,6 +79,8 @@ const POLICY: Record<string, Policy> = {
   'GET /citizens-office/counter': page(['ombudsman']),
   'POST /citizens-office/counter': page(['ombudsman']),
   'GET /citizens-office/reports/monthly': page(['ombudsman']),
+  'GET /citizens-office/cases/:code': page(['ombudsman']),
+  'POST /citizens-office/cases/:code': page(['ombudsman']),
 
   // casework: monthly report (report.routes.tsx)
   'GET /office/reports/monthly': page(['co_director', 'co_staff', 'auditor']),
@@ -173,6 +175,8 @@ const POLICY: Record<string, Policy> = {
   // assembly: questions to the government and laws (questions-laws.routes.tsx)
   'GET /assembly/questions': page('public'),
   'GET /assembly/questions/:id': page('public'),
+  // The letter a ministry signed to answer the question: a public record like the answer.
+  'GET /assembly/questions/:id/files/letter': page('public'),
   'GET /assembly/laws': page('public'),
   'GET /assembly/laws/:id': page('public'),
   'GET /secretariat/assembly/questions/new': page(['secretariat']),

@@ -70,6 +70,24 @@ export async function stepAs(
   return result.value;
 }
 
+/**
+ * A sample concern (SAMPLE_CONCERN with overrides) that the office's director forwarded to a commission or to a
+ * ministry, each named by its code.
+ */
+export async function forwardedSample(
+  db: Db,
+  to: { commission: string } | { ministry: string },
+  overrides: Partial<Record<keyof typeof SAMPLE_CONCERN, unknown>> = {},
+): Promise<{ id: number; trackingCode: string; citizenKey: string }> {
+  const made = await submitSample(db, overrides);
+  const destination =
+    'commission' in to
+      ? { destinationKind: 'commission', commission: to.commission }
+      : { destinationKind: 'ministry', ministry: to.ministry };
+  await stepAs(db, 'co_director', made.trackingCode, { action: 'forward', ...destination });
+  return made;
+}
+
 /** How many cases the database holds: tests check that refused input created none. */
 export async function countCases(db: Db): Promise<number> {
   const row = await db.kysely

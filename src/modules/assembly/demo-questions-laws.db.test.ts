@@ -25,7 +25,7 @@ describeEachDatabase(
         'awaiting',
         'overdue',
       ]);
-      expect(rows.every((q) => q.is_demo === 1 && q.body.includes('fictional'))).toBe(true);
+      expect(rows.every((q) => q.is_demo === 1 && q.body.includes('ប្រឌិត') /* fictional */)).toBe(true);
     });
 
     it('adds fictional ministries, all demo', async () => {

@@ -32,31 +32,35 @@ const MINISTRIES = [
   },
 ];
 
-/** Questions received this many days ago, answered after so many days (null: not yet). */
+/**
+ * Questions received this many days ago, answered after so many days (null: not yet). A question's subject,
+ * text and answer are one text each, as the secretariat records them: in Khmer, the language they are asked
+ * in, never a Khmer and an English half on the same line.
+ */
 const QUESTIONS = [
   {
     daysAgo: 40,
     answeredAfter: 5,
     ministries: ['RURAL-DEMO'],
-    subject: 'ផ្លូវលំភូមិខូច (សាកល្បង) — Broken village road (demo)',
+    subject: 'ផ្លូវលំភូមិខូច (សាកល្បង)',
   },
   {
     daysAgo: 30,
     answeredAfter: 12,
     ministries: ['WATER-DEMO', 'HEALTH-DEMO'],
-    subject: 'ទឹកស្អាតនៅសាលារៀន (សាកល្បង) — Clean water at schools (demo)',
+    subject: 'ទឹកស្អាតនៅសាលារៀន (សាកល្បង)',
   },
   {
     daysAgo: 20,
     answeredAfter: null,
     ministries: ['PM-DEMO'],
-    subject: 'គោលនយោបាយទូទៅ (សាកល្បង) — Overall policy (demo)',
+    subject: 'គោលនយោបាយទូទៅ (សាកល្បង)',
   },
   {
     daysAgo: 2,
     answeredAfter: null,
     ministries: ['HEALTH-DEMO'],
-    subject: 'មណ្ឌលសុខភាព (សាកល្បង) — Health centre staffing (demo)',
+    subject: 'បុគ្គលិកមណ្ឌលសុខភាព (សាកល្បង)',
   },
 ];
 
@@ -96,7 +100,7 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
           receivedOn,
           ministries: q.ministries,
           subject: q.subject,
-          body: `${q.subject}. សំណួរសាកល្បង ប្រឌិត — a fictional demo question.`,
+          body: `${q.subject}។ សំណួរសាកល្បង ប្រឌិត។`,
         }),
         now,
       ),
@@ -112,7 +116,7 @@ export async function createDemoQuestionsLaws(db: Db, now: Date): Promise<void> 
           answerInputSchema.parse({
             kind: i % 2 === 0 ? 'written' : 'oral',
             answeredOn: addDays(receivedOn, q.answeredAfter),
-            summary: 'ចម្លើយសាកល្បង ប្រឌិត — a fictional demo answer.',
+            summary: 'ចម្លើយសាកល្បង ប្រឌិត។',
           }),
         ),
       );

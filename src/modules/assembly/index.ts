@@ -53,7 +53,13 @@ export {
   sittingsWithAttendanceCounts,
   votesCastBy,
 } from './open-record.queries';
-export { type AnswerError, answerInputSchema, recordAnswerIn } from './questions.commands';
+export {
+  type AnswerError,
+  answerInputSchema,
+  QUESTION_LETTERS_FOLDER,
+  recordAnswerIn,
+  type SignedAnswer,
+} from './questions.commands';
 export { type QuestionStatus, questionStatus } from './questions.rules';
 export { rosterImporter } from './roster-import.commands';
 

@@ -125,9 +125,6 @@ export function lawView(c: Ctx, data: LawData, failed?: FailedStep) {
           {m.saved}
         </p>
       ) : null}
-      <p lang={lang === 'km' ? 'en' : 'km'} class="muted">
-        {lang === 'km' ? bill.title_en : bill.title_km}
-      </p>
       {bill.is_demo ? <p class="muted">({m.demo})</p> : null}
       <p>
         <strong>{m.stageHeading}:</strong> {m.stage[billStage(bill)]}

@@ -228,10 +228,7 @@ export function memberView(c: Ctx, { person, seats, heldPosts }: MemberData) {
     c,
     m.memberTitle(name(person)),
     <>
-      <p lang={lang === 'km' ? 'en' : 'km'} class="muted">
-        {lang === 'km' ? person.name_en : person.name_km}
-        {person.is_demo ? ` (${m.demo})` : ''}
-      </p>
+      {person.is_demo ? <p class="muted">({m.demo})</p> : null}
       <p>
         <a href={`/watch/members/${person.id}`}>{m.scorecard}</a>
       </p>

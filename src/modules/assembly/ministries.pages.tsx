@@ -37,8 +37,7 @@ async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Po
           <thead>
             <tr>
               <th scope="col">{m.code}</th>
-              <th scope="col">{m.nameKm}</th>
-              <th scope="col">{m.nameEn}</th>
+              <th scope="col">{m.name}</th>
             </tr>
           </thead>
           <tbody>
@@ -47,9 +46,8 @@ async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Po
                 <td>
                   <code>{mi.code}</code>
                 </td>
-                <td lang="km">{mi.name_km}</td>
-                <td lang="en">
-                  {mi.name_en}
+                <td>
+                  {lang === 'km' ? mi.name_km : mi.name_en}
                   {mi.is_demo ? <span class="muted"> ({m.demo})</span> : null}
                 </td>
               </tr>

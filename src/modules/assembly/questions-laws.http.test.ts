@@ -58,7 +58,7 @@ describeEachDatabase(
 
       const list = await (await visitor.get('/assembly/questions?status=overdue')).text();
       expect(list).toContain('Flooded road (test)');
-      expect(list).toContain(en.overdueCount(1));
+      expect(list).toContain(en.overdueCount(1, '1'));
 
       const id = location.match(/\d+/)?.[0] ?? '';
       const answered = await secretariat.post(`/secretariat/assembly/questions/${id}/answer`, {

@@ -8,7 +8,7 @@ const en = {
   questionsTitle: 'Questions to the government',
   questionsIntro:
     'A member puts a question in writing through the President to one or more ministers, or to the Prime Minister on overall policy. The answer is due within 7 days of the day it was received.',
-  questionTitle: (id: number) => `Question ${id}`,
+  questionTitle: (id: string) => `Question ${id}`,
   lawsTitle: 'Bills and laws',
   lawsIntro:
     'Bills come from members or the Prime Minister. After the Assembly adopts a law and the King signs it, it takes effect in Phnom Penh 10 days later and nationwide 20 days later, or at once when declared urgent.',
@@ -34,9 +34,12 @@ const en = {
   answerKind: { written: 'Written answer', oral: 'Oral answer' } satisfies Record<AnswerKind, string>,
   debateOpened: 'The President opened a debate on the answer',
   noDebate: 'No debate was opened',
+  signedBy: (name: string, post: string) => `Signed by ${name}, ${post}`,
+  signedLetter: 'The signed letter',
   minister: 'Minister',
   noQuestions: 'No questions recorded.',
-  overdueCount: (n: number) => (n === 1 ? '1 question is overdue.' : `${n} questions are overdue.`),
+  overdueCount: (n: number, shown: string) =>
+    n === 1 ? `${shown} question is overdue.` : `${shown} questions are overdue.`,
   noBills: 'No bills recorded.',
   stage: {
     introduced: 'Introduced',
@@ -113,6 +116,7 @@ const en = {
   code: 'Code',
   nameKm: 'Name in Khmer',
   nameEn: 'Name in English',
+  name: 'Name',
   isPrimeMinister: 'This is the Prime Minister (overall policy)',
   addMinistry: 'Add a ministry',
   saved: 'Saved.',
@@ -184,7 +188,7 @@ const km: QuestionsLawsMessages = {
   questionsTitle: 'សំណួរទៅរាជរដ្ឋាភិបាល',
   questionsIntro:
     'សមាជិករដ្ឋសភាដាក់សំណួរជាលាយលក្ខណ៍អក្សរតាមរយៈប្រធាន ទៅរដ្ឋមន្ត្រីមួយរូប ឬច្រើនរូប ឬទៅនាយករដ្ឋមន្ត្រីលើគោលនយោបាយទូទៅ។ ចម្លើយត្រូវផ្ដល់ក្នុងរយៈពេល ៧ ថ្ងៃ គិតពីថ្ងៃទទួលសំណួរ។',
-  questionTitle: (id: number) => `សំណួរលេខ ${id}`,
+  questionTitle: (id: string) => `សំណួរលេខ ${id}`,
   lawsTitle: 'សេចក្ដីព្រាងច្បាប់ និងច្បាប់',
   lawsIntro:
     'សេចក្ដីព្រាងច្បាប់មកពីសមាជិករដ្ឋសភា ឬនាយករដ្ឋមន្ត្រី។ ក្រោយរដ្ឋសភាអនុម័ត ហើយព្រះមហាក្សត្រឡាយព្រះហស្តលេខា ច្បាប់ចូលជាធរមាននៅរាជធានីភ្នំពេញ ១០ ថ្ងៃក្រោយ និងទូទាំងប្រទេស ២០ ថ្ងៃក្រោយ ឬភ្លាមៗ បើប្រកាសថាជាការប្រញាប់។',
@@ -210,9 +214,11 @@ const km: QuestionsLawsMessages = {
   answerKind: { written: 'ចម្លើយជាលាយលក្ខណ៍អក្សរ', oral: 'ចម្លើយផ្ទាល់មាត់' },
   debateOpened: 'ប្រធានបានបើកការពិភាក្សាលើចម្លើយ',
   noDebate: 'មិនបានបើកការពិភាក្សា',
+  signedBy: (name: string, post: string) => `ចុះហត្ថលេខាដោយ ${name} ${post}`,
+  signedLetter: 'លិខិតដែលបានចុះហត្ថលេខា',
   minister: 'រដ្ឋមន្ត្រី',
   noQuestions: 'មិនទាន់មានសំណួរកត់ត្រាទេ។',
-  overdueCount: (n: number) => `សំណួរ ${n} ហួសកំណត់។`,
+  overdueCount: (_n: number, shown: string) => `សំណួរ ${shown} ហួសកំណត់។`,
   noBills: 'មិនទាន់មានសេចក្ដីព្រាងច្បាប់កត់ត្រាទេ។',
   stage: {
     introduced: 'បានដាក់ជូន',
@@ -286,6 +292,7 @@ const km: QuestionsLawsMessages = {
   code: 'កូដ',
   nameKm: 'ឈ្មោះជាភាសាខ្មែរ',
   nameEn: 'ឈ្មោះជាភាសាអង់គ្លេស',
+  name: 'ឈ្មោះ',
   isPrimeMinister: 'នេះជានាយករដ្ឋមន្ត្រី (គោលនយោបាយទូទៅ)',
   addMinistry: 'បន្ថែមក្រសួង',
   saved: 'បានរក្សាទុក។',

@@ -65,7 +65,16 @@ export function findQuestion(db: Executor, id: number) {
 export function answerQuestion(
   db: Executor,
   id: number,
-  answer: Pick<QuestionsTable, 'answer_kind' | 'answered_on' | 'answer_summary' | 'debate_opened'>,
+  answer: Pick<
+    QuestionsTable,
+    | 'answer_kind'
+    | 'answered_on'
+    | 'answer_summary'
+    | 'debate_opened'
+    | 'answer_signer_name'
+    | 'answer_signer_post'
+    | 'answer_letter_name'
+  >,
 ) {
   return db
     .updateTable('assembly_questions')

@@ -6,6 +6,7 @@ import { ministriesPage, ministrySubmit } from './ministries.pages';
 import {
   answerSubmit,
   newQuestionPage,
+  questionLetter,
   questionPage,
   questionSubmit,
   questionsListPage,
@@ -20,6 +21,14 @@ export const questionsLawsRoutes: RouteDef[] = [
     access: 'public',
     example: { id: '1' },
     handler: questionPage,
+  },
+  {
+    method: 'GET',
+    path: '/assembly/questions/:id/files/letter',
+    kind: 'page',
+    access: 'public',
+    example: { id: '1' },
+    handler: questionLetter,
   },
   { method: 'GET', path: '/assembly/laws', kind: 'page', access: 'public', handler: lawsListPage },
   {

@@ -31,6 +31,10 @@ export interface QuestionsTable {
   answered_on: string | null;
   answer_summary: string | null;
   debate_opened: number | null;
+  /** Who signed the answer and its signed letter's stored file, when a ministry's office gave it (migration 0039). */
+  answer_signer_name: string | null;
+  answer_signer_post: string | null;
+  answer_letter_name: string | null;
   recorded_at: string;
   is_demo: Generated<number>;
 }

@@ -40,6 +40,16 @@ export type AnswerInput = z.output<typeof answerInputSchema>;
 export type QuestionError = 'date-out-of-range' | 'not-a-member-that-day' | 'unknown-ministry';
 export type AnswerError = 'not-found' | 'already-answered' | 'answer-before-question' | 'debate-needs-oral';
 
+/** A ministry's own answer: the official who signed it and the signed letter's stored file (QUESTION_LETTERS_FOLDER). */
+export interface SignedAnswer {
+  signerName: string;
+  signerPost: string;
+  letterName: string;
+}
+
+/** Where the letters a ministry signed to answer the Assembly's questions are kept, under SALA_DATA_DIR. */
+export const QUESTION_LETTERS_FOLDER = 'ministry-letters';
+
 export async function recordQuestion(
   db: Db,
   actor: Actor,
@@ -67,6 +77,9 @@ export async function recordQuestion(
         answered_on: null,
         answer_summary: null,
         debate_opened: null,
+        answer_signer_name: null,
+        answer_signer_post: null,
+        answer_letter_name: null,
         recorded_at: now.toISOString(),
       },
       codes.map((code, i) => ({ ministry_code: code, minister_name: input.ministerNames[i] || null })),
@@ -90,12 +103,16 @@ export async function recordAnswer(
   return db.kysely.transaction().execute((trx) => recordAnswerIn(trx, actor, questionId, input));
 }
 
-/** The same, inside the caller's transaction (a ministry's office records its answer with its own rows). */
+/**
+ * The same, inside the caller's transaction (a ministry's office records its answer with its own rows, and
+ * with it who signed the answer and the signed letter, which the question's public page shows).
+ */
 export async function recordAnswerIn(
   trx: Executor,
   actor: Actor,
   questionId: number,
   input: AnswerInput,
+  signed?: SignedAnswer,
 ): Promise<Result<{ onTime: boolean }, AnswerError>> {
   if (input.debateOpened && input.kind !== 'oral') return fail('debate-needs-oral');
   {
@@ -108,6 +125,9 @@ export async function recordAnswerIn(
       answered_on: input.answeredOn,
       answer_summary: input.summary,
       debate_opened: input.kind === 'oral' ? (input.debateOpened ? 1 : 0) : null,
+      answer_signer_name: signed?.signerName ?? null,
+      answer_signer_post: signed?.signerPost ?? null,
+      answer_letter_name: signed?.letterName ?? null,
     };
     const updated = await answerQuestion(trx, questionId, answer);
     // Another secretariat clerk recorded the answer between the read and this write.
@@ -116,7 +136,12 @@ export async function recordAnswerIn(
       action: 'question.answer',
       entityType: 'assembly_question',
       entityId: questionId,
-      after: { kind: input.kind, answered_on: input.answeredOn, debate_opened: answer.debate_opened },
+      after: {
+        kind: input.kind,
+        answered_on: input.answeredOn,
+        debate_opened: answer.debate_opened,
+        signed: signed !== undefined,
+      },
     });
     return ok({ onTime: input.answeredOn <= question.due_on });
   }

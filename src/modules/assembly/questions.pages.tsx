@@ -2,7 +2,7 @@
 // forms to record a question and its answer (Art. 96). Pure: questions.routes.tsx loads what they show.
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
-import { formatDate, formatNumber } from '../../platform/i18n/i18n';
+import { formatDate, formatNumber, formatRecordNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
@@ -66,7 +66,9 @@ export function questionsListView(c: Ctx, { status, overdue, shown, addressees }
       ) : null}
       {overdue > 0 ? (
         <p class="alert" role="status">
-          <a href="/assembly/questions?status=overdue">{m.overdueCount(overdue)}</a>
+          <a href="/assembly/questions?status=overdue">
+            {m.overdueCount(overdue, formatNumber(overdue, lang, digits))}
+          </a>
         </p>
       ) : null}
       <form method="get" action="/assembly/questions" class="filters">
@@ -152,7 +154,7 @@ export function questionView(
   const canRecord = mayKeepRecords(c.get('user')) && !question.answered_on;
   return renderPage(
     c,
-    m.questionTitle(question.id),
+    m.questionTitle(formatRecordNumber(question.id, lang, digits)),
     <>
       <p>
         <a href="/assembly/questions">{m.questionsTitle}</a>
@@ -206,6 +208,14 @@ export function questionView(
             {m.answerKind[question.answer_kind ?? 'written']}, {date(question.answered_on)}
           </p>
           <p style="white-space:pre-wrap">{question.answer_summary}</p>
+          {question.answer_signer_name ? (
+            <p>{m.signedBy(question.answer_signer_name, question.answer_signer_post ?? '')}</p>
+          ) : null}
+          {question.answer_letter_name ? (
+            <p>
+              <a href={`/assembly/questions/${question.id}/files/letter`}>{m.signedLetter}</a>
+            </p>
+          ) : null}
           {question.answer_kind === 'oral' ? (
             <p>{question.debate_opened ? m.debateOpened : m.noDebate}</p>
           ) : null}
@@ -284,7 +294,7 @@ export function newQuestionView(
           placeholder={m.chooseMember}
           options={members.map((r) => ({
             value: String(r.id),
-            label: `${lang === 'km' ? r.name_km : r.name_en} (${r.province_code}, ${r.legislature})`,
+            label: `${lang === 'km' ? r.name_km : r.name_en} (${r.province_code}, ${formatRecordNumber(r.legislature, lang, c.get('digits'))})`,
           }))}
           posted={posted}
         />

@@ -3,8 +3,20 @@
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { parseId, pathId } from '../../platform/http/path-params';
 import type { Ctx } from '../../platform/http/types';
+import {
+  DOCUMENT_TYPES,
+  readScannedFile,
+  SCANNED_EXTENSION,
+  sniffScannedType,
+} from '../../platform/uploads/scanned-files';
 import { renderErrorPage } from '../../web/page';
-import { answerInputSchema, questionInputSchema, recordAnswer, recordQuestion } from './questions.commands';
+import {
+  answerInputSchema,
+  QUESTION_LETTERS_FOLDER,
+  questionInputSchema,
+  recordAnswer,
+  recordQuestion,
+} from './questions.commands';
 import { newQuestionView, questionsListView, questionView, STATUSES } from './questions.pages';
 import { questionStatus } from './questions.rules';
 import { type FieldProblem, many, one, type Posted, postedOf, problemsOf } from './questions-laws.forms';
@@ -57,6 +69,29 @@ async function questionPageWith(c: Ctx, problems: FieldProblem[] = [], posted?: 
 }
 
 export const questionPage = (c: Ctx) => questionPageWith(c);
+
+/**
+ * GET /assembly/questions/:id/files/letter — the letter a ministry signed to answer the question: a public record
+ * like the answer itself (an official's letter to the Assembly, nothing of a citizen). Sent as the type its
+ * bytes prove, as a download, never sniffed into HTML by the browser.
+ */
+export async function questionLetter(c: Ctx) {
+  const id = pathId(c);
+  const question = id ? await findQuestion(c.get('deps').db.kysely, id) : undefined;
+  const name = question?.answer_letter_name;
+  const bytes = name ? await readScannedFile(QUESTION_LETTERS_FOLDER, name) : null;
+  const type = bytes ? sniffScannedType(bytes) : null;
+  if (!question || !bytes || !type || !DOCUMENT_TYPES.includes(type)) return renderErrorPage(c, 'notFound');
+  return new Response(Buffer.from(bytes), {
+    headers: {
+      'content-type': type,
+      'content-disposition': `attachment; filename="question-${question.id}-letter.${SCANNED_EXTENSION[type]}"`,
+      'content-security-policy': "default-src 'none'; sandbox",
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'public, max-age=3600',
+    },
+  });
+}
 
 export async function answerSubmit(c: Ctx) {
   const posted = postedOf(await c.req.parseBody());

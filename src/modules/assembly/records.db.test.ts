@@ -248,7 +248,7 @@ describeEachDatabase(
         ),
       ).toEqual({
         ok: false,
-        error: { code: 'attendance-first' },
+        error: { code: 'attendance-first', article: '88.3' },
       });
       expect(await recordAttendance(t.db, ACTOR, full, ids.slice(0, 84))).toMatchObject({
         ok: true,

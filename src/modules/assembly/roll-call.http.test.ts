@@ -102,7 +102,8 @@ describeEachDatabase(
       const res = await clerk.post(`/secretariat/assembly/sittings/${sitting}/votes`, { ...titles, ...roll });
       expect(res.status).toBe(422);
       const html = await res.text();
-      expect(html).toContain(en.errors['member-without-vote']);
+      // No article governs how a vote by name is taken: the refusal cites none.
+      expect(html).toContain(`<li>${en.errors['member-without-vote']}</li>`);
       expect(html).toContain(`${present[3]!.name_en} <span class="muted">(${en.presentAtSitting})</span>`);
       expect(html).toMatch(
         new RegExp(`name="vote-${present[3]!.membership_id}"[^>]*>[^<]*${en.options.yes}`),
@@ -120,14 +121,42 @@ describeEachDatabase(
         clerk.post(`/secretariat/assembly/sittings/${sitting}/votes`, { ...titles, ...fullRoll(), ...extra });
       const byAbsent = await post({ [`vote-${absent[0]!.membership_id}`]: 'yes' });
       expect(byAbsent.status).toBe(422);
-      expect(await byAbsent.text()).toContain(en.errors['vote-by-absent-member']);
+      expect(await byAbsent.text()).toContain(`<li>${en.errors['vote-by-absent-member']}</li>`);
       const offRoll = await post({ 'vote-99999999': 'no' });
       expect(offRoll.status).toBe(422);
-      expect(await offRoll.text()).toContain(en.errors['not-on-the-roll']);
+      expect(await offRoll.text()).toContain(`<li>${en.errors['not-on-the-roll']}</li>`);
       const notAVote = await post({ [`vote-${present[0]!.membership_id}`]: 'maybe' });
       expect(notAVote.status).toBe(422);
       expect(await notAVote.text()).toContain(en.errors.invalid);
       expect(await storedVotes()).toHaveLength(0);
+    });
+
+    it('refuses a vote at a sitting whose attendance is not recorded, citing the quorum (Art. 88.3)', async () => {
+      const session = await t.db.kysely
+        .selectFrom('assembly_sessions')
+        .selectAll()
+        .orderBy('opens_on', 'desc')
+        .executeTakeFirstOrThrow();
+      const made = await clerk.post('/secretariat/assembly/sittings', {
+        sessionId: String(session.id),
+        sittingOn: session.opens_on,
+        titleKm: 'កិច្ចប្រជុំគ្មានវត្តមាន',
+        titleEn: 'Sitting without attendance',
+      });
+      const bare = (made.headers.get('location') ?? '').replace('?saved=1', '').split('/').pop() ?? '';
+      const res = await clerk.post(`/secretariat/assembly/sittings/${bare}/votes`, {
+        ...titles,
+        ...fullRoll(),
+      });
+      const body = await res.text();
+      expect(res.status).toBe(422);
+      expect(body).toContain(`<li>${en.errors['attendance-first']} (Art. 88.3)</li>`);
+      const stored = await t.db.kysely
+        .selectFrom('assembly_vote_events')
+        .select('id')
+        .where('sitting_id', '=', Number(bare))
+        .execute();
+      expect(stored).toHaveLength(0);
     });
 
     it('records the roll, derives the counts and decides them; scorecards and Popolo carry each vote', async () => {

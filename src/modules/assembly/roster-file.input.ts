@@ -2,6 +2,7 @@
 // seat), read into one list of members, parties, commissions, seats and posts, each with where it stood in
 // the file so a refusal names its row. Nothing here reads the database.
 import { z } from 'zod';
+import { hasKhmerLetters } from '../../platform/i18n/commission-name';
 import type { RowProblem } from '../../platform/import/import-kit';
 import { readCsvTable, rowProblems } from '../../platform/import/import-kit';
 import { calendarDay, requiredText } from '../../platform/input-text';
@@ -25,6 +26,15 @@ export interface NamedIn {
   name_en: string;
   name_km: string;
 }
+/** A commission: its Khmer name may be missing (one already stored keeps its own, or its Khmer number). */
+export interface CommissionIn {
+  at: At;
+  code: string;
+  name_en: string;
+  name_km: string | null;
+  /** The Khmer name's column as the file names it, for a refusal. */
+  kmColumn: string;
+}
 export interface SeatIn {
   at: At;
   id: string;
@@ -47,7 +57,7 @@ export interface PostIn {
 export interface RosterFile {
   persons: PersonIn[];
   parties: NamedIn[];
-  commissions: NamedIn[];
+  commissions: CommissionIn[];
   seats: SeatIn[];
   posts: PostIn[];
 }
@@ -80,6 +90,16 @@ const personSchema = z.object({
   gender,
 });
 const namedSchema = z.object({ code, name_en: requiredText(2, 200), name_km: requiredText(2, 200) });
+const commissionSchema = z.object({
+  code,
+  name_en: requiredText(2, 200),
+  name_km: z
+    .string()
+    .optional()
+    .nullable()
+    .transform((s) => s?.trim() || null)
+    .pipe(requiredText(2, 200).nullable()),
+});
 const seatSchema = z.object({
   id: popoloId,
   person: popoloId,
@@ -124,6 +144,43 @@ function take<S extends z.ZodType>(
     problems.push({ ...p, column: `${at.prefix}${p.column ?? ''}` });
   }
   return null;
+}
+
+/**
+ * A commission's record. A Khmer name must be in Khmer script; Sala's older exports wrote a commission without
+ * one with its English name in the Khmer place, and that copy reads as no Khmer name.
+ */
+function takeCommission(
+  at: At,
+  columns: Record<'code' | 'name_en' | 'name_km', string>,
+  raw: unknown,
+  problems: RowProblem[],
+): CommissionIn | null {
+  const parsed = commissionSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const p of rowProblems(at.row, parsed.error.issues)) {
+      const column = columns[p.column as keyof typeof columns] ?? `${at.prefix}${p.column ?? ''}`;
+      problems.push({ ...p, column });
+    }
+    return null;
+  }
+  const value = parsed.data;
+  let nameKm = value.name_km;
+  if (nameKm !== null && !hasKhmerLetters(nameKm)) {
+    if (nameKm !== value.name_en) {
+      problems.push({ row: at.row, column: columns.name_km, reason: 'khmer-name-required' });
+      return null;
+    }
+    nameKm = null;
+  }
+  const kmColumn = columns.name_km;
+  return {
+    at,
+    kmColumn,
+    code: value.code,
+    name_en: value.name_en,
+    name_km: nameKm?.normalize('NFC') ?? null,
+  };
 }
 
 const lastPart = (id: string) => id.slice(id.lastIndexOf('/') + 1);
@@ -176,11 +233,22 @@ export function readPopolo(json: Record<string, unknown>): { file: RosterFile; p
     const id = str(o.id);
     const at = { row: i + 1, prefix: 'organizations.' };
     const classification = str(o.classification);
-    if (classification === 'party' || classification === 'committee') {
+    if (classification === 'party') {
       const value = take(namedSchema, at, { code: lastPart(id), ...names(o) }, problems);
       if (!value) return;
-      declared.set(id, { kind: classification === 'party' ? 'party' : 'commission', code: value.code });
-      (classification === 'party' ? file.parties : file.commissions).push({ at, ...value });
+      declared.set(id, { kind: 'party', code: value.code });
+      file.parties.push({ at, ...value });
+    } else if (classification === 'committee') {
+      const raw = { code: lastPart(id), ...names(o) };
+      const columns = {
+        code: `${at.prefix}code`,
+        name_en: `${at.prefix}name_en`,
+        name_km: `${at.prefix}name_km`,
+      };
+      const value = takeCommission(at, columns, raw, problems);
+      if (!value) return;
+      declared.set(id, { kind: 'commission', code: value.code });
+      file.commissions.push(value);
     } else if (classification === 'legislature') {
       const org = organizationOf(id, declared);
       if (org) declared.set(id, org);
@@ -271,14 +339,10 @@ export function readRosterCsv(text: string): { file: RosterFile; problems: RowPr
     const commission = cells.commission?.trim();
     if (!commission) continue;
     if (cells.commission_km || cells.commission_en) {
-      const value = take(
-        namedSchema,
-        at,
-        { code: commission, name_km: cells.commission_km, name_en: cells.commission_en },
-        problems,
-      );
-      if (value && !file.commissions.some((c) => c.code === value.code))
-        file.commissions.push({ at, ...value });
+      const raw = { code: commission, name_km: cells.commission_km, name_en: cells.commission_en };
+      const columns = { code: 'commission', name_en: 'commission_en', name_km: 'commission_km' };
+      const value = takeCommission(at, columns, raw, problems);
+      if (value && !file.commissions.some((c) => c.code === value.code)) file.commissions.push(value);
     }
     const post = take(
       postSchema,

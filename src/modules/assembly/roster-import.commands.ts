@@ -105,6 +105,15 @@ export async function importRoster(db: Db, actor: Actor, text: string, now: Date
     if (!provinces.has(s.province)) problems.push(problemAt(s.at, 'province', 'unknown-province'));
     if (s.party && !partyCodes.has(s.party)) problems.push(problemAt(s.at, 'party', 'unknown-party'));
   }
+  const storedCommission = new Map(commissions.map((c) => [c.code, c]));
+  for (const c of file.commissions) {
+    // A commission is named in Khmer on every Khmer page, SMS and letter: one added, or renamed, by a file
+    // brings its Khmer name (as the secretariat's form requires); one left as it is keeps what it has.
+    const stored = storedCommission.get(c.code);
+    const renamed = stored !== undefined && stored.name_en !== c.name_en;
+    if (c.name_km === null && (!stored || (stored.name_km === null && renamed)))
+      problems.push({ row: c.at.row, column: c.kmColumn, reason: 'khmer-name-required' });
+  }
   for (const p of file.posts) {
     if (!personKeys.has(p.person)) problems.push(problemAt(p.at, 'person_id', 'unknown-person'));
     if (p.commission && !commissionCodes.has(p.commission)) {
@@ -145,8 +154,8 @@ async function writeRoster(
   const storedCommissions = new Map((await rosterCommissions(trx)).map((c) => [c.code, c]));
   for (const c of file.commissions) {
     const before = storedCommissions.get(c.code);
-    // The export gives a commission without a Khmer name its English one in that place: no change.
-    const nameKm = before && before.name_km === null && c.name_km === c.name_en ? null : c.name_km;
+    // A file without a Khmer name leaves the stored one (checked above: a new commission brings one).
+    const nameKm = c.name_km ?? before?.name_km ?? null;
     const change = counter.count(before, { name_en: c.name_en, name_km: nameKm });
     const row = { name_en: c.name_en, name_km: nameKm, updated_at: stamp };
     if (change === 'add') {

@@ -2,6 +2,7 @@
 // session and a sitting. A view: the route handler loads what it offers to choose from.
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
+import { formatCalendarDate, formatRecordNumber } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { recordsMessages } from './records.messages';
 import { type Failed, FormSection, failedForm, formFields } from './records.parts.pages';
@@ -18,13 +19,15 @@ export interface SecretariatChoices {
 export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Failed) {
   const { legislatures, parties, provinces, sessions } = choices;
   const lang = c.get('lang');
+  const digits = c.get('digits');
   const m = recordsMessages[lang];
   const { posted, refusals } = failedForm(failed);
   const legislatureOptions = legislatures.map((l) => ({
     value: String(l.id),
-    label: m.legislature(String(l.number)),
+    label: m.legislature(formatRecordNumber(l.number, lang, digits)),
   }));
-  const fields = (form: string) => formFields(form, posted(form), dateInputHint(lang, c.get('digits')));
+  const day = (date: string) => formatCalendarDate(date, lang, digits);
+  const fields = (form: string) => formFields(form, posted(form), dateInputHint(lang, digits));
   const section = (form: string, title: string, path: string) => ({
     c,
     id: form,
@@ -82,7 +85,7 @@ export function secretariatView(c: Ctx, choices: SecretariatChoices, failed?: Fa
           m.session,
           sessions.map((s) => ({
             value: String(s.id),
-            label: `${m.sessionKinds[s.kind]} ${s.opens_on} – ${s.closes_on}`,
+            label: `${m.sessionKinds[s.kind]} ${day(s.opens_on)} – ${day(s.closes_on)}`,
           })),
           { id: 'sitting-session' },
         )}

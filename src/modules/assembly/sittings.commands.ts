@@ -11,7 +11,7 @@ import type { ArticleRef } from './procedure/articles';
 import type { ProblemCode } from './procedure/problems.rules';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
 import { mayMeetOn, mayMeetOutsideSession } from './procedure/term.rules';
-import { isBillMatter, isMatter, MATTER_RULES, MATTERS } from './procedure/thresholds.rules';
+import { isBillMatter, isMatter, MATTER_RULES, MATTERS, QUORUM } from './procedure/thresholds.rules';
 import {
   evaluateVote,
   ROLL_OPTIONS,
@@ -263,8 +263,9 @@ export async function recordVote(
     if (!isMatter(input.matter)) return refused('unknown-matter');
     const rule = MATTER_RULES[input.matter];
     if (rule.kind === 'request') return refused('request-is-not-a-vote', rule.article);
+    // The quorum (Art. 88.3) is counted from the attendance: without it the vote cannot be decided.
     const attendance = await attendanceRows(trx, sittingId);
-    if (attendance.length === 0) return refused('attendance-first');
+    if (attendance.length === 0) return refused('attendance-first', QUORUM.article);
     if (billId !== null) {
       const bill = await findBill(trx, billId);
       if (!bill) return refused('bill-not-found');
@@ -281,7 +282,10 @@ export async function recordVote(
         attendance.map((a) => ({ membershipId: a.membership_id, present: a.present === 1 })),
         new Map(Object.entries(input.byMember).map(([m, option]) => [Number(m), option])),
       );
-      if (!tally.ok) return refused(ROLL_CALL_REFUSALS[tally.problems[0]!.code]);
+      if (!tally.ok) {
+        const first = tally.problems[0]!;
+        return refused(ROLL_CALL_REFUSALS[first.code], first.article);
+      }
       counts = { yes: tally.value.yes, no: tally.value.no, abstain: tally.value.abstain };
       named = tally.value.votes;
     }

@@ -20,7 +20,7 @@ import {
 import { type Posted, SelectField, TextField } from './questions-laws.forms';
 import { postedRoll } from './records.input';
 import { recordsMessages } from './records.messages';
-import { Article, FormSection, texts } from './records.parts.pages';
+import { Article, FormSection, Problems, texts } from './records.parts.pages';
 import type {
   AttendanceRows,
   BillsAwaitingVoteRows,
@@ -346,6 +346,7 @@ function VoteForm({
     return (
       <section id="vote">
         <h2>{m.recordVote}</h2>
+        <Problems c={c} refusals={problems} />
         <p>{m.rollNeedsAttendance}</p>
       </section>
     );

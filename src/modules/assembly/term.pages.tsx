@@ -11,8 +11,7 @@ import {
   emergencyDaysWithoutSitting,
   type TermEvent,
 } from './procedure/term.rules';
-import { TextField } from './questions-laws.forms';
-import { Article, type Failed, FormSection, failedForm, texts } from './records.parts.pages';
+import { Article, type Failed, FormSection, failedForm, formFields, texts } from './records.parts.pages';
 
 export interface TermRow {
   id: number;
@@ -36,18 +35,19 @@ export function termView(c: Ctx, data: TermData, failed?: Failed) {
   if (!data.legislature) return renderPage(c, m.termTitle, <p>{m.noLegislature}</p>);
   const { legislature, events } = data;
   const { posted, refusals } = failedForm(failed);
-  const hint = dateInputHint(lang, digits);
-  const legislatureField = <input type="hidden" name="legislatureId" value={String(legislature.id)} />;
-  const dayField = (form: string) => (
-    <TextField
-      id={`${form}-on`}
-      name="on"
-      type="date"
-      hint={hint}
-      label={m.on}
-      required
-      posted={posted(form)}
-    />
+  const fields = (form: string) => formFields(form, posted(form), dateInputHint(lang, digits));
+  /** A form of one term event: the legislature and the event's day. */
+  const eventForm = (form: string, title: string, path: string) => (
+    <FormSection
+      c={c}
+      id={form}
+      title={title}
+      action={`/secretariat/assembly/term/${path}`}
+      refusals={refusals(form)}
+    >
+      <input type="hidden" name="legislatureId" value={String(legislature.id)} />
+      {fields(form).date('on', m.on, { required: true })}
+    </FormSection>
   );
   return renderPage(
     c,
@@ -73,40 +73,13 @@ export function termView(c: Ctx, data: TermData, failed?: Failed) {
         ))}
       </ul>
       <TermLines c={c} events={events} sittingDays={new Set()} today="" />
-      <FormSection
-        c={c}
-        id="deposal"
-        title={m.recordDeposal}
-        action="/secretariat/assembly/term/deposals"
-        refusals={refusals('deposal')}
-      >
-        {legislatureField}
-        {dayField('deposal')}
-      </FormSection>
+      {eventForm('deposal', m.recordDeposal, 'deposals')}
       <Article refs="78.2" lang={lang} digits={digits} />
       <Article refs="78.3" lang={lang} digits={digits} />
-      <FormSection
-        c={c}
-        id="dissolution"
-        title={m.recordDissolution}
-        action="/secretariat/assembly/term/dissolution"
-        refusals={refusals('dissolution')}
-      >
-        {legislatureField}
-        {dayField('dissolution')}
-      </FormSection>
+      {eventForm('dissolution', m.recordDissolution, 'dissolution')}
       <Article refs="86.1" lang={lang} digits={digits} />
       <Article refs="86.3" lang={lang} digits={digits} />
-      <FormSection
-        c={c}
-        id="emergency"
-        title={m.declareEmergency}
-        action="/secretariat/assembly/term/emergencies"
-        refusals={refusals('emergency')}
-      >
-        {legislatureField}
-        {dayField('emergency')}
-      </FormSection>
+      {eventForm('emergency', m.declareEmergency, 'emergencies')}
       {events
         .filter((e) => e.kind === 'emergency' && e.ends_on === null)
         .map((e) => (
@@ -117,15 +90,10 @@ export function termView(c: Ctx, data: TermData, failed?: Failed) {
             action={`/secretariat/assembly/term/emergencies/${e.id}/end`}
             refusals={refusals(`emergency-end-${e.id}`)}
           >
-            <TextField
-              id={`emergency-end-${e.id}-on`}
-              name="endsOn"
-              type="date"
-              hint={hint}
-              label={m.endsOn}
-              required
-              posted={posted(`emergency-end-${e.id}`)}
-            />
+            {fields(`emergency-end-${e.id}`).date('endsOn', m.endsOn, {
+              id: `emergency-end-${e.id}-on`,
+              required: true,
+            })}
           </FormSection>
         ))}
       <p>

@@ -4,7 +4,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { Browser, seedDemo, TEST_PASSWORD, type TestApp, testApp } from '../../../test/support/app';
 import { auditSince, lastAuditId } from '../../../test/support/audit';
-import { SAMPLE_CONCERN, stepAs, submitSample } from '../../../test/support/cases';
+import { forwardedSample, SAMPLE_CONCERN, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { createUser, grantRole } from '../../platform/auth/manage-users';
@@ -216,14 +216,8 @@ describeEachDatabase('the staff case pages', (t) => {
   });
 
   it('writes one audit row per contacts read, none for the case page, and refuses the commission a confidential case', async () => {
-    const shared = await submitSample(t.db);
-    const confidential = await submitSample(t.db, { confidential: true });
-    for (const code of [shared.trackingCode, confidential.trackingCode])
-      await stepAs(t.db, 'co_director', code, {
-        action: 'forward',
-        destinationKind: 'commission',
-        commission: 'C01',
-      });
+    const shared = await forwardedSample(t.db, { commission: 'C01' });
+    const confidential = await forwardedSample(t.db, { commission: 'C01' }, { confidential: true });
     const director = await as('co_director');
     const commission = await as('commission_staff');
 
@@ -249,14 +243,8 @@ describeEachDatabase('the staff case pages', (t) => {
   });
 
   it('prints the forwarding letter in Khmer and English, with the identity only when the citizen allowed it', async () => {
-    const shared = await submitSample(t.db);
-    const confidential = await submitSample(t.db, { confidential: true });
-    for (const code of [shared.trackingCode, confidential.trackingCode])
-      await stepAs(t.db, 'co_director', code, {
-        action: 'forward',
-        destinationKind: 'commission',
-        commission: 'C01',
-      });
+    const shared = await forwardedSample(t.db, { commission: 'C01' });
+    const confidential = await forwardedSample(t.db, { commission: 'C01' }, { confidential: true });
     const commission = await t.db.kysely
       .selectFrom('commissions')
       .select(['code', 'name_en', 'name_km'])

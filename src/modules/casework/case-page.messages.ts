@@ -47,6 +47,7 @@ const en = {
     one_time_code: 'One-time code',
     sms_status: 'Status asked by SMS',
     sms_reply_received: 'Reply by SMS received',
+    sms_complaint_link: 'Private link of an SMS complaint',
   } satisfies Record<string, string>,
   deliveryStates: { waiting: 'Waiting to be sent', sent: 'Sent', delivered: 'Delivered', failed: 'Failed' },
   publicNote: 'Shown to the citizen',
@@ -59,6 +60,7 @@ const en = {
   letterKm: 'in Khmer',
   letterEn: 'in English',
   backToQueue: 'Back to the list',
+  complaintAbout: 'What the complaint is about: set or correct its service and commune',
   citizenKeyTitle: 'The citizen’s private link',
   citizenKeyBody:
     'Only with their private link (or a one-time code sent to their contact) can the citizen reply, give feedback, add information or withdraw. Issue a new link only to the citizen in person, once you have checked who they are: the old link stops working, and the new one is shown once, on a slip to print.',
@@ -122,7 +124,7 @@ const en = {
   duplicatesTitle: 'Likely duplicates',
   duplicatesHint: 'Same topic and commune, received in the 30 days before this one, sharing words with it.',
   noDuplicates: 'No likely duplicate found.',
-  sharedWords: (n: number) => `${n} words in common`,
+  sharedWords: (n: string) => `${n} words in common`,
   markAsDuplicateOf: (code: string) => `Same as ${code}`,
   fieldErrors: {
     required: 'This is required.',
@@ -231,6 +233,7 @@ const km: CasePageMessages = {
     one_time_code: 'លេខកូដប្រើម្តង',
     sms_status: 'បានសួរស្ថានភាពតាម SMS',
     sms_reply_received: 'បានទទួលចម្លើយតាម SMS',
+    sms_complaint_link: 'តំណឯកជននៃបណ្តឹងតាម SMS',
   },
   deliveryStates: { waiting: 'កំពុងរង់ចាំផ្ញើ', sent: 'បានផ្ញើ', delivered: 'បានទៅដល់', failed: 'មិនបានទៅដល់' },
   publicNote: 'បង្ហាញដល់ពលរដ្ឋ',
@@ -243,6 +246,7 @@ const km: CasePageMessages = {
   letterKm: 'ជាភាសាខ្មែរ',
   letterEn: 'ជាភាសាអង់គ្លេស',
   backToQueue: 'ត្រឡប់ទៅបញ្ជី',
+  complaintAbout: 'បណ្តឹងទាក់ទងនឹងអ្វី៖ កំណត់ ឬកែសេវា និងឃុំ/សង្កាត់',
   citizenKeyTitle: 'តំណឯកជនរបស់ពលរដ្ឋ',
   citizenKeyBody:
     'មានតែជាមួយតំណឯកជនរបស់ខ្លួន (ឬលេខកូដប្រើម្តងដែលផ្ញើទៅទំនាក់ទំនងរបស់ខ្លួន) ទេ ដែលពលរដ្ឋអាចឆ្លើយតប ផ្តល់មតិ បន្ថែមព័ត៌មាន ឬដកកង្វល់វិញ។ សូមចេញតំណថ្មីតែឱ្យពលរដ្ឋផ្ទាល់ប៉ុណ្ណោះ បន្ទាប់ពីបានពិនិត្យអត្តសញ្ញាណរបស់គាត់៖ តំណចាស់ឈប់ដំណើរការ ហើយតំណថ្មីបង្ហាញតែម្តង លើប័ណ្ណសម្រាប់បោះពុម្ព។',
@@ -304,7 +308,7 @@ const km: CasePageMessages = {
   duplicatesTitle: 'កង្វល់ដែលប្រហែលជាដូចគ្នា',
   duplicatesHint: 'ប្រធានបទ និងឃុំដូចគ្នា ទទួលបានក្នុងរយៈពេល ៣០ ថ្ងៃមុន និងមានពាក្យដូចគ្នា។',
   noDuplicates: 'រកមិនឃើញកង្វល់ដែលប្រហែលជាដូចគ្នាទេ។',
-  sharedWords: (n: number) => `មានពាក្យដូចគ្នា ${n}`,
+  sharedWords: (n: string) => `មានពាក្យដូចគ្នា ${n}`,
   markAsDuplicateOf: (code: string) => `ដូចគ្នានឹង ${code}`,
   fieldErrors: {
     required: 'ត្រូវតែបំពេញ។',

@@ -3,7 +3,14 @@
 
 import type { Child } from 'hono/jsx';
 import { commissionName } from '../../platform/i18n/commission-name';
-import { type Digits, formatDate, formatDateTime, type Lang, textFor } from '../../platform/i18n/i18n';
+import {
+  type Digits,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  type Lang,
+  textFor,
+} from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import type { DeliveryState } from '../../platform/outbox/delivery-state';
 import { ColumnHeads } from '../../web/data-table';
@@ -388,7 +395,8 @@ function Duplicates({ props, m }: { props: CaseViewProps; m: CasePageMessages })
               <a href={props.base.replace(/\/[^/]+$/, `/${d.tracking_code}`)}>
                 {formatTrackingCode(d.tracking_code)}
               </a>{' '}
-              ({formatDate(d.submitted_at, props.lang, props.digits)}, {m.sharedWords(d.shared)}){' '}
+              ({formatDate(d.submitted_at, props.lang, props.digits)},{' '}
+              {m.sharedWords(formatNumber(d.shared, props.lang, props.digits))}){' '}
               <form method="post" action={`${props.base}/actions`} class="inline">
                 <CsrfField token={props.csrfToken} />
                 <input type="hidden" name="action" value="mark_duplicate" />

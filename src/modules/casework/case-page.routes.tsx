@@ -22,6 +22,7 @@ import { activeCommissions, findStaffCase, likelyDuplicates } from './case-page.
 import {
   CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
+  isCitizensOfficeCode,
   mayActAs,
   mayReadContacts,
   maySeeCase,
@@ -144,6 +145,12 @@ async function renderCase(
       <p>
         <a href={`/${side}/cases`}>{m.backToQueue}</a>
       </p>
+      {/* A complaint's service and commune are the Citizens' Office's (modules/citizens-office). */}
+      {side === 'office' && isCitizensOfficeCode(row.office_code) ? (
+        <p>
+          <a href={`/citizens-office/cases/${row.tracking_code}`}>{m.complaintAbout}</a>
+        </p>
+      ) : null}
       <CaseView
         lang={lang}
         digits={c.get('digits')}

@@ -3,8 +3,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
-import { isCalendarDate } from '../../platform/calendar/calendar-date';
-import { latinDigits, text } from '../../platform/input-text';
+import { calendarDay, latinDigits, text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
 import { SERVICE_STAGES, type ServiceStage } from './case.table';
 import { holidayDates } from './handling.queries';
@@ -65,7 +64,7 @@ export type StandardsInput = z.output<typeof standardsInputSchema>;
 const holidayName = text(200).pipe(z.string().min(1, 'required'));
 
 export const holidayInputSchema = z.object({
-  date: z.string().trim().min(1, 'required').transform(latinDigits).refine(isCalendarDate, 'invalid-date'),
+  date: z.string().trim().min(1, 'required').pipe(calendarDay('invalid-date')),
   nameKm: holidayName,
   nameEn: holidayName,
 });

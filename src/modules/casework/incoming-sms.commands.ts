@@ -272,7 +272,8 @@ async function newComplaint(
       phone,
       lang,
       text: complaintQueueText(kind, description),
-      // The private link does not fit the one-part answer; the code and the number prove the citizen.
+      // The private link does not fit the one-part answer: it goes by SMS once the complaint is a district
+      // office's case and the link works (sms-intake.commands.ts); until then the code and the number prove them.
       key_hash: hashSecret(newCitizenKey()),
     });
     await enqueueMessage(trx, {

@@ -1,7 +1,8 @@
 // Views of the monthly office report: the page (figures in the reader's language and numerals) and its CSV.
 import { toCsv } from '../../platform/csv';
+import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatCalendarDate, formatMonth, formatNumber } from '../../platform/i18n/i18n';
+import { formatCalendarDate, formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import type { MonthlyReport, ReportCount, ReportOffice } from './casework.rows';
 import { type ReportMessages, reportMessages } from './report.messages';
@@ -27,6 +28,7 @@ function oneDecimal(value: number, lang: Lang, digits: Digits): string {
 
 export interface ReportFormProps {
   lang: Lang;
+  digits: Digits;
   offices: ReportOffice[];
   office: string;
   month: string;
@@ -63,7 +65,7 @@ export function ReportForm(props: ReportFormProps) {
       <div>
         <label for="month">{m.month}</label>
         <span class="muted" id="month-hint">
-          {m.monthHint}
+          {monthInputHint(props.lang, props.digits)}
         </span>
         <br />
         <input
@@ -72,7 +74,7 @@ export function ReportForm(props: ReportFormProps) {
           type="text"
           inputmode="numeric"
           maxlength={7}
-          value={props.month}
+          value={inDigits(props.month, props.digits)}
           aria-invalid={props.errors.month ? 'true' : undefined}
           aria-describedby={props.errors.month ? 'month-hint month-error' : 'month-hint'}
         />

@@ -4,7 +4,7 @@
 import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { commissionName } from '../../platform/i18n/commission-name';
-import { latinDigits } from '../../platform/input-text';
+import { parseTypedMonth } from '../../platform/i18n/date-input';
 import { FINAL_STATUSES } from './case.rules';
 import { reportMessages } from './report.messages';
 
@@ -19,18 +19,17 @@ export interface ReportMonth {
   to: string;
 }
 
-/** The month from `YYYY-MM` (Khmer numerals too), or null when it is no month. */
+/** The month from `YYYY-MM` or `MM/YYYY` (Khmer numerals too), or null when it is no month. */
 export function parseReportMonth(typed: string): ReportMonth | null {
-  const match = /^(\d{4})-(\d{2})$/.exec(latinDigits(typed.trim()));
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  if (month < 1 || month > 12 || year < 2000) return null;
+  const chosen = parseTypedMonth(typed);
+  if (!chosen) return null;
+  const [year, month] = chosen.split('-').map(Number) as [number, number];
+  if (year < 2000) return null;
   // Midnight in Phnom Penh on the first day is 17:00 UTC the day before.
   const start = (y: number, m: number) =>
     new Date(Date.UTC(y, m - 1, 1) - PHNOM_PENH_OFFSET_MS).toISOString();
   return {
-    month: `${match[1]}-${match[2]}`,
+    month: chosen,
     from: start(year, month),
     to: month === 12 ? start(year + 1, 1) : start(year, month + 1),
   };

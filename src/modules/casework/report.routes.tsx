@@ -50,6 +50,7 @@ async function reportPage(c: Ctx) {
   const form = (errors: { office?: boolean; month?: boolean }) => (
     <ReportForm
       lang={lang}
+      digits={digits}
       offices={choice.offices}
       office={choice.kind === 'report' ? choice.office.code : ''}
       month={typedMonth}

@@ -5,12 +5,15 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
+import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Lang } from '../../platform/i18n/i18n';
+import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
+import { newCitizenKey } from './citizen-key.service';
 import { findSmsIntake, listWaitingSmsIntake, markSmsIntakeAssigned } from './incoming-sms.queries';
 import { readSmsIntent, type SmsComplaintKind } from './incoming-sms.rules';
 import { intakeWriter } from './intake-batch.commands';
@@ -90,6 +93,8 @@ export interface ComplaintTarget {
 /**
  * Assigns a queued SMS complaint to a district's Citizens' Office (the citizens-office module's command
  * calls this): a confidential case, and `within` records what the complaint is about in its transaction.
+ * The complaint's answer was one SMS part, without the private link: the case gets its key now, and the
+ * link goes by SMS to the number that sent the complaint (only there), when the link starts to work.
  */
 export async function assignSmsComplaint(
   db: Db,
@@ -105,13 +110,25 @@ export async function assignSmsComplaint(
   if (row.case_id !== null) return fail('already-assigned');
   const chosen = await target(complaint);
   if (!chosen.ok) return chosen;
+  const citizenKey = newCitizenKey();
   return assignQueued(
     db,
     row,
-    { ...chosen.value, description: complaint.text, confidential: true },
+    { ...chosen.value, description: complaint.text, confidential: true, keyHash: hashSecret(citizenKey) },
     user,
     now,
-    (trx, caseId) => within(trx, caseId, complaint),
+    async (trx, caseId) => {
+      await within(trx, caseId, complaint);
+      await enqueueMessage(trx, {
+        channel: 'sms',
+        recipient: row.phone,
+        template: 'sms_complaint_link',
+        lang: row.lang === 'en' ? 'en' : 'km',
+        payload: { trackingCode: row.tracking_code, key: citizenKey },
+        caseId,
+        now,
+      });
+    },
   );
 }
 
@@ -127,6 +144,8 @@ async function assignQueued(
     district: string | null;
     description: string;
     confidential: boolean;
+    /** The case's own key, when the citizen was not given one with the code (an SMS complaint). */
+    keyHash?: string;
   },
   user: CurrentUser,
   now: Date,
@@ -159,7 +178,7 @@ async function assignQueued(
       // The citizen was acknowledged when the SMS came, with this code and key.
       acknowledgement: null,
       citizenKey: '',
-      reserved: { trackingCode: row.tracking_code, keyHash: row.key_hash },
+      reserved: { trackingCode: row.tracking_code, keyHash: to.keyHash ?? row.key_hash },
       now,
       within: async (trx, created) => {
         const marked = await markSmsIntakeAssigned(trx, row.id, {

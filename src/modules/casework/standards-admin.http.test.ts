@@ -146,9 +146,15 @@ describeEachDatabase(
       expect(list).toContain(standardsAdminMessages.en.added);
       expect(list).toContain(standardsAdminMessages.en.dueDatesMoved('1'));
       expect(list).toContain('Monday, 18 November 2030');
-      expect(list).toContain(holiday.nameKm);
+      // Each reader sees the holiday's name in their own language only.
       expect(list).toContain(holiday.nameEn);
+      expect(list).not.toContain(holiday.nameKm);
       expect(list).toContain(standardsAdminMessages.en.origins.admin);
+      await admin.get('/lang/km?next=/');
+      const listKm = await (await admin.get('/admin/holidays')).text();
+      await admin.get('/lang/en?next=/');
+      expect(listKm).toContain(holiday.nameKm);
+      expect(listKm).not.toContain(holiday.nameEn);
       expect(list).toContain('action="/admin/holidays/2030-11-18/delete"');
 
       const removed = await admin.post('/admin/holidays/2030-11-18/delete', {});
@@ -343,7 +349,8 @@ describeEachDatabase(
 
       const cases: [Record<string, string>, string, string][] = [
         [{ ...holiday, date: '2027-02-30' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
-        [{ ...holiday, date: '04/01/2027' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
+        // Day/month/year is read (the hint shows it), but 31 April is no day.
+        [{ ...holiday, date: '31/04/2027' }, 'date', standardsAdminMessages.en.errors['invalid-date']],
         [{ ...holiday, date: '' }, 'date', standardsAdminMessages.en.errors.required],
         [
           { ...holiday, date: '2027-03-01', nameKm: '  ' },

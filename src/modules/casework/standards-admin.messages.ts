@@ -39,7 +39,7 @@ const en = {
 
   holidaysTitle: 'Public holidays',
   holidaysIntro:
-    'Sala ships Cambodia’s public holidays for 2025 to 2027 (the sources are in data/README.md). An administrator adds the days the government announces besides, or takes a day off the list; working days skip them.',
+    'Sala ships Cambodia’s public holidays for 2025 to 2027 (the sources are in `data/README.md`). An administrator adds the days the government announces besides, or takes a day off the list; working days skip them.',
   holidaysAppliesNext:
     'Adding or removing a holiday after today moves the due dates of running cases with it, so nothing stays due on a holiday. The 7 days of Assembly questions are calendar days and do not move.',
   dueDatesMoved: (n: string) => `Running cases whose due date moved: ${n}.`,
@@ -53,7 +53,7 @@ const en = {
   downloadIcs: 'Download the list as iCalendar',
   importHeading: 'Import holidays',
   importHint:
-    'A CSV file with the columns date, name_km and name_en (as in the download), or an iCalendar file (.ics: the summary in Khmer, the description in English). The whole file is checked first: if one row is wrong, nothing is imported. Dates already on the list keep their row.',
+    'A CSV file with the columns `date` (year-month-day), `name_km` (the name in Khmer) and `name_en` (the name in English), as in the download; or an iCalendar file (`.ics`: the summary in Khmer, the description in English). The whole file is checked first: if one row is wrong, nothing is imported. Dates already on the list keep their row.',
   importFile: 'File',
   importButton: 'Import',
   imported: (added: string) => `Holidays added from the file: ${added}.`,
@@ -61,7 +61,8 @@ const en = {
   importRow: (format: 'csv' | 'ics', row: string) => (format === 'csv' ? `Row ${row}` : `Event ${row}`),
   importReasons: {
     'duplicate-in-file': 'this date is in the file twice.',
-    unreadable: 'The file is neither a CSV with the columns date, name_km and name_en nor an iCalendar file.',
+    unreadable:
+      'The file is neither a CSV with the columns `date`, `name_km` and `name_en` nor an iCalendar file.',
     empty: 'The file has no holidays.',
   },
   origins: {
@@ -73,9 +74,9 @@ const en = {
   standardsLink: 'Service standards',
   addHeading: 'Add a holiday',
   date: 'Date',
-  dateHint: 'Year-month-day, for example 2026-12-31.',
   nameKm: 'Name in Khmer',
   nameEn: 'Name in English',
+  name: 'Name',
   add: 'Add the holiday',
   added: 'The holiday was added.',
   deleted: 'The holiday was taken off the list.',
@@ -124,7 +125,7 @@ const km: StandardsAdminMessages = {
 
   holidaysTitle: 'ថ្ងៃបុណ្យសាធារណៈ',
   holidaysIntro:
-    'Sala ភ្ជាប់មកជាមួយនូវថ្ងៃបុណ្យសាធារណៈរបស់កម្ពុជាសម្រាប់ឆ្នាំ ២០២៥ ដល់ ២០២៧ (ប្រភពមាននៅក្នុង data/README.md)។ អ្នកគ្រប់គ្រងបន្ថែមថ្ងៃផ្សេងទៀតដែលរាជរដ្ឋាភិបាលប្រកាស ឬដកថ្ងៃណាមួយចេញពីបញ្ជី ហើយថ្ងៃធ្វើការមិនរាប់ថ្ងៃទាំងនោះទេ។',
+    'Sala ភ្ជាប់មកជាមួយនូវថ្ងៃបុណ្យសាធារណៈរបស់កម្ពុជាសម្រាប់ឆ្នាំ ២០២៥ ដល់ ២០២៧ (ប្រភពមាននៅក្នុង `data/README.md`)។ អ្នកគ្រប់គ្រងបន្ថែមថ្ងៃផ្សេងទៀតដែលរាជរដ្ឋាភិបាលប្រកាស ឬដកថ្ងៃណាមួយចេញពីបញ្ជី ហើយថ្ងៃធ្វើការមិនរាប់ថ្ងៃទាំងនោះទេ។',
   holidaysAppliesNext:
     'ការបន្ថែម ឬដកថ្ងៃបុណ្យក្រោយថ្ងៃនេះ ផ្លាស់ប្ដូរកាលបរិច្ឆេទកំណត់នៃកង្វល់ដែលកំពុងដំណើរការជាមួយ ដូច្នេះគ្មានកង្វល់ណាមួយដល់កំណត់នៅថ្ងៃបុណ្យទេ។ ៧ ថ្ងៃនៃសំណួររបស់រដ្ឋសភា ជាថ្ងៃប្រតិទិន ហើយមិនផ្លាស់ប្ដូរទេ។',
   dueDatesMoved: (n: string) => `កាលបរិច្ឆេទកំណត់នៃកង្វល់ដែលកំពុងដំណើរការចំនួន ${n} ត្រូវបានផ្លាស់ប្ដូរ។`,
@@ -138,7 +139,7 @@ const km: StandardsAdminMessages = {
   downloadIcs: 'ទាញយកបញ្ជីជា iCalendar',
   importHeading: 'នាំចូលថ្ងៃបុណ្យ',
   importHint:
-    'ឯកសារ CSV ដែលមានជួរឈរ date, name_km និង name_en (ដូចឯកសារទាញយក) ឬឯកសារ iCalendar (.ics៖ សេចក្ដីសង្ខេបជាភាសាខ្មែរ ការពិពណ៌នាជាភាសាអង់គ្លេស)។ ឯកសារទាំងមូលត្រូវបានពិនិត្យជាមុន៖ ប្រសិនបើជួរមួយខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។ កាលបរិច្ឆេទដែលមានក្នុងបញ្ជីរួចហើយ រក្សាជួររបស់វាដដែល។',
+    'ឯកសារ CSV ដែលមានជួរឈរ `date` (ឆ្នាំ-ខែ-ថ្ងៃ) `name_km` (ឈ្មោះជាភាសាខ្មែរ) និង `name_en` (ឈ្មោះជាភាសាអង់គ្លេស) ដូចឯកសារទាញយក ឬឯកសារ iCalendar (`.ics`៖ សេចក្ដីសង្ខេបជាភាសាខ្មែរ ការពិពណ៌នាជាភាសាអង់គ្លេស)។ ឯកសារទាំងមូលត្រូវបានពិនិត្យជាមុន៖ ប្រសិនបើជួរមួយខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។ កាលបរិច្ឆេទដែលមានក្នុងបញ្ជីរួចហើយ រក្សាជួររបស់វាដដែល។',
   importFile: 'ឯកសារ',
   importButton: 'នាំចូល',
   imported: (added: string) => `ថ្ងៃបុណ្យដែលបានបន្ថែមពីឯកសារ៖ ${added}។`,
@@ -146,7 +147,7 @@ const km: StandardsAdminMessages = {
   importRow: (format: 'csv' | 'ics', row: string) => (format === 'csv' ? `ជួរទី ${row}` : `ព្រឹត្តិការណ៍ទី ${row}`),
   importReasons: {
     'duplicate-in-file': 'កាលបរិច្ឆេទនេះមានពីរដងក្នុងឯកសារ។',
-    unreadable: 'ឯកសារនេះមិនមែនជា CSV ដែលមានជួរឈរ date, name_km និង name_en ឬឯកសារ iCalendar ទេ។',
+    unreadable: 'ឯកសារនេះមិនមែនជា CSV ដែលមានជួរឈរ `date` `name_km` និង `name_en` ឬឯកសារ iCalendar ទេ។',
     empty: 'ឯកសារនេះគ្មានថ្ងៃបុណ្យទេ។',
   },
   origins: {
@@ -158,9 +159,9 @@ const km: StandardsAdminMessages = {
   standardsLink: 'ស្តង់ដារសេវា',
   addHeading: 'បន្ថែមថ្ងៃបុណ្យ',
   date: 'កាលបរិច្ឆេទ',
-  dateHint: 'ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2026-12-31។',
   nameKm: 'ឈ្មោះជាភាសាខ្មែរ',
   nameEn: 'ឈ្មោះជាភាសាអង់គ្លេស',
+  name: 'ឈ្មោះ',
   add: 'បន្ថែមថ្ងៃបុណ្យ',
   added: 'បានបន្ថែមថ្ងៃបុណ្យ។',
   deleted: 'បានដកថ្ងៃបុណ្យចេញពីបញ្ជី។',

@@ -1,8 +1,9 @@
 // Views of the admin's service standards and public holidays: plain forms that work without JavaScript.
 
+import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatCalendarDate, formatDateTime, formatNumber } from '../../platform/i18n/i18n';
-import { digitsToKhmer } from '../../platform/khmer/fold';
+import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
+import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -121,9 +122,14 @@ export function holidayDate(date: string, lang: Lang, digits: Digits): string {
   return formatCalendarDate(date, lang, digits, 'full');
 }
 
+/** A holiday's name in the reader's language (both names are required, in the form, the import and data/). */
+function holidayName(h: { name_km: string; name_en: string }, lang: Lang): string {
+  return lang === 'km' ? h.name_km : h.name_en;
+}
+
 /** A year as written, without the thousands separator a number would get; Khmer numerals on request. */
-function yearText(year: string, digits: Digits): string {
-  return digits === 'khmr' ? digitsToKhmer(year) : year;
+function yearText(year: string, lang: Lang, digits: Digits): string {
+  return formatYear(Number(year), lang, digits);
 }
 
 function HolidayInput(props: {
@@ -167,16 +173,22 @@ export function HolidaysPage(props: HolidaysPageProps) {
     .sort();
   return (
     <>
-      <p>{m.holidaysIntro}</p>
+      <p>
+        <CodeText text={m.holidaysIntro} />
+      </p>
       <p class="notice">{m.holidaysAppliesNext}</p>
       {computedYears.length > 0 ? (
         <div class="notice" id="computed-notice">
-          <p>{m.computedNotice(computedYears.map((year) => yearText(year, props.digits)).join(', '))}</p>
+          <p>
+            {m.computedNotice(
+              computedYears.map((year) => yearText(year, props.lang, props.digits)).join(', '),
+            )}
+          </p>
           {computedYears.map((year) => (
             <form method="post" action={`/admin/holidays/confirm/${year}`} class="inline">
               <CsrfField token={props.csrfToken} />
               <button type="submit" class="secondary">
-                {m.confirmYear(yearText(year, props.digits))}
+                {m.confirmYear(yearText(year, props.lang, props.digits))}
               </button>
             </form>
           ))}
@@ -207,7 +219,7 @@ export function HolidaysPage(props: HolidaysPageProps) {
         <CsrfField token={props.csrfToken} />
         {(
           [
-            { id: 'date', label: m.date, hint: m.dateHint, maxlength: 10 },
+            { id: 'date', label: m.date, hint: dateInputHint(props.lang, props.digits), maxlength: 10 },
             { id: 'nameKm', label: m.nameKm, lang: 'km', maxlength: 200 },
             { id: 'nameEn', label: m.nameEn, lang: 'en', maxlength: 200 },
           ] as const
@@ -230,14 +242,18 @@ export function HolidaysPage(props: HolidaysPageProps) {
         <ErrorSummary
           id="import-problems"
           title={m.importRefused}
-          items={props.importProblems.problems.map((p) =>
-            importProblemText(m, props.importProblems!.format, p, props.digits, props.lang),
-          )}
+          items={props.importProblems.problems.map((p) => (
+            <CodeText
+              text={importProblemText(m, props.importProblems!.format, p, props.digits, props.lang)}
+            />
+          ))}
         />
       ) : null}
       <form method="post" action="/admin/holidays/import" enctype="multipart/form-data">
         <CsrfField token={props.csrfToken} />
-        <p id="import-hint">{m.importHint}</p>
+        <p id="import-hint">
+          <CodeText text={m.importHint} />
+        </p>
         <label for="import-file">{m.importFile}</label>{' '}
         <input
           id="import-file"
@@ -251,9 +267,9 @@ export function HolidaysPage(props: HolidaysPageProps) {
       <h2>{m.listHeading}</h2>
       {years.length === 0 ? <p>{m.none}</p> : null}
       {years.map((year) => (
-        <DataTable label={m.yearCaption(yearText(year, props.digits))}>
-          <caption>{m.yearCaption(yearText(year, props.digits))}</caption>
-          <ColumnHeads columns={[m.date, m.nameKm, m.nameEn, m.source, m.actions]} />
+        <DataTable label={m.yearCaption(yearText(year, props.lang, props.digits))}>
+          <caption>{m.yearCaption(yearText(year, props.lang, props.digits))}</caption>
+          <ColumnHeads columns={[m.date, m.name, m.source, m.actions]} />
           <tbody>
             {props.holidays
               .filter((h) => h.date.startsWith(year))
@@ -262,14 +278,14 @@ export function HolidaysPage(props: HolidaysPageProps) {
                   <th scope="row">
                     <time datetime={h.date}>{holidayDate(h.date, props.lang, props.digits)}</time>
                   </th>
-                  <td lang="km">{h.name_km}</td>
-                  <td lang="en">{h.name_en}</td>
+                  <td>{holidayName(h, props.lang)}</td>
                   <td>{m.origins[h.origin]}</td>
                   <td>
                     <form method="post" action={`/admin/holidays/${h.date}/delete`} class="inline">
                       <CsrfField token={props.csrfToken} />
                       <button type="submit" class="secondary">
-                        {m.remove} <span class="sr-only">{h.date}</span>
+                        {m.remove}{' '}
+                        <span class="sr-only">{holidayDate(h.date, props.lang, props.digits)}</span>
                       </button>
                     </form>
                   </td>

@@ -27,8 +27,13 @@ export async function submitTelegramConcern(
     location?: { latitude: number; longitude: number } | null;
     lang: Lang;
     now: Date;
+    /** The office holding the case when not the province's (a complaint: the district's Citizens' Office). */
+    office?: string;
     /** The bot's own writes that must commit with the case (the chat's draft cleared), so a retry finds no draft. */
-    within?: (trx: Executor) => Promise<void>;
+    within?: (
+      trx: Executor,
+      created: { id: number; trackingCode: string; citizenKey: string },
+    ) => Promise<void>;
   },
 ): Promise<Result<{ trackingCode: string; citizenKey: string }, SubmitError>> {
   const nowIso = ctx.now.toISOString();
@@ -36,11 +41,17 @@ export async function submitTelegramConcern(
     db,
     // The chat is the contact: a case "with contact" even without a name, so its news is sent.
     { ...input, name: input.name ?? null, phone: null, email: null, preferredContact: 'telegram' },
-    { channel: 'telegram', actor: { userId: null, label: 'citizen' }, lang: ctx.lang, now: ctx.now },
+    {
+      channel: 'telegram',
+      actor: { userId: null, label: 'citizen' },
+      lang: ctx.lang,
+      now: ctx.now,
+      office: ctx.office,
+    },
     async (trx, created) => {
       await linkCaseChat(trx, created.id, ctx.chatId, nowIso);
       if (ctx.location) await insertCaseLocation(trx, { case_id: created.id, ...ctx.location });
-      await ctx.within?.(trx);
+      await ctx.within?.(trx, created);
       if (ctx.photos.length === 0) return;
       const eventId = await lastEventId(trx, created.id);
       for (const photo of ctx.photos) {

@@ -8,10 +8,11 @@ import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import type { Lang } from '../../platform/i18n/i18n';
 import { text } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
-import { type Channel, concernInputSchema, submitConcern } from '../casework';
+import { type Channel, concernInputSchema, submitConcern, submitTelegramConcern } from '../casework';
 import { citizensOfficeCode, DISTRICT_SERVICE_CATEGORY, OVERCHARGING_CATEGORY } from '../owso';
 import { findCitizensOffice, findDistrict, insertComplaint } from './complaint.queries';
 import { COMPLAINT_KINDS } from './complaint.table';
+import { isComplaintService } from './complaint-services.service';
 
 const checked = z
   .union([z.literal(''), z.literal('on'), z.literal('1'), z.literal('true'), z.boolean()])
@@ -38,13 +39,16 @@ export type ComplaintInput = z.output<typeof complaintInputSchema>;
 
 export type ComplaintError =
   | 'no-consent'
+  | 'unknown-service'
   | 'unknown-district'
   | 'unknown-commune'
   | 'no-office'
   | 'contact-missing';
 
 export interface ComplaintContext {
-  channel: Extract<Channel, 'web' | 'in_person' | 'phone' | 'letter'>;
+  channel: Extract<Channel, 'web' | 'in_person' | 'phone' | 'letter' | 'telegram'>;
+  /** Telegram: the chat the complaint came from, tied to the case (its news goes there); required then. */
+  telegramChatId?: string;
   actor: Actor;
   lang: Lang;
   now: Date;
@@ -68,6 +72,7 @@ export async function fileComplaint(
   if (!district?.parent_code) return fail('unknown-district');
   const office = await findCitizensOffice(k, citizensOfficeCode(district.code));
   if (!office) return fail('no-office');
+  if (!(await isComplaintService(k, input.service, ctx.now))) return fail('unknown-service');
   const concern = concernInputSchema.parse({
     category: input.kind === 'overcharging' ? OVERCHARGING_CATEGORY : DISTRICT_SERVICE_CATEGORY,
     description: input.description,
@@ -75,50 +80,69 @@ export async function fileComplaint(
     district: district.code,
     commune: input.commune ?? '',
   });
-  const submitted = await submitConcern(
-    db,
-    {
-      ...concern,
-      name: input.name,
-      phone: input.phone,
-      email: input.email,
-      preferredContact: input.preferredContact,
-      // The complainant may fear the office complained about: no one outside the Citizens' Office sees who.
-      confidential: true,
-      consentToShare: input.share,
-    },
-    {
-      channel: ctx.channel,
-      actor: ctx.actor,
-      lang: ctx.lang,
-      now: ctx.now,
-      demo: ctx.demo,
-      office: office.code,
-    },
-    async (trx, created) => {
-      await ctx.within?.(trx, created);
-      await insertComplaint(trx, {
-        case_id: created.id,
-        office_code: office.code,
+  const recordComplaint = async (
+    trx: Executor,
+    created: { id: number; trackingCode: string; citizenKey: string },
+  ) => {
+    await ctx.within?.(trx, created);
+    await insertComplaint(trx, {
+      case_id: created.id,
+      office_code: office.code,
+      kind: input.kind,
+      service: input.service,
+      about_place: input.commune ?? district.code,
+      received_at: ctx.now.toISOString(),
+    });
+    // Codes only: never the complainant's name, contacts or words.
+    await appendAudit(trx, ctx.actor, {
+      action: 'citizens_office.complaint',
+      entityType: 'case',
+      entityId: created.id,
+      after: {
+        office: office.code,
         kind: input.kind,
         service: input.service,
-        about_place: input.commune ?? district.code,
-        received_at: ctx.now.toISOString(),
-      });
-      // Codes only: never the complainant's name, contacts or words.
-      await appendAudit(trx, ctx.actor, {
-        action: 'citizens_office.complaint',
-        entityType: 'case',
-        entityId: created.id,
-        after: {
-          office: office.code,
-          kind: input.kind,
-          service: input.service,
-          about: input.commune ?? district.code,
-        },
-      });
-    },
-  );
+        about: input.commune ?? district.code,
+        ...(ctx.channel === 'telegram' ? { channel: 'telegram' } : {}),
+      },
+    });
+  };
+  // The complainant may fear the office complained about: no one outside the Citizens' Office sees who.
+  const privacy = { confidential: true, consentToShare: input.share };
+  const submitted =
+    ctx.channel === 'telegram'
+      ? await submitTelegramConcern(
+          db,
+          { ...concern, name: input.name, ...privacy },
+          {
+            chatId: telegramChatOf(ctx),
+            photos: [],
+            lang: ctx.lang,
+            now: ctx.now,
+            office: office.code,
+            within: recordComplaint,
+          },
+        )
+      : await submitConcern(
+          db,
+          {
+            ...concern,
+            name: input.name,
+            phone: input.phone,
+            email: input.email,
+            preferredContact: input.preferredContact,
+            ...privacy,
+          },
+          {
+            channel: ctx.channel,
+            actor: ctx.actor,
+            lang: ctx.lang,
+            now: ctx.now,
+            demo: ctx.demo,
+            office: office.code,
+          },
+          recordComplaint,
+        );
   if (!submitted.ok) {
     if (submitted.error === 'unknown-commune') return fail('unknown-commune');
     if (submitted.error === 'contact-missing') return fail('contact-missing');
@@ -131,4 +155,9 @@ export async function fileComplaint(
     citizenKey: submitted.value.citizenKey,
     officeCode: office.code,
   });
+}
+
+function telegramChatOf(ctx: ComplaintContext): string {
+  if (!ctx.telegramChatId) throw new Error('a complaint by Telegram needs the chat it came from');
+  return ctx.telegramChatId;
 }

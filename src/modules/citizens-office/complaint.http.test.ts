@@ -122,6 +122,15 @@ describeEachDatabase(
       });
       expect(noConsent.status).toBe(422);
       expect(await noConsent.text()).toContain('Please tick the box');
+      // A service that is not a district's or commune's in the catalogue is refused, not filed.
+      const noService = await citizen.post('/citizens-office/complaints', {
+        district: '1201',
+        ...COMPLAINT,
+        service: 'NOT-A-SERVICE',
+        form_token: token,
+      });
+      expect(noService.status).toBe(422);
+      expect(await noService.text()).toContain('Choose a service from the list');
       expect((await citizen.get('/citizens-office/complaints/new?district=9999')).status).toBe(400);
       expect(await countCases()).toBe(before);
     });

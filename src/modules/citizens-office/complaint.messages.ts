@@ -63,6 +63,7 @@ const en = {
     too_big: 'This is too long.',
     'no-consent': 'Please tick the box to agree that the Citizens’ Office handles your complaint.',
     'unknown-district': 'Choose a district from the list.',
+    'unknown-service': 'Choose a service from the list (or “another service”).',
     'unknown-commune': 'Choose a commune of this district from the list.',
     'no-office': "This district has no Citizens' Office in Sala yet.",
     'contact-missing':
@@ -158,6 +159,7 @@ export const citizensOfficeMessages: { en: typeof en; km: typeof en } = {
       too_big: 'វែងពេក។',
       'no-consent': 'សូមធីកប្រអប់ ដើម្បីយល់ព្រមឱ្យការិយាល័យប្រជាពលរដ្ឋដោះស្រាយបណ្តឹងរបស់អ្នក។',
       'unknown-district': 'សូមជ្រើសស្រុក/ខណ្ឌពីបញ្ជី។',
+      'unknown-service': 'សូមជ្រើសសេវាពីបញ្ជី (ឬ «សេវាផ្សេងទៀត»)។',
       'unknown-commune': 'សូមជ្រើសឃុំ/សង្កាត់នៃស្រុក/ខណ្ឌនេះពីបញ្ជី។',
       'no-office': 'ស្រុក/ខណ្ឌនេះមិនទាន់មានការិយាល័យប្រជាពលរដ្ឋក្នុងសាលាទេ។',
       'contact-missing': 'សូមផ្តល់លេខទូរស័ព្ទ ឬអ៊ីមែលដែលត្រូវផ្ញើសារទៅ ឬជ្រើសមិនឱ្យទាក់ទង។',

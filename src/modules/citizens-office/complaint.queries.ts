@@ -43,3 +43,22 @@ export function complaintsReceived(db: Executor, office: string, from: string, t
     .where('k.received_at', '<', to)
     .execute();
 }
+
+/** A complaint by its case's tracking code: what it is about, and the office holding it (no personal data). */
+export function findComplaintByCode(db: Executor, trackingCode: string) {
+  return db
+    .selectFrom('citizens_office_complaints as k')
+    .innerJoin('cases', 'cases.id', 'k.case_id')
+    .select(['k.case_id', 'k.office_code', 'k.kind', 'k.service', 'k.about_place', 'cases.tracking_code'])
+    .where('cases.tracking_code', '=', trackingCode)
+    .executeTakeFirst();
+}
+
+/** Sets what the complaint is about: its service, and the commune whose office it is. */
+export async function updateComplaintAbout(
+  db: Executor,
+  caseId: number,
+  about: { service: string; about_place: string },
+): Promise<void> {
+  await db.updateTable('citizens_office_complaints').set(about).where('case_id', '=', caseId).execute();
+}

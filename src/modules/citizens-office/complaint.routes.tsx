@@ -30,6 +30,7 @@ import {
 import { citizensOfficeMessages } from './complaint.messages';
 import { type ComplaintErrors, ComplaintForm, type ComplaintValues, PlacePicker } from './complaint.pages';
 import { findCitizensOffice, findDistrict } from './complaint.queries';
+import { complaintAboutRoutes } from './complaint-about.routes';
 import { monthlyReportRoute } from './report.routes';
 import { smsComplaintRoutes } from './sms-complaint.routes';
 
@@ -71,6 +72,7 @@ function errorsOf(issues: readonly ZodIssue[], values: ComplaintValues): Complai
 
 const FIELD_OF: Record<ComplaintError, keyof ComplaintErrors> = {
   'no-consent': 'consent',
+  'unknown-service': 'service',
   'unknown-district': 'district',
   'unknown-commune': 'commune',
   'no-office': 'district',
@@ -280,4 +282,5 @@ export const complaintRoutes: RouteDef[] = [
   },
   monthlyReportRoute,
   ...smsComplaintRoutes,
+  ...complaintAboutRoutes,
 ];

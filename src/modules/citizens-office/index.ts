@@ -5,6 +5,12 @@ import { CITIZENS_OFFICE_STAFF } from './citizens-office.policy';
 import { complaintRoutes } from './complaint.routes';
 import { createDemoComplaints } from './demo-complaints';
 
+// The Telegram bot files complaints in its chat (modules/telegram).
+export { type ComplaintInput, complaintInputSchema, fileComplaint } from './complaint.commands';
+export { citizensOfficeMessages } from './complaint.messages';
+export { COMPLAINT_KINDS, type ComplaintKind } from './complaint.table';
+export { complaintServices, OTHER_SERVICE } from './complaint-services.service';
+
 export const citizensOfficeModule: ModuleManifest = {
   name: 'citizens-office',
   // Its offices and categories are owso's reference data; its cases are casework's.

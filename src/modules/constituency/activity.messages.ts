@@ -6,9 +6,9 @@ const en = {
   intro:
     'Missions that started in the month, communes visited (reported missions), and where the concerns they collected stand today.',
   office: 'Office',
-  month: 'Month (year-month, e.g. 2026-11)',
+  month: 'Month',
   show: 'Show',
-  badMonth: 'Please give a month as year-month, for example 2026-11.',
+  badMonth: 'Please give a month as year-month, as the hint shows.',
   chooseOffice: 'Choose an office.',
   who: 'Office or member',
   missions: 'Missions',
@@ -27,9 +27,9 @@ const km: ActivityMessages = {
   intro:
     'បេសកកម្មដែលបានចាប់ផ្តើមក្នុងខែ ឃុំ/សង្កាត់ដែលបានចុះ (បេសកកម្មដែលមានរបាយការណ៍) និងស្ថានភាពបច្ចុប្បន្ននៃកង្វល់ដែលបានប្រមូល។',
   office: 'ការិយាល័យ',
-  month: 'ខែ (ឆ្នាំ-ខែ ឧ. 2026-11)',
+  month: 'ខែ',
   show: 'បង្ហាញ',
-  badMonth: 'សូមផ្តល់ខែជា ឆ្នាំ-ខែ ឧទាហរណ៍ 2026-11។',
+  badMonth: 'សូមផ្តល់ខែជា ឆ្នាំ-ខែ ដូចឧទាហរណ៍។',
   chooseOffice: 'សូមជ្រើសរើសការិយាល័យ។',
   who: 'ការិយាល័យ ឬសមាជិក',
   missions: 'បេសកកម្ម',

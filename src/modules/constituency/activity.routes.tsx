@@ -3,7 +3,8 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
-import { formatNumber } from '../../platform/i18n/i18n';
+import { monthInputHint, parseTypedMonth } from '../../platform/i18n/date-input';
+import { formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { activityMessages } from './activity.messages';
@@ -28,7 +29,8 @@ async function choose(c: Ctx): Promise<Chosen> {
   const scope = readableReports(c.get('user'));
   let code = queryText(c, 'office')?.trim() ?? '';
   if (code === '' && scope !== 'all' && scope.length === 1) code = scope[0];
-  const month = (queryText(c, 'month') ?? phnomPenhDate(new Date()).slice(0, 7)).trim();
+  const typed = queryText(c, 'month') ?? phnomPenhDate(new Date()).slice(0, 7);
+  const month = parseTypedMonth(typed) ?? typed.trim();
   const badMonth = !/^(20\d\d)-(0[1-9]|1[0-2])$/.test(month);
   if (code === '' || badMonth) return { kind: 'form', badMonth };
   const office = await findOffice(db, code);
@@ -87,11 +89,13 @@ async function activityPage(c: Ctx) {
             </option>
           ))}
         </select>
-        <label for="month">{t.month}</label>
+        <label for="month">
+          {t.month} <span class="muted">({monthInputHint(lang, digits)})</span>
+        </label>
         <input
           id="month"
           name="month"
-          value={month}
+          value={inDigits(month, digits)}
           aria-invalid={badMonth ? 'true' : undefined}
           aria-describedby={badMonth ? 'month-error' : undefined}
         />
@@ -105,7 +109,7 @@ async function activityPage(c: Ctx) {
       {chosen.kind === 'report' ? (
         <>
           <h2>
-            {chosen.office.code}, {chosen.month}
+            {chosen.office.code}, {formatMonth(chosen.month, lang, digits)}
           </h2>
           <DataTable label={t.title}>
             <ColumnHeads columns={[t.who, t.missions, t.communes, t.concerns, t.forwarded, t.answered]} />

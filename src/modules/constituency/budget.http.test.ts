@@ -174,7 +174,7 @@ describeEachDatabase(
       expect(overview).toMatch(/CO-12[^<]*<\/a><\/th><td>0<\/td><td>0<\/td><td>3<\/td><td>1<\/td>/);
       // The missing receipt is attached later by staff; a second one is refused.
       const id =
-        /\/office\/budget\/expenses\/(\d+)"[^>]*>\d+<\/a><\/td><td>2026-03-09<\/td><td>[^<]*<\/td><td>Demo Tuk-tuk/.exec(
+        /\/office\/budget\/expenses\/(\d+)"[^>]*>\d+<\/a><\/td><td>9 March 2026<\/td><td>[^<]*<\/td><td>Demo Tuk-tuk/.exec(
           html,
         )?.[1];
       expect(id).toBeDefined();
@@ -194,7 +194,9 @@ describeEachDatabase(
       const after = await (await auditor.get('/office/budget?office=CO-12&year=2026')).text();
       expect(after).toContain('Expenses without a receipt: 0');
       const trail = await (await auditor.get(`/office/budget/expenses/${id}`)).text();
-      expect(trail).toContain('co-expense-receipt-attached');
+      // The trail names each step in the reader's words, not by its code.
+      expect(trail).toContain('Receipt attached to expense');
+      expect(trail).not.toContain('co-expense-receipt-attached');
       const trailCsv = await (await auditor.get('/office/budget/trail.csv?office=CO-12&year=2026')).text();
       expect(trailCsv.split('\r\n').filter((l) => l.includes('co-expense-recorded'))).toHaveLength(3);
       expect(trailCsv).toContain('co-expense-receipt-attached');

@@ -1,7 +1,16 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
-import { summaryForReaders } from '../../platform/audit';
+import { auditActionText, summaryForReaders } from '../../platform/audit';
 import { dateInputHint } from '../../platform/i18n/date-input';
-import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import {
+  type Digits,
+  formatCalendarDate,
+  formatDateTime,
+  formatDecimal,
+  formatNumber,
+  formatRecordNumber,
+  formatYear,
+  type Lang,
+} from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
@@ -70,8 +79,15 @@ function FieldError(props: { id: string; lang: Lang; code?: BudgetErrorCode }) {
 
 const err = (id: string, code?: string) => (code ? `${id}-error` : undefined);
 
-export function OfficeYearForm(props: { lang: Lang; offices: OfficeChoice[]; office: string; year: number }) {
+export function OfficeYearForm(props: {
+  lang: Lang;
+  digits: Digits;
+  offices: OfficeChoice[];
+  office: string;
+  year: number;
+}) {
   const m = budgetMessages[props.lang];
+  const year = formatYear(props.year, props.lang, props.digits);
   return (
     <form method="get" action="/office/budget" class="inline-form">
       <label for="office">{m.office}</label>
@@ -83,7 +99,7 @@ export function OfficeYearForm(props: { lang: Lang; offices: OfficeChoice[]; off
         ))}
       </select>
       <label for="year">{m.year}</label>
-      <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(props.year)} />
+      <input id="year" name="year" inputmode="numeric" maxlength={4} value={year} />
       <button type="submit">{m.show}</button>
     </form>
   );
@@ -106,6 +122,7 @@ export function BooksPage(props: BooksPageProps) {
   const { lang, digits } = props;
   const m = budgetMessages[lang];
   const n = (v: number) => formatNumber(v, lang, digits);
+  const no = (id: number) => formatRecordNumber(id, lang, digits);
   const totalBudget = props.lines.reduce((s, l) => s + l.budget, 0);
   const totalSpent = props.lines.reduce((s, l) => s + l.spent, 0);
   const withoutReceipt = props.expenses.filter(
@@ -116,7 +133,7 @@ export function BooksPage(props: BooksPageProps) {
   return (
     <>
       <h2>
-        {props.office.code} — {officeName(props.office, lang)}, {props.year}
+        {props.office.code} — {officeName(props.office, lang)}, {formatYear(props.year, lang, digits)}
       </h2>
       {props.notice ? (
         <p class="notice" role="status">
@@ -148,7 +165,7 @@ export function BooksPage(props: BooksPageProps) {
         </tbody>
       </DataTable>
       <p>
-        <strong>{m.withoutReceipts(withoutReceipt)}</strong>
+        <strong>{m.withoutReceipts(n(withoutReceipt))}</strong>
       </p>
       <p>
         <a href={`/office/budget/expenses.csv?${q}`}>{m.csv}</a>
@@ -284,9 +301,9 @@ export function BooksPage(props: BooksPageProps) {
             {props.expenses.map((e) => (
               <tr>
                 <td>
-                  <a href={`/office/budget/expenses/${e.id}`}>{e.id}</a>
+                  <a href={`/office/budget/expenses/${e.id}`}>{no(e.id)}</a>
                 </td>
-                <td>{e.spent_on}</td>
+                <td>{formatCalendarDate(e.spent_on, lang, digits)}</td>
                 <td>{m.lines[e.line]}</td>
                 <td>
                   {e.payee}
@@ -295,9 +312,9 @@ export function BooksPage(props: BooksPageProps) {
                 <td>{n(e.amount_riel)}</td>
                 <td>
                   {m.statuses[e.status]}
-                  {e.reverses_id !== null ? <span> · {m.reverses(e.reverses_id)}</span> : null}
+                  {e.reverses_id !== null ? <span> · {m.reverses(no(e.reverses_id))}</span> : null}
                   {props.reversedIds.has(e.id) ? (
-                    <span> · {m.reversedBy(props.reversedIds.get(e.id) ?? 0)}</span>
+                    <span> · {m.reversedBy(no(props.reversedIds.get(e.id) ?? 0))}</span>
                   ) : null}
                   {e.overspend_justification ? <span> · {m.overspent}</span> : null}
                 </td>
@@ -344,6 +361,7 @@ export function ExpensePage(props: ExpensePageProps) {
   const { lang, digits, e } = props;
   const m = budgetMessages[lang];
   const n = (v: number) => formatNumber(v, lang, digits);
+  const no = (id: number) => formatRecordNumber(id, lang, digits);
   return (
     <>
       {props.notice ? (
@@ -368,14 +386,14 @@ export function ExpensePage(props: ExpensePageProps) {
         <dt>{m.line}</dt>
         <dd>{m.lines[e.line]}</dd>
         <dt>{m.spentOn}</dt>
-        <dd>{e.spent_on}</dd>
+        <dd>{formatCalendarDate(e.spent_on, lang, digits)}</dd>
         <dt>{m.payee}</dt>
         <dd>{e.payee}</dd>
         <dt>{m.amount}</dt>
         <dd>
           {n(e.amount_riel)}
           {e.amount_usd_cents !== null && e.usd_rate !== null
-            ? ` (USD ${(e.amount_usd_cents / 100).toFixed(2)} × ${n(e.usd_rate)})`
+            ? ` (USD ${formatDecimal(e.amount_usd_cents / 100, lang, digits, 2)} × ${n(e.usd_rate)})`
             : null}
         </dd>
         <dt>{m.purpose}</dt>
@@ -386,13 +404,13 @@ export function ExpensePage(props: ExpensePageProps) {
           {e.reverses_id !== null ? (
             <>
               {' · '}
-              <a href={`/office/budget/expenses/${e.reverses_id}`}>{m.reverses(e.reverses_id)}</a>
+              <a href={`/office/budget/expenses/${e.reverses_id}`}>{m.reverses(no(e.reverses_id))}</a>
             </>
           ) : null}
           {props.reversedBy !== null ? (
             <>
               {' · '}
-              <a href={`/office/budget/expenses/${props.reversedBy}`}>{m.reversedBy(props.reversedBy)}</a>
+              <a href={`/office/budget/expenses/${props.reversedBy}`}>{m.reversedBy(no(props.reversedBy))}</a>
             </>
           ) : null}
         </dd>
@@ -493,7 +511,8 @@ export function ExpensePage(props: ExpensePageProps) {
               <td>{formatDateTime(t.at, lang, digits)}</td>
               <td>{t.actor}</td>
               <td>
-                <code>{t.action}</code> {summaryForReaders(t.summary)}
+                {auditActionText(t.action, lang) ?? <code>{t.action}</code>}{' '}
+                <code>{summaryForReaders(t.summary)}</code>
               </td>
             </tr>
           ))}
@@ -521,7 +540,7 @@ export function BooksOverview(props: { lang: Lang; digits: Digits; year: number;
   return (
     <>
       <h2>
-        {m.overviewTitle} ({props.year})
+        {m.overviewTitle} ({formatYear(props.year, lang, digits)})
       </h2>
       <DataTable label={m.overviewTitle}>
         <ColumnHeads columns={[m.office, m.budget, m.spent, m.pendingCol, m.withoutCol]} />

@@ -5,6 +5,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { formatRecordNumber } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
@@ -107,7 +108,15 @@ async function renderBooks(
   const user = c.get('user');
   const offices = await readableOffices(c);
   const office = offices.find((o) => o.code === officeCode);
-  const chooser = <OfficeYearForm lang={c.get('lang')} offices={offices} office={officeCode} year={year} />;
+  const chooser = (
+    <OfficeYearForm
+      lang={c.get('lang')}
+      digits={c.get('digits')}
+      offices={offices}
+      office={officeCode}
+      year={year}
+    />
+  );
   if (!office) {
     if (officeCode !== '' && (await findOffice(db, officeCode))) return renderErrorPage(c, 'forbidden');
     const overview = officeCode === '' && offices.length > 1 ? await overviewRows(c, offices, year) : null;
@@ -275,7 +284,7 @@ async function expensePage(c: Ctx, error?: BudgetErrorCode, status: 200 | 403 | 
       : [];
   return renderPage(
     c,
-    m.entry(e.id),
+    m.entry(formatRecordNumber(e.id, c.get('lang'), c.get('digits'))),
     <ExpensePage
       {...view(c)}
       e={{ ...e, recorded_by_name: await displayNameOf(db, e.recorded_by) }}

@@ -6,6 +6,7 @@ import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { formatCalendarDate, formatNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice } from './budget.queries';
@@ -74,7 +75,7 @@ function EntryForm(props: {
       </p>
       {Array.from({ length: FOLLOWUP_SLOTS }, (_, i) => (
         <fieldset>
-          <legend>{t.followupN(i + 1)}</legend>
+          <legend>{t.followupN(formatNumber(i + 1, props.lang, props.digits))}</legend>
           <label for={`f${i}-action`}>{t.action}</label>
           <input id={`f${i}-action`} name={`f${i}-action`} value={v[`f${i}-action`] ?? ''} />
           <label for={`f${i}-due`}>{t.dueOn}</label>{' '}
@@ -101,6 +102,8 @@ async function renderLog(c: Ctx, asked: string, values: Record<string, string> =
   const office = code ? await findOffice(c.get('deps').db.kysely, code) : undefined;
   if (!office) return renderErrorPage(c, 'forbidden');
   const lang = c.get('lang');
+  const digits = c.get('digits');
+  const day = (date: string) => formatCalendarDate(date, lang, digits);
   const t = coordinationMessages[lang];
   const db = c.get('deps').db.kysely;
   const entries = await listEntries(db, office.code);
@@ -126,14 +129,16 @@ async function renderLog(c: Ctx, asked: string, values: Record<string, string> =
         </p>
       ) : null}
       <p>
-        <strong class={overdue > 0 ? 'error' : undefined}>{t.overdueCount(overdue)}</strong>
+        <strong class={overdue > 0 ? 'error' : undefined}>
+          {t.overdueCount(formatNumber(overdue, lang, digits))}
+        </strong>
       </p>
       <h2>{t.entries}</h2>
       {entries.length === 0 ? <p>{t.none}</p> : null}
       {entries.map((e) => (
         <article>
           <h3>
-            {e.held_on} · {t.kinds[e.kind]} · {t.levels[e.authority_level]}: {e.authority}
+            {day(e.held_on)} · {t.kinds[e.kind]} · {t.levels[e.authority_level]}: {e.authority}
           </h3>
           <p>
             <strong>{t.subject}:</strong> {e.subject}
@@ -148,8 +153,8 @@ async function renderLog(c: Ctx, asked: string, values: Record<string, string> =
               .filter((f) => f.entry_id === e.id)
               .map((f) => (
                 <li data-overdue={isOverdue(f, today) ? 'yes' : undefined}>
-                  {f.action} — {t.dueOn} {f.due_on}
-                  {f.done_on ? ` · ${t.done} ${f.done_on}` : null}
+                  {f.action} — {t.dueOn} {day(f.due_on)}
+                  {f.done_on ? ` · ${t.done} ${day(f.done_on)}` : null}
                   {isOverdue(f, today) ? <strong class="error"> · {t.overdue}</strong> : null}
                   {f.done_on ? null : (
                     <form
@@ -169,7 +174,7 @@ async function renderLog(c: Ctx, asked: string, values: Record<string, string> =
       <h2>{t.record}</h2>
       <EntryForm
         lang={lang}
-        digits={c.get('digits')}
+        digits={digits}
         csrfToken={c.get('csrfToken')}
         office={office.code}
         values={values}

@@ -1,6 +1,12 @@
 // Views of MPs' field missions (plan, report) and the public office page.
 import { dateInputHint } from '../../platform/i18n/date-input';
-import type { Digits, Lang } from '../../platform/i18n/i18n';
+import {
+  type Digits,
+  formatCalendarDate,
+  formatNumber,
+  formatRecordNumber,
+  type Lang,
+} from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { CsrfField } from '../../web/layout';
 import { TelegramStep } from '../casework';
@@ -35,8 +41,10 @@ export interface MissionRow {
 
 const personName = (p: Named, lang: Lang) => (lang === 'km' ? p.name_km : p.name_en);
 const communeName = (c: Commune, lang: Lang) => (lang === 'km' ? c.name_km : c.name_latin);
-const dates = (m: { starts_on: string; ends_on: string }) =>
-  m.starts_on === m.ends_on ? m.starts_on : `${m.starts_on} – ${m.ends_on}`;
+const dates = (m: { starts_on: string; ends_on: string }, lang: Lang, digits: Digits) => {
+  const day = (date: string) => formatCalendarDate(date, lang, digits);
+  return m.starts_on === m.ends_on ? day(m.starts_on) : `${day(m.starts_on)} – ${day(m.ends_on)}`;
+};
 
 function FieldError(props: { id: string; lang: Lang; code?: MissionErrorCode }) {
   if (!props.code) return null;
@@ -55,14 +63,14 @@ function Notice(props: { text?: string }) {
   ) : null;
 }
 
-export function MissionSummary(props: { lang: Lang; m: MissionRow; link?: boolean }) {
+export function MissionSummary(props: { lang: Lang; digits: Digits; m: MissionRow; link?: boolean }) {
   const t = missionMessages[props.lang];
-  const { m, lang } = props;
+  const { m, lang, digits } = props;
+  const title = t.mission(formatRecordNumber(m.id, lang, digits));
   return (
     <>
       <dt>
-        {props.link ? <a href={`/office/missions/${m.id}`}>{t.mission(m.id)}</a> : t.mission(m.id)}:{' '}
-        {dates(m)}
+        {props.link ? <a href={`/office/missions/${m.id}`}>{title}</a> : title}: {dates(m, lang, digits)}
         {m.is_demo ? <span class="muted"> ({t.demo})</span> : null}
       </dt>
       <dd>
@@ -193,7 +201,7 @@ export function MissionsPage(props: MissionsPageProps) {
       {props.missions.length === 0 ? <p>{t.noMissions}</p> : null}
       <dl>
         {props.missions.map((m) => (
-          <MissionSummary lang={lang} m={m} link />
+          <MissionSummary lang={lang} digits={props.digits} m={m} link />
         ))}
       </dl>
     </>
@@ -229,7 +237,7 @@ export function MissionPage(props: MissionPageProps) {
         </p>
       ) : null}
       <dl>
-        <MissionSummary lang={lang} m={m} />
+        <MissionSummary lang={lang} digits={props.digits} m={m} />
         <dt>{t.status}</dt>
         <dd>{status}</dd>
       </dl>
@@ -260,7 +268,7 @@ export function MissionPage(props: MissionPageProps) {
           {(['meetingsHeld', 'citizensMet'] as const).map((name) => (
             <p>
               <label for={name}>{t[name]}</label>
-              <input id={name} name={name} inputmode="numeric" value="0" />
+              <input id={name} name={name} inputmode="numeric" value={formatNumber(0, lang, props.digits)} />
             </p>
           ))}
           {(['authoritiesMet', 'followUps'] as const).map((name) => (
@@ -274,7 +282,7 @@ export function MissionPage(props: MissionPageProps) {
           </p>
           {Array.from({ length: CONCERN_SLOTS }, (_, i) => (
             <fieldset>
-              <legend>{t.concernN(i + 1)}</legend>
+              <legend>{t.concernN(formatNumber(i + 1, lang, props.digits))}</legend>
               <p>
                 <label for={`c${i}-category`}>{t.category}</label>
                 <select id={`c${i}-category`} name={`c${i}-category`}>
@@ -340,6 +348,7 @@ export function MissionPage(props: MissionPageProps) {
 
 export interface OfficePageProps {
   lang: Lang;
+  digits: Digits;
   office: { code: string } & Named;
   details:
     | {
@@ -439,7 +448,7 @@ export function OfficePage(props: OfficePageProps) {
       {props.missions.length === 0 ? <p>{t.noUpcoming}</p> : null}
       <dl>
         {props.missions.map((m) => (
-          <MissionSummary lang={lang} m={m} />
+          <MissionSummary lang={lang} digits={props.digits} m={m} />
         ))}
       </dl>
     </>
@@ -452,6 +461,7 @@ export function OfficePage(props: OfficePageProps) {
  */
 export function MissionTelegramLinks(props: {
   lang: Lang;
+  digits: Digits;
   missionId: number;
   count: number;
   steps: { trackingCode: string; link: string | null; fallback: 'sms' | 'email' | 'none' }[];
@@ -460,7 +470,7 @@ export function MissionTelegramLinks(props: {
   return (
     <>
       <p class="notice" role="status">
-        {t.reportedNotice(props.count)}
+        {t.reportedNotice(formatNumber(props.count, props.lang, props.digits))}
       </p>
       <p>{t.telegramLinksIntro}</p>
       {props.steps.map((step) => (

@@ -7,6 +7,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { formatNumber, formatRecordNumber } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { listCategories } from '../casework';
@@ -155,11 +156,11 @@ async function missionPage(c: Ctx, error?: MissionErrorCode, status: 200 | 409 |
       : done === 'published'
         ? t.publishedNotice
         : done === 'reported'
-          ? t.reportedNotice(cases.length)
+          ? t.reportedNotice(formatNumber(cases.length, c.get('lang'), c.get('digits')))
           : undefined;
   return renderPage(
     c,
-    t.mission(mission.id),
+    t.mission(formatRecordNumber(mission.id, c.get('lang'), c.get('digits'))),
     <MissionPage
       {...view(c)}
       mission={{ ...full, ...mission }}
@@ -228,6 +229,7 @@ async function postReport(c: Ctx) {
     t.reported,
     <MissionTelegramLinks
       lang={c.get('lang')}
+      digits={c.get('digits')}
       missionId={mission.id}
       count={result.value.trackingCodes.length}
       steps={result.value.telegram}
@@ -248,6 +250,7 @@ async function officePage(c: Ctx) {
     lang === 'km' ? office.name_km : office.name_en,
     <OfficePage
       lang={lang}
+      digits={c.get('digits')}
       office={office}
       details={await officeDetails(db, office.code)}
       mps={await officeMps(db, office.place_code, today)}

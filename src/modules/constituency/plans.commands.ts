@@ -122,6 +122,18 @@ export const PLAN_CSV_COLUMNS = [
   'status',
 ] as const;
 
+/** The file's column of each field of the form, so a refusal names the column the file has. */
+const CSV_COLUMN_OF_FIELD: Record<string, (typeof PLAN_CSV_COLUMNS)[number]> = {
+  year: 'year',
+  place: 'place_code',
+  sector: 'sector',
+  description: 'description',
+  estimatedCostRiel: 'estimated_cost_riel',
+  fundingSource: 'funding_source',
+  raisedBy: 'raised_by',
+  status: 'status',
+};
+
 export type ImportResult = Result<{ added: number }, PlanError | 'csv-invalid'> & {
   /** Line numbers (1 = the header) with what is wrong, when the file was refused. */
   problems?: { line: number; column: string }[];
@@ -158,8 +170,8 @@ export async function importProjects(
       status: row.status || 'proposed',
     });
     if (!parsed.success) {
-      const column = String(parsed.error.issues[0]?.path[0] ?? 'row');
-      problems.push({ line: i + 2, column });
+      const field = String(parsed.error.issues[0]?.path[0] ?? '');
+      problems.push({ line: i + 2, column: CSV_COLUMN_OF_FIELD[field] ?? 'row' });
     } else if (!places.value.has(parsed.data.place)) {
       problems.push({ line: i + 2, column: 'place_code' });
     } else inputs.push(parsed.data);

@@ -117,10 +117,15 @@ describeEachDatabase(
         header,
         `2027,${commune},roads,Demo: gravel road to the pagoda,5000000,District (demo),citizens,proposed`,
         `2027,${commune},bridges,Demo: a bridge,,District (demo),citizens,proposed`,
+        `2027,${commune},roads,Demo: a culvert,a lot,District (demo),villagers,proposed`,
       ].join('\r\n');
       const refused = await importProjects(db, 'CO-12', bad, staff, NOW);
       expect(refused.ok).toBe(false);
-      expect(refused.problems).toEqual([{ line: 3, column: 'sector' }]);
+      // Each refusal names the file's own column, as the page's hint lists them.
+      expect(refused.problems).toEqual([
+        { line: 3, column: 'sector' },
+        { line: 4, column: 'estimated_cost_riel' },
+      ]);
       expect(await listProjects(db.kysely, 'CO-12', 2027)).toHaveLength(0);
 
       const fine = [

@@ -1,5 +1,13 @@
 // Views of development plans: a constituency's priorities, one priority with its history, the national view.
-import { type Digits, formatDateTime, formatNumber, type Lang } from '../../platform/i18n/i18n';
+import {
+  type Digits,
+  formatDateTime,
+  formatNumber,
+  formatRecordNumber,
+  formatYear,
+  type Lang,
+} from '../../platform/i18n/i18n';
+import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -52,14 +60,20 @@ export function PlansPage(props: PlansPageProps) {
   return (
     <>
       <h2>
-        {props.office.code} — {lang === 'km' ? props.office.name_km : props.office.name_en}, {props.year}
+        {props.office.code} — {lang === 'km' ? props.office.name_km : props.office.name_en},{' '}
+        {formatYear(props.year, lang, digits)}
       </h2>
       {props.notice ? (
         <p class="notice" role="status">
           {props.notice}
         </p>
       ) : null}
-      {props.error ? <ErrorSummary title={t.errors[props.error]} items={props.problems} /> : null}
+      {props.error ? (
+        <ErrorSummary
+          title={t.errors[props.error]}
+          items={props.problems?.map((p) => <CodeText text={p} />)}
+        />
+      ) : null}
       {props.projects.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -69,7 +83,7 @@ export function PlansPage(props: PlansPageProps) {
             {props.projects.map((p) => (
               <tr>
                 <td>
-                  <a href={`/office/plans/${p.id}`}>{p.id}</a>
+                  <a href={`/office/plans/${p.id}`}>{formatRecordNumber(p.id, lang, digits)}</a>
                 </td>
                 <td>{lang === 'km' ? p.place_name_km : p.place_name_latin}</td>
                 <td>{t.sectors[p.sector]}</td>
@@ -137,7 +151,7 @@ export function PlansPage(props: PlansPageProps) {
           </form>
           <h3>{t.importTitle}</h3>
           <p class="muted" id="import-hint">
-            {t.importHint}
+            <CodeText text={t.importHint} />
           </p>
           <form method="post" action="/office/plans/import" enctype="multipart/form-data">
             <CsrfField token={props.csrfToken} />
@@ -185,7 +199,7 @@ export function ProjectPage(props: ProjectPageProps) {
         <dt>{t.office}</dt>
         <dd>
           <a href={`/office/plans?office=${encodeURIComponent(p.office_code)}&year=${p.year}`}>
-            {p.office_code}, {p.year}
+            {p.office_code}, {formatYear(p.year, lang, digits)}
           </a>
         </dd>
         <dt>{t.place}</dt>
@@ -284,7 +298,13 @@ export function NationalPlans(props: { lang: Lang; digits: Digits; year: number;
     <>
       <form method="get" action="/office/plans/national" class="inline-form">
         <label for="year">{t.year}</label>
-        <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(props.year)} />
+        <input
+          id="year"
+          name="year"
+          inputmode="numeric"
+          maxlength={4}
+          value={formatYear(props.year, lang, digits)}
+        />
         <button type="submit">{t.show}</button>
       </form>
       <DataTable label={t.nationalTitle}>

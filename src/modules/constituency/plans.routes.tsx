@@ -6,6 +6,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { formatNumber, formatRecordNumber, formatYear } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice, listOffices } from './budget.queries';
@@ -78,7 +79,13 @@ async function renderPlans(
         ))}
       </select>
       <label for="year">{t.year}</label>
-      <input id="year" name="year" inputmode="numeric" maxlength={4} value={String(year)} />
+      <input
+        id="year"
+        name="year"
+        inputmode="numeric"
+        maxlength={4}
+        value={formatYear(year, c.get('lang'), c.get('digits'))}
+      />
       <button type="submit">{t.show}</button>
     </form>
   );
@@ -122,7 +129,13 @@ async function renderPlans(
         mayEdit={worksIn(c.get('user'), office.code)}
         error={extra.error}
         problems={extra.problems}
-        notice={done === 'saved' ? t.saved : imported ? t.imported(Number(imported)) : undefined}
+        notice={
+          done === 'saved'
+            ? t.saved
+            : imported
+              ? t.imported(formatNumber(Number(imported), c.get('lang'), c.get('digits')))
+              : undefined
+        }
       />
     </>,
     extra.status ?? 200,
@@ -237,7 +250,7 @@ async function projectPage(c: Ctx, error?: PlanErrorCode, status: 200 | 409 | 42
   const place = await placeNames(db, p.place_code);
   return renderPage(
     c,
-    t.project(p.id),
+    t.project(formatRecordNumber(p.id, c.get('lang'), c.get('digits'))),
     <ProjectPage
       {...view(c)}
       p={{

@@ -5,7 +5,7 @@ import type { ImportKind } from './importers.commands';
 const en = {
   title: 'Import reference data',
   intro:
-    'Upload a file to add or update records in place: each row is matched by its code (the roster by its Popolo id), so importing the same file again changes nothing. The whole file is checked first: if one row is wrong, nothing is imported. The columns of each file are in the README, with a sample in data/samples/.',
+    'Upload a file to add or update records in place: each row is matched by its code (the roster by its Popolo id), so importing the same file again changes nothing. The whole file is checked first: if one row is wrong, nothing is imported. The columns of each file are in `README.md`, with a sample in `data/samples/`.',
   kind: 'What the file holds',
   kinds: {
     roster:
@@ -18,13 +18,13 @@ const en = {
   file: 'File',
   button: 'Import',
   done: 'Imported.',
-  cli: 'The same import runs from the command line: npm run import -- <kind> <file>.',
+  cli: 'The same import runs from the command line: `npm run import -- <kind> <file>`, where `<kind>` is one of the kinds above and `<file>` the path of the file.',
 };
 
 const km: typeof en = {
   title: 'នាំចូលទិន្នន័យយោង',
   intro:
-    'ផ្ទុកឯកសារឡើង ដើម្បីបន្ថែម ឬកែប្រែកំណត់ត្រានៅនឹងកន្លែង៖ ជួរនីមួយៗត្រូវផ្គូផ្គងតាមលេខកូដ (បញ្ជីតំណាងរាស្ត្រតាមអត្តសញ្ញាណ Popolo) ដូច្នេះការនាំចូលឯកសារដដែលម្ដងទៀតមិនប្ដូរអ្វីទេ។ ឯកសារទាំងមូលត្រូវបានពិនិត្យជាមុន៖ បើជួរមួយខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។ ជួរឈររបស់ឯកសារនីមួយៗមាននៅក្នុង README ជាមួយគំរូនៅក្នុង data/samples/។',
+    'ផ្ទុកឯកសារឡើង ដើម្បីបន្ថែម ឬកែប្រែកំណត់ត្រានៅនឹងកន្លែង៖ ជួរនីមួយៗត្រូវផ្គូផ្គងតាមលេខកូដ (បញ្ជីតំណាងរាស្ត្រតាមអត្តសញ្ញាណ Popolo) ដូច្នេះការនាំចូលឯកសារដដែលម្ដងទៀតមិនប្ដូរអ្វីទេ។ ឯកសារទាំងមូលត្រូវបានពិនិត្យជាមុន៖ បើជួរមួយខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។ ជួរឈររបស់ឯកសារនីមួយៗមាននៅក្នុង `README.md` ជាមួយគំរូនៅក្នុង `data/samples/`។',
   kind: 'ខ្លឹមសារនៃឯកសារ',
   kinds: {
     roster: 'បញ្ជីតំណាងរាស្ត្រ៖ សមាជិក គណបក្ស សមាជិកភាព មណ្ឌលបោះឆ្នោត និងគណៈកម្មការ (Popolo JSON ឬ CSV)',
@@ -36,7 +36,7 @@ const km: typeof en = {
   file: 'ឯកសារ',
   button: 'នាំចូល',
   done: 'បាននាំចូល។',
-  cli: 'ការនាំចូលដដែលនេះក៏អាចដំណើរការពីបន្ទាត់បញ្ជាផងដែរ៖ npm run import -- <kind> <file>។',
+  cli: 'ការនាំចូលដដែលនេះក៏អាចដំណើរការពីបន្ទាត់បញ្ជាផងដែរ៖ `npm run import -- <kind> <file>` ដែល `<kind>` ជាប្រភេទមួយខាងលើ ហើយ `<file>` ជាផ្លូវទៅកាន់ឯកសារ។',
 };
 
 export const importPageMessages: Catalog<typeof en> = { en, km };

@@ -3,6 +3,7 @@ import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber } from '../../platform/i18n/i18n';
 import { importMessages, problemText, summaryText } from '../../platform/import/import.messages';
 import type { ImportSummary, RowProblem } from '../../platform/import/import-kit';
+import { CodeText } from '../../web/code-text';
 import { ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { importPageMessages } from './import.messages';
@@ -22,7 +23,9 @@ export function ImportPage(props: ImportPageProps) {
   const number = (n: number) => formatNumber(n, props.lang, props.digits);
   return (
     <>
-      <p>{m.intro}</p>
+      <p>
+        <CodeText text={m.intro} />
+      </p>
       {props.summary ? (
         <p class="notice" role="status" id="import-summary">
           {m.done} {summaryText(props.lang, props.summary, number)}
@@ -63,7 +66,9 @@ export function ImportPage(props: ImportPageProps) {
         />{' '}
         <button type="submit">{m.button}</button>
       </form>
-      <p class="muted">{m.cli}</p>
+      <p class="muted">
+        <CodeText text={m.cli} />
+      </p>
     </>
   );
 }

@@ -76,6 +76,7 @@ export async function answerQuestionForMinistry(
       actorOf(user),
       questionId,
       answerInputSchema.parse({ kind: 'written', answeredOn: row.answered_on, summary: input.answer }),
+      { signerName: input.signerName, signerPost: input.signerPost, letterName: letter.storedName },
     );
     if (!recorded.ok) return fail(recorded.error === 'not-found' ? 'not-found' : 'already-answered');
     const id = await insertMinistryAnswer(trx, { ...row, question_id: questionId, case_id: null });

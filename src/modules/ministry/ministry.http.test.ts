@@ -10,7 +10,7 @@ import {
   type TestApp,
   testApp,
 } from '../../../test/support/app';
-import { SAMPLE_PERSONAL, stepAs, submitSample } from '../../../test/support/cases';
+import { forwardedSample, SAMPLE_PERSONAL, stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { createUser, grantRole } from '../../platform/auth/manage-users';
@@ -96,19 +96,7 @@ describeEachDatabase('a ministry office answers in Sala', (t) => {
   const signed = { answer: ANSWER, signerName: 'Demo Signer (fictional)', signerPost: 'Secretary of State' };
   const pdf = () => new File([PDF], 'letter.pdf', { type: 'application/pdf' });
 
-  const forwardedTo = async (ministry: string) => {
-    const made = await submitSample(t.db);
-    const director = await as('co_director');
-    await stepAs(t.db, 'co_director', made.trackingCode, { action: 'accept' });
-    // The office's form: a ministry chosen from the list, by its code.
-    const res = await director.post(`/office/cases/${made.trackingCode}/actions`, {
-      action: 'forward',
-      destinationKind: 'ministry',
-      ministry,
-    });
-    expect(res.status).toBe(303);
-    return made;
-  };
+  const forwardedTo = (ministry: string) => forwardedSample(t.db, { ministry });
 
   const caseRow = (code: string) =>
     t.db.kysely.selectFrom('cases').selectAll().where('tracking_code', '=', code).executeTakeFirstOrThrow();
@@ -128,6 +116,17 @@ describeEachDatabase('a ministry office answers in Sala', (t) => {
     expect(refused.status).toBe(422);
     expect(await refused.text()).toContain('Please choose a ministry from the list.');
     expect((await caseRow(made.trackingCode)).status).toBe('accepted');
+    // A ministry from the list, by its code.
+    const forwarded = await director.post(`/office/cases/${made.trackingCode}/actions`, {
+      action: 'forward',
+      destinationKind: 'ministry',
+      ministry: 'HEALTH-DEMO',
+    });
+    expect(forwarded.status).toBe(303);
+    expect(await caseRow(made.trackingCode)).toMatchObject({
+      status: 'forwarded',
+      ministry_code: 'HEALTH-DEMO',
+    });
   });
 
   it("lists its own ministry's questions and concerns with due dates, overdue first, without personal data", async () => {
@@ -234,6 +233,43 @@ describeEachDatabase('a ministry office answers in Sala', (t) => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toContain('Demo Minister One');
     expect(rows[0]).toContain('Demo Minister Zero');
+  });
+
+  it("shows the answer, its signer and the signed letter on the question's public page, served safely", async () => {
+    // The water ministry's question, answered here by its own office.
+    const water = await as('ministry_water');
+    const before = await (await new Browser(app).get(`/assembly/questions/${waterQuestion}/files/letter`))
+      .status;
+    expect(before).toBe(404);
+    const res = await postAnswer(water, `/ministry/questions/${waterQuestion}`, signed, pdf());
+    expect(res.status).toBe(303);
+
+    const reader = await englishBrowser(app);
+    const page = await reader.get(`/assembly/questions/${waterQuestion}`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain(ANSWER);
+    expect(html).toContain('Signed by Demo Signer (fictional), Secretary of State');
+    expect(html).toContain(
+      `<a href="/assembly/questions/${waterQuestion}/files/letter">The signed letter</a>`,
+    );
+    for (const personal of SAMPLE_PERSONAL) expect(html).not.toContain(personal);
+
+    const letter = await reader.get(`/assembly/questions/${waterQuestion}/files/letter`);
+    expect(letter.status).toBe(200);
+    expect(letter.headers.get('content-type')).toBe('application/pdf');
+    expect(letter.headers.get('content-disposition')).toBe(
+      `attachment; filename="question-${waterQuestion}-letter.pdf"`,
+    );
+    expect(letter.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(new Uint8Array(await letter.arrayBuffer())).toEqual(PDF);
+
+    // A question still waiting has no letter to serve, nor a link to one.
+    expect((await reader.get(`/assembly/questions/${oldHealthQuestion}/files/letter`)).status).toBe(404);
+    expect(await (await reader.get(`/assembly/questions/${oldHealthQuestion}`)).text()).not.toContain(
+      '/files/letter"',
+    );
+    expect((await reader.get('/assembly/questions/99999999/files/letter')).status).toBe(404);
   });
 
   it("cannot see or answer another ministry's question or concern, and nothing changes", async () => {

@@ -120,6 +120,43 @@ export interface AnswerFormState {
   errors: Partial<Record<AnswerField, keyof MinistryMessages['errors']>>;
 }
 
+/** Who signed the answer, and the signed letter: what every answer of a ministry carries. */
+function SignerAndLetter(p: {
+  m: MinistryMessages;
+  values: AnswerFormState['values'];
+  err: (f: AnswerField) => string | undefined;
+  aria: (f: AnswerField, hint: boolean) => ReturnType<typeof fieldAria>;
+}) {
+  const signer = (f: 'signerName' | 'signerPost', label: string, hint?: string) => (
+    <Field id={f} label={label} hint={hint} error={p.err(f)}>
+      <input
+        id={f}
+        name={f}
+        required
+        maxlength={200}
+        value={p.values[f] ?? ''}
+        {...p.aria(f, hint !== undefined)}
+      />
+    </Field>
+  );
+  return (
+    <>
+      {signer('signerName', p.m.signerName)}
+      {signer('signerPost', p.m.signerPost, p.m.signerPostHint)}
+      <Field id="letter" label={p.m.letter} hint={p.m.letterHint} error={p.err('letter')}>
+        <input
+          id="letter"
+          name="letter"
+          type="file"
+          required
+          accept="application/pdf,image/jpeg,image/png"
+          {...p.aria('letter', true)}
+        />
+      </Field>
+    </>
+  );
+}
+
 function AnswerForm(
   p: Common & { action: string; csrfToken: string; hint: string; failed?: AnswerFormState },
 ) {
@@ -154,36 +191,7 @@ function AnswerForm(
           {values.answer ?? ''}
         </textarea>
       </Field>
-      <Field id="signerName" label={m.signerName} error={err('signerName')}>
-        <input
-          id="signerName"
-          name="signerName"
-          required
-          maxlength={200}
-          value={values.signerName ?? ''}
-          {...aria('signerName', false)}
-        />
-      </Field>
-      <Field id="signerPost" label={m.signerPost} hint={m.signerPostHint} error={err('signerPost')}>
-        <input
-          id="signerPost"
-          name="signerPost"
-          required
-          maxlength={200}
-          value={values.signerPost ?? ''}
-          {...aria('signerPost', true)}
-        />
-      </Field>
-      <Field id="letter" label={m.letter} hint={m.letterHint} error={err('letter')}>
-        <input
-          id="letter"
-          name="letter"
-          type="file"
-          required
-          accept="application/pdf,image/jpeg,image/png"
-          {...aria('letter', true)}
-        />
-      </Field>
+      <SignerAndLetter m={m} values={values} err={err} aria={aria} />
       <p>
         <button type="submit">{m.submit}</button>
       </p>

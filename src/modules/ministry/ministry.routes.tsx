@@ -10,7 +10,8 @@ import type { Lang } from '../../platform/i18n/i18n';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { checkScannedFile, discardScannedFile, storeScannedFile } from '../../platform/uploads/scanned-files';
 import { renderErrorPage, renderPage } from '../../web/page';
-import { findMinistry, questionStatus, questionsToMinistry } from '../assembly';
+// A question's letter is kept where the Assembly serves it from; a concern's goes with the case's files.
+import { findMinistry, QUESTION_LETTERS_FOLDER, questionStatus, questionsToMinistry } from '../assembly';
 import {
   CITIZEN_FILE_MAX_BYTES,
   CITIZEN_FILES_FOLDER,
@@ -41,9 +42,6 @@ import {
 import { MINISTRY_OFFICE, ministryOf } from './ministry.policy';
 import { answersOfMinistry } from './ministry.queries';
 import { workOrder } from './ministry.rules';
-
-/** Where the letters answering the Assembly's questions are kept; a concern's letter goes with the case's files. */
-export const MINISTRY_LETTERS_FOLDER = 'ministry-letters';
 
 /** Statuses in which the concern waits for the ministry. */
 const WAITING = ['forwarded', 'acknowledged', 'awaiting_office'];
@@ -283,7 +281,7 @@ async function postQuestionAnswer(c: Ctx) {
   const read = await readAnswer(c);
   if (!read.ok) return renderQuestion(c, found, { failed: read.failed }, read.status);
   const user: CurrentUser = userOf(c);
-  const result = await withStoredLetter(MINISTRY_LETTERS_FOLDER, read, (letter) =>
+  const result = await withStoredLetter(QUESTION_LETTERS_FOLDER, read, (letter) =>
     answerQuestionForMinistry(
       c.get('deps').db,
       user,

@@ -2,6 +2,7 @@
 import type { Lang } from '../../platform/i18n/i18n';
 import { importMessages } from '../../platform/import/import.messages';
 import type { ImportReason } from '../../platform/import/import-kit';
+import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { ErrorSummary, Field, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -52,7 +53,7 @@ function AgencyForm(p: FormProps) {
       {p.fixedCode ? (
         <input type="hidden" name="code" value={p.fixedCode} />
       ) : (
-        <Field id="code" label={m.code} hint={m.codeHint} error={errorText('code')}>
+        <Field id="code" label={m.code} hint={<CodeText text={m.codeHint} />} error={errorText('code')}>
           {input('code', undefined, m.codeHint)}
         </Field>
       )}
@@ -88,7 +89,9 @@ export function AgenciesPage(p: {
   const m = agencyMessages[p.lang];
   return (
     <>
-      <p>{m.intro}</p>
+      <p>
+        <CodeText text={m.intro} />
+      </p>
       {p.saved ? (
         <p class="notice" role="status">
           {m.saved}
@@ -98,15 +101,14 @@ export function AgenciesPage(p: {
         <p>{m.none}</p>
       ) : (
         <DataTable label={m.title}>
-          <ColumnHeads columns={[m.code, m.nameKm, m.nameEn, m.active, m.edit]} />
+          <ColumnHeads columns={[m.code, m.name, m.active, m.edit]} />
           <tbody>
             {p.agencies.map((a) => (
               <tr>
                 <th scope="row">
                   <code>{a.code}</code>
                 </th>
-                <td lang="km">{a.name_km}</td>
-                <td lang="en">{a.name_en}</td>
+                <td>{p.lang === 'km' ? a.name_km : a.name_en}</td>
                 <td>{Number(a.is_active) === 1 ? m.yes : m.no}</td>
                 <td>
                   <a href={`/owso/admin/agencies/${encodeURIComponent(a.code)}`}>{m.edit}</a>

@@ -9,7 +9,6 @@ const en = {
   howLate:
     'An application counts as late when it was done after its last day, or is still not done after it. Months are Phnom Penh calendar months of the day an application was received.',
   month: 'Month',
-  monthHint: 'Year and month, for example 2026-05.',
   level: 'Compare',
   levels: { commune: 'Communes', district: 'Districts', province: 'Provinces' } satisfies Record<
     LeagueLevel,
@@ -17,7 +16,7 @@ const en = {
   >,
   show: 'Show',
   csv: 'Download as CSV',
-  badMonth: 'Please give a month as year-month, for example 2026-05.',
+  badMonth: (example: string) => `Please give a month as year-month, for example ${example}.`,
   badLevel: 'Please choose communes, districts or provinces.',
   none: 'No receipts or reports in this month.',
   rank: 'Rank',
@@ -34,7 +33,7 @@ const en = {
   chartMedian: 'Median processing time (working days)',
   chartReports: 'Overcharging reports per 1,000 receipts',
   chartRating: 'Average citizen rating (1–5)',
-  chartTop: (n: number) => `The first ${n} of the table.`,
+  chartTop: (_first: string, last: string) => `The first ${last} of the table.`,
   sample: 'The demo data is fictional.',
 };
 
@@ -47,12 +46,11 @@ const km: LeagueMessages = {
   howLate:
     'ពាក្យស្នើសុំត្រូវរាប់ថាយឺត នៅពេលវាបានបញ្ចប់ក្រោយថ្ងៃចុងក្រោយរបស់វា ឬនៅតែមិនទាន់បញ្ចប់ក្រោយថ្ងៃនោះ។ ខែ គឺជាខែប្រតិទិនភ្នំពេញនៃថ្ងៃដែលបានទទួលពាក្យស្នើសុំ។',
   month: 'ខែ',
-  monthHint: 'ឆ្នាំ និងខែ ឧទាហរណ៍ 2026-05។',
   level: 'ប្រៀបធៀប',
   levels: { commune: 'ឃុំ/សង្កាត់', district: 'ស្រុក/ខណ្ឌ', province: 'ខេត្ត/រាជធានី' },
   show: 'បង្ហាញ',
   csv: 'ទាញយកជា CSV',
-  badMonth: 'សូមផ្តល់ខែជា ឆ្នាំ-ខែ ឧទាហរណ៍ 2026-05។',
+  badMonth: (example: string) => `សូមផ្តល់ខែជា ឆ្នាំ-ខែ ឧទាហរណ៍ ${example}។`,
   badLevel: 'សូមជ្រើសរើស ឃុំ/សង្កាត់ ស្រុក/ខណ្ឌ ឬ ខេត្ត/រាជធានី។',
   none: 'គ្មានបង្កាន់ដៃ ឬរបាយការណ៍ក្នុងខែនេះទេ។',
   rank: 'ចំណាត់ថ្នាក់',
@@ -69,7 +67,7 @@ const km: LeagueMessages = {
   chartMedian: 'រយៈពេលដំណើរការមធ្យម (ថ្ងៃធ្វើការ)',
   chartReports: 'របាយការណ៍ការយកថ្លៃលើស ក្នុងបង្កាន់ដៃ ១០០០',
   chartRating: 'ការវាយតម្លៃជាមធ្យមរបស់ប្រជាពលរដ្ឋ (១–៥)',
-  chartTop: (n: number) => `លំដាប់ទី ១ ដល់ ${n} នៃតារាង។`,
+  chartTop: (first: string, last: string) => `លំដាប់ទី ${first} ដល់ ${last} នៃតារាង។`,
   sample: 'ទិន្នន័យសាកល្បងគឺប្រឌិត។',
 };
 

@@ -1,8 +1,9 @@
 // Views of the OWSO league table: the form, the table, bar charts drawn as SVG on the server, and the CSV.
 
 import { toCsv } from '../../platform/csv';
+import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { formatNumber } from '../../platform/i18n/i18n';
+import { formatNumber, inDigits } from '../../platform/i18n/i18n';
 import type { PageOf } from '../../platform/paging';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { Pager, pageHref } from '../../web/pager';
@@ -75,6 +76,8 @@ export function LeagueView(p: LeagueViewProps) {
   const rows = p.rows ?? [];
   const shown = p.page ?? { items: rows, page: 1, pages: 1, offset: 0 };
   const top = rows.slice(0, CHART_ROWS);
+  const chartNote = m.chartTop(formatNumber(1, p.lang, p.digits), formatNumber(top.length, p.lang, p.digits));
+  const badMonth = m.badMonth(inDigits('2026-05', p.digits));
   const label = (r: NamedLeagueRow) => areaName(r, p.lang);
   const maxOf = (values: (number | null)[]) => Math.max(0, ...values.map((v) => v ?? 0));
   const csvHref = `/owso/league.csv?month=${encodeURIComponent(p.month)}&level=${encodeURIComponent(p.level)}`;
@@ -87,13 +90,13 @@ export function LeagueView(p: LeagueViewProps) {
           <label for="month">{m.month}</label>
           <br />
           <span class="muted" id="month-hint">
-            {m.monthHint}
+            {monthInputHint(p.lang, p.digits)}
           </span>
           <br />
           <input
             id="month"
             name="month"
-            value={p.month}
+            value={inDigits(p.month, p.digits)}
             maxlength={7}
             inputmode="numeric"
             aria-invalid={p.error === 'badMonth' ? 'true' : undefined}
@@ -102,7 +105,7 @@ export function LeagueView(p: LeagueViewProps) {
           {p.error === 'badMonth' ? (
             <span class="error" id="month-error">
               <br />
-              {m.badMonth}
+              {badMonth}
             </span>
           ) : null}
         </p>
@@ -126,7 +129,7 @@ export function LeagueView(p: LeagueViewProps) {
       </form>
       {p.error ? (
         <p class="alert" role="alert">
-          {p.error === 'badMonth' ? m.badMonth : m.badLevel}
+          {p.error === 'badMonth' ? badMonth : m.badLevel}
         </p>
       ) : rows.length === 0 ? (
         <p>{m.none}</p>
@@ -176,7 +179,7 @@ export function LeagueView(p: LeagueViewProps) {
             <>
               <BarChart
                 title={m.chartOnTime}
-                note={m.chartTop(top.length)}
+                note={chartNote}
                 rows={top.map((r) => ({
                   label: label(r),
                   value: r.onTimeShare === null ? null : r.onTimeShare * 100,
@@ -186,21 +189,21 @@ export function LeagueView(p: LeagueViewProps) {
               />
               <BarChart
                 title={m.chartMedian}
-                note={m.chartTop(top.length)}
+                note={chartNote}
                 rows={top.map((r) => ({ label: label(r), value: r.medianDays }))}
                 max={maxOf(top.map((r) => r.medianDays))}
                 format={(v) => f(v, 1)}
               />
               <BarChart
                 title={m.chartReports}
-                note={m.chartTop(top.length)}
+                note={chartNote}
                 rows={top.map((r) => ({ label: label(r), value: r.reportsPerThousand }))}
                 max={maxOf(top.map((r) => r.reportsPerThousand))}
                 format={(v) => f(v, 2)}
               />
               <BarChart
                 title={m.chartRating}
-                note={m.chartTop(top.length)}
+                note={chartNote}
                 rows={top.map((r) => ({ label: label(r), value: r.averageRating }))}
                 max={5}
                 format={(v) => f(v, 2)}

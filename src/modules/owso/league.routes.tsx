@@ -1,6 +1,8 @@
 // The public league table of OWSO offices by month and level, as a page with SVG charts and as CSV.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { parseTypedMonth } from '../../platform/i18n/date-input';
+import { inDigits } from '../../platform/i18n/i18n';
 import { digitsToLatin } from '../../platform/khmer/fold';
 import { pageOf, requestedPage } from '../../platform/paging';
 import { renderPage } from '../../web/page';
@@ -11,8 +13,9 @@ import { loadLeague } from './league.service';
 
 function readParams(c: Ctx) {
   const today = phnomPenhDate(new Date());
-  // ២០២៦-០៣ as well as 2026-03.
-  const month = digitsToLatin(c.req.query('month') ?? today.slice(0, 7)).trim();
+  // ២០២៦-០៣ as well as 2026-03 and 3/2026.
+  const typed = c.req.query('month') ?? today.slice(0, 7);
+  const month = parseTypedMonth(typed) ?? digitsToLatin(typed).trim();
   const level = (c.req.query('level') ?? 'commune').trim();
   const error = !monthRange(month)
     ? ('badMonth' as const)
@@ -51,7 +54,8 @@ async function leaguePage(c: Ctx) {
 async function leagueCsvFile(c: Ctx) {
   const m = leagueMessages[c.get('lang')];
   const { today, month, level, error } = readParams(c);
-  if (error) return c.text(error === 'badMonth' ? m.badMonth : m.badLevel, 400);
+  if (error)
+    return c.text(error === 'badMonth' ? m.badMonth(inDigits('2026-05', c.get('digits'))) : m.badLevel, 400);
   const rows = (await loadLeague(c.get('deps').db.kysely, month, level as LeagueLevel, today)) ?? [];
   return c.body(leagueCsv(month, level as LeagueLevel, rows), 200, {
     'Content-Type': 'text/csv; charset=utf-8',

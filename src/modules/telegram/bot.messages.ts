@@ -6,6 +6,7 @@ export interface BotTexts {
   intro: string;
   myConcernsButton: string;
   newConcernButton: string;
+  newComplaintButton: string;
   linked: (code: string) => string;
   linkUnknown: string;
   statusUsage: string;
@@ -32,11 +33,13 @@ export const botMessages: Catalog<BotTexts> = {
     intro:
       'This is Sala, the bot of the National Assembly’s constituency offices.\n' +
       '• /new: send a concern to your MPs’ office, step by step (/cancel stops it).\n' +
+      '• /complain (or the word បណ្តឹង): complain about a service of your district or commune office — a delay, a refusal, rudeness, a wrong document, more than the fee — to the district’s Citizens’ Office.\n' +
       '• /status followed by a tracking code: where a concern stands.\n' +
       '• “My concerns”: the concerns tied to this chat.\n' +
       'When the office asks you something, it arrives here: just write your answer in this chat.',
     myConcernsButton: 'My concerns',
     newConcernButton: 'New concern',
+    newComplaintButton: 'Complaint about a district office',
     linked: (code) =>
       `This chat is now tied to your concern ${code}. The office’s questions and answer will arrive here; write your reply here.`,
     linkUnknown:
@@ -67,11 +70,13 @@ export const botMessages: Catalog<BotTexts> = {
     intro:
       'នេះជា សាលា ជាបូតរបស់ការិយាល័យមណ្ឌលនៃរដ្ឋសភា។\n' +
       '• /new៖ ផ្ញើកង្វល់ទៅការិយាល័យតំណាងរាស្ត្ររបស់អ្នក ម្តងមួយជំហាន (/cancel ដើម្បីបញ្ឈប់)។\n' +
+      '• /complain (ឬពាក្យ បណ្តឹង)៖ ប្តឹងអំពីសេវារបស់រដ្ឋបាលស្រុក/ខណ្ឌ ឬឃុំ/សង្កាត់ — ការយឺតយ៉ាវ ការបដិសេធ អាកប្បកិរិយាមិនសមរម្យ ឯកសារខុស ការទារថ្លៃលើស — ទៅការិយាល័យប្រជាពលរដ្ឋនៃស្រុក/ខណ្ឌ។\n' +
       '• /status បន្តដោយលេខកូដតាមដាន៖ ដឹងថាកង្វល់ដល់ណាហើយ។\n' +
       '• «កង្វល់របស់ខ្ញុំ»៖ កង្វល់ដែលភ្ជាប់នឹងការជជែកនេះ។\n' +
       'ពេលការិយាល័យសួរអ្នក សំណួរនឹងមកដល់ទីនេះ៖ គ្រាន់តែសរសេរចម្លើយរបស់អ្នកក្នុងការជជែកនេះ។',
     myConcernsButton: 'កង្វល់របស់ខ្ញុំ',
     newConcernButton: 'កង្វល់ថ្មី',
+    newComplaintButton: 'ប្តឹងអំពីរដ្ឋបាលស្រុក ឬឃុំ',
     linked: (code) =>
       `ការជជែកនេះភ្ជាប់នឹងកង្វល់ ${code} របស់អ្នកហើយ។ សំណួរ និងចម្លើយរបស់ការិយាល័យនឹងមកដល់ទីនេះ សូមសរសេរចម្លើយរបស់អ្នកនៅទីនេះ។`,
     linkUnknown: 'តំណនេះលែងប្រើបានហើយ (បានប្រើរួច ឬលើសពីមួយសប្តាហ៍)។ សូមបើកតំណឯកជនរបស់អ្នកនៅលើគេហទំព័រ ដើម្បីយកតំណថ្មី។',

@@ -1,5 +1,6 @@
 // The Sala bot's conversation: /start (language, what it does, a case's start link), /status, "my concerns",
-// the citizen's answer to the office's question, and "resolved? yes / no" under an answer.
+// a new concern or a complaint to a district's Citizens' Office, the citizen's answer to the office's question,
+// and "resolved? yes / no" under an answer.
 import { Bot, type Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
 import type { Db } from '../../db/connect';
@@ -18,6 +19,7 @@ import {
   telegramChatCases,
 } from '../casework';
 import { type BotTexts, botMessages } from './bot.messages';
+import { type ComplaintDraft, isComplaintWord, registerNewComplaint } from './new-complaint.routes';
 import { type Draft, registerNewConcern } from './new-concern';
 
 export interface BotSettings {
@@ -28,7 +30,11 @@ export interface BotSettings {
 }
 
 /** What a chat is in the middle of, kept in the database between updates (so a restart loses nothing). */
-type ChatState = { step: 'choose-reply'; text: string } | { step: 'new-concern'; draft: Draft } | null;
+type ChatState =
+  | { step: 'choose-reply'; text: string }
+  | { step: 'new-concern'; draft: Draft }
+  | { step: 'new-complaint'; draft: ComplaintDraft }
+  | null;
 
 const REPLY_PREFIX = 'reply';
 const LANG_PREFIX = 'lang';
@@ -53,8 +59,27 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
       updated_at: new Date().toISOString(),
     });
   const menu = (t: BotTexts) =>
-    new Keyboard().text(t.newConcernButton).text(t.myConcernsButton).resized().persistent();
+    new Keyboard()
+      .text(t.newConcernButton)
+      .text(t.newComplaintButton)
+      .row()
+      .text(t.myConcernsButton)
+      .resized()
+      .persistent();
 
+  // Registered first: its /cancel takes a complaint being written before the concern's /cancel sees it.
+  const { startNewComplaint, onComplaintMessage } = registerNewComplaint(bot, db, settings, {
+    async draftOf(ctx) {
+      const { lang, state } = await chatOf(ctx);
+      return {
+        lang,
+        draft: state?.step === 'new-complaint' ? state.draft : null,
+        otherDraft: state?.step === 'new-concern',
+      };
+    },
+    saveDraft: (ctx, lang, draft, trx) =>
+      save(ctx, lang, draft ? { step: 'new-complaint', draft } : null, trx),
+  });
   const { startNewConcern, onDraftMessage } = registerNewConcern(bot, db, settings, {
     async draftOf(ctx) {
       const { lang, state } = await chatOf(ctx);
@@ -141,6 +166,14 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
     if (text === botMessages.km.newConcernButton || text === botMessages.en.newConcernButton) {
       return startNewConcern(ctx);
     }
+    if (
+      text === botMessages.km.newComplaintButton ||
+      text === botMessages.en.newComplaintButton ||
+      isComplaintWord(text)
+    ) {
+      return startNewComplaint(ctx);
+    }
+    if (await onComplaintMessage(ctx)) return;
     if (await onDraftMessage(ctx)) return;
     if (text === botMessages.km.myConcernsButton || text === botMessages.en.myConcernsButton) {
       await ctx.reply(await myConcernsText(db, chatIdOf(ctx), lang, t), { reply_markup: menu(t) });
@@ -163,6 +196,7 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
 
   // A sticker, voice note, file…: say what is expected.
   bot.on('message', async (ctx) => {
+    if (await onComplaintMessage(ctx)) return;
     if (await onDraftMessage(ctx)) return;
     const { t } = await chatOf(ctx);
     await ctx.reply(t.textOnly);

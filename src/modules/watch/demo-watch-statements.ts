@@ -93,32 +93,13 @@ const STATEMENTS = [
   },
 ] as const;
 
-// [demo member n, remark, score, days ago]
+// [demo member n, remark, score, days ago]. A watchdog writes a note in one language: in Khmer here, not
+// a Khmer and an English half on one line.
 const NOTES = [
-  [
-    1,
-    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានសួរសំណួរជាលាយលក្ខណ៍អក្សរអំពីផ្លូវជនបទ ហើយបានផ្សព្វផ្សាយចម្លើយ។ Demo note (fictional): asked a written question on rural roads and published the answer.',
-    '1',
-    30,
-  ],
-  [
-    1,
-    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ អវត្តមាននៅសម័យប្រជុំមួយ ដោយគ្មានហេតុផល។ Demo note (fictional): absent from a sitting without a reason given.',
-    '-1',
-    9,
-  ],
-  [
-    2,
-    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានរៀបចំវេទិកាសាធារណៈនៅសាលាឃុំ។ Demo note (fictional): held a public meeting in the commune hall.',
-    '1',
-    14,
-  ],
-  [
-    3,
-    'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានបោះឆ្នោតលើច្បាប់សាកល្បងតាមគណបក្ស ដោយគ្មានការពន្យល់ហេតុផល។ Demo note (fictional): voted on the demo law as the party did; no statement of reasons.',
-    '0',
-    5,
-  ],
+  [1, 'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានសួរសំណួរជាលាយលក្ខណ៍អក្សរអំពីផ្លូវជនបទ ហើយបានផ្សព្វផ្សាយចម្លើយ។', '1', 30],
+  [1, 'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ អវត្តមាននៅសម័យប្រជុំមួយ ដោយគ្មានហេតុផល។', '-1', 9],
+  [2, 'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានរៀបចំវេទិកាសាធារណៈនៅសាលាឃុំ។', '1', 14],
+  [3, 'កំណត់សម្គាល់សាកល្បង (ប្រឌិត)៖ បានបោះឆ្នោតលើច្បាប់សាកល្បងតាមគណបក្ស ដោយគ្មានការពន្យល់ហេតុផល។', '0', 5],
 ] as const;
 
 /** A member account and the organisation it signs for, or null when the demo accounts were not made. */

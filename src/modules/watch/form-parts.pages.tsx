@@ -2,6 +2,7 @@
 // list of what was wrong, and the link to a source they entered.
 import type { Child } from 'hono/jsx';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
+import { CodeText } from '../../web/code-text';
 import { ErrorSummary } from '../../web/form';
 
 /** What every watch view takes from the request: language, numerals, and the form token. */
@@ -40,7 +41,9 @@ export function Field(p: {
   const value = p.state?.form === p.form ? (p.state.values[p.name] ?? '') : (p.value ?? '');
   return (
     <p>
-      <label for={id}>{p.label}</label>
+      <label for={id}>
+        <CodeText text={p.label} />
+      </label>
       {p.hint ? <span class="muted"> ({p.hint})</span> : null}
       <br />
       {p.area ? (

@@ -44,8 +44,8 @@ describeEachDatabase(
       expect(section).toContain('<h2 id="notes-heading">Notes by watchdogs</h2>');
       expect(section).toContain('Sum of scores: 0 (2 notes)');
       expect(remarks(section)).toEqual([
-        expect.stringContaining('Demo note (fictional): absent from a sitting without a reason given.'),
-        expect.stringContaining('Demo note (fictional): asked a written question on rural roads'),
+        expect.stringContaining('អវត្តមាននៅសម័យប្រជុំមួយ ដោយគ្មានហេតុផល។'),
+        expect.stringContaining('បានសួរសំណួរជាលាយលក្ខណ៍អក្សរអំពីផ្លូវជនបទ'),
       ]);
       expect(section).toMatch(/<strong>Score −1<\/strong>[\s\S]*<strong>Score \+1<\/strong>/);
       expect(section).toContain(

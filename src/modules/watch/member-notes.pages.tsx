@@ -1,13 +1,16 @@
 // Watchdogs' notes on an MP's record, newest first with their sum, and the watchdog's form to add one;
 // embedded in the member's scorecard page.
-import { formatDate, formatNumber, textFor } from '../../platform/i18n/i18n';
+import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { CsrfField } from '../../web/layout';
 import { ExternalLink, Field, type FormState, Problems, refilled, type ViewBase } from './form-parts.pages';
 import { statementMessages } from './statements.messages';
 import type { MemberNoteRow } from './watch.rows';
 
-/** The sum of scores with its sign, as a reader writes it: +2, 0, −1. */
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+/** A score or a sum of scores with its sign, as a reader writes it: +2, 0, −1 (or +២, ០, −១). */
+function signed(n: number, lang: Lang, digits: Digits): string {
+  const size = formatNumber(Math.abs(n), lang, digits);
+  return n > 0 ? `+${size}` : n < 0 ? `−${size}` : size;
+}
 
 /** The watchdogs' notes on a member, and (for a watchdog) the form that adds one. */
 export function MemberNotes(
@@ -21,20 +24,21 @@ export function MemberNotes(
 ) {
   const m = statementMessages[p.lang];
   const sum = p.notes.reduce((total, n) => total + n.score, 0);
+  const score = (n: number) => signed(n, p.lang, p.digits);
   return (
     <section id="notes" aria-labelledby="notes-heading">
       <h2 id="notes-heading">{p.heading}</h2>
-      <p>{m.notesIntro}</p>
+      <p>{m.notesIntro(score(1), score(0), score(-1))}</p>
       {p.notes.length === 0 ? (
         <p>{m.noNotes}</p>
       ) : (
         <>
-          <p>{m.scoreSum(signed(sum), p.notes.length, formatNumber(p.notes.length, p.lang, p.digits))}</p>
+          <p>{m.scoreSum(score(sum), p.notes.length, formatNumber(p.notes.length, p.lang, p.digits))}</p>
           <ul class="notes">
             {p.notes.map((n) => (
               <li>
                 <strong>
-                  {m.score} {textFor(m.scores, String(n.score))}
+                  {m.score} {score(n.score)}
                 </strong>{' '}
                 — {n.remark} <ExternalLink href={n.source_url}>{m.source}</ExternalLink>
                 <br />
@@ -65,7 +69,7 @@ export function MemberNotes(
                   required
                   checked={refilled(p.state, 'note', 'score') === s}
                 />{' '}
-                {m.scoreChoices[s]}{' '}
+                {score(Number(s))} {m.scoreChoices[s]}{' '}
               </label>
             ))}
           </fieldset>

@@ -99,8 +99,9 @@ export async function buildPopolo(db: Executor) {
       })),
       ...commissions.map((c) => ({
         id: id('org/commission', c.code),
-        // The stored names, as the roster import reads them back (no Khmer number stands in here).
-        ...name(c.name_km ?? c.name_en, c.name_en),
+        // The stored names, as the roster import reads them back: a commission whose Khmer name is not yet
+        // recorded has no Khmer name here (neither its English name nor its Khmer number stands in).
+        ...(c.name_km ? name(c.name_km, c.name_en) : { name: c.name_en }),
         classification: 'committee',
         parent_id: ASSEMBLY,
       })),

@@ -92,9 +92,9 @@ const en = {
   baselineYear: 'Baseline year',
   targetYear: 'Target year',
   newMeasurement: 'Record a measured value',
-  sourceUrl: 'Source link (http or https)',
+  sourceUrl: 'Source link (`http` or `https`)',
   assess: 'Assess this promise',
-  evidenceUrl: 'Evidence link (http or https, optional)',
+  evidenceUrl: 'Evidence link (`http` or `https`, optional)',
   importTitle: 'Import from CSV',
   importIntro:
     'Choose what the file holds. Its first line names the columns, as in the downloads above; rows already recorded change nothing. The whole file is checked first: if one row is wrong, nothing is imported.',
@@ -214,9 +214,9 @@ const km: PromiseMessages = {
   baselineYear: 'ឆ្នាំមូលដ្ឋាន',
   targetYear: 'ឆ្នាំគោលដៅ',
   newMeasurement: 'កត់ត្រាតម្លៃដែលបានវាស់',
-  sourceUrl: 'តំណប្រភព (http ឬ https)',
+  sourceUrl: 'តំណប្រភព (`http` ឬ `https`)',
   assess: 'វាយតម្លៃការសន្យានេះ',
-  evidenceUrl: 'តំណភស្តុតាង (http ឬ https ស្រេចចិត្ត)',
+  evidenceUrl: 'តំណភស្តុតាង (`http` ឬ `https` ស្រេចចិត្ត)',
   importTitle: 'នាំចូលពី CSV',
   importIntro:
     'ជ្រើសរើសអ្វីដែលឯកសារមាន។ បន្ទាត់ទីមួយដាក់ឈ្មោះជួរឈរ ដូចឯកសារទាញយកខាងលើ ហើយជួរដែលបានកត់ត្រារួចមិនផ្លាស់ប្តូរអ្វីទេ។ ឯកសារទាំងមូលត្រូវបានពិនិត្យជាមុន៖ បើជួរមួយខុស គ្មានអ្វីត្រូវបាននាំចូលទេ។',

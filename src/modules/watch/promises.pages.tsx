@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Lang } from '../../platform/i18n/i18n';
-import { formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
+import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import {
@@ -32,6 +32,7 @@ const VERDICT_COLOUR: Record<(typeof BAR_ORDER)[number], string> = {
 
 const fmt = (v: ViewBase) => (n: number) => formatNumber(n, v.lang, v.digits);
 const fmtYear = (v: ViewBase) => (y: number) => formatYear(y, v.lang, v.digits);
+const fmtDay = (v: ViewBase) => (day: string) => formatCalendarDate(day, v.lang, v.digits);
 const pct = (v: ViewBase, share: number) => `${fmt(v)(Math.round(share * 100))}%`;
 
 /** A stacked bar of promises by verdict; the counts are written in its label and in the table beside it. */
@@ -335,6 +336,7 @@ export function PromiseView(p: PromiseProps) {
   const m = promiseMessages[p.lang];
   const n = fmt(p);
   const y = fmtYear(p);
+  const day = fmtDay(p);
   const km = p.lang === 'km';
   const standing = new Set(p.byYear.map((a) => a.id));
   return (
@@ -352,8 +354,7 @@ export function PromiseView(p: PromiseProps) {
         </p>
       ) : null}
       <blockquote>
-        <p lang="km">{p.promise.text_km}</p>
-        <p lang="en">{p.promise.text_en}</p>
+        <p>{km ? p.promise.text_km : p.promise.text_en}</p>
       </blockquote>
 
       <h2>{m.assessments}</h2>
@@ -392,7 +393,7 @@ export function PromiseView(p: PromiseProps) {
               <dt>{m.target}</dt>
               <dd>{m.inYear(`${n(i.target)} ${i.unit}`, y(i.target_year))}</dd>
               <dt>{m.latest}</dt>
-              <dd>{i.latest ? `${n(i.latest.value)} ${i.unit} (${i.latest.measured_on})` : '—'}</dd>
+              <dd>{i.latest ? `${n(i.latest.value)} ${i.unit} (${day(i.latest.measured_on)})` : '—'}</dd>
               <dt>{m.progress}</dt>
               <dd>
                 <ProgressBar {...p} id={`progress-${i.id}`} name={name} share={i.share} />
@@ -407,7 +408,7 @@ export function PromiseView(p: PromiseProps) {
                 <tbody>
                   {i.values.map((v) => (
                     <tr>
-                      <td>{v.measured_on}</td>
+                      <td>{day(v.measured_on)}</td>
                       <td>
                         {n(v.value)} {i.unit}
                       </td>

@@ -46,7 +46,7 @@ const en = {
   register: 'Register the organisation',
   newName: 'Name',
   newKind: 'Kind',
-  newWebsite: 'Website (http or https, optional)',
+  newWebsite: 'Website (`http` or `https`, optional)',
   // Citizens' support
   supportTitle: 'Add your name in support',
   supportIntro:
@@ -69,24 +69,23 @@ const en = {
   saved: 'Saved.',
   errorTitle: 'Nothing was saved:',
   // Notes on an MP
-  notesIntro:
-    'Remarks by civil-society watchdogs on what this member did, each with its source. A score says whether the act served citizens (+1), was neutral (0) or went against them (−1). Notes are the watchdogs’ own views, not Sala’s.',
+  notesIntro: (plus: string, zero: string, minus: string) =>
+    `Remarks by civil-society watchdogs on what this member did, each with its source. A score says whether the act served citizens (${plus}), was neutral (${zero}) or went against them (${minus}). Notes are the watchdogs’ own views, not Sala’s.`,
   noNotes: 'No note yet.',
   scoreSum: (sum: string, n: number, shown: string) =>
     `Sum of scores: ${sum} (${shown} ${n === 1 ? 'note' : 'notes'})`,
   score: 'Score',
-  scores: { '1': '+1', '0': '0', '-1': '−1' } satisfies Record<string, string>,
   remark: 'Remark',
   remarkHint: 'what the member did, at most 2,000 characters',
   scoreChoices: {
-    '1': '+1 for citizens',
-    '0': '0 neutral',
-    '-1': '−1 against citizens',
+    '1': 'for citizens',
+    '0': 'neutral',
+    '-1': 'against citizens',
   } satisfies Record<string, string>,
   source: 'Source',
   by: 'by',
   addNote: 'Add a note',
-  sourceUrl: 'Source link (http or https)',
+  sourceUrl: 'Source link (`http` or `https`)',
   errors: {
     ...formErrors.en,
     'organisation-required': 'choose your organisation',
@@ -150,7 +149,7 @@ const km: StatementMessages = {
   register: 'ចុះបញ្ជីអង្គការ',
   newName: 'ឈ្មោះ',
   newKind: 'ប្រភេទ',
-  newWebsite: 'គេហទំព័រ (http ឬ https ស្រេចចិត្ត)',
+  newWebsite: 'គេហទំព័រ (`http` ឬ `https` ស្រេចចិត្ត)',
   supportTitle: 'បន្ថែមឈ្មោះរបស់អ្នកដើម្បីគាំទ្រ',
   supportIntro:
     'ផ្តល់លេខទូរស័ព្ទ ឬអាសយដ្ឋានអ៊ីមែលរបស់អ្នក៖ លេខកូដប្រាំមួយខ្ទង់នឹងត្រូវផ្ញើទៅ ហើយការគាំទ្ររបស់អ្នកត្រូវបានរាប់ នៅពេលអ្នកវាយលេខកូដនោះនៅទីនេះ។ លេខទូរស័ព្ទ ឬអ៊ីមែលរបស់អ្នកមិនត្រូវបានបង្ហាញឡើយ ឈ្មោះរបស់អ្នកបង្ហាញតែពេលអ្នកគូសប្រអប់ប៉ុណ្ណោះ។',
@@ -171,23 +170,22 @@ const km: StatementMessages = {
   save: 'រក្សាទុក',
   saved: 'បានរក្សាទុក។',
   errorTitle: 'គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖',
-  notesIntro:
-    'កំណត់សម្គាល់របស់អ្នកតាមដានសង្គមស៊ីវិល លើអ្វីដែលសមាជិកនេះបានធ្វើ ដោយមានប្រភពនីមួយៗ។ ពិន្ទុបង្ហាញថាទង្វើនោះបម្រើពលរដ្ឋ (+1) អព្យាក្រឹត (0) ឬប្រឆាំងនឹងពួកគេ (−1)។ កំណត់សម្គាល់ជាទស្សនៈរបស់អ្នកតាមដានផ្ទាល់ មិនមែនរបស់សាលាទេ។',
+  notesIntro: (plus: string, zero: string, minus: string) =>
+    `កំណត់សម្គាល់របស់អ្នកតាមដានសង្គមស៊ីវិល លើអ្វីដែលសមាជិកនេះបានធ្វើ ដោយមានប្រភពនីមួយៗ។ ពិន្ទុបង្ហាញថាទង្វើនោះបម្រើពលរដ្ឋ (${plus}) អព្យាក្រឹត (${zero}) ឬប្រឆាំងនឹងពួកគេ (${minus})។ កំណត់សម្គាល់ជាទស្សនៈរបស់អ្នកតាមដានផ្ទាល់ មិនមែនរបស់សាលាទេ។`,
   noNotes: 'មិនទាន់មានកំណត់សម្គាល់ទេ។',
   scoreSum: (sum, _n, shown) => `ពិន្ទុសរុប៖ ${sum} (កំណត់សម្គាល់ ${shown})`,
   score: 'ពិន្ទុ',
-  scores: { '1': '+1', '0': '0', '-1': '−1' },
   remark: 'កំណត់សម្គាល់',
   remarkHint: 'អ្វីដែលសមាជិកបានធ្វើ យ៉ាងច្រើន ២.០០០ តួអក្សរ',
   scoreChoices: {
-    '1': '+1 បម្រើពលរដ្ឋ',
-    '0': '0 អព្យាក្រឹត',
-    '-1': '−1 ប្រឆាំងនឹងពលរដ្ឋ',
+    '1': 'បម្រើពលរដ្ឋ',
+    '0': 'អព្យាក្រឹត',
+    '-1': 'ប្រឆាំងនឹងពលរដ្ឋ',
   },
   source: 'ប្រភព',
   by: 'ដោយ',
   addNote: 'បន្ថែមកំណត់សម្គាល់',
-  sourceUrl: 'តំណប្រភព (http ឬ https)',
+  sourceUrl: 'តំណប្រភព (`http` ឬ `https`)',
   errors: {
     ...formErrors.km,
     'organisation-required': 'សូមជ្រើសរើសអង្គការរបស់អ្នក',

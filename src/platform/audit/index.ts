@@ -5,6 +5,7 @@ import { checkpointRoutes } from './checkpoints.api';
 
 const READERS = ['admin', 'auditor'] as const;
 
+export { auditActionText } from './audit-labels';
 export { summaryForReaders } from './evidence.rules';
 
 export const auditModule: ModuleManifest = {

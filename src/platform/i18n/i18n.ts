@@ -1,4 +1,6 @@
 // Languages, the choice of language for a request, and Khmer-aware formatting of numbers and dates.
+import { digitsToKhmer } from '../khmer/fold';
+
 export const LANGS = ['km', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 /** Khmer numerals (០១២…) or Latin digits, as the reader asked. */
@@ -71,10 +73,35 @@ export function formatNumber(value: number, lang: Lang, digits: Digits = 'latn')
   return formatter(`number ${tag}`, () => new Intl.NumberFormat(tag)).format(value);
 }
 
+/** A number with exactly `places` decimals (an amount in dollars and cents, an average): "40.00", "៤០,០០". */
+export function formatDecimal(value: number, lang: Lang, digits: Digits, places: number): string {
+  const tag = locale(lang, digits);
+  return formatter(
+    `decimal-${places} ${tag}`,
+    () => new Intl.NumberFormat(tag, { minimumFractionDigits: places, maximumFractionDigits: places }),
+  ).format(value);
+}
+
+/**
+ * Text holding figures that are not a number to group (a day written YYYY-MM-DD, a month 2026-11, a range "1–5"),
+ * with its digits in the reader's numerals.
+ */
+export function inDigits(text: string, digits: Digits): string {
+  return digits === 'khmr' ? digitsToKhmer(text) : text;
+}
+
 /** A year as it is written, never with a thousands separator ("2025", "២០២៥"). */
 export function formatYear(value: number, lang: Lang, digits: Digits = 'latn'): string {
+  return formatRecordNumber(value, lang, digits);
+}
+
+/**
+ * A number that names something rather than counts it (question 1204, expense 7, the 90th session, a year):
+ * never with a thousands separator.
+ */
+export function formatRecordNumber(value: number, lang: Lang, digits: Digits = 'latn'): string {
   const tag = locale(lang, digits);
-  return formatter(`year ${tag}`, () => new Intl.NumberFormat(tag, { useGrouping: false })).format(value);
+  return formatter(`plain ${tag}`, () => new Intl.NumberFormat(tag, { useGrouping: false })).format(value);
 }
 
 const asInstant = (iso: string | Date) => (typeof iso === 'string' ? new Date(iso) : iso);

@@ -33,6 +33,7 @@ export const IMPORT_REASONS = [
   'unknown-legislature',
   'unknown-commission',
   'unknown-organization',
+  'khmer-name-required',
 ] as const;
 export type ImportReason = (typeof IMPORT_REASONS)[number];
 

@@ -31,6 +31,8 @@ const en = {
     'unknown-legislature': 'No legislature has this number.',
     'unknown-commission': 'No commission has this code, in Sala or in the file.',
     'unknown-organization': 'This organization is neither a legislature, a party nor a commission.',
+    'khmer-name-required':
+      'A commission needs its name in Khmer, written in Khmer script, when it is added or its name changes.',
   } satisfies Record<ImportReason, string>,
   row: (n: string) => `Row ${n}`,
   column: (name: string) => `column ${name}`,
@@ -68,6 +70,7 @@ const km: typeof en = {
     'unknown-legislature': 'គ្មាននីតិកាលមានលេខនេះទេ។',
     'unknown-commission': 'គ្មានគណៈកម្មការមានលេខកូដនេះ ក្នុង Sala ឬក្នុងឯកសារទេ។',
     'unknown-organization': 'អង្គភាពនេះមិនមែនជានីតិកាល គណបក្ស ឬគណៈកម្មការទេ។',
+    'khmer-name-required': 'គណៈកម្មការត្រូវមានឈ្មោះជាភាសាខ្មែរ សរសេរជាអក្សរខ្មែរ នៅពេលបន្ថែម ឬប្ដូរឈ្មោះរបស់វា។',
   },
   row: (n: string) => `ជួរទី ${n}`,
   column: (name: string) => `ជួរឈរ ${name}`,

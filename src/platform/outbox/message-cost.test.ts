@@ -22,6 +22,7 @@ const PAYLOADS: Record<Template, object> = {
   sms_which_case: { codes: ['4821093756', '1000000005', '9999999998', '1234567890'] },
   sms_help: {},
   sms_complaint_received: {},
+  sms_complaint_link: { key: 'AbCdEfGhIjKlMnOpQrStUv' },
   support_code: { code: '123456' },
 };
 

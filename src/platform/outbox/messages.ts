@@ -45,6 +45,8 @@ export const TEMPLATES = [
   'sms_help',
   /** A complaint to the Citizens' Office by SMS was received: its tracking code, in one part. */
   'sms_complaint_received',
+  /** That complaint reached its district's Citizens' Office: the private link, to the number that sent it. */
+  'sms_complaint_link',
   // A citizen confirms their support of a joint statement (watch); it names no case.
   'support_code',
 ] as const;
@@ -115,6 +117,10 @@ export const outboxMessages: Catalog<TemplateTexts> = {
       subject: `Your complaint ${code} was received`,
       text: `Sala received your complaint ${code} to the Citizens Office.`,
     }),
+    sms_complaint_link: (_p, link, code) => ({
+      subject: `Your complaint ${code} is with the Citizens Office`,
+      text: `Complaint ${code} reached the Citizens Office. Private link, do not share: ${link}`,
+    }),
     support_code: (p) => ({
       subject: 'Your code to support a joint statement',
       text: `Code ${p.code} confirms your support of a joint statement on Sala. Valid 15 minutes. Do not share it.`,
@@ -166,6 +172,10 @@ export const outboxMessages: Catalog<TemplateTexts> = {
     sms_complaint_received: (_p, _link, code) => ({
       subject: `យើងបានទទួលបណ្តឹងរបស់អ្នកហើយ — ${code}`,
       text: `សាលាបានទទួលបណ្តឹង ${code}។ ការិយាល័យប្រជាពលរដ្ឋនឹងឆ្លើយ។`,
+    }),
+    sms_complaint_link: (_p, link, code) => ({
+      subject: `បណ្តឹង ${code} ដល់ការិយាល័យប្រជាពលរដ្ឋហើយ`,
+      text: `បណ្តឹង ${code} ដល់ការិយាល័យប្រជាពលរដ្ឋនៃស្រុកហើយ។ តំណឯកជន កុំឱ្យអ្នកដទៃ៖ ${link}`,
     }),
     support_code: (p) => ({
       subject: 'លេខកូដដើម្បីគាំទ្រសេចក្តីថ្លែងការណ៍រួម',

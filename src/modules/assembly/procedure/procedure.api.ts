@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { apiError, readJson, zodIssues } from '../../../platform/http/api-errors';
 import { queryText } from '../../../platform/http/query';
 import type { Ctx, RouteDoc } from '../../../platform/http/types';
+import { parseTypedDate } from '../../../platform/i18n/date-input';
 import { digitsToLatin } from '../../../platform/khmer/fold';
+import { parseKhmerNumber } from '../../../platform/khmer/numbers';
 import { lawEffectiveDates, questionDueDate } from './dates.rules';
 import { reasonText } from './explain.presenter';
 import { checkCount, type InputProblem, MAX_MEMBERS } from './problems.rules';
@@ -83,13 +85,30 @@ export function thresholdsApi(c: Ctx) {
 
 // The matter is checked by the rule, not the schema, so an unknown matter is a 422 with its own code;
 // the documented schema lists the matters.
+/**
+ * A count sent as a JSON number or as the text a person typed ("១២៥", "125"). The rules judge the number
+ * (negative, not whole: 422 with their code), so any number the text holds is passed on; text that holds
+ * none is a wrong field (400).
+ */
+const count = z.union([
+  z.number(),
+  z.string().transform((typed, ctx) => {
+    const value = parseKhmerNumber(typed, { negative: true, decimals: 9 });
+    if (value === null) {
+      ctx.addIssue({ code: 'custom', message: 'not a number' });
+      return z.NEVER;
+    }
+    return value;
+  }),
+]);
+
 const voteBody = z.object({
   matter: z.string(),
-  members: z.number().describe('Seats in the Assembly, present or not'),
-  present: z.number().describe('Members present at the sitting'),
-  yes: z.number().describe('Votes for; for a request, the members backing it'),
-  no: z.number(),
-  abstain: z.number(),
+  members: count.describe('Seats in the Assembly, present or not'),
+  present: count.describe('Members present at the sitting'),
+  yes: count.describe('Votes for; for a request, the members backing it'),
+  no: count,
+  abstain: count,
   questionDay: z
     .boolean()
     .default(false)
@@ -143,9 +162,11 @@ export async function evaluateVoteApi(c: Ctx) {
 }
 
 const date = z.string().describe('A calendar date, YYYY-MM-DD');
+/** A day sent as YYYY-MM-DD or day/month/year, in Latin or Khmer digits; the rules judge whether it is one. */
+const typedDate = z.string().transform((typed) => parseTypedDate(typed) ?? typed);
 
 const effectiveBody = z.object({
-  signedOn: date.describe('The day the King signed the law, YYYY-MM-DD'),
+  signedOn: typedDate.describe('The day the King signed the law, YYYY-MM-DD (or day/month/year)'),
   urgent: z
     .boolean()
     .default(false)
@@ -174,7 +195,9 @@ export async function effectiveDatesApi(c: Ctx) {
   return c.json(dates.value);
 }
 
-const dueBody = z.object({ receivedOn: date.describe('The day the question was received, YYYY-MM-DD') });
+const dueBody = z.object({
+  receivedOn: typedDate.describe('The day the question was received, YYYY-MM-DD (or day/month/year)'),
+});
 
 export const dueDateDoc: RouteDoc = {
   // A calculation creates nothing.

@@ -1,7 +1,13 @@
 // Counting a roll-call: absent members default to absent and cannot vote, present members must be given a
 // vote, no one off the roll is recorded, and the counts come out of the members' votes.
 import { describe, expect, it } from 'vitest';
-import { evaluateVote, type RollOption, tallyRollCall } from './votes.rules';
+import {
+  evaluateVote,
+  ROLL_CALL_ARTICLES,
+  ROLL_CALL_PROBLEMS,
+  type RollOption,
+  tallyRollCall,
+} from './votes.rules';
 
 /** 125 seated members; the first `present` of them present at the sitting. */
 const roll = (present: number, seated = 125) =>
@@ -74,6 +80,20 @@ describe('tallyRollCall', () => {
         { code: 'member_without_vote', membershipId: 90 },
       ],
     });
+  });
+
+  it('gives each refusal its code and no article: Chapter VII says nothing of how a vote by name is taken', () => {
+    const choices = everyPresent(89, () => 'yes');
+    choices.set(126, 'no');
+    choices.set(120, 'abstain');
+    const result = tallyRollCall(roll(90), choices);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => p.code)).toEqual([...ROLL_CALL_PROBLEMS]);
+    for (const problem of result.problems) {
+      expect(problem).not.toHaveProperty('article');
+      expect(ROLL_CALL_ARTICLES[problem.code]).toBeUndefined();
+    }
   });
 
   it('gives counts the vote rules decide on: 63 of 125 carries a law, 62 does not, whoever is present', () => {

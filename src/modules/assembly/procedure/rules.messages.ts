@@ -32,7 +32,6 @@ const en = {
   khmerNationalityAtBirth: 'Khmer nationality from birth',
   vacatedOn: 'Date the seat fell vacant',
   mandateEndsOn: 'Date the mandate ends',
-  dateHint: 'Write the date as year-month-day, for example 2026-03-01.',
 
   // Majorities.
   majoritiesTitle: 'Majorities and thresholds',
@@ -201,7 +200,6 @@ const km: RulesMessages = {
   khmerNationalityAtBirth: 'មានសញ្ជាតិខ្មែរតាំងពីកំណើត',
   vacatedOn: 'ថ្ងៃដែលអាសនៈទំនេរ',
   mandateEndsOn: 'ថ្ងៃផុតអាណត្តិ',
-  dateHint: 'សរសេរកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2026-03-01។',
 
   majoritiesTitle: 'សំឡេងភាគច្រើន និងកម្រិតអប្បបរមា',
   majoritiesBody:

@@ -2,7 +2,8 @@
 // calculator that works without JavaScript. A view: procedure.routes.tsx reads the form's fields from the URL.
 import type { Child } from 'hono/jsx';
 import type { Ctx } from '../../../platform/http/types';
-import { type Digits, formatDate, formatNumber, type Lang } from '../../../platform/i18n/i18n';
+import { dateInputHint, parseTypedDate } from '../../../platform/i18n/date-input';
+import { type Digits, formatDate, formatNumber, inDigits, type Lang } from '../../../platform/i18n/i18n';
 import { latinDigits } from '../../../platform/input-text';
 import { renderPage } from '../../../web/page';
 import { ARTICLES, type ArticleRef, citation } from './articles';
@@ -53,20 +54,20 @@ const FIELDS: Record<Calc, Field[]> = {
     { name: 'questionDay', kind: 'checkbox', label: 'questionDay' },
   ],
   law: [
-    { name: 'signedOn', kind: 'date', label: 'signedOn', hint: 'dateHint' },
+    { name: 'signedOn', kind: 'date', label: 'signedOn' },
     { name: 'urgent', kind: 'checkbox', label: 'urgent' },
   ],
-  question: [{ name: 'receivedOn', kind: 'date', label: 'receivedOn', hint: 'dateHint' }],
-  'first-session': [{ name: 'electionDay', kind: 'date', label: 'electionDay', hint: 'dateHint' }],
-  dissolution: [{ name: 'dissolvedOn', kind: 'date', label: 'dissolvedOn', hint: 'dateHint' }],
+  question: [{ name: 'receivedOn', kind: 'date', label: 'receivedOn' }],
+  'first-session': [{ name: 'electionDay', kind: 'date', label: 'electionDay' }],
+  dissolution: [{ name: 'dissolvedOn', kind: 'date', label: 'dissolvedOn' }],
   eligibility: [
-    { name: 'birthDate', kind: 'date', label: 'birthDate', hint: 'dateHint' },
-    { name: 'electionDay', kind: 'date', label: 'electionDay', hint: 'dateHint' },
+    { name: 'birthDate', kind: 'date', label: 'birthDate' },
+    { name: 'electionDay', kind: 'date', label: 'electionDay' },
     { name: 'khmerNationalityAtBirth', kind: 'checkbox', label: 'khmerNationalityAtBirth' },
   ],
   replacement: [
-    { name: 'vacatedOn', kind: 'date', label: 'vacatedOn', hint: 'dateHint' },
-    { name: 'mandateEndsOn', kind: 'date', label: 'mandateEndsOn', hint: 'dateHint' },
+    { name: 'vacatedOn', kind: 'date', label: 'vacatedOn' },
+    { name: 'mandateEndsOn', kind: 'date', label: 'mandateEndsOn' },
   ],
 };
 
@@ -122,6 +123,8 @@ function ResultBox(props: { calc: Calc; m: RulesMessages; children: Child }) {
 function CalcForm(props: {
   calc: Calc;
   m: RulesMessages;
+  lang: Lang;
+  digits: Digits;
   values: Record<string, string>;
   errors: Record<string, string>;
 }) {
@@ -138,12 +141,18 @@ function CalcForm(props: {
       {FIELDS[calc].map((field) => {
         const id = `${calc}-${field.name}`;
         const error = errors[field.name];
-        const described = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+        const hintText =
+          field.kind === 'date'
+            ? dateInputHint(props.lang, props.digits)
+            : field.hint
+              ? (m[field.hint] as string)
+              : null;
+        const described = [hintText ? `${id}-hint` : null, error ? `${id}-error` : null]
           .filter(Boolean)
           .join(' ');
-        const hint = field.hint ? (
+        const hint = hintText ? (
           <span class="muted" id={`${id}-hint`}>
-            {m[field.hint] as string}
+            {hintText}
           </span>
         ) : null;
         const errorText = error ? (
@@ -193,7 +202,6 @@ function CalcForm(props: {
                 name={field.name}
                 value={values[field.name] ?? ''}
                 inputmode={field.kind === 'count' ? 'numeric' : undefined}
-                placeholder={field.kind === 'date' ? 'YYYY-MM-DD' : undefined}
                 autocomplete="off"
                 maxlength={field.kind === 'count' ? 9 : 10}
                 size={field.kind === 'count' ? 8 : 12}
@@ -225,7 +233,7 @@ function DateResult(props: { rows: [string, string][]; article: ArticleRef; lang
                 <DateText iso={iso} lang={props.lang} digits={props.digits} />
               </strong>{' '}
               <span class="muted" translate="no">
-                ({iso})
+                ({inDigits(iso, props.digits)})
               </span>
             </dd>
           </>
@@ -252,7 +260,8 @@ function runCalc(c: Ctx, calc: Calc, typed: (name: string) => string | undefined
       if (read.ok) counts[field.name] = read.value;
       else malformed[field.name] = read.missing ? m.missing : m.problems.not_whole_number;
     } else if (field.kind === 'date') {
-      values[field.name] = typedNumber(values[field.name] ?? '');
+      const typedDate = values[field.name] ?? '';
+      values[field.name] = parseTypedDate(typedDate) ?? typedNumber(typedDate);
       if (values[field.name] === '') malformed[field.name] = m.missing;
     }
   }
@@ -547,7 +556,14 @@ export function rulesView(c: Ctx, asked: Calc | null, typed: (name: string) => s
           <section id={calc} aria-labelledby={`${calc}-title`}>
             <h2 id={`${calc}-title`}>{titles[calc]}</h2>
             {bodies[calc]}
-            <CalcForm calc={calc} m={m} values={state.values} errors={state.errors} />
+            <CalcForm
+              calc={calc}
+              m={m}
+              lang={lang}
+              digits={digits}
+              values={state.values}
+              errors={state.errors}
+            />
             {state.result}
           </section>
         );

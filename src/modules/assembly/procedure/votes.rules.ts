@@ -124,10 +124,35 @@ export const ROLL_CALL_PROBLEMS = [
 ] as const;
 export type RollCallProblemCode = (typeof ROLL_CALL_PROBLEMS)[number];
 
+/**
+ * The article each roll-call refusal rests on, or none. Chapter VII as Sala carries it (articles.ts, which
+ * paraphrases the specification Sala was built from; the project holds no other text of the Constitution)
+ * governs who makes the quorum and the majorities — the members present (88.3), all members (90) — but
+ * says nothing of how a vote by name is taken, so none of these refusals cites an article:
+ * - `not_on_the_roll`: someone not seated on the sitting's day. Keeping a vote to the members who hold a
+ *   seat is the record's own consistency; no article speaks of a roll.
+ * - `vote_by_absent_member`: the quorum (88.3) counts who is present, but no article says that a member
+ *   absent from the sitting may not vote (nor anything about proxies); the refusal keeps the roll in
+ *   agreement with the attendance the quorum was counted from.
+ * - `member_without_vote`: the form has no default for a member present; a bookkeeping rule.
+ */
+export const ROLL_CALL_ARTICLES: Record<RollCallProblemCode, ArticleRef | undefined> = {
+  not_on_the_roll: undefined,
+  vote_by_absent_member: undefined,
+  member_without_vote: undefined,
+};
+
+/** A wrong roll: the refusal's code and article (when an article governs it), and the member it names. */
 export interface RollCallProblem {
   code: RollCallProblemCode;
+  article?: ArticleRef;
   membershipId: number;
 }
+
+const rollCallProblem = (code: RollCallProblemCode, membershipId: number): RollCallProblem => {
+  const article = ROLL_CALL_ARTICLES[code];
+  return article ? { code, article, membershipId } : { code, membershipId };
+};
 
 /** A roll-call counted: every member on the roll with their vote, and the counts the vote is decided on. */
 export interface RollCallTally {
@@ -152,13 +177,12 @@ export function tallyRollCall(
   const onRoll = new Set(roll.map((m) => m.membershipId));
   const found: RollCallProblem[] = [];
   for (const membershipId of choices.keys())
-    if (!onRoll.has(membershipId)) found.push({ code: 'not_on_the_roll', membershipId });
+    if (!onRoll.has(membershipId)) found.push(rollCallProblem('not_on_the_roll', membershipId));
   for (const m of roll) {
     const choice = choices.get(m.membershipId);
     if (!m.present && choice !== undefined && choice !== 'absent')
-      found.push({ code: 'vote_by_absent_member', membershipId: m.membershipId });
-    if (m.present && choice === undefined)
-      found.push({ code: 'member_without_vote', membershipId: m.membershipId });
+      found.push(rollCallProblem('vote_by_absent_member', m.membershipId));
+    if (m.present && choice === undefined) found.push(rollCallProblem('member_without_vote', m.membershipId));
   }
   if (found.length > 0) {
     const rank = (p: RollCallProblem) => ROLL_CALL_PROBLEMS.indexOf(p.code);

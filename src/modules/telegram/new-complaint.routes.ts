@@ -1,0 +1,305 @@
+// The bot's handlers of a complaint to a district's Citizens' Office, one step at a time with buttons: what
+// happened, province → district → the district's own office or a commune's, the service, the description, name
+// or anonymity, sharing with a body it is referred to, consent, a summary to send — then the tracking code and
+// the private link. It becomes the district office's case as a web complaint does (citizens-office's
+// fileComplaint), tied to this chat so the ombudsman's questions and answer arrive here. The draft lives in the
+// database.
+import type { Bot, Context } from 'grammy';
+import { InlineKeyboard } from 'grammy';
+import type { Db } from '../../db/connect';
+import type { Executor } from '../../db/database';
+import type { Lang } from '../../platform/i18n/i18n';
+import { formatTrackingCode } from '../../platform/ids/tracking-code';
+import { foldForMatching } from '../../platform/khmer/fold';
+import { citizenKeyPath } from '../casework';
+import {
+  COMPLAINT_KINDS,
+  type ComplaintKind,
+  citizensOfficeMessages,
+  complaintInputSchema,
+  complaintServices,
+  fileComplaint,
+  OTHER_SERVICE,
+} from '../citizens-office';
+import { childrenOf, type Place, provinces } from '../places';
+import { type ComplaintTexts, complaintMessages } from './new-complaint.messages';
+
+export interface ComplaintDraft {
+  step: ComplaintStep;
+  kind?: ComplaintKind;
+  province?: string;
+  district?: string;
+  /** The commune whose office it is about; null: the district's own office. */
+  commune?: string | null;
+  service?: string;
+  description?: string;
+  name?: string | null;
+  share?: boolean;
+}
+type ComplaintStep =
+  | 'kind'
+  | 'province'
+  | 'district'
+  | 'commune'
+  | 'service'
+  | 'description'
+  | 'name'
+  | 'share'
+  | 'consent'
+  | 'summary';
+
+export interface ComplaintIo {
+  /** The chat's complaint draft; `otherDraft` when a concern is being written in it instead. */
+  draftOf(ctx: Context): Promise<{ lang: Lang; draft: ComplaintDraft | null; otherDraft: boolean }>;
+  saveDraft(ctx: Context, lang: Lang, draft: ComplaintDraft | null, trx?: Executor): Promise<void>;
+}
+
+const CTZ = 'ctz';
+/** What a citizen may type to start a complaint: the SMS keywords, so one word works on both channels. */
+const COMPLAINT_WORDS = ['ctz', 'បណ្តឹង', 'បណ្ដឹង'];
+export const isComplaintWord = (text: string) => COMPLAINT_WORDS.includes(text.trim().toLowerCase());
+
+const placeName = (p: Pick<Place, 'name_km' | 'name_latin'>, lang: Lang) =>
+  lang === 'en' ? (p.name_latin ?? p.name_km) : p.name_km;
+
+/** Wires the steps into the bot (`/complain`, `/cancel` of a complaint, the `ctz:` buttons). */
+export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: string }, io: ComplaintIo) {
+  const chatIdOf = (ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id);
+
+  async function ask(ctx: Context, lang: Lang, draft: ComplaintDraft, filter?: string) {
+    const t = complaintMessages[lang];
+    await io.saveDraft(ctx, lang, draft);
+    const buttons = new InlineKeyboard();
+    switch (draft.step) {
+      case 'kind': {
+        const kinds = citizensOfficeMessages[lang].kinds;
+        for (const kind of COMPLAINT_KINDS) buttons.text(kinds[kind], `${CTZ}:kind:${kind}`).row();
+        return void (await ctx.reply(t.askKind, { reply_markup: buttons.text(t.cancel, `${CTZ}:cancel`) }));
+      }
+      case 'province':
+      case 'district':
+      case 'commune': {
+        const all =
+          draft.step === 'province'
+            ? await provinces(db.kysely)
+            : (
+                await childrenOf(
+                  db.kysely,
+                  (draft.step === 'district' ? draft.province : draft.district) ?? '-',
+                )
+              ).filter((p) => p.level === (draft.step === 'district' ? 'district' : 'commune'));
+        const wanted = filter ? foldForMatching(filter.toLowerCase()) : '';
+        const shown = all.filter(
+          (p) =>
+            !wanted ||
+            foldForMatching(p.name_km).includes(wanted) ||
+            foldForMatching((p.name_latin ?? '').toLowerCase()).includes(wanted),
+        );
+        if (draft.step === 'commune') buttons.text(t.districtOffice, `${CTZ}:place:district`).row();
+        shown.forEach((p, i) => {
+          buttons.text(placeName(p, lang), `${CTZ}:place:${p.code}`);
+          if (i % 2 === 1) buttons.row();
+        });
+        const text =
+          shown.length === 0
+            ? t.noPlaceMatches(filter ?? '')
+            : draft.step === 'province'
+              ? t.askProvince
+              : draft.step === 'district'
+                ? t.askDistrict
+                : t.askCommune;
+        return void (await ctx.reply(text, { reply_markup: buttons }));
+      }
+      case 'service': {
+        for (const s of await complaintServices(db.kysely, new Date()))
+          buttons.text(lang === 'en' ? s.name_en : s.name_km, `${CTZ}:service:${s.code}`).row();
+        buttons.text(t.otherService, `${CTZ}:service:${OTHER_SERVICE}`);
+        return void (await ctx.reply(t.askService, { reply_markup: buttons }));
+      }
+      case 'description':
+        return void (await ctx.reply(t.askDescription));
+      case 'name':
+        return void (await ctx.reply(t.askName, {
+          reply_markup: buttons.text(t.anonymous, `${CTZ}:anonymous`),
+        }));
+      case 'share':
+        return void (await ctx.reply(t.askShare, {
+          reply_markup: buttons.text(t.yes, `${CTZ}:share:yes`).text(t.no, `${CTZ}:share:no`),
+        }));
+      case 'consent':
+        return void (await ctx.reply(t.askConsent, {
+          reply_markup: buttons.text(t.yes, `${CTZ}:consent:yes`).text(t.no, `${CTZ}:consent:no`),
+        }));
+      case 'summary':
+        return void (await ctx.reply(await summaryText(db, draft, t, lang), {
+          reply_markup: buttons.text(t.send, `${CTZ}:send`).row().text(t.cancel, `${CTZ}:cancel`),
+        }));
+    }
+  }
+
+  async function startNewComplaint(ctx: Context) {
+    const { lang, draft, otherDraft } = await io.draftOf(ctx);
+    const t = complaintMessages[lang];
+    if (otherDraft) return void (await ctx.reply(t.otherDraftOpen));
+    if (draft) {
+      return void (await ctx.reply(t.resumeOrCancel, {
+        reply_markup: new InlineKeyboard().text(t.resume, `${CTZ}:resume`).text(t.cancel, `${CTZ}:cancel`),
+      }));
+    }
+    await ask(ctx, lang, { step: 'kind' });
+  }
+  bot.command(['complain', 'complaint'], startNewComplaint);
+
+  async function cancel(ctx: Context, lang: Lang, message: 'cancelled' | 'noConsent') {
+    await io.saveDraft(ctx, lang, null);
+    await ctx.reply(complaintMessages[lang][message]);
+  }
+
+  // Before the concern's /cancel: a complaint being written is the complaint's to cancel.
+  bot.command('cancel', async (ctx, next) => {
+    const { lang, draft } = await io.draftOf(ctx);
+    if (!draft) return next();
+    await cancel(ctx, lang, 'cancelled');
+  });
+
+  bot.callbackQuery(new RegExp(`^${CTZ}:`), async (ctx) => {
+    await ctx.answerCallbackQuery();
+    const { lang, draft } = await io.draftOf(ctx);
+    const t = complaintMessages[lang];
+    const [, kind, value] = ctx.callbackQuery.data.split(':');
+    if (kind === 'cancel') return cancel(ctx, lang, 'cancelled');
+    if (!draft) return void (await ctx.reply(t.noDraft));
+    switch (kind) {
+      case 'resume':
+        return ask(ctx, lang, draft);
+      case 'kind':
+        if (draft.step !== 'kind' || !(COMPLAINT_KINDS as readonly string[]).includes(value))
+          return ask(ctx, lang, draft);
+        return ask(ctx, lang, { ...draft, kind: value as ComplaintKind, step: 'province' });
+      case 'place':
+        if (draft.step === 'province' && /^\d{2}$/.test(value))
+          return ask(ctx, lang, { ...draft, province: value, step: 'district' });
+        if (draft.step === 'district' && value.length === 4 && value.startsWith(draft.province ?? '-'))
+          return ask(ctx, lang, { ...draft, district: value, step: 'commune' });
+        if (draft.step === 'commune' && value === 'district')
+          return ask(ctx, lang, { ...draft, commune: null, step: 'service' });
+        if (draft.step === 'commune' && value.length === 6 && value.startsWith(draft.district ?? '-'))
+          return ask(ctx, lang, { ...draft, commune: value, step: 'service' });
+        return ask(ctx, lang, draft);
+      case 'service':
+        if (draft.step !== 'service') return ask(ctx, lang, draft);
+        return ask(ctx, lang, { ...draft, service: value, step: 'description' });
+      case 'anonymous':
+        if (draft.step !== 'name') return ask(ctx, lang, draft);
+        return ask(ctx, lang, { ...draft, name: null, step: 'share' });
+      case 'share':
+        if (draft.step !== 'share') return ask(ctx, lang, draft);
+        return ask(ctx, lang, { ...draft, share: value === 'yes', step: 'consent' });
+      case 'consent':
+        if (draft.step !== 'consent') return ask(ctx, lang, draft);
+        if (value !== 'yes') return cancel(ctx, lang, 'noConsent');
+        return ask(ctx, lang, { ...draft, step: 'summary' });
+      case 'send':
+        if (draft.step !== 'summary') return ask(ctx, lang, draft);
+        return send(ctx, lang, draft);
+    }
+  });
+
+  async function send(ctx: Context, lang: Lang, draft: ComplaintDraft) {
+    const t = complaintMessages[lang];
+    const input = complaintInputSchema.safeParse({
+      district: draft.district,
+      commune: draft.commune ?? '',
+      kind: draft.kind,
+      service: draft.service,
+      description: draft.description,
+      name: draft.name ?? '',
+      consent: true,
+      share: !!draft.share,
+    });
+    const refuse = async () => {
+      await io.saveDraft(ctx, lang, null);
+      await ctx.reply(t.refused);
+    };
+    if (!input.success) return refuse();
+    const result = await fileComplaint(db, input.data, {
+      channel: 'telegram',
+      telegramChatId: chatIdOf(ctx),
+      actor: { userId: null, label: 'citizen' },
+      lang,
+      now: new Date(),
+      // Cleared with the case: "send" pressed again (or redelivered after a crash) finds no draft.
+      within: (trx) => io.saveDraft(ctx, lang, null, trx),
+    });
+    if (!result.ok) return refuse();
+    const district = (await childrenOf(db.kysely, draft.province ?? '-')).find(
+      (p) => p.code === draft.district,
+    );
+    await ctx.reply(
+      t.sent(
+        formatTrackingCode(result.value.trackingCode),
+        district ? placeName(district, lang) : (draft.district ?? ''),
+        `${settings.baseUrl}${citizenKeyPath(result.value.citizenKey)}`,
+      ),
+      { link_preview_options: { is_disabled: true } },
+    );
+  }
+
+  /** A message while a complaint is being written: the step's answer, or what it expects. False: no draft. */
+  async function onComplaintMessage(ctx: Context): Promise<boolean> {
+    const { lang, draft } = await io.draftOf(ctx);
+    const message = ctx.message;
+    if (!draft || !message) return false;
+    const t = complaintMessages[lang];
+    const text = message.text?.trim();
+    const say = async (reply: string) => {
+      await ctx.reply(reply);
+      return true;
+    };
+    switch (draft.step) {
+      case 'province':
+      case 'district':
+      case 'commune':
+        if (!text) return say(t.expectPlace);
+        await ask(ctx, lang, draft, text.slice(0, 100));
+        return true;
+      case 'description': {
+        const checked = complaintInputSchema.shape.description.safeParse(text ?? '');
+        if (!checked.success) return say(t.expectDescription);
+        await ask(ctx, lang, { ...draft, description: checked.data, step: 'name' });
+        return true;
+      }
+      case 'name': {
+        const checked = complaintInputSchema.shape.name.safeParse((text ?? '').slice(0, 100));
+        if (!text || !checked.success) return say(t.expectName);
+        await ask(ctx, lang, { ...draft, name: checked.data, step: 'share' });
+        return true;
+      }
+      default:
+        return say(t.expectButton);
+    }
+  }
+
+  return { startNewComplaint, onComplaintMessage };
+}
+
+async function summaryText(db: Db, draft: ComplaintDraft, t: ComplaintTexts, lang: Lang): Promise<string> {
+  const places = [
+    ...(draft.province ? await childrenOf(db.kysely, draft.province) : []),
+    ...(draft.district ? await childrenOf(db.kysely, draft.district) : []),
+  ];
+  const named = (code: string | null | undefined) => {
+    const place = places.find((p) => p.code === code);
+    return place ? placeName(place, lang) : undefined;
+  };
+  const office = [named(draft.commune) ?? t.districtOffice, named(draft.district)].filter(Boolean).join(', ');
+  const service = (await complaintServices(db.kysely, new Date())).find((s) => s.code === draft.service);
+  return t.summary({
+    kind: draft.kind ? citizensOfficeMessages[lang].kinds[draft.kind] : '—',
+    place: office,
+    service: service ? (lang === 'en' ? service.name_en : service.name_km) : t.otherService,
+    description: draft.description ?? '—',
+    name: draft.name ?? null,
+    share: !!draft.share,
+  });
+}

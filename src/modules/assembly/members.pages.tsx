@@ -10,7 +10,7 @@ import { formatDate, textFor } from '../../platform/i18n/i18n';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
-import { citation } from './procedure/articles';
+import { citation } from './procedure/articles.rules';
 import { expectedEnd, firstSessionLatest } from './procedure/dates.rules';
 import { permanentStandingCommittee } from './procedure/members.rules';
 import { quorumRequired } from './procedure/thresholds.rules';

@@ -3,6 +3,8 @@ import type { Ctx } from '../../platform/http/types';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { addMinistry, ministryInputSchema } from './ministries.commands';
+import { questionsLawsMessages } from './questions-laws.messages';
+import { listMinistries } from './questions-laws.queries';
 import {
   CheckField,
   type FieldProblem,
@@ -12,9 +14,7 @@ import {
   postedOf,
   problemsOf,
   TextField,
-} from './questions-laws.forms';
-import { questionsLawsMessages } from './questions-laws.messages';
-import { listMinistries } from './questions-laws.queries';
+} from './questions-laws-forms.pages';
 
 async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
   const lang = c.get('lang');

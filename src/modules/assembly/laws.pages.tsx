@@ -8,7 +8,9 @@ import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { type BillStepName, billStage } from './laws.commands';
-import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
+import { ARTICLES, type ArticleRef, citation } from './procedure/articles.rules';
+import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
+import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
 import {
   CheckField,
   type FieldProblem,
@@ -16,9 +18,7 @@ import {
   ProblemList,
   SelectField,
   TextField,
-} from './questions-laws.forms';
-import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
-import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
+} from './questions-laws-forms.pages';
 import type {
   AmendmentRows,
   BillListRows,

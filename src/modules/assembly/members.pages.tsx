@@ -11,7 +11,7 @@ import { TableBox } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
-import { citation } from './procedure/articles';
+import { citation } from './procedure/articles.rules';
 import { expectedEnd, firstSessionLatest } from './procedure/dates.rules';
 import { permanentStandingCommittee } from './procedure/members.rules';
 import { quorumRequired } from './procedure/thresholds.rules';

@@ -4,6 +4,8 @@ import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { addMinistry, ministryInputSchema } from './ministries.commands';
+import { questionsLawsMessages } from './questions-laws.messages';
+import { listMinistries } from './questions-laws.queries';
 import {
   CheckField,
   type FieldProblem,
@@ -13,9 +15,7 @@ import {
   postedOf,
   problemsOf,
   TextField,
-} from './questions-laws.forms';
-import { questionsLawsMessages } from './questions-laws.messages';
-import { listMinistries } from './questions-laws.queries';
+} from './questions-laws-forms.pages';
 
 async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
   const lang = c.get('lang');

@@ -7,8 +7,9 @@ import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
-import { ARTICLES, citation } from './procedure/articles';
+import { ARTICLES, citation } from './procedure/articles.rules';
 import type { QuestionStatus } from './questions.rules';
+import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
 import {
   CheckField,
   type FieldProblem,
@@ -18,8 +19,7 @@ import {
   ProblemList,
   SelectField,
   TextField,
-} from './questions-laws.forms';
-import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
+} from './questions-laws-forms.pages';
 import type {
   AddresseeRows,
   InitiatorRow,

@@ -3,12 +3,11 @@
 // and every file the database names looked for on disk. Here, not in platform/, because the receipt chain
 // and the files belong to modules.
 import { connect } from '../db/connect';
-import { caseFilesOnDisk } from '../modules/casework';
-import { receiptFilesOnDisk } from '../modules/constituency';
 import { verifyAll } from '../platform/audit/verify-all';
 import { type RestoreTarget, restoreBackup } from '../platform/backup/restore-backup';
 import { findMissingFiles } from '../platform/uploads/stored-files';
 import { HASH_CHAINS } from './hash-chains';
+import { STORED_FILES } from './stored-files';
 
 export interface RestoreOutcome {
   /** Every chain, checkpoint and evidence row verified intact. */
@@ -27,7 +26,7 @@ export async function restoreAndVerify(
     const verified = await verifyAll(db.kysely, HASH_CHAINS, {
       checkpointFile: target.checkpointFile,
     });
-    const files = await findMissingFiles(db.kysely, target.dataDir, [caseFilesOnDisk, receiptFilesOnDisk]);
+    const files = await findMissingFiles(db.kysely, target.dataDir, STORED_FILES);
     const filesLine = files.missing.length
       ? {
           intact: false,

@@ -53,6 +53,7 @@ export {
   sittingsWithAttendanceCounts,
   votesCastBy,
 } from './open-record.queries';
+export { questionLettersOnDisk } from './question-letters-on-disk.service';
 export {
   type AnswerError,
   answerInputSchema,

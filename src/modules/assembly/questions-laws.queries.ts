@@ -84,6 +84,17 @@ export function answerQuestion(
     .executeTakeFirst();
 }
 
+/** Every stored name of a ministry's signed letter (a restore checks each is on disk). */
+export async function listQuestionLetterNames(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom('assembly_questions')
+    .select('answer_letter_name')
+    .where('answer_letter_name', 'is not', null)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => r.answer_letter_name as string);
+}
+
 /** Questions with who asked and whom they were addressed to, newest received first. */
 export async function listQuestions(
   db: Executor,

@@ -1,5 +1,6 @@
 // Staff side of the citizen's key: the holding office issues a new private link (printed on a slip, the
 // old one stops working), and staff allowed the citizen's personal data open the files the citizen added.
+import { pathId } from '../../platform/http/path-params';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { parseTrackingCode } from '../../platform/ids/tracking-code';
 import { readScannedFile } from '../../platform/uploads/scanned-files';
@@ -29,10 +30,11 @@ async function postIssueKey(c: Ctx) {
 /** GET …/cases/:code/files/:id — a file the citizen added, as its checked type, never inline HTML. */
 async function caseFile(c: Ctx) {
   const code = parseTrackingCode(c.req.param('code') ?? '');
-  const fileId = Number(c.req.param('id'));
+  // Not Number(): an id past PostgreSQL's integer would reach the query and fail there.
+  const fileId = pathId(c);
   const user = userOf(c);
   const row = code ? await findStaffCase(c.get('deps').db.kysely, code) : undefined;
-  if (!row || !maySeeCase(user, row) || !Number.isSafeInteger(fileId)) return renderErrorPage(c, 'notFound');
+  if (!row || !maySeeCase(user, row) || fileId === undefined) return renderErrorPage(c, 'notFound');
   const file = await readCaseFileAudited(c.get('deps').db, user, row, fileId);
   if (!file.ok) return renderErrorPage(c, file.error === 'forbidden' ? 'forbidden' : 'notFound');
   const bytes = await readScannedFile(CITIZEN_FILES_FOLDER, file.value.stored_name);

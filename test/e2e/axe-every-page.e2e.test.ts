@@ -187,18 +187,29 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('axe on every page at 360×640
     return problems;
   }
 
-  /** The links the visitor's pages without parameters show, read without rendering, for pages with parameters. */
+  /**
+   * The links the visitor's other pages show, read without rendering, for pages with parameters: those without
+   * parameters, then the first linked page of each route with parameters (a case's page links its complaint).
+   */
   async function gatherLinks(visitor: Visitor, phone: Phone) {
     if (phone.linksGathered || !sala) return;
     phone.linksGathered = true;
-    for (const route of PAGES.filter((r) => !r.path.includes(':') && mayOpen(r, visitor))) {
-      const res = await phone.context.request.get(`${sala.base}${route.path}`, { maxRedirects: 0 });
-      if (res.status() !== 200) continue;
+    const base = sala.base;
+    const read = async (path: string) => {
+      const res = await phone.context.request.get(`${base}${path}`, { maxRedirects: 0 });
+      if (res.status() !== 200) return;
       const html = await res.text();
       for (const link of linksOf(
         [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replaceAll('&amp;', '&')),
       ))
         phone.links.add(link);
+    };
+    const mine = PAGES.filter((r) => mayOpen(r, visitor));
+    for (const route of mine.filter((r) => !r.path.includes(':'))) await read(route.path);
+    for (const route of mine.filter((r) => r.path.includes(':'))) {
+      const pattern = new RegExp(`^${route.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`);
+      const first = [...phone.links].find((l) => pattern.test(l));
+      if (first) await read(first);
     }
   }
 

@@ -199,6 +199,37 @@ function applySort(q: CasesQuery, sort: QueueSort, search: 'none' | 'fts5' | 'pg
   return q.orderBy('cases.submitted_at', direction).orderBy('cases.id', direction);
 }
 
+/** The statuses the filters ask for, if any. */
+function statusesOf(f: QueueFilters): readonly CaseStatus[] | undefined {
+  if (f.status) return [f.status];
+  if (f.statusGroup === 'open') return OPEN_STATUSES;
+  if (f.statusGroup === 'final') return FINAL_STATUSES;
+  return undefined;
+}
+
+/**
+ * Statuses are not in the search index (they change): a search for a common word with a status few
+ * cases have (a new case's, a rare one's) would read every match of the word to find the few. Up to this
+ * many cases of the scope with the status, their oldest id bounds the search instead (from the index of
+ * office or commission and status, without reading the cases).
+ */
+const FEW_WITH_STATUS = 1000;
+
+async function firstIdOfFew(
+  db: Executor,
+  scope: QueueScope,
+  statuses: readonly CaseStatus[],
+): Promise<number | 'none' | undefined> {
+  const few = await scopeFilter(scope)((db as unknown as Kysely<SearchTables>).selectFrom('cases'))
+    .where('cases.status', 'in', [...statuses])
+    .select('cases.id')
+    .limit(FEW_WITH_STATUS + 1)
+    .execute();
+  if (few.length > FEW_WITH_STATUS) return undefined;
+  if (few.length === 0) return 'none';
+  return few.reduce((first, row) => Math.min(first, Number(row.id)), Number.POSITIVE_INFINITY);
+}
+
 /** Rows of the scope in the page's order, `limit` of them after skipping `offset`. */
 async function readRows(
   db: Executor,
@@ -215,6 +246,15 @@ async function readRows(
   let q = scopeFilter(scope)(baseQuery(db, search));
   if (code) q = q.where('cases.tracking_code', '=', code);
   q = applyFilters(q, filters, search, pg, today);
+  const statuses = statusesOf(filters);
+  if (search.words.length > 0 && statuses) {
+    const first = await firstIdOfFew(db, scope, statuses);
+    if (first === 'none') return [];
+    // Matches are read newest first: none older than the first case with the status needs reading. (An
+    // integer: better-sqlite3 binds a JS number as a real, which FTS5 does not take as a bound of its own.)
+    if (first !== undefined)
+      q = q.where(pg ? 'cases.id' : sql.ref('cases_fts.rowid'), '>=', sql<number>`cast(${first} as integer)`);
+  }
   q = applySort(q, filters.sort ?? 'newest', search.words.length === 0 ? 'none' : pg ? 'pg' : 'fts5');
   return (
     q

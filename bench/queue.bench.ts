@@ -2,7 +2,7 @@
 // and, when BENCH_DATABASE_URL is set, on PostgreSQL (a schema of its own, bench_queue_<cases>).
 // Run: npm run bench:queue. Settings: BENCH_CASES (1,000,000 unless set; the SQLite file is generated once into
 // bench/.data/ and reused), BENCH_PG_CASES (the PostgreSQL data set's size, BENCH_CASES unless set),
-// BENCH_RUNS (200 rounds of every query unless set).
+// BENCH_RUNS (200 rounds of every query unless set), BENCH_SQLITE=0 (PostgreSQL only).
 import { performance } from 'node:perf_hooks';
 import { connect } from '../src/db/connect';
 import {
@@ -144,10 +144,13 @@ async function measure(db: ReturnType<typeof connect>, label: string): Promise<s
 }
 
 const missed: string[] = [];
-const file = await generateCases();
-const sqlite = connect({ kind: 'sqlite', file });
-missed.push(...(await measure(sqlite, `SQLite, ${BENCH_CASES.toLocaleString('en-GB')} cases (${file})`)));
-await sqlite.close();
+// BENCH_SQLITE=0 measures PostgreSQL only.
+if (process.env.BENCH_SQLITE !== '0') {
+  const file = await generateCases();
+  const sqlite = connect({ kind: 'sqlite', file });
+  missed.push(...(await measure(sqlite, `SQLite, ${BENCH_CASES.toLocaleString('en-GB')} cases (${file})`)));
+  await sqlite.close();
+}
 
 if (PG_URL) {
   const schema = await loadCasesIntoPostgres(PG_URL, await generateCases(PG_CASES), PG_CASES);

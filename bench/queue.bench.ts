@@ -2,7 +2,7 @@
 // and, when BENCH_DATABASE_URL is set, on PostgreSQL (a schema of its own, bench_queue_<cases>).
 // Run: npm run bench:queue. Settings: BENCH_CASES (1,000,000 unless set; the SQLite file is generated once into
 // bench/.data/ and reused), BENCH_PG_CASES (the PostgreSQL data set's size, BENCH_CASES unless set),
-// BENCH_RUNS (200 rounds of every query unless set).
+// BENCH_RUNS (200 rounds of every query unless set), BENCH_SQLITE=0 (PostgreSQL only).
 import { performance } from 'node:perf_hooks';
 import { connect } from '../src/db/connect';
 import {
@@ -10,6 +10,7 @@ import {
   listOfficeQueue,
   type QueueFilters,
 } from '../src/modules/casework/queue.queries';
+import { countQueue } from '../src/modules/casework/queue-counts.queries';
 import { BENCH_CASES, BENCH_TODAY, generateCases } from './generate-cases';
 import { loadCasesIntoPostgres } from './load-postgres-cases';
 
@@ -44,6 +45,10 @@ const QUEUE_MIXES: Mix[] = [
     'commission queue',
     (db) => listCommissionQueue(db.kysely, { commissions: ['C01'], statusGroup: 'open' }, BENCH_TODAY),
   ],
+  // The new, overdue and waiting counts at the top of the queue (the director's landing page).
+  ['counts: office CO-12', (db) => countQueue(db.kysely, { offices: ['CO-12'] }, BENCH_TODAY)],
+  ['counts: two offices', (db) => countQueue(db.kysely, { offices: ['CO-12', 'CO-02'] }, BENCH_TODAY)],
+  ['counts: commission C01', (db) => countQueue(db.kysely, { commissions: ['C01'] }, BENCH_TODAY)],
 ];
 
 const SEARCH_MIXES: Mix[] = [
@@ -61,6 +66,10 @@ const SEARCH_MIXES: Mix[] = [
 const FILTERED_SEARCH_MIXES: Mix[] = [
   ['ផ្លូវ, open only', office({ q: 'ផ្លូវ', statusGroup: 'open' })],
   ['ផ្លូវ + status received', office({ q: 'ផ្លូវ', status: 'received' })],
+  ['ផ្លូវ + status returned (rare)', office({ q: 'ផ្លូវ', status: 'returned' })],
+  ['ស្ពាន + status awaiting_office (rare)', office({ q: 'ស្ពាន', status: 'awaiting_office' })],
+  ['road + status reopened (rare)', office({ q: 'road', status: 'reopened' })],
+  ['ផ្លូវ, finished only', office({ q: 'ផ្លូវ', statusGroup: 'final' })],
   ['ផ្លូវ + category health (rare)', office({ q: 'ផ្លូវ', category: 'health' })],
   ['ស្ពាន + category land (rare)', office({ q: 'ស្ពាន', category: 'land' })],
   ['ផ្លូវ + district 1201', office({ q: 'ផ្លូវ', district: '1201' })],
@@ -68,6 +77,9 @@ const FILTERED_SEARCH_MIXES: Mix[] = [
   ['ផ្លូវ + channel letter', office({ q: 'ផ្លូវ', channel: 'letter' })],
   ['ផ្លូវ + overdue', office({ q: 'ផ្លូវ', overdue: true })],
   ['road + category health (rare)', office({ q: 'road', category: 'health' })],
+  ['ផ្លូវ + category health + status received', office({ q: 'ផ្លូវ', category: 'health', status: 'received' })],
+  ['ផ្លូវ + commune 120101 + channel letter', office({ q: 'ផ្លូវ', commune: '120101', channel: 'letter' })],
+  ['ផ្លូវ + status received, two offices', office({ q: 'ផ្លូវ', status: 'received' }, ['CO-12', 'CO-02'])],
 ];
 
 function percentile(sorted: number[], p: number): number {
@@ -80,7 +92,7 @@ interface Group {
   mixes: Mix[];
 }
 const GROUPS: Group[] = [
-  { title: 'Director’s queue (newest 50 with filters)', goal: QUEUE_P95_GOAL_MS, mixes: QUEUE_MIXES },
+  { title: 'Director’s queue (newest 50 with filters), counts', goal: QUEUE_P95_GOAL_MS, mixes: QUEUE_MIXES },
   { title: 'Full-text search (top 50, office CO-12)', goal: SEARCH_P95_GOAL_MS, mixes: SEARCH_MIXES },
   {
     title: 'Search with a filter (top 50, office CO-12)',
@@ -132,10 +144,13 @@ async function measure(db: ReturnType<typeof connect>, label: string): Promise<s
 }
 
 const missed: string[] = [];
-const file = await generateCases();
-const sqlite = connect({ kind: 'sqlite', file });
-missed.push(...(await measure(sqlite, `SQLite, ${BENCH_CASES.toLocaleString('en-GB')} cases (${file})`)));
-await sqlite.close();
+// BENCH_SQLITE=0 measures PostgreSQL only.
+if (process.env.BENCH_SQLITE !== '0') {
+  const file = await generateCases();
+  const sqlite = connect({ kind: 'sqlite', file });
+  missed.push(...(await measure(sqlite, `SQLite, ${BENCH_CASES.toLocaleString('en-GB')} cases (${file})`)));
+  await sqlite.close();
+}
 
 if (PG_URL) {
   const schema = await loadCasesIntoPostgres(PG_URL, await generateCases(PG_CASES), PG_CASES);

@@ -2,8 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve } from '@hono/node-server';
-import { createApp } from '../src/app';
+import { createApp, serveApp } from '../src/app';
 import { connect } from '../src/db/connect';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { VERSION } from '../src/version';
@@ -35,7 +34,7 @@ async function main() {
   await prepareDatabase(db, { demo: DEMO, demoPassword: BENCH_PASSWORD });
   const app = createApp({ db, config: { baseUrl: 'http://127.0.0.1', demo: DEMO }, version: VERSION });
   const port = Number(process.env.PORT ?? 0);
-  const server = serve({ fetch: app.fetch, port, hostname: '127.0.0.1' }, (info) => {
+  const server = serveApp(app, { port, hostname: '127.0.0.1' }, (info) => {
     console.log(`sala listening on http://127.0.0.1:${info.port} (demo ${DEMO ? 'on' : 'off'})`);
     // The bench that started this server learns its port over IPC (its stdout goes to a log file).
     process.send?.({ port: info.port });

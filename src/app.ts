@@ -1,4 +1,7 @@
 // Builds the Hono app from the module manifests: shared middleware, every route behind its guard, error pages.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
@@ -21,6 +24,7 @@ import { compressAnswer } from './platform/http/compression';
 import { chosenDigits, chosenLang } from './platform/http/cookies';
 import { guard } from './platform/http/guard';
 import { serveReadyPages } from './platform/http/page-cache';
+import { type NodeListener, readyPagesFirst } from './platform/http/ready-pages-first';
 import { logRequests, routePatternOf } from './platform/http/request-log';
 import { answerRevalidation } from './platform/http/revalidation';
 import { addSecurityHeaders } from './platform/http/security-headers';
@@ -138,7 +142,21 @@ export function createApp(deps: Omit<AppDeps, 'nav' | 'work'>, modules: ModuleMa
     return isApiPath(c.req.path) ? apiError(c, 500, 'internal') : renderErrorPage(c, 'error');
   });
 
-  return app;
+  return Object.assign(app, {
+    /** The node:http listener around Hono's: pages kept ready are answered before Hono (serveApp). */
+    readyPagesFirst: (hono: NodeListener) => readyPagesFirst(fullDeps, hono),
+  });
 }
 
 export type App = ReturnType<typeof createApp>;
+
+/** Serves the app over node:http, as `npm start` does: ready pages first, everything else through Hono. */
+export function serveApp(
+  app: App,
+  options: { port: number; hostname?: string },
+  listening?: (info: AddressInfo) => void,
+) {
+  const withReadyPages = ((serverOptions, hono) =>
+    createServer(serverOptions, app.readyPagesFirst(hono as NodeListener))) as typeof createServer;
+  return serve({ fetch: app.fetch, ...options, createServer: withReadyPages }, listening);
+}

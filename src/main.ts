@@ -1,7 +1,6 @@
 // Composition root: config → database → migrations and reference data (one process at a time) → app → listen
 // → outbox and clean-up → graceful stop on SIGTERM.
-import { serve } from '@hono/node-server';
-import { createApp } from './app';
+import { createApp, serveApp } from './app';
 import { HASH_CHAINS } from './cli/hash-chains';
 import { type Config, ConfigError, loadConfig } from './config';
 import { connect } from './db/connect';
@@ -66,7 +65,7 @@ async function main() {
   const listening = new Promise<void>((resolve) => {
     listened = resolve;
   });
-  const server = serve({ fetch: app.fetch, port: config.port }, () => listened());
+  const server = serveApp(app, { port: config.port }, () => listened());
   // Messages go out only after their transaction commits; every process may run this loop (rows are claimed).
   // A citizen's SMS is handled by casework; the log says what became of it, never the number or text.
   const senders = buildSenders(db.kysely, config, {

@@ -32,6 +32,7 @@ import { ministriesAnswer } from './migrations/0035-ministries-answer';
 import { citizensOfficeComplaints } from './migrations/0036-citizens-office-complaints';
 import { assemblyTerm } from './migrations/0037-assembly-term';
 import { questionAnswerLetters } from './migrations/0039-question-answer-letters';
+import { commissionCounts } from './migrations/0041-commission-counts';
 import { isPostgres } from './schema-helpers';
 
 /** Every migration in order; the key is its permanent name. */
@@ -67,6 +68,7 @@ export const migrations: Record<string, Migration> = {
   '0036-citizens-office-complaints': citizensOfficeComplaints,
   '0037-assembly-term': assemblyTerm,
   '0039-question-answer-letters': questionAnswerLetters,
+  '0041-commission-counts': commissionCounts,
 };
 
 /** Brings the schema up to date; throws with the failing migration's name. */

@@ -181,7 +181,7 @@ function applyFilters(q: CasesQuery, f: QueueFilters, search: CaseSearch, pg: bo
   return out;
 }
 
-function applySort(q: CasesQuery, sort: QueueSort, search: 'none' | 'fts5' | 'pg') {
+function applySort(q: CasesQuery, sort: QueueSort, search: 'none' | 'fts5' | 'id') {
   if (sort === 'due') {
     // Only cases whose clock runs have a due date: soonest first, read in order from the
     // (office_code, due_date) index rather than sorting every case of the office.
@@ -195,8 +195,54 @@ function applySort(q: CasesQuery, sort: QueueSort, search: 'none' | 'fts5' | 'pg
   // A search lists matches in the order they were recorded (ids grow with time). On SQLite that is the
   // order the FTS5 index returns them in (by rowid), so the first page needs no sort of every match.
   if (search === 'fts5') return q.orderBy(sql.ref('cases_fts.rowid'), direction);
-  if (search === 'pg') return q.orderBy('cases.id', direction);
+  if (search === 'id') return q.orderBy('cases.id', direction);
   return q.orderBy('cases.submitted_at', direction).orderBy('cases.id', direction);
+}
+
+/** The statuses the filters ask for, if any. */
+function statusesOf(f: QueueFilters): readonly CaseStatus[] | undefined {
+  if (f.status) return [f.status];
+  if (f.statusGroup === 'open') return OPEN_STATUSES;
+  if (f.statusGroup === 'final') return FINAL_STATUSES;
+  return undefined;
+}
+
+/**
+ * Statuses are not in the search index (they change): a search for a common word with a status few
+ * cases have (a new case's, a rare one's) would read every case matching the word to find the few. Up to
+ * this many cases of the scope with the status, they are read first (from the index of office or
+ * commission and status) and the search index asked only which of them match.
+ */
+const FEW_WITH_STATUS = 1000;
+
+/** The ids of the scope's cases with one of the statuses, when there are few; undefined when many. */
+async function fewWithStatus(
+  db: Executor,
+  scope: QueueScope,
+  statuses: readonly CaseStatus[],
+): Promise<number[] | undefined> {
+  const few = await scopeFilter(scope)((db as unknown as Kysely<SearchTables>).selectFrom('cases'))
+    .where('cases.status', 'in', [...statuses])
+    .select('cases.id')
+    .limit(FEW_WITH_STATUS + 1)
+    .execute();
+  return few.length > FEW_WITH_STATUS ? undefined : few.map((row) => Number(row.id));
+}
+
+// An integer: better-sqlite3 binds a JS number as a real, which FTS5 does not take as a bound of its own.
+const integer = (value: number) => sql<number>`cast(${value} as integer)`;
+
+/** Those of `ids` the FTS5 search matches: its matches between the least and the greatest id only. */
+async function matchingOf(db: Executor, search: CaseSearch, ids: number[]): Promise<number[]> {
+  const wanted = new Set(ids);
+  const rows = await (db as unknown as Kysely<SearchTables>)
+    .selectFrom('cases_fts')
+    .select('cases_fts.rowid')
+    .where(sql<SqlBool>`cases_fts match ${fts5Query(search.words, search.whole, search.filters)}`)
+    .where(sql.ref('cases_fts.rowid'), '>=', integer(Math.min(...ids)))
+    .where(sql.ref('cases_fts.rowid'), '<=', integer(Math.max(...ids)))
+    .execute();
+  return rows.map((row) => Number(row.rowid)).filter((id) => wanted.has(id));
 }
 
 /** Rows of the scope in the page's order, `limit` of them after skipping `offset`. */
@@ -211,11 +257,24 @@ async function readRows(
   const pg = isPostgres(db as Kysely<unknown>);
   // A tracking code, however typed (spaces, dashes, Khmer digits), finds its case, not cases quoting it.
   const code = filters.q ? parseTrackingCode(filters.q) : undefined;
-  const search = caseSearchOf(code ? undefined : filters.q, scope, filters);
+  let search = caseSearchOf(code ? undefined : filters.q, scope, filters);
+  const statuses = search.words.length > 0 ? statusesOf(filters) : undefined;
+  const few = statuses ? await fewWithStatus(db, scope, statuses) : undefined;
+  // On SQLite, the few cases with the status that the search matches, found first.
+  const matching = few && !pg && few.length > 0 ? await matchingOf(db, search, few) : few;
+  if (matching?.length === 0) return [];
+  if (matching && !pg) search = { words: [], filters: [] };
   let q = scopeFilter(scope)(baseQuery(db, search));
   if (code) q = q.where('cases.tracking_code', '=', code);
   q = applyFilters(q, filters, search, pg, today);
-  q = applySort(q, filters.sort ?? 'newest', search.words.length === 0 ? 'none' : pg ? 'pg' : 'fts5');
+  if (matching && !pg) q = q.where('cases.id', 'in', matching);
+  // On PostgreSQL, no match is older than the first case with the status.
+  else if (matching) q = q.where('cases.id', '>=', Math.min(...matching));
+  q = applySort(
+    q,
+    filters.sort ?? 'newest',
+    matching ? 'id' : search.words.length === 0 ? 'none' : pg ? 'id' : 'fts5',
+  );
   return (
     q
       // Left joins: SQLite never reorders them, so the plan above keeps its outer loop.

@@ -21,9 +21,22 @@ const gzip = promisify(zlib.gzip);
  */
 export type CompressionEffort = 'per-request' | 'once';
 
+// Browsers send a handful of different Accept-Encoding values: each is read once, not on every request.
+const chosenFor = new Map<string, ContentEncoding | undefined>();
+const REMEMBERED_HEADERS = 64;
+
 /** The encoding to answer with: Brotli when the client takes it, gzip otherwise, none when it takes neither. */
 export function chooseEncoding(acceptEncoding: string | undefined): ContentEncoding | undefined {
   if (!acceptEncoding) return undefined;
+  if (chosenFor.has(acceptEncoding)) return chosenFor.get(acceptEncoding);
+  const chosen = readAcceptEncoding(acceptEncoding);
+  // A client making up values cannot grow the memory: past the limit, the values start over.
+  if (chosenFor.size >= REMEMBERED_HEADERS) chosenFor.clear();
+  chosenFor.set(acceptEncoding, chosen);
+  return chosen;
+}
+
+function readAcceptEncoding(acceptEncoding: string): ContentEncoding | undefined {
   const weights = new Map<string, number>();
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name = '', ...params] = part.trim().split(';');

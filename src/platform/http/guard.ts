@@ -62,8 +62,12 @@ function sentFromAnotherSite(c: Ctx): boolean {
 
 /** The visitor's CSRF token from its cookie, when the cookie holds a well-formed one. */
 export function csrfCookieOf(c: Ctx): string | undefined {
-  const existing = readCookie(c, CSRF_COOKIE);
-  return existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : undefined;
+  return wellFormedCsrf(readCookie(c, CSRF_COOKIE));
+}
+
+/** The CSRF cookie's value when it is a token Sala could have issued. */
+export function wellFormedCsrf(value: string | undefined): string | undefined {
+  return value && /^[A-Za-z0-9_-]{43}$/.test(value) ? value : undefined;
 }
 
 /** The visitor's CSRF token, issuing one on their first page. */

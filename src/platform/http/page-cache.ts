@@ -5,7 +5,7 @@ import { oncePer } from '../once-per';
 import { asBytes, type ContentEncoding, chooseEncoding, compressBody } from './compression';
 import { appCookieLine, CSRF_COOKIE, chosenDigits, chosenLang, readCookie, SESSION_COOKIE } from './cookies';
 import { csrfCookieOf } from './guard';
-import { REQUEST_ID_HEADER } from './request-log';
+import { REQUEST_ID_HEADER, routePatternOf } from './request-log';
 import { etagOf, noneMatchHolds } from './revalidation';
 import { SECURITY_HEADERS } from './security-headers';
 import type { AppDeps, AppEnv, Ctx } from './types';
@@ -15,7 +15,7 @@ const HTML = 'text/html; charset=UTF-8';
 type Headers = Readonly<Record<string, string>>;
 
 /** One form of a ready page as it is sent: its bytes, its ETag, and the headers of each answer, made once. */
-interface ReadyForm {
+export interface ReadyForm {
   body: Uint8Array<ArrayBuffer>;
   etag: string;
   /** For a GET: a 200 with the ETag, when the page may be revalidated. */
@@ -23,19 +23,28 @@ interface ReadyForm {
   notModified: Headers;
   /** For a HEAD, which is not revalidated. */
   head: Headers;
+  /** `ok` and `notModified` as node:http's writeHead takes them (names and values in turn), `ok` with its length. */
+  okLines: readonly string[];
+  notModifiedLines: readonly string[];
 }
 
+type FormName = ContentEncoding | 'identity';
+
 /** A page as rendered (`identity`) and its compressed forms, each made once, on the first visitor who accepts it. */
-interface ReadyPage {
+export interface ReadyPage {
   /** As the route declares: a public page without personal data, which browsers may revalidate. */
   revalidatable: boolean;
-  forms: Partial<Record<ContentEncoding | 'identity', Promise<ReadyForm>>>;
+  /** The pattern of the route that rendered it, for the log line and metrics of an answer made before Hono. */
+  route: string;
+  forms: Partial<Record<FormName, Promise<ReadyForm>>>;
+  /** The forms made so far, for answers that cannot wait (ready-pages-first.ts). */
+  made: Partial<Record<FormName, ReadyForm>>;
 }
 
 /** Per app (tests build many, with other settings and navigation), then by path, language and numerals. */
-const pagesOf = oncePer((_deps: AppDeps) => new Map<string, ReadyPage>());
+export const readyPagesOf = oncePer((_deps: AppDeps) => new Map<string, ReadyPage>());
 
-const keyOf = (path: string, lang: string, digits: string) => `${path} ${lang} ${digits}`;
+export const readyPageKey = (path: string, lang: string, digits: string) => `${path} ${lang} ${digits}`;
 
 /**
  * Serves an anonymous visitor the page rendered for the first visitor of the same language and numerals.
@@ -51,15 +60,21 @@ export async function cachedForAnonymous(
 ): Promise<Response> {
   // A signed-in visitor's page shows their name and a CSRF token; a query may change the page or its links.
   if (c.get('user') || c.req.url.includes('?')) return render();
-  const byKey = pagesOf(c.get('deps'));
-  const key = keyOf(c.req.path, c.get('lang'), c.get('digits'));
+  const byKey = readyPagesOf(c.get('deps'));
+  const key = readyPageKey(c.req.path, c.get('lang'), c.get('digits'));
   let page = byKey.get(key);
   if (!page) {
     const res = await render();
     if (!reproducible(res)) return res;
     const raw = new Uint8Array(await res.arrayBuffer());
     const revalidatable = c.get('revalidatable');
-    page = { revalidatable, forms: { identity: Promise.resolve(formOf(raw, undefined, revalidatable)) } };
+    const identity = formOf(raw, undefined, revalidatable);
+    page = {
+      revalidatable,
+      route: routePatternOf(c),
+      forms: { identity: Promise.resolve(identity) },
+      made: { identity },
+    };
     byKey.set(key, page);
   }
   const { status, body, headers } = await readyAnswer(c, page);
@@ -76,11 +91,11 @@ export async function cachedForAnonymous(
  * and this request's id. Everything else goes on to the app.
  */
 export function serveReadyPages(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  const byKey = pagesOf(deps);
+  const byKey = readyPagesOf(deps);
   return async (c, next) => {
     if (byKey.size === 0 || c.req.method !== 'GET' || c.req.url.includes('?')) return next();
     if (readCookie(c, SESSION_COOKIE)) return next();
-    const page = byKey.get(keyOf(c.req.path, chosenLang(c), chosenDigits(c)));
+    const page = byKey.get(readyPageKey(c.req.path, chosenLang(c), chosenDigits(c)));
     if (!page) return next();
     c.set('deps', deps);
     const { status, body, headers } = await readyAnswer(c, page);
@@ -99,7 +114,11 @@ async function readyAnswer(
   page: ReadyPage,
 ): Promise<{ status: 200 | 304; body: Uint8Array<ArrayBuffer> | null; headers: Headers }> {
   const encoding = c.req.method === 'HEAD' ? undefined : chooseEncoding(c.req.header('accept-encoding'));
-  if (encoding) page.forms[encoding] ??= compressedForm(page, encoding);
+  if (encoding)
+    page.forms[encoding] ??= compressedForm(page, encoding).then((form) => {
+      page.made[encoding] = form;
+      return form;
+    });
   const form = await (page.forms[encoding ?? 'identity'] as Promise<ReadyForm>);
   // Only a GET is revalidated (as answerRevalidation does for rendered pages).
   if (c.req.method !== 'GET') return { status: 200, body: form.body, headers: form.head };
@@ -123,9 +142,10 @@ function formOf(
   const common = { 'content-type': HTML, vary: 'Accept-Encoding', ...SECURITY_HEADERS };
   const encoded: Headers = encoding ? { 'content-encoding': encoding } : {};
   const head = { ...common, 'cache-control': 'no-store' };
-  if (!revalidatable) return { body, etag, ok: { ...head, ...encoded }, notModified: head, head };
-  const notModified = { ...common, 'cache-control': 'no-cache', etag };
-  return { body, etag, ok: { ...notModified, ...encoded }, notModified, head };
+  const notModified = revalidatable ? { ...common, 'cache-control': 'no-cache', etag } : head;
+  const ok = { ...notModified, ...encoded };
+  const okLines = [...Object.entries(ok).flat(), 'Content-Length', String(body.byteLength)];
+  return { body, etag, ok, notModified, head, okLines, notModifiedLines: Object.entries(notModified).flat() };
 }
 
 /** True when the answer above would be byte for byte the same: a 200 page whose only other header is its cookie. */

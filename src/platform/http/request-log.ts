@@ -41,10 +41,19 @@ export function logRequests(metrics: Metrics | undefined): MiddlewareHandler<App
     const route = routePatternOf(c);
     const status = c.res.status;
     if (!c.get('requestIdSent')) setResponseHeader(c, REQUEST_ID_HEADER, id);
-    metrics?.observeRequest(c.req.method, route, status, seconds);
-    logger.info(
-      { reqId: id, method: c.req.method, route, status, ms: Math.round(seconds * 10_000) / 10 },
-      'request',
-    );
+    recordRequest(metrics, id, c.req.method, route, status, seconds);
   };
+}
+
+/** The log line and metrics of one answer (also of those made before Hono: ready-pages-first.ts). */
+export function recordRequest(
+  metrics: Metrics | undefined,
+  reqId: string,
+  method: string,
+  route: string,
+  status: number,
+  seconds: number,
+) {
+  metrics?.observeRequest(method, route, status, seconds);
+  logger.info({ reqId, method, route, status, ms: Math.round(seconds * 10_000) / 10 }, 'request');
 }

@@ -11,6 +11,22 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 export const isLogLevel = (value: string): value is LogLevel =>
   (LOG_LEVELS as readonly string[]).includes(value);
 
+let timeMs = Number.NaN;
+let timeField = '';
+
+/**
+ * pino's isoTime, made once per millisecond: under load many lines share one, and formatting the date was
+ * a sixth of a request line's cost.
+ */
+function isoTimeOfThisMillisecond(): string {
+  const now = Date.now();
+  if (now !== timeMs) {
+    timeMs = now;
+    timeField = `,"time":"${new Date(now).toISOString()}"`;
+  }
+  return timeField;
+}
+
 /** A logger writing to `destination` (stdout by default; pretty when that is a terminal). */
 export function createLogger(
   options: { level?: LogLevel; destination?: pino.DestinationStream } = {},
@@ -19,7 +35,7 @@ export function createLogger(
   const base = {
     level,
     base: { pid: process.pid },
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: isoTimeOfThisMillisecond,
     // "level":"error" rather than pino's number: what an operator greps for.
     formatters: { level: (label: string) => ({ level: label }) },
   };

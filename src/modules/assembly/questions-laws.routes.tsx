@@ -2,7 +2,7 @@
 import type { RouteDef } from '../../platform/http/types';
 import { RECORD_KEEPERS } from './assembly.policy';
 import { billSubmit, lawPage, lawStepSubmit, lawsListPage, newBillPage } from './laws.routes';
-import { ministriesPage, ministrySubmit } from './ministries.pages';
+import { ministriesPage, ministrySubmit } from './ministries.routes';
 import {
   answerSubmit,
   newQuestionPage,

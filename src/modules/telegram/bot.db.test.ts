@@ -14,7 +14,7 @@ import { botApi } from '../../platform/telegram/bot-api';
 import { citizenKeyMessages } from '../casework/citizen-key.messages';
 import { findCaseByCode, staffTimeline } from '../casework/handling.queries';
 import { newTelegramLinkToken, telegramLinkPath } from '../casework/telegram-link.commands';
-import { type RunningBot, startTelegram } from './start-telegram';
+import { type RunningBot, startTelegram } from './bot.routes';
 
 const quiet = () => {};
 

@@ -1,13 +1,22 @@
 // The Sala bot's conversation: /start (language, what it does, a case's start link), /status, "my concerns",
 // a new concern or a complaint to a district's Citizens' Office, the citizen's answer to the office's question,
-// and "resolved? yes / no" under an answer.
+// and "resolved? yes / no" under an answer; and how this process starts receiving the bot's updates.
+import { hostname } from 'node:os';
 import { Bot, type Context, InlineKeyboard, Keyboard } from 'grammy';
 import type { UserFromGetMe } from 'grammy/types';
+import type { TelegramSettings } from '../../config';
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import { formatDate, type Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode, parseTrackingCode } from '../../platform/ids/tracking-code';
 import { FEEDBACK_PREFIX } from '../../platform/telegram/bot-api';
+import type { TelegramEndpoint } from '../../platform/telegram/endpoint';
+import {
+  ALLOWED_UPDATES,
+  handleUpdateOnce,
+  type PollingOptions,
+  startPolling,
+} from '../../platform/telegram/receiving';
 import { findChat, saveChat } from '../../platform/telegram/telegram.queries';
 import {
   caseStatusText,
@@ -245,4 +254,48 @@ async function recordReply(db: Db, code: string, text: string, chatId: string, t
   );
   if (result.ok) return t.replyRecorded(formatTrackingCode(code));
   return result.error === 'proof-refused' || result.error === 'not-found' ? t.notYours : t.replyRefused;
+}
+
+export interface RunningBot {
+  endpoint: TelegramEndpoint;
+  /** Polling: aborts the poll and ends the lease (main.ts forgets old update ids, in every mode). */
+  stop(): Promise<void>;
+}
+
+/**
+ * The bot of this process. In webhook mode it registers `<baseUrl>/telegram/webhook` with its secret (every
+ * process may: the call is idempotent); in polling mode only the lease holder polls.
+ */
+export async function startTelegram(
+  db: Db,
+  settings: TelegramSettings,
+  options: {
+    baseUrl: string;
+    botInfo?: UserFromGetMe;
+    polling?: Partial<PollingOptions>;
+    log?: (line: string) => void;
+  },
+): Promise<RunningBot> {
+  const log = options.log ?? console.log;
+  const bot = await createSalaBot(db, { ...settings, baseUrl: options.baseUrl }, options.botInfo);
+  const handle = (update: Parameters<typeof bot.handleUpdate>[0]) => bot.handleUpdate(update);
+  const endpoint: TelegramEndpoint = {
+    webhookSecret: settings.mode === 'webhook' ? settings.webhookSecret : undefined,
+    receive: (update) => handleUpdateOnce(db.kysely, update, handle),
+    botUsername: bot.botInfo.username,
+  };
+  if (settings.mode === 'webhook') {
+    await bot.api.setWebhook(`${options.baseUrl}/telegram/webhook`, {
+      secret_token: settings.webhookSecret,
+      allowed_updates: [...ALLOWED_UPDATES],
+    });
+    log(`Telegram: @${bot.botInfo.username} receives updates at ${options.baseUrl}/telegram/webhook`);
+    return { endpoint, stop: async () => {} };
+  }
+  const polling = startPolling(db.kysely, bot.api, handle, {
+    holder: `${hostname()}:${process.pid}`,
+    log,
+    ...options.polling,
+  });
+  return { endpoint, stop: () => polling.stop() };
 }

@@ -2,7 +2,7 @@
 import type { ModuleManifest } from '../../platform/http/types';
 import { telegramRoutes } from './telegram.routes';
 
-export { type RunningBot, startTelegram } from './start-telegram';
+export { type RunningBot, startTelegram } from './bot.routes';
 
 export const telegramModule: ModuleManifest = {
   name: 'telegram',

@@ -15,7 +15,7 @@ import { telegramSender } from '../../platform/outbox/telegram-sender';
 import { botApi } from '../../platform/telegram/bot-api';
 import { addCounterTestCatalogue } from '../owso/counter-test-data';
 import { botMessages } from './bot.messages';
-import { type RunningBot, startTelegram } from './start-telegram';
+import { type RunningBot, startTelegram } from './bot.routes';
 
 const quiet = () => {};
 const PASSWORD = 'another-ombudsman-1';

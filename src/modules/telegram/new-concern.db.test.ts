@@ -13,7 +13,7 @@ import { dispatchDue } from '../../platform/outbox/dispatch';
 import { loggingSender } from '../../platform/outbox/sender';
 import { telegramSender } from '../../platform/outbox/telegram-sender';
 import { botApi } from '../../platform/telegram/bot-api';
-import { type RunningBot, startTelegram } from './start-telegram';
+import { type RunningBot, startTelegram } from './bot.routes';
 
 const quiet = () => {};
 /** A JPEG as its first bytes prove it; the rest is filler. */

@@ -138,12 +138,4 @@ const FILES_OVER_600_LINES: string[] = [];
 // 4 December 2026 after questions.pages.tsx, rules.page.tsx, popolo.ts, feeds-assembly.ts, form-input.ts,
 // roster-file.ts and office-details.ts took their suffixes and idempotency.ts moved to platform/http/ (38 left:
 // most in casework, owso and telegram, and assembly files others were editing).
-const FILES_WITHOUT_SUFFIX: string[] = [
-  'src/modules/assembly/procedure/articles.ts',
-  'src/modules/assembly/questions-laws.forms.tsx',
-  'src/modules/assembly/records.submit.ts',
-  'src/modules/casework/telegram-link.ts',
-  'src/modules/telegram/bot.ts',
-  'src/modules/telegram/new-concern.ts',
-  'src/modules/telegram/start-telegram.ts',
-];
+const FILES_WITHOUT_SUFFIX: string[] = ['src/modules/telegram/start-telegram.ts'];

@@ -3,7 +3,8 @@
 // fields hint in Khmer, never YYYY-MM-DD. The phone and Open311 fields have their own tests
 // (casework/khmer-phone, open311-khmer-digits); the constituency and Assembly forms theirs (khmer-input).
 import { beforeAll, expect, it } from 'vitest';
-import { Browser, seedDemo, type TestApp, testApp } from './support/app';
+import { prepareDatabase } from '../src/setup/prepare-database';
+import { Browser, TEST_PASSWORD, type TestApp, testApp } from './support/app';
 import { describeEachDatabase } from './support/databases';
 
 /** Pages with date or month fields, and who opens them. */
@@ -11,8 +12,10 @@ const PAGES_WITH_DAYS: [visitor: string | null, path: string][] = [
   ['admin', '/admin/holidays'],
   [null, '/assembly/rules'],
   [null, '/owso/league'],
+  [null, '/watch/ministers'],
   ['co_staff', '/office/reports/monthly'],
   ['co_staff', '/office/activity'],
+  ['ombudsman', '/citizens-office/reports/monthly'],
   ['co_staff', '/office/coordination'],
   ['co_staff', '/office/missions'],
   ['co_staff', '/office/budget?office=CO-12'],
@@ -102,7 +105,7 @@ describeEachDatabase(
       expect(row.date).toBe('2027-01-05');
     });
 
-    it('reads months typed 11/2026 or ២០២៦-១១ in the league, the monthly report and the activity report', async () => {
+    it('reads months typed 11/2026 or ២០២៦-១១ in the league, the monthly and activity reports and the ministers’ ranking', async () => {
       const anonymous = await khmer(null);
       const staff = await khmer('co_staff');
       for (const [browser, path] of [
@@ -121,6 +124,10 @@ describeEachDatabase(
         await staff.get(`/office/activity?office=CO-12&month=${encodeURIComponent('១១/២០២៦')}`)
       ).text();
       expect(activity).toContain('វិច្ឆិកា ២០២៦');
+      const ministers = await (
+        await anonymous.get(`/watch/ministers?month=${encodeURIComponent('១១/២០២៦')}`)
+      ).text();
+      expect(ministers).toContain('វិច្ឆិកា ២០២៦');
     });
 
     it('reads the rules calculator’s days and counts typed in Khmer digits', async () => {
@@ -210,5 +217,8 @@ describeEachDatabase(
       expect((await post('/api/assembly/questions/due-date', { receivedOn: '៣០/០២/២០២៦' })).status).toBe(422);
     });
   },
-  seedDemo,
+  // The demo with its cases: the Assembly's legislature, whose ministers page has a month field.
+  async (db) => {
+    await prepareDatabase(db, { demo: true, demoPassword: TEST_PASSWORD, demoCases: true });
+  },
 );

@@ -7,10 +7,23 @@ import type { Child } from 'hono/jsx';
 type Named = { label: string; labelledby?: never } | { labelledby: string; label?: never };
 
 /** A table inside a scrollable, focusable, named region; the children are the table's caption, head and body. */
-export function DataTable(p: Named & { class?: string; children: Child }) {
+export function DataTable({
+  class: tableClass,
+  children,
+  ...name
+}: Named & { class?: string; children: Child }) {
+  return (
+    <TableBox {...name}>
+      <table class={tableClass}>{children}</table>
+    </TableBox>
+  );
+}
+
+/** The same scrollable, focusable, named region around a <table> the page writes itself. */
+export function TableBox(p: Named & { children: Child }) {
   return (
     <section class="table-wrap" tabindex={0} aria-label={p.label} aria-labelledby={p.labelledby}>
-      <table class={p.class}>{p.children}</table>
+      {p.children}
     </section>
   );
 }

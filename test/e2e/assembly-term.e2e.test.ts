@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDemoAssembly } from '../../src/modules/assembly/demo-assembly';
-import { citation } from '../../src/modules/assembly/procedure/articles';
+import { citation } from '../../src/modules/assembly/procedure/articles.rules';
 import { addDays } from '../../src/modules/assembly/procedure/dates.rules';
 import { recordsMessages } from '../../src/modules/assembly/records.messages';
 import { formatDate } from '../../src/platform/i18n/i18n';

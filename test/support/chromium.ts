@@ -1,10 +1,12 @@
 // What every browser test shares: Debian's Chromium with this machine's flags, Sala on a real port, and axe.
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { serve } from '@hono/node-server';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { RunOptions } from 'axe-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Db } from '../../src/db/connect';
+import { prepareDatabase } from '../../src/setup/prepare-database';
 import { seedDemo, TEST_PASSWORD, testApp } from './app';
 import { createTestDatabase } from './databases';
 
@@ -22,6 +24,9 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+// Only the violations are read: axe then details one element of each other result, not every one.
+const AXE_OPTIONS: RunOptions = { runOnly: { type: 'tag', values: AXE_TAGS }, resultTypes: ['violations'] };
+
 /** A cheap Android phone: the screen most citizens will see Sala on. */
 export const SMALL_PHONE = { width: 360, height: 740 };
 
@@ -32,8 +37,11 @@ export function browserSuiteTitle(name: string): string {
     : `${name} in Chromium — skipped: ${CHROMIUM} is missing; install it with \`apt-get install chromium fonts-khmeros\``;
 }
 
-/** Sala with reference and demo data on a fresh SQLite database, on a free port, and Chromium started. */
-export async function startSalaAndChromium(): Promise<{
+/**
+ * Sala with reference and demo data on a fresh SQLite database, on a free port, and Chromium started.
+ * `demoCases`: also every module's demo records (cases, Assembly business, OWSO receipts), as a demo install has.
+ */
+export async function startSalaAndChromium(opts: { demoCases?: boolean } = {}): Promise<{
   base: string;
   browser: Browser;
   /** The database Sala runs on, for a test to add what its story starts from. */
@@ -41,7 +49,8 @@ export async function startSalaAndChromium(): Promise<{
   stop: () => Promise<void>;
 }> {
   const { db, drop } = await createTestDatabase('sqlite');
-  await seedDemo(db);
+  if (opts.demoCases) await prepareDatabase(db, { demo: true, demoPassword: TEST_PASSWORD, demoCases: true });
+  else await seedDemo(db);
   const server = serve({ fetch: testApp(db).fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((resolve) => {
     if (server.listening) resolve();
@@ -61,9 +70,40 @@ export async function startSalaAndChromium(): Promise<{
   };
 }
 
-/** What axe (WCAG 2.1 A and AA) finds on the page as it stands, as readable text; empty when nothing. */
+/** axe-core as @axe-core/playwright depends on it. */
+const AXE_PATH = createRequire(createRequire(import.meta.url).resolve('@axe-core/playwright')).resolve(
+  'axe-core/axe.min.js',
+);
+let axeSource: string | undefined;
+
+/**
+ * Puts axe into every page the context opens, for a walk over many pages: `axeReport` then runs it at once,
+ * without sending its half megabyte to each page.
+ */
+export async function addAxeToEveryPage(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ path: AXE_PATH });
+}
+
+/**
+ * What axe (WCAG 2.1 A and AA) finds on the page as it stands, as readable text; empty when nothing.
+ * axe runs in the page itself: @axe-core/playwright's AxeBuilder would also open a blank page of its own to
+ * put the results of the page's frames together, which doubles the time on a busy machine (Sala has no frames).
+ */
 export async function axeReport(page: Page): Promise<string> {
-  const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  if (!(await page.evaluate(() => 'axe' in window))) {
+    axeSource ??= fs.readFileSync(AXE_PATH, 'utf8');
+    await page.evaluate(axeSource);
+  }
+  const violations = await page.evaluate(async (options) => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run(document, options);
+    return results.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, AXE_OPTIONS);
   return violations
     .map(
       (v) =>

@@ -6,7 +6,7 @@ import type { Executor } from '../../db/database';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import { calendarDay, optionalText, text } from '../../platform/input-text';
 import { fail, ok } from '../../platform/result';
-import type { ArticleRef } from './procedure/articles';
+import type { ArticleRef } from './procedure/articles.rules';
 import { checkDate, lawEffectiveDates } from './procedure/dates.rules';
 import { evaluateVote } from './procedure/votes.rules';
 import {

@@ -3,11 +3,14 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate } from '../../platform/i18n/i18n';
+import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { type BillStepName, billStage } from './laws.commands';
-import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
+import { ARTICLES, type ArticleRef, citation } from './procedure/articles.rules';
+import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
+import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
 import {
   CheckField,
   type FieldProblem,
@@ -15,9 +18,7 @@ import {
   ProblemList,
   SelectField,
   TextField,
-} from './questions-laws.forms';
-import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
-import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
+} from './questions-laws-forms.pages';
 import type {
   AmendmentRows,
   BillListRows,
@@ -52,7 +53,7 @@ export function lawsListView(c: Ctx, bills: BillListRows) {
       {bills.length === 0 ? (
         <p>{m.noBills}</p>
       ) : (
-        <div class="table-wrap">
+        <TableBox label={m.lawsTitle}>
           <table>
             <thead>
               <tr>
@@ -82,7 +83,7 @@ export function lawsListView(c: Ctx, bills: BillListRows) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </>,
   );

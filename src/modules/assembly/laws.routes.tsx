@@ -14,7 +14,6 @@ import {
   recordBillStep,
 } from './laws.commands';
 import { type FailedStep, lawsListView, lawView, newBillView } from './laws.pages';
-import { type FieldProblem, one, type Posted, postedOf, problemsOf } from './questions-laws.forms';
 import {
   amendmentsOf,
   askerOf,
@@ -23,7 +22,8 @@ import {
   membershipChoices,
   passingVotesOfBill,
 } from './questions-laws.queries';
-import { actorOf } from './records.submit';
+import { type FieldProblem, one, type Posted, postedOf, problemsOf } from './questions-laws-forms.pages';
+import { actorOf } from './records-submit.routes';
 
 export async function lawsListPage(c: Ctx) {
   return lawsListView(c, await listBills(c.get('deps').db.kysely));

@@ -7,10 +7,11 @@ import { commissionName } from '../../platform/i18n/commission-name';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDate, textFor } from '../../platform/i18n/i18n';
+import { TableBox } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
 import { END_REASONS, POST_ROLES } from './members.commands';
-import { citation } from './procedure/articles';
+import { citation } from './procedure/articles.rules';
 import { expectedEnd, firstSessionLatest } from './procedure/dates.rules';
 import { permanentStandingCommittee } from './procedure/members.rules';
 import { quorumRequired } from './procedure/thresholds.rules';
@@ -176,7 +177,7 @@ export function membersView(c: Ctx, data: MembersData) {
       )}
       <Article refs="84.2" lang={lang} digits={digits} />
       <h2>{m.membersTitle}</h2>
-      <div class="table-wrap">
+      <TableBox label={m.membersTitle}>
         <table>
           <thead>
             <tr>
@@ -209,7 +210,7 @@ export function membersView(c: Ctx, data: MembersData) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
     </>,
   );
 }

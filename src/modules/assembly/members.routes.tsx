@@ -28,9 +28,9 @@ import {
   postsOfMemberships,
   seatsTaken,
 } from './members.queries';
-import { one, type Posted } from './questions-laws.forms';
+import { one, type Posted } from './questions-laws-forms.pages';
 import type { Failed } from './records.parts.pages';
-import { actorOf, personOf, submit } from './records.submit';
+import { actorOf, personOf, submit } from './records-submit.routes';
 
 export async function overviewPage(c: Ctx) {
   const db = c.get('deps').db.kysely;

@@ -1,8 +1,11 @@
 // The ministries questions are addressed to: the secretariat keeps the list (no official list ships with Sala).
 import type { Ctx } from '../../platform/http/types';
+import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { addMinistry, ministryInputSchema } from './ministries.commands';
+import { questionsLawsMessages } from './questions-laws.messages';
+import { listMinistries } from './questions-laws.queries';
 import {
   CheckField,
   type FieldProblem,
@@ -12,9 +15,7 @@ import {
   postedOf,
   problemsOf,
   TextField,
-} from './questions-laws.forms';
-import { questionsLawsMessages } from './questions-laws.messages';
-import { listMinistries } from './questions-laws.queries';
+} from './questions-laws-forms.pages';
 
 async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Posted) {
   const lang = c.get('lang');
@@ -32,7 +33,7 @@ async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Po
           {m.saved}
         </p>
       ) : null}
-      <div class="table-wrap">
+      <TableBox label={m.ministriesTitle}>
         <table>
           <thead>
             <tr>
@@ -54,7 +55,7 @@ async function ministriesView(c: Ctx, problems: FieldProblem[] = [], posted?: Po
             ))}
           </tbody>
         </table>
-      </div>
+      </TableBox>
       <h2>{m.addMinistry}</h2>
       <ProblemList problems={problems} m={m} />
       <form method="post" action="/secretariat/assembly/ministries">

@@ -3,11 +3,13 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate, formatNumber, formatRecordNumber } from '../../platform/i18n/i18n';
+import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
-import { ARTICLES, citation } from './procedure/articles';
+import { ARTICLES, citation } from './procedure/articles.rules';
 import type { QuestionStatus } from './questions.rules';
+import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
 import {
   CheckField,
   type FieldProblem,
@@ -17,8 +19,7 @@ import {
   ProblemList,
   SelectField,
   TextField,
-} from './questions-laws.forms';
-import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
+} from './questions-laws-forms.pages';
 import type {
   AddresseeRows,
   InitiatorRow,
@@ -86,7 +87,7 @@ export function questionsListView(c: Ctx, { status, overdue, shown, addressees }
       {shown.length === 0 ? (
         <p>{m.noQuestions}</p>
       ) : (
-        <div class="table-wrap">
+        <TableBox label={m.questionsTitle}>
           <table>
             <thead>
               <tr>
@@ -122,7 +123,7 @@ export function questionsListView(c: Ctx, { status, overdue, shown, addressees }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
       <p class="muted">{formatNumber(shown.length, lang, digits)}</p>
     </>,

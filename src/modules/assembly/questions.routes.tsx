@@ -19,7 +19,6 @@ import {
 } from './questions.commands';
 import { newQuestionView, questionsListView, questionView, STATUSES } from './questions.pages';
 import { questionStatus } from './questions.rules';
-import { type FieldProblem, many, one, type Posted, postedOf, problemsOf } from './questions-laws.forms';
 import {
   addresseesOf,
   askerOf,
@@ -28,7 +27,15 @@ import {
   listQuestions,
   membershipChoices,
 } from './questions-laws.queries';
-import { actorOf } from './records.submit';
+import {
+  type FieldProblem,
+  many,
+  one,
+  type Posted,
+  postedOf,
+  problemsOf,
+} from './questions-laws-forms.pages';
+import { actorOf } from './records-submit.routes';
 
 /** The newest questions a list shows; a legislature's questions fit well inside it. */
 const LIST_LIMIT = 500;

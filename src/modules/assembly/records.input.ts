@@ -7,9 +7,9 @@ import { rowId } from '../../platform/http/path-params';
 import { calendarDay, text } from '../../platform/input-text';
 import { khmerNumber } from '../../platform/khmer/input';
 import { fail, type Refusal, type Result, refusal } from '../../platform/result';
-import type { ArticleRef } from './procedure/articles';
+import type { ArticleRef } from './procedure/articles.rules';
 import { checkDate } from './procedure/dates.rules';
-import type { Posted } from './questions-laws.forms';
+import type { Posted } from './questions-laws-forms.pages';
 import type { RecordsErrorCode } from './records.messages';
 
 /** A refusal: a code the pages translate, and the article when the Constitution is the reason. */

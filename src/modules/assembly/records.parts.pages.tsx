@@ -4,8 +4,8 @@ import type { Ctx } from '../../platform/http/types';
 import { type Digits, formatDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import type { Refusal } from '../../platform/result';
 import { CsrfField } from '../../web/layout';
-import { ARTICLES, type ArticleRef, citation } from './procedure/articles';
-import { CheckField, type Posted, SelectField, TextField } from './questions-laws.forms';
+import { ARTICLES, type ArticleRef, citation } from './procedure/articles.rules';
+import { CheckField, type Posted, SelectField, TextField } from './questions-laws-forms.pages';
 import { recordsErrorText, recordsMessages } from './records.messages';
 
 /** A form that was refused: which one, why, and what was typed, so the page shows it again. */

@@ -12,9 +12,9 @@ import {
   registerMember,
 } from './members.commands';
 import { listLegislatures, listParties, listProvinces } from './members.queries';
-import { one, type Posted } from './questions-laws.forms';
+import { one, type Posted } from './questions-laws-forms.pages';
 import type { Failed } from './records.parts.pages';
-import { actorOf, personOf, submit } from './records.submit';
+import { actorOf, personOf, submit } from './records-submit.routes';
 import { secretariatView } from './secretariat.pages';
 import { createSession, createSitting, sessionInputSchema, sittingInputSchema } from './sittings.commands';
 import { sessionsOf } from './sittings.queries';

@@ -7,7 +7,7 @@ import type { Actor } from '../../platform/audit/audit.queries';
 import { text } from '../../platform/input-text';
 import { ok } from '../../platform/result';
 import { findLegislature, seatedOn } from './members.queries';
-import type { ArticleRef } from './procedure/articles';
+import type { ArticleRef } from './procedure/articles.rules';
 import type { ProblemCode } from './procedure/problems.rules';
 import { extraordinarySessionAllowed, sittingMayBeClosed } from './procedure/sessions.rules';
 import { mayMeetOn, mayMeetOutsideSession } from './procedure/term.rules';

@@ -5,7 +5,7 @@ import type { Ctx } from '../../platform/http/types';
 import type { Refusal } from '../../platform/result';
 import { renderPage } from '../../web/page';
 import { mayKeepRecords } from './assembly.policy';
-import { type ArticleRef, citation } from './procedure/articles';
+import { type ArticleRef, citation } from './procedure/articles.rules';
 import { reasonText } from './procedure/explain.presenter';
 import { rulesMessages } from './procedure/rules.messages';
 import { calendarWarnings } from './procedure/sessions.rules';
@@ -17,7 +17,7 @@ import {
   tallyRollCall,
   type VoteDecision,
 } from './procedure/votes.rules';
-import { type Posted, SelectField, TextField } from './questions-laws.forms';
+import { type Posted, SelectField, TextField } from './questions-laws-forms.pages';
 import { postedRoll } from './records.input';
 import { recordsMessages } from './records.messages';
 import { Article, FormSection, Problems, texts } from './records.parts.pages';

@@ -8,10 +8,10 @@ import { renderErrorPage } from '../../web/page';
 import { mayKeepRecords, RECORD_KEEPERS } from './assembly.policy';
 import { calendarFeed } from './calendar.routes';
 import { currentLegislature, seatedOn } from './members.queries';
-import { many, one, type Posted, postedOf } from './questions-laws.forms';
 import { billsAwaitingVote } from './questions-laws.queries';
+import { many, one, type Posted, postedOf } from './questions-laws-forms.pages';
 import { postedRoll } from './records.input';
-import { actorOf, submit } from './records.submit';
+import { actorOf, submit } from './records-submit.routes';
 import { recordAttendance, recordVote, voteInputSchema } from './sittings.commands';
 import { sessionsView, sittingView } from './sittings.pages';
 import {

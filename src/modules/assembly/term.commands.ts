@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database';
 import type { Actor } from '../../platform/audit/audit.queries';
 import { ok } from '../../platform/result';
 import { findLegislature } from './members.queries';
-import type { ArticleRef } from './procedure/articles';
+import type { ArticleRef } from './procedure/articles.rules';
 import {
   decideDissolution,
   decideEmergency,

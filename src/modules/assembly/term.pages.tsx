@@ -4,7 +4,7 @@
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { renderPage } from '../../web/page';
-import { citation } from './procedure/articles';
+import { citation } from './procedure/articles.rules';
 import {
   afterDissolution,
   dissolutionOf,

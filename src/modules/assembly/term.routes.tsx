@@ -6,9 +6,9 @@ import type { Refusal } from '../../platform/result';
 import { renderErrorPage } from '../../web/page';
 import { RECORD_KEEPERS } from './assembly.policy';
 import { currentLegislature } from './members.queries';
-import { one, type Posted } from './questions-laws.forms';
+import { one, type Posted } from './questions-laws-forms.pages';
 import type { Failed } from './records.parts.pages';
-import { actorOf, submit } from './records.submit';
+import { actorOf, submit } from './records-submit.routes';
 import {
   declareEmergency,
   emergencyEndSchema,

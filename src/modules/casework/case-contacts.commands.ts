@@ -15,7 +15,7 @@ import { type CaseHolding, mayReadContacts } from './casework.policy';
 import { findCaseFile } from './citizen-key.queries';
 import { channelsGiven, type MessageChannel, recipientFor } from './contact-choice.rules';
 import { contactsOfCase, locationOfCase } from './handling.queries';
-import { chosenChatOfCase, telegramChatOfCase } from './telegram-link';
+import { chosenChatOfCase, telegramChatOfCase } from './telegram-link.commands';
 
 export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
 type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;

@@ -22,7 +22,7 @@ import { findOfficeNames, findPublicCase, publicTimeline } from './case.queries'
 import { isOfficeStaff } from './casework.policy';
 import { citizenKeyPath } from './citizen-key.service';
 import { concernInputSchema, submitConcern } from './submit-concern.commands';
-import { telegramStepOf } from './telegram-link';
+import { telegramStepOf } from './telegram-link.commands';
 
 const IDEMPOTENCY_SCOPE = 'concerns';
 

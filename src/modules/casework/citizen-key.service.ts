@@ -7,7 +7,7 @@ import type { Executor } from '../../db/database';
 import { hashSecret, newSecret, secretsMatch } from '../../platform/auth/tokens';
 import { isCaseContactPhone } from './case-contacts.commands';
 import { findLivePass, keyHashOfCase } from './citizen-key.queries';
-import { isCaseChat } from './telegram-link';
+import { isCaseChat } from './telegram-link.commands';
 
 /** 16 random bytes: 128 bits, 22 base64url characters, so `/k/` + key is 25 characters, short for an SMS. */
 const KEY_BYTES = 16;

@@ -81,7 +81,7 @@ export {
   telegramChatCases,
   telegramLinkPath,
   telegramStepOf,
-} from './telegram-link';
+} from './telegram-link.commands';
 export { TelegramStep, type TelegramStepProps } from './telegram-step.pages';
 export { PrivateLinkNotice } from './track.routes';
 

@@ -23,7 +23,7 @@ import {
 } from './intake.routes';
 import { intakeMessages, type StaffChannel } from './messages';
 import { concernInputSchema, submitConcern } from './submit-concern.commands';
-import { telegramStepOf } from './telegram-link';
+import { telegramStepOf } from './telegram-link.commands';
 
 const FORM_PATH = '/office/concerns/new';
 /** The staff case page shows the new case; `new=1` asks it to show the tracking code to give the citizen. */

@@ -6,7 +6,7 @@ import { Browser, seedDemo, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { createApp } from '../../app';
 import type { TelegramEndpoint } from '../../platform/telegram/endpoint';
-import { linkChatWithToken } from './telegram-link';
+import { linkChatWithToken } from './telegram-link.commands';
 import { chatOfCase } from './telegram-link.queries';
 
 /** A running bot as the web app sees it; the conversation itself is tested in modules/telegram. */

@@ -21,7 +21,7 @@ import {
 } from './citizen-forms.pages';
 import { citizenKeyMessages } from './citizen-key.messages';
 import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
-import { telegramStepOf } from './telegram-link';
+import { telegramStepOf } from './telegram-link.commands';
 import { TelegramStep } from './telegram-step.pages';
 
 function statusText(status: string, m: IntakeMessages): string {

@@ -2,7 +2,7 @@
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatDateTime } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { ColumnHeads } from '../../web/data-table';
+import { ColumnHeads, TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import type { UndeliveredMessage } from './undelivered.commands';
 import { undeliveredMessages } from './undelivered.messages';
@@ -34,9 +34,9 @@ export function UndeliveredView(props: UndeliveredViewProps) {
       {props.rows.length === 0 ? (
         <p>{m.empty}</p>
       ) : (
-        <div class="table-wrap">
+        <TableBox labelledby="undelivered-caption">
           <table>
-            <caption>{m.caption}</caption>
+            <caption id="undelivered-caption">{m.caption}</caption>
             <ColumnHeads columns={[m.concern, m.message, m.to, m.reason, m.action]} />
             <tbody>
               {props.rows.map((row) => (
@@ -66,7 +66,7 @@ export function UndeliveredView(props: UndeliveredViewProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableBox>
       )}
     </>
   );

@@ -1,7 +1,8 @@
 // Views of the Citizens' Office: the place picker (one level per GET step, no JavaScript), the complaint form
 // (web and counter), and the monthly report's protected counts. Pure: given their data.
+import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
-import { textFor } from '../../platform/i18n/i18n';
+import { inDigits, textFor } from '../../platform/i18n/i18n';
 import { ErrorSummary, Field, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type ShownCount, ShownCountText } from '../casework';
@@ -248,13 +249,18 @@ export function MonthlyReportView(props: {
         <strong>{props.officeName}</strong>
       </p>
       <form method="get" action="/citizens-office/reports/monthly">
-        <Field id="month" label={m.month} error={props.monthError ? m.badMonth : undefined}>
+        <Field
+          id="month"
+          label={m.month}
+          hint={monthInputHint(props.lang, props.digits)}
+          error={props.monthError ? m.badMonth : undefined}
+        >
           <input
             id="month"
             name="month"
-            value={props.month}
+            value={inDigits(props.month, props.digits)}
             inputmode="numeric"
-            {...fieldAria('month', false, props.monthError)}
+            {...fieldAria('month', true, props.monthError)}
           />
         </Field>
         <button type="submit">{m.show}</button>

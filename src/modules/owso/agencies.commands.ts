@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { Db } from '../../db/connect';
 import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
 import {
-  ChangeCounter,
   duplicateKeys,
   type Importer,
   type ImportOutcome,
@@ -12,6 +11,7 @@ import {
   readCsvTable,
   refused,
   rowProblems,
+  writeByCode,
 } from '../../platform/import/import-kit';
 import { requiredText } from '../../platform/input-text';
 import { fail, ok, type Result } from '../../platform/result';
@@ -76,30 +76,19 @@ export async function importAgencies(db: Db, actor: Actor, text: string): Promis
     ),
   );
   if (problems.length > 0) return refused(problems.sort((a, b) => a.row - b.row));
-  return db.kysely.transaction().execute(async (trx) => {
-    const stored = new Map((await allAgencies(trx)).map((a) => [a.code, a]));
-    const counter = new ChangeCounter();
-    const added: AgencyInput[] = [];
-    const updated: string[] = [];
-    for (const { value } of agencies) {
-      const change = counter.count(stored.get(value.code), value);
-      if (change === 'add') added.push(value);
-      else if (change === 'update') {
-        await updateAgency(trx, value.code, value);
-        updated.push(value.code);
-      }
-    }
-    await insertAgencies(trx, added);
-    if (added.length + updated.length > 0) {
-      await appendAudit(trx, actor, {
-        action: 'owso.agency.import',
-        entityType: 'owso_agency',
-        entityId: 'csv',
-        after: { counts: counter.summary, added: added.map((a) => a.code), updated },
-      });
-    }
-    return { ok: true as const, summary: counter.summary };
-  });
+  return db.kysely.transaction().execute(async (trx) =>
+    writeByCode(
+      trx,
+      actor,
+      agencies.map((a) => a.value),
+      new Map((await allAgencies(trx)).map((a) => [a.code, a])),
+      {
+        insert: (added) => insertAgencies(trx, added),
+        update: (code, agency) => updateAgency(trx, code, agency),
+        audit: { action: 'owso.agency.import', entityType: 'owso_agency' },
+      },
+    ),
+  );
 }
 
 export const agenciesImporter: Importer = {

@@ -218,7 +218,7 @@ export function CatalogueAdmin(
         <a href="/owso/admin/catalogue.csv">{m.exportCsv}</a> ·{' '}
         <a href="/owso/admin/offices">{m.officesAdminTitle}</a> · <a href="/owso/rollout">{m.rolloutTitle}</a>
       </p>
-      <table>
+      <DataTable label={m.catalogueAdminTitle}>
         <ColumnHeads columns={[m.code, m.service, m.level, m.fee]} />
         <tbody>
           {props.services.map((s) => (
@@ -234,7 +234,7 @@ export function CatalogueAdmin(
             </tr>
           ))}
         </tbody>
-      </table>
+      </DataTable>
       {props.canEdit ? <EditForms {...props} /> : <p class="notice">{m.needAdmin}</p>}
     </>
   );

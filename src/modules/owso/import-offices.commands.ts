@@ -2,9 +2,8 @@
 // status and dates, matched by code. Every row is checked first; one refused row writes nothing. The rows
 // that differ from what is stored are written in one transaction with one audit row.
 import type { Db } from '../../db/connect';
-import { type Actor, appendAudit } from '../../platform/audit/audit.queries';
+import type { Actor } from '../../platform/audit/audit.queries';
 import {
-  ChangeCounter,
   duplicateKeys,
   type Importer,
   type ImportOutcome,
@@ -12,6 +11,7 @@ import {
   readCsvTable,
   refused,
   rowProblems,
+  writeByCode,
 } from '../../platform/import/import-kit';
 import { allOffices, insertOffices, placeLevels, updateOffice } from './import.queries';
 import { type OfficeInput, officeInputSchema } from './offices.commands';
@@ -94,32 +94,24 @@ export async function importOffices(db: Db, actor: Actor, text: string, now: Dat
   }
   if (problems.length > 0) return refused(problems.sort((a, b) => a.row - b.row));
 
-  return db.kysely.transaction().execute(async (trx) => {
-    const stored = new Map((await allOffices(trx)).map((o) => [o.code, o]));
-    const counter = new ChangeCounter();
-    const added = [];
-    const updated: string[] = [];
-    const stamp = now.toISOString();
-    for (const { value } of offices) {
-      const { services: _services, ...office } = value;
-      const change = counter.count(stored.get(office.code), office);
-      if (change === 'add') added.push({ ...office, updated_at: stamp });
-      else if (change === 'update') {
-        await updateOffice(trx, office.code, { ...office, updated_at: stamp });
-        updated.push(office.code);
-      }
-    }
-    await insertOffices(trx, added);
-    if (added.length + updated.length > 0) {
-      await appendAudit(trx, actor, {
-        action: 'owso.office.import',
-        entityType: 'owso_office',
-        entityId: 'csv',
-        after: { counts: counter.summary, added: added.map((o) => o.code), updated },
-      });
-    }
-    return { ok: true as const, summary: counter.summary };
-  });
+  const stamp = now.toISOString();
+  return db.kysely.transaction().execute(async (trx) =>
+    writeByCode(
+      trx,
+      actor,
+      offices.map(({ value: { services: _services, ...office } }) => office),
+      new Map((await allOffices(trx)).map((o) => [o.code, o])),
+      {
+        insert: (added) =>
+          insertOffices(
+            trx,
+            added.map((office) => ({ ...office, updated_at: stamp })),
+          ),
+        update: (code, office) => updateOffice(trx, code, { ...office, updated_at: stamp }),
+        audit: { action: 'owso.office.import', entityType: 'owso_office' },
+      },
+    ),
+  );
 }
 
 export const officesImporter: Importer = { kind: 'offices', accept: '.csv,text/csv', run: importOffices };

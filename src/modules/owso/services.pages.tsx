@@ -4,7 +4,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import type { PageOf } from '../../platform/paging';
-import { ColumnHeads } from '../../web/data-table';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { Pager, pageHref } from '../../web/pager';
 import { type OwsoMessages, owsoMessages } from './messages';
@@ -334,7 +334,7 @@ export function Poster(
     <div class={`poster poster-${props.size}`}>
       <style>
         {raw(
-          `@page{size:${props.size.toUpperCase()} portrait;margin:12mm}.poster table{width:100%;border-collapse:collapse;margin:.25rem 0}.poster td,.poster th{border:1px solid #000;padding:2px 4px;vertical-align:top}.poster-a3{font-size:1.2rem}.sheet{border-bottom:2px dashed #999;padding-bottom:1rem;margin-bottom:1rem}.sheet-foot{display:flex;gap:1rem;align-items:center}.poster .qr svg{width:${a3 ? 45 : 32}mm;height:auto;flex:none}@media print{main:has(.poster)>h1{display:none}.poster{font-size:${a3 ? '12pt' : '9pt'};line-height:1.45}.poster h2{margin:0 0 2mm;font-size:1.3em}.sheet{break-after:page;break-inside:avoid;border:0;margin:0;padding:0}.sheet:last-child{break-after:auto}.poster tr{break-inside:avoid}}`,
+          `@page{size:${props.size.toUpperCase()} portrait;margin:12mm}.poster table{width:100%;border-collapse:collapse;margin:.25rem 0}.poster td,.poster th{border:1px solid #000;padding:2px 4px;vertical-align:top}.poster-a3{font-size:1.2rem}.sheet{border-bottom:2px dashed #999;padding-bottom:1rem;margin-bottom:1rem}.sheet-foot{display:flex;gap:1rem;align-items:center}.sheet-foot p{min-width:0;overflow-wrap:anywhere}.poster .qr svg{width:${a3 ? 45 : 32}mm;height:auto;flex:none}@media print{main:has(.poster)>h1{display:none}.poster{font-size:${a3 ? '12pt' : '9pt'};line-height:1.45}.poster h2{margin:0 0 2mm;font-size:1.3em}.sheet{break-after:page;break-inside:avoid;border:0;margin:0;padding:0}.sheet:last-child{break-after:auto}.poster tr{break-inside:avoid}.poster .table-wrap{overflow:visible}}`,
         )}
       </style>
       <p class="no-print">
@@ -363,7 +363,7 @@ export function Poster(
               <span lang="en">{o.opening_hours_en ?? '—'}</span>
             </p>
           ) : null}
-          <table>
+          <DataTable label={`${km.posterTitle} / ${en.posterTitle}`}>
             <ColumnHeads
               columns={[
                 both(km.service, en.service),
@@ -392,7 +392,7 @@ export function Poster(
                 </tr>
               ))}
             </tbody>
-          </table>
+          </DataTable>
           <div class="qr sheet-foot">
             <div role="img" aria-label={`QR: ${props.reportUrl}`}>
               {raw(props.qr)}

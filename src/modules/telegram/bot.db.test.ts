@@ -13,7 +13,7 @@ import { telegramSender } from '../../platform/outbox/telegram-sender';
 import { botApi } from '../../platform/telegram/bot-api';
 import { citizenKeyMessages } from '../casework/citizen-key.messages';
 import { findCaseByCode, staffTimeline } from '../casework/handling.queries';
-import { newTelegramLinkToken, telegramLinkPath } from '../casework/telegram-link';
+import { newTelegramLinkToken, telegramLinkPath } from '../casework/telegram-link.commands';
 import { type RunningBot, startTelegram } from './start-telegram';
 
 const quiet = () => {};

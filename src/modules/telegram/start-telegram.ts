@@ -10,7 +10,7 @@ import {
   type PollingOptions,
   startPolling,
 } from '../../platform/telegram/receiving';
-import { createSalaBot } from './bot';
+import { createSalaBot } from './bot.routes';
 
 export interface RunningBot {
   endpoint: TelegramEndpoint;

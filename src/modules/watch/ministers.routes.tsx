@@ -3,7 +3,8 @@
 import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx } from '../../platform/http/types';
-import { formatNumber } from '../../platform/i18n/i18n';
+import { monthInputHint, parseTypedMonth } from '../../platform/i18n/date-input';
+import { formatMonth, formatNumber } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { renderPage } from '../../web/page';
 import { allMinistries, currentLegislature, questionsToMinistries } from '../assembly';
@@ -92,7 +93,8 @@ export async function ministersPage(c: Ctx) {
   const legislature = await currentLegislature(db);
   if (!legislature) return renderPage(c, m.ministersTitle, <p>{m.noLegislature}</p>);
   const raw = c.req.query('month');
-  const month = raw && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : undefined;
+  // 2026-11 as a month picker sends it, or 11/2026 typed (Khmer digits too) where the browser has no picker.
+  const month = parseTypedMonth(raw ?? '') ?? undefined;
   const rows = rankTimeliness(
     await ministersTimeliness(db, legislature.id, phnomPenhDate(new Date()), month),
   );
@@ -103,10 +105,17 @@ export async function ministersPage(c: Ctx) {
       <p>{m.ministersIntro}</p>
       <form method="get" action="/watch/ministers" class="filters">
         <label for="month">{m.month}</label>{' '}
-        <input id="month" name="month" type="month" value={month ?? ''} />{' '}
+        <span class="muted" id="month-hint">
+          {monthInputHint(lang, digits)}
+        </span>{' '}
+        <input id="month" name="month" type="month" value={month ?? ''} aria-describedby="month-hint" />{' '}
         <button type="submit">{m.show}</button>
       </form>
-      <p>{month ? `${m.byMonth}: ${month}` : `${m.legislature(n(legislature.number))} — ${m.allYears}`}</p>
+      <p>
+        {month
+          ? `${m.byMonth}: ${formatMonth(month, lang, digits)}`
+          : `${m.legislature(n(legislature.number))} — ${m.allYears}`}
+      </p>
       {rows.length === 0 ? (
         <p>{m.noQuestions}</p>
       ) : (

@@ -9,8 +9,12 @@ import type { Ctx } from './types';
 /** Thrown inside the transaction when the form's token was used meanwhile: rolls the second record back. */
 export class TokenAlreadyUsed extends Error {}
 
-/** A fresh one-time token: only its hash is stored, so a database read cannot replay a form. */
+/**
+ * A fresh one-time token: only its hash is stored, so a database read cannot replay a form. The page that
+ * carries it differs on every visit, so an ETag of its bytes could never match again: it is sent without one.
+ */
 export async function issueFormToken(c: Ctx): Promise<string> {
+  c.set('revalidatable', false);
   const token = newSecret('ft_');
   await insertFormToken(c.get('deps').db.kysely, hashSecret(token), new Date().toISOString());
   return token;

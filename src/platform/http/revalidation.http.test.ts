@@ -61,6 +61,20 @@ describeEachDatabase(
       expect(tracking.headers.get('etag')).toBeTruthy();
     });
 
+    it('sends a public form with a one-time token without an ETag, as its bytes differ on every visit', async () => {
+      const browser = new Browser(app);
+      const form = await browser.get('/concerns/new');
+      expect(form.status).toBe(200);
+      expect(await form.text()).toMatch(/name="form_token"/);
+      expect(form.headers.get('etag')).toBeNull();
+      expect(form.headers.get('cache-control')).toBe('no-store');
+      // A public form without a one-time token (signing in) still revalidates for the browser that holds it.
+      const login = await browser.get('/login');
+      const etag = login.headers.get('etag') ?? '';
+      expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+      expect((await browser.get('/login', { 'if-none-match': etag })).status).toBe(304);
+    });
+
     it('keeps no-store and no ETag for a signed-in visitor and on staff pages', async () => {
       const director = await new Browser(app).signIn('co_director');
       for (const path of ['/services', '/office/cases']) {

@@ -2,7 +2,8 @@
 // refusals per row (a reason code both languages name), and the summary of a file that was taken whole.
 import type { z } from 'zod';
 import type { Db } from '../../db/connect';
-import type { Actor } from '../audit/audit.queries';
+import type { Executor } from '../../db/database';
+import { type Actor, appendAudit } from '../audit/audit.queries';
 import { parseCsvRows } from '../csv';
 
 export const IMPORT_REASONS = [
@@ -160,6 +161,44 @@ export class ChangeCounter {
     this.summary.updated++;
     return 'update';
   }
+}
+
+/**
+ * Writes a file's rows matched by code, in the caller's transaction: new codes inserted together, changed rows
+ * updated, the same rows left as they are; then one audit row naming the codes added and updated (none when
+ * nothing changed). `stored` is what the table holds by code; `row` is what is compared and written.
+ */
+export async function writeByCode<Row extends { code: string }>(
+  trx: Executor,
+  actor: Actor,
+  rows: readonly Row[],
+  stored: Map<string, Record<string, unknown>>,
+  write: {
+    insert: (rows: Row[]) => Promise<unknown>;
+    update: (code: string, row: Row) => Promise<unknown>;
+    audit: { action: string; entityType: string };
+  },
+): Promise<{ ok: true; summary: ImportSummary }> {
+  const counter = new ChangeCounter();
+  const added: Row[] = [];
+  const updated: string[] = [];
+  for (const row of rows) {
+    const change = counter.count(stored.get(row.code), row);
+    if (change === 'add') added.push(row);
+    else if (change === 'update') {
+      await write.update(row.code, row);
+      updated.push(row.code);
+    }
+  }
+  await write.insert(added);
+  if (added.length + updated.length > 0) {
+    await appendAudit(trx, actor, {
+      ...write.audit,
+      entityId: 'csv',
+      after: { counts: counter.summary, added: added.map((a) => a.code), updated },
+    });
+  }
+  return { ok: true as const, summary: counter.summary };
 }
 
 /** Stored and typed values compare equal across the databases' types (numbers and numeric strings, null and ''). */

@@ -6,7 +6,7 @@
 // is due on 8 March. Dates are plain calendar dates (YYYY-MM-DD), never instants, so no time zone
 // can move them.
 import { daysInMonth, isCalendarDate } from '../../../platform/calendar/calendar-date';
-import type { ArticleRef } from './articles';
+import type { ArticleRef } from './articles.rules';
 import { type Checked, problem } from './problems.rules';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 // Who may sit in the Assembly and in its committees: eligibility, replacement members, posts, the Permanent Standing Committee.
-import type { ArticleRef } from './articles';
+import type { ArticleRef } from './articles.rules';
 import { addMonths, checkDate } from './dates.rules';
 import type { Checked } from './problems.rules';
 

@@ -6,7 +6,7 @@ import { dateInputHint, parseTypedDate } from '../../../platform/i18n/date-input
 import { type Digits, formatDate, formatNumber, inDigits, type Lang } from '../../../platform/i18n/i18n';
 import { latinDigits } from '../../../platform/input-text';
 import { renderPage } from '../../../web/page';
-import { ARTICLES, type ArticleRef, citation } from './articles';
+import { ARTICLES, type ArticleRef, citation } from './articles.rules';
 import {
   electionLatestAfterDissolution,
   firstSessionLatest,

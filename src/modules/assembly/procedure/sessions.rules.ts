@@ -1,5 +1,5 @@
 // The Assembly's calendar rules: ordinary sessions, extraordinary sessions, dissolution and closed sittings.
-import type { ArticleRef } from './articles';
+import type { ArticleRef } from './articles.rules';
 import { addDays, addMonths } from './dates.rules';
 import { type Checked, checkCount, problem } from './problems.rules';
 import { atLeastFraction } from './thresholds.rules';

@@ -1,6 +1,6 @@
 // The Assembly's term: what a dissolution (Art. 78.2–3) and a state of emergency (Art. 86.1, 86.3) change,
 // as pure rules over the events the secretariat records. Each refusal names its article.
-import type { ArticleRef } from './articles';
+import type { ArticleRef } from './articles.rules';
 import { addDays, electionLatestAfterDissolution, firstSessionLatest } from './dates.rules';
 import { dissolutionAllowed } from './sessions.rules';
 

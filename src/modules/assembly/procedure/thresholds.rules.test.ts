@@ -1,6 +1,6 @@
 // The number of members each matter needs, at 125 and 120 seats, checked against hand-worked figures and brute force.
 import { describe, expect, it } from 'vitest';
-import { ARTICLES } from './articles';
+import { ARTICLES } from './articles.rules';
 import {
   atLeastFraction,
   MATTER_RULES,

@@ -4,7 +4,7 @@
 // smallest whole number not below n·p/q, i.e. ceil(n·p/q); "more than half of n" is the smallest
 // whole number above n/2, i.e. floor(n/2) + 1. Both are computed on integers only (no floating point:
 // 7/10 of 125 must be 88, and 2/3 of 120 exactly 80, never 80.00000001 rounded up to 81).
-import type { ArticleRef } from './articles';
+import type { ArticleRef } from './articles.rules';
 
 export const MATTERS = [
   'law',

@@ -10,7 +10,7 @@
 //   is not a vote held in a sitting, so neither the quorum nor the question day applies; the result
 //   still reports the quorum for information. It is "adopted" (backed) when enough members support it.
 // The same checks of the counts apply to both, so one form and one endpoint serve every matter.
-import type { ArticleRef } from './articles';
+import type { ArticleRef } from './articles.rules';
 import { type Checked, checkCount, type InputProblem, problem } from './problems.rules';
 import {
   CONSTITUTIONAL_MINIMUM_MEMBERS,
@@ -125,7 +125,7 @@ export const ROLL_CALL_PROBLEMS = [
 export type RollCallProblemCode = (typeof ROLL_CALL_PROBLEMS)[number];
 
 /**
- * The article each roll-call refusal rests on, or none. Chapter VII as Sala carries it (articles.ts, which
+ * The article each roll-call refusal rests on, or none. Chapter VII as Sala carries it (articles.rules.ts, which
  * paraphrases the specification Sala was built from; the project holds no other text of the Constitution)
  * governs who makes the quorum and the majorities — the members present (88.3), all members (90) — but
  * says nothing of how a vote by name is taken, so none of these refusals cites an article:

@@ -4,7 +4,7 @@ import type { ZodType } from 'zod';
 import type { Ctx } from '../../platform/http/types';
 import type { Refusal } from '../../platform/result';
 import { renderErrorPage } from '../../web/page';
-import { one, type Posted, postedOf } from './questions-laws.forms';
+import { one, type Posted, postedOf } from './questions-laws-forms.pages';
 import type { RecordResult } from './records.input';
 
 /** Who acts: the signed-in member of the secretariat (the route's access rule guarantees one). */

@@ -20,7 +20,7 @@ import {
 } from '../casework';
 import { type BotTexts, botMessages } from './bot.messages';
 import { type ComplaintDraft, isComplaintWord, registerNewComplaint } from './new-complaint.routes';
-import { type Draft, registerNewConcern } from './new-concern';
+import { type Draft, registerNewConcern } from './new-concern.routes';
 
 export interface BotSettings {
   token: string;

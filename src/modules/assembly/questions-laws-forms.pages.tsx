@@ -3,7 +3,7 @@
 
 import type { ZodError } from 'zod';
 import { FieldHint } from '../../web/form';
-import type { ArticleRef } from './procedure/articles';
+import type { ArticleRef } from './procedure/articles.rules';
 import type { QuestionsLawsMessages } from './questions-laws.messages';
 
 export interface FieldProblem {

@@ -5,10 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, expect, it } from 'vitest';
 import { MODULES } from '../src/app';
+import { handleIncomingSms } from '../src/modules/casework';
+import { assignSmsComplaintToDistrict } from '../src/modules/citizens-office/sms-complaint.commands';
 import type { Role } from '../src/platform/auth/roles';
 import type { RouteDef } from '../src/platform/http/types';
 import { openapiModule } from '../src/standards/openapi';
 import { apiToken, Browser, seedDemo, type TestApp, testApp } from './support/app';
+import { demoUser, submitSample } from './support/cases';
 import { describeEachDatabase } from './support/databases';
 
 const DECLARED: RouteDef[] = [...MODULES, openapiModule(MODULES)].flatMap((m) => m.routes);
@@ -190,6 +193,71 @@ describeEachDatabase(
           const res = await send(route, target, body);
           if (res.status >= 500)
             failures.push(`${route.method} ${target} (${body.data.slice(0, 40)}…) → ${res.status}`);
+        }
+      }
+      expect(failures).toEqual([]);
+    });
+
+    /** A case held by each demo case handler's office (the example codes name no case): a concern, and a complaint. */
+    async function realCases(): Promise<{ role: Role; code: string }[]> {
+      const concern = await submitSample(t.db);
+      const phone = '+85597000977';
+      await handleIncomingSms(
+        t.db,
+        { from: phone, text: 'CTZ fee: asked 20000 riel for a copy' },
+        new Date(),
+      );
+      const queued = await t.db.kysely
+        .selectFrom('sms_intake')
+        .select('id')
+        .where('phone', '=', phone)
+        .executeTakeFirstOrThrow();
+      const complaint = await assignSmsComplaintToDistrict(
+        t.db,
+        queued.id,
+        '1201',
+        await demoUser(t.db, 'secretariat'),
+        new Date(),
+      );
+      if (!complaint.ok) throw new Error(complaint.error);
+      return [
+        { role: 'co_director', code: concern.trackingCode },
+        // A complaint to Chamkar Mon's Citizens' Office, held by the demo ombudsman (issue 21).
+        { role: 'ombudsman', code: complaint.value.trackingCode },
+      ];
+    }
+
+    it("answers wrong values below 500 on a case's pages when the case is there and the caller holds it", async () => {
+      const failures: string[] = [];
+      const caseRoutes = DECLARED.filter(
+        (r) => r.kind === 'page' && /^\/(office|citizens-office)\/cases\/:code/.test(r.path) && !logout(r),
+      );
+      for (const holder of await realCases()) {
+        const code = holder.code;
+        const browser = await browserFor(holder.role);
+        for (const route of caseRoutes.filter(
+          (r) => r.access !== 'public' && r.access.includes(holder.role),
+        )) {
+          const target = pathWith(route, (name, example) => (name === 'code' ? code : (example ?? '1')));
+          if (route.method === 'GET') {
+            for (const url of [
+              `${target}${BAD_QUERY}`,
+              pathWith(route, (name) => (name === 'code' ? code : '2147483648')),
+            ]) {
+              const res = await browser.get(url);
+              if (res.status >= 500) failures.push(`GET ${url} → ${res.status}`);
+            }
+            continue;
+          }
+          for (const data of [...BAD_VALUES.map(formBody), BROKEN_UTF8]) {
+            const res = await app.request(target, {
+              method: route.method,
+              headers: { cookie: browser.jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+              body: `_csrf=${browser.jar.get('sala_csrf') ?? ''}&${data}`,
+            });
+            if (res.status >= 500)
+              failures.push(`${route.method} ${target} (${data.slice(0, 40)}…) → ${res.status}`);
+          }
         }
       }
       expect(failures).toEqual([]);

@@ -61,7 +61,7 @@ const KHMER_ALLOWED: Record<string, string> = {
  * Khmer pages (route patterns) whose figures still show Latin digits with Khmer numerals chosen.
  * The list may only shrink: a page listed here that no longer fails makes the test fail until it is removed,
  * and a page not listed that fails makes it fail too. It exists because the digits are formatted in many views
- * and not all could be moved to src/platform/i18n at once (issue 17, "Numbers and time in Khmer").
+ * and not all could be moved to src/platform/i18n at once (docs/khmer-text.md, Numbers).
  */
 const LATIN_DIGITS_STILL_FAILING: string[] = [];
 

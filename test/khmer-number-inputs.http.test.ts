@@ -1,4 +1,4 @@
-// Issue 17, the input side: the number, amount, date and month fields of the forms, and the numbers of the JSON
+// Khmer numbers, the input side (docs/khmer-text.md): the number, amount, date and month fields of the forms, and the numbers of the JSON
 // API, take what a Khmer keyboard types (១០,០០០ · ០១/០៣/២០២៦ · ១១/២០២៦), and a Khmer page's date and month
 // fields hint in Khmer, never YYYY-MM-DD. The phone and Open311 fields have their own tests
 // (casework/khmer-phone, open311-khmer-digits); the constituency and Assembly forms theirs (khmer-input).

@@ -151,7 +151,7 @@ describeEachDatabase(
             const html = new Uint8Array(await res.arrayBuffer());
             // The styles are inline: a page that linked a same-origin stylesheet would have to count it too.
             expect(Buffer.from(html).toString('latin1'), path).not.toMatch(/<link rel="stylesheet"/);
-            // Issue 19: every such answer varies by encoding, and a page without personal data revalidates.
+            // Every such answer varies by encoding, and a page without personal data revalidates.
             expect(res.headers.get('vary') ?? '', path).toMatch(/accept-encoding/i);
             const etag = res.headers.get('etag');
             const cacheControl = res.headers.get('cache-control') ?? '';

@@ -222,7 +222,7 @@ describeEachDatabase(
       if (!complaint.ok) throw new Error(complaint.error);
       return [
         { role: 'co_director', code: concern.trackingCode },
-        // A complaint to Chamkar Mon's Citizens' Office, held by the demo ombudsman (issue 21).
+        // A complaint to Chamkar Mon's Citizens' Office, held by the demo ombudsman.
         { role: 'ombudsman', code: complaint.value.trackingCode },
       ];
     }

@@ -1,4 +1,4 @@
-// Issue 19: axe finds nothing on any page, public or staff, at a 360×640 phone in real Chromium, and no page
+// Axe finds nothing on any page, public or staff, at a 360×640 phone in real Chromium, and no page
 // scrolls sideways. Every page route the modules declare is opened once, in Khmer, as one visitor who may open
 // it: anonymous for a public page, else a role chosen so that few roles cover every staff page. A page with
 // parameters is opened at a link that visitor's pages show (their own cases, receipts, missions), else at a demo

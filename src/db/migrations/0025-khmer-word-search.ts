@@ -1,4 +1,4 @@
-// The search index holds whole words and their parts instead of word starts (issue 17: ទឹក is found
+// The search index holds whole words and their parts instead of word starts (docs/khmer-text.md: ទឹក is found
 // in អណ្តូងទឹក, ផ្លូវ no longer in every word starting with it), and a case's search text also holds
 // its category's and places' names, and words for the office, category, district, commune and channel
 // it is filtered by (platform/search filterWord). Every stored search_text is recomputed: cases from their

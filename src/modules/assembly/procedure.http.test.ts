@@ -147,7 +147,7 @@ describeEachDatabase('the Assembly procedure calculators over HTTP', (t) => {
     const cases: unknown[] = [
       '{"matter": "law",',
       '[]',
-      // A count may come as text ("១២៥", issue 17), but text holding no number is a wrong field.
+      // A count may come as text ("១២៥", docs/khmer-text.md, Numbers), but text holding no number is a wrong field.
       { ...VOTE, members: 'many' },
       { ...VOTE, yes: null },
       { ...VOTE, questionDay: 'no' },

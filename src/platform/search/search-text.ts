@@ -149,7 +149,7 @@ interface Named {
 }
 
 /**
- * A case's search text (issue 17): the concern's words and their parts, and the names of its category
+ * A case's search text (docs/khmer-text.md): the concern's words and their parts, and the names of its category
  * and places (Khmer and Latin spelling) as names. Written with the case and by migration 0025.
  */
 export function buildCaseSearchText(
@@ -172,7 +172,7 @@ export function buildCaseSearchText(
 /**
  * A word standing for a value a search is filtered by (office CO-12 → zzofficeco12), indexed with the
  * text: the full-text index then finds the few cases that match both a common word and a rare filter
- * without reading every case of the word (issue 17: ផ្លូវ + category health).
+ * without reading every case of the word (docs/khmer-text.md: ផ្លូវ + category health).
  */
 export function filterWord(kind: string, value: string): string {
   return `zz${kind}${value}`.toLowerCase().replace(/[^a-z0-9]/g, '');

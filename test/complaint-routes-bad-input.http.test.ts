@@ -1,4 +1,4 @@
-// Bad input on the routes of issue 21, each called with a real row behind it (the fuzz harness in
+// Bad input on the Citizens' Office's routes and a question's signed letter, each called with a real row behind it (the fuzz harness in
 // robustness.test.ts reaches them only with example ids no row has): a Citizens' Office complaint's service
 // and commune, an SMS complaint assigned to a district, a question's signed letter. Each wrong value is
 // refused with a 4xx in the reader's language, and nothing changes; no 500, on either database.
@@ -25,7 +25,7 @@ const HOSTILE = [
   '១២០១',
 ];
 
-describeEachDatabase('bad input on the Citizens’ Office routes of issue 21', (t) => {
+describeEachDatabase('bad input on the Citizens’ Office routes', (t) => {
   let app: TestApp;
   let assignedCode = '';
   let queuedId = 0;

@@ -31,6 +31,7 @@ const NOT_MEASURED: Record<string, string> = {
   '/watch/members.csv': 'a download',
   '/k/:key': "a citizen's private page (the tracking page shows the same case)",
   '/telegram/link/:token': 'a one-time link',
+  '/assembly/questions/:id/files/letter': "a ministry's signed letter (PDF or image), a download",
 };
 
 /** Phnom Penh's league over every commune office of the full-size data, set and published by its monitor. */

@@ -60,10 +60,12 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("the Assembly's sittings and v
     const form = clerk.locator('#sitting form');
     const session = await form.getByLabel(km.session).locator('option').last().getAttribute('value');
     await form.getByLabel(km.session).selectOption(session ?? '');
-    const opens =
-      (await form.getByLabel(km.session).locator('option:checked').textContent())?.match(
-        /\d{4}-\d{2}-\d{2}/,
-      )?.[0] ?? '';
+    // The session's first day, as the secretariat reads it in the list (a Khmer date there, ISO in the record).
+    const { opens_on: opens } = await (sala as NonNullable<typeof sala>).db.kysely
+      .selectFrom('assembly_sessions')
+      .select('opens_on')
+      .where('id', '=', Number(session))
+      .executeTakeFirstOrThrow();
     await form.getByLabel(km.sittingOn).fill(opens);
     await form.getByLabel(km.titleKm).fill('កិច្ចប្រជុំពិភាក្សាសន្ធិសញ្ញា (សាកល្បង)');
     await form.getByLabel(km.titleEn).fill('Treaty sitting (test)');

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { budgetMessages } from '../../src/modules/constituency/budget.messages';
 import { missionMessages } from '../../src/modules/constituency/missions.messages';
 import { planMessages } from '../../src/modules/constituency/plans.messages';
+import { auditActionText } from '../../src/platform/audit';
 import { phnomPenhDate } from '../../src/platform/calendar/working-days.rules';
 import { seedDemo, testApp } from '../support/app';
 import {
@@ -175,7 +176,10 @@ describe.skipIf(!HAVE_CHROMIUM)(
       expect(await auditor.locator(`a:has-text("${bk.viewReceipt}")`).count()).toBe(1);
       await expectNoAxeViolations(auditor, 'the books (auditor)');
       await auditor.locator('main a[href^="/office/budget/expenses/"]').first().click();
-      expect(await auditor.locator('main').textContent()).toContain('co-expense-recorded');
+      // The trail names the step in the reader's words, not by its code.
+      expect(await auditor.locator('main').textContent()).toContain(
+        auditActionText('co-expense-recorded', 'km'),
+      );
       await expectNoAxeViolations(auditor, 'an expense and its audit trail');
     });
 

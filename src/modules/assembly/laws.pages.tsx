@@ -385,20 +385,24 @@ export function newBillView(c: Ctx, members: MemberChoices, problems: FieldProbl
       <ProblemList problems={problems} m={m} />
       <form method="post" action="/secretariat/assembly/laws">
         <CsrfField token={c.get('csrfToken')} />
-        {(['km', 'en'] as const).map((titleLang) => {
-          const name = titleLang === 'km' ? 'titleKm' : 'titleEn';
-          return (
-            <TextField
-              id={name}
-              name={name}
-              label={m[name]}
-              lang={titleLang}
-              required
-              maxlength={500}
-              posted={posted}
-            />
-          );
-        })}
+        <TextField
+          id="titleKm"
+          name="titleKm"
+          label={m.titleKm}
+          lang="km"
+          required
+          maxlength={500}
+          posted={posted}
+        />
+        <TextField
+          id="titleEn"
+          name="titleEn"
+          label={m.titleEn}
+          lang="en"
+          required
+          maxlength={500}
+          posted={posted}
+        />
         <SelectField
           id="initiatedBy"
           name="initiatedBy"

@@ -13,6 +13,7 @@ import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-l
 import { INADMISSIBLE_REASONS, INITIATORS } from './questions-laws.table';
 import {
   CheckField,
+  DayField,
   type FieldProblem,
   type Posted,
   ProblemList,
@@ -421,15 +422,7 @@ export function newBillView(c: Ctx, members: MemberChoices, problems: FieldProbl
           }))}
           posted={posted}
         />
-        <TextField
-          id="introducedOn"
-          name="introducedOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.introducedOn}
-          required
-          posted={posted}
-        />
+        <DayField c={c} name="introducedOn" label={m.introducedOn} posted={posted} />
         <button type="submit">{m.save}</button>
       </form>
     </>,

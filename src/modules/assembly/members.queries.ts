@@ -45,30 +45,37 @@ export function findMembership(db: Executor, id: number) {
   return db.selectFrom('assembly_memberships').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-/** Members of a legislature with their person, party and province, by name. */
-export function membersOf(db: Executor, legislatureId: number) {
+/** Seats with their party and province: what every list of seats shows. */
+function seatsWithPartyAndProvince(db: Executor) {
   return db
     .selectFrom('assembly_memberships as m')
-    .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
     .leftJoin('assembly_parties as pa', 'pa.id', 'm.party_id')
     .innerJoin('places as pl', 'pl.code', 'm.province_code')
     .select([
       'm.id',
-      'm.person_id',
       'm.province_code',
       'm.start_date',
       'm.end_date',
       'm.end_reason',
       'm.government_post',
+      'pa.name_en as party_en',
+      'pa.name_km as party_km',
+      'pl.name_km as province_km',
+      'pl.name_latin as province_en',
+    ]);
+}
+
+/** Members of a legislature with their person, party and province, by name. */
+export function membersOf(db: Executor, legislatureId: number) {
+  return seatsWithPartyAndProvince(db)
+    .innerJoin('assembly_persons as p', 'p.id', 'm.person_id')
+    .select([
+      'm.person_id',
       'm.replaces_membership_id',
       'p.name_en',
       'p.name_km',
       'p.is_demo',
       'pa.code as party_code',
-      'pa.name_en as party_en',
-      'pa.name_km as party_km',
-      'pl.name_km as province_km',
-      'pl.name_latin as province_en',
     ])
     .where('m.legislature_id', '=', legislatureId)
     .orderBy('pl.code')
@@ -95,24 +102,9 @@ export function findPerson(db: Executor, id: number) {
 }
 
 export function membershipsOfPerson(db: Executor, personId: number) {
-  return db
-    .selectFrom('assembly_memberships as m')
+  return seatsWithPartyAndProvince(db)
     .innerJoin('assembly_legislatures as l', 'l.id', 'm.legislature_id')
-    .leftJoin('assembly_parties as pa', 'pa.id', 'm.party_id')
-    .innerJoin('places as pl', 'pl.code', 'm.province_code')
-    .select([
-      'm.id',
-      'm.start_date',
-      'm.end_date',
-      'm.end_reason',
-      'm.government_post',
-      'm.province_code',
-      'l.number as legislature',
-      'pa.name_en as party_en',
-      'pa.name_km as party_km',
-      'pl.name_km as province_km',
-      'pl.name_latin as province_en',
-    ])
+    .select('l.number as legislature')
     .where('m.person_id', '=', personId)
     .orderBy('l.number', 'desc')
     .execute();

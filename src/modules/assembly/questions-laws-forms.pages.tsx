@@ -2,6 +2,8 @@
 // the list of what to correct when nothing was saved.
 
 import type { ZodError } from 'zod';
+import type { Ctx } from '../../platform/http/types';
+import { dateInputHint } from '../../platform/i18n/date-input';
 import { FieldHint } from '../../web/form';
 import type { ArticleRef } from './procedure/articles.rules';
 import type { QuestionsLawsMessages } from './questions-laws.messages';
@@ -104,6 +106,21 @@ export function TextField(props: {
         />
       )}
     </p>
+  );
+}
+
+/** A day that must be given, with the hint of how to type it in the reader's numerals; its id is its name. */
+export function DayField(props: { c: Ctx; name: string; label: string; posted?: Posted }) {
+  return (
+    <TextField
+      id={props.name}
+      name={props.name}
+      type="date"
+      hint={dateInputHint(props.c.get('lang'), props.c.get('digits'))}
+      label={props.label}
+      required
+      posted={props.posted}
+    />
   );
 }
 

@@ -1,7 +1,6 @@
 // Views of questions to the government: the public list and page of each question, and the secretariat's
 // forms to record a question and its answer (Art. 96). Pure: questions.routes.tsx loads what they show.
 import type { Ctx } from '../../platform/http/types';
-import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate, formatNumber, formatRecordNumber } from '../../platform/i18n/i18n';
 import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
@@ -12,6 +11,7 @@ import type { QuestionStatus } from './questions.rules';
 import { type QuestionsLawsMessages, questionsLawsMessages } from './questions-laws.messages';
 import {
   CheckField,
+  DayField,
   type FieldProblem,
   many,
   one,
@@ -240,15 +240,7 @@ export function questionView(
               ]}
               posted={posted}
             />
-            <TextField
-              id="answeredOn"
-              name="answeredOn"
-              type="date"
-              hint={dateInputHint(lang, c.get('digits'))}
-              label={m.answeredOn}
-              required
-              posted={posted}
-            />
+            <DayField c={c} name="answeredOn" label={m.answeredOn} posted={posted} />
             <TextField
               id="summary"
               name="summary"
@@ -299,15 +291,7 @@ export function newQuestionView(
           }))}
           posted={posted}
         />
-        <TextField
-          id="receivedOn"
-          name="receivedOn"
-          type="date"
-          hint={dateInputHint(lang, c.get('digits'))}
-          label={m.receivedOn}
-          required
-          posted={posted}
-        />
+        <DayField c={c} name="receivedOn" label={m.receivedOn} posted={posted} />
         <fieldset>
           <legend>{m.ministries}</legend>
           {ministries.map((mi) => (

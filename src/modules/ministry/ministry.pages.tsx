@@ -35,6 +35,49 @@ function State({ item, m, day }: { item: ItemState; m: MinistryMessages; day: (d
   return <>{m.open}</>;
 }
 
+/** One work list under its heading: its own columns, then the state every item of a ministry has. */
+function WorkList<T extends ItemState>(p: {
+  id: string;
+  title: string;
+  empty: string;
+  heads: string[];
+  items: T[];
+  cells: (item: T) => Child[];
+  m: MinistryMessages;
+  day: (d: string) => string;
+}) {
+  return (
+    <>
+      <h2 id={p.id}>{p.title}</h2>
+      {p.items.length === 0 ? (
+        <p>{p.empty}</p>
+      ) : (
+        <DataTable labelledby={p.id}>
+          <thead>
+            <tr>
+              {[...p.heads, p.m.state].map((head) => (
+                <th scope="col">{head}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.items.map((item) => (
+              <tr>
+                {p.cells(item).map((cell) => (
+                  <td>{cell}</td>
+                ))}
+                <td>
+                  <State item={item} m={p.m} day={p.day} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+    </>
+  );
+}
+
 export function MinistryHome(
   p: Common & { ministryName: string; questions: QuestionItem[]; cases: CaseItem[]; notice?: string },
 ) {
@@ -48,68 +91,36 @@ export function MinistryHome(
         </p>
       ) : null}
       <p>{m.intro(p.ministryName)}</p>
-      <h2 id="questions">{m.questionsTitle}</h2>
-      {p.questions.length === 0 ? (
-        <p>{m.noQuestions}</p>
-      ) : (
-        <DataTable labelledby="questions">
-          <thead>
-            <tr>
-              <th scope="col">{m.subject}</th>
-              <th scope="col">{m.received}</th>
-              <th scope="col">{m.due}</th>
-              <th scope="col">{m.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.questions.map((q) => (
-              <tr>
-                <td>
-                  <a href={`/ministry/questions/${q.id}`}>{q.subject}</a>
-                </td>
-                <td>{day(q.receivedOn)}</td>
-                <td>{q.due ? day(q.due) : ''}</td>
-                <td>
-                  <State item={q} m={m} day={day} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
-      <h2 id="cases">{m.casesTitle}</h2>
-      {p.cases.length === 0 ? (
-        <p>{m.noCases}</p>
-      ) : (
-        <DataTable labelledby="cases">
-          <thead>
-            <tr>
-              <th scope="col">{m.concern}</th>
-              <th scope="col">{m.topic}</th>
-              <th scope="col">{m.place}</th>
-              <th scope="col">{m.forwarded}</th>
-              <th scope="col">{m.due}</th>
-              <th scope="col">{m.state}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.cases.map((c) => (
-              <tr>
-                <td>
-                  <a href={`/ministry/cases/${c.trackingCode}`}>{c.trackingCode}</a>
-                </td>
-                <td>{c.topic}</td>
-                <td>{c.place}</td>
-                <td>{c.forwardedOn ? day(c.forwardedOn) : ''}</td>
-                <td>{c.due ? day(c.due) : ''}</td>
-                <td>
-                  <State item={c} m={m} day={day} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      <WorkList
+        id="questions"
+        title={m.questionsTitle}
+        empty={m.noQuestions}
+        heads={[m.subject, m.received, m.due]}
+        items={p.questions}
+        cells={(q) => [
+          <a href={`/ministry/questions/${q.id}`}>{q.subject}</a>,
+          day(q.receivedOn),
+          q.due ? day(q.due) : '',
+        ]}
+        m={m}
+        day={day}
+      />
+      <WorkList
+        id="cases"
+        title={m.casesTitle}
+        empty={m.noCases}
+        heads={[m.concern, m.topic, m.place, m.forwarded, m.due]}
+        items={p.cases}
+        cells={(c) => [
+          <a href={`/ministry/cases/${c.trackingCode}`}>{c.trackingCode}</a>,
+          c.topic,
+          c.place,
+          c.forwardedOn ? day(c.forwardedOn) : '',
+          c.due ? day(c.due) : '',
+        ]}
+        m={m}
+        day={day}
+      />
     </>
   );
 }

@@ -10,8 +10,6 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { foldForMatching } from '../../platform/khmer/fold';
-import { citizenKeyPath } from '../casework';
 import {
   COMPLAINT_KINDS,
   type ComplaintKind,
@@ -21,7 +19,8 @@ import {
   fileComplaint,
   OTHER_SERVICE,
 } from '../citizens-office';
-import { childrenOf, type Place, provinces } from '../places';
+import { childrenOf, provinces } from '../places';
+import { addPlaceButtons, draftMessage, placeName, placeQuestion, replySent } from './conversation.routes';
 import { type ComplaintTexts, complaintMessages } from './new-complaint.messages';
 
 export interface ComplaintDraft {
@@ -59,9 +58,6 @@ const CTZ = 'ctz';
 const COMPLAINT_WORDS = ['ctz', 'បណ្តឹង', 'បណ្ដឹង'];
 export const isComplaintWord = (text: string) => COMPLAINT_WORDS.includes(text.trim().toLowerCase());
 
-const placeName = (p: Pick<Place, 'name_km' | 'name_latin'>, lang: Lang) =>
-  lang === 'en' ? (p.name_latin ?? p.name_km) : p.name_km;
-
 /** Wires the steps into the bot (`/complain`, `/cancel` of a complaint, the `ctz:` buttons). */
 export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: string }, io: ComplaintIo) {
   const chatIdOf = (ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id);
@@ -88,27 +84,9 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
                   (draft.step === 'district' ? draft.province : draft.district) ?? '-',
                 )
               ).filter((p) => p.level === (draft.step === 'district' ? 'district' : 'commune'));
-        const wanted = filter ? foldForMatching(filter.toLowerCase()) : '';
-        const shown = all.filter(
-          (p) =>
-            !wanted ||
-            foldForMatching(p.name_km).includes(wanted) ||
-            foldForMatching((p.name_latin ?? '').toLowerCase()).includes(wanted),
-        );
         if (draft.step === 'commune') buttons.text(t.districtOffice, `${CTZ}:place:district`).row();
-        shown.forEach((p, i) => {
-          buttons.text(placeName(p, lang), `${CTZ}:place:${p.code}`);
-          if (i % 2 === 1) buttons.row();
-        });
-        const text =
-          shown.length === 0
-            ? t.noPlaceMatches(filter ?? '')
-            : draft.step === 'province'
-              ? t.askProvince
-              : draft.step === 'district'
-                ? t.askDistrict
-                : t.askCommune;
-        return void (await ctx.reply(text, { reply_markup: buttons }));
+        const shown = addPlaceButtons(buttons, all, { filter, lang, prefix: CTZ });
+        return void (await ctx.reply(placeQuestion(t, draft.step, shown, filter), { reply_markup: buttons }));
       }
       case 'service': {
         for (const s of await complaintServices(db.kysely, new Date()))
@@ -235,27 +213,20 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
     const district = (await childrenOf(db.kysely, draft.province ?? '-')).find(
       (p) => p.code === draft.district,
     );
-    await ctx.reply(
-      t.sent(
-        formatTrackingCode(result.value.trackingCode),
-        district ? placeName(district, lang) : (draft.district ?? ''),
-        `${settings.baseUrl}${citizenKeyPath(result.value.citizenKey)}`,
-      ),
-      { link_preview_options: { is_disabled: true } },
-    );
+    const office = district ? placeName(district, lang) : (draft.district ?? '');
+    const code = formatTrackingCode(result.value.trackingCode);
+    await replySent(ctx, (link) => t.sent(code, office, link), {
+      ...settings,
+      citizenKey: result.value.citizenKey,
+    });
   }
 
   /** A message while a complaint is being written: the step's answer, or what it expects. False: no draft. */
   async function onComplaintMessage(ctx: Context): Promise<boolean> {
-    const { lang, draft } = await io.draftOf(ctx);
-    const message = ctx.message;
-    if (!draft || !message) return false;
+    const open = await draftMessage(ctx, io);
+    if (!open) return false;
+    const { lang, draft, text, say } = open;
     const t = complaintMessages[lang];
-    const text = message.text?.trim();
-    const say = async (reply: string) => {
-      await ctx.reply(reply);
-      return true;
-    };
     switch (draft.step) {
       case 'province':
       case 'district':

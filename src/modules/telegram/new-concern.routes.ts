@@ -8,18 +8,17 @@ import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
 import type { Lang } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { foldForMatching } from '../../platform/khmer/fold';
 import { fileUrl } from '../../platform/telegram/bot-api';
 import { checkScannedFile, discardScannedFile, storeScannedFile } from '../../platform/uploads/scanned-files';
 import {
   CITIZEN_FILE_MAX_BYTES,
   CITIZEN_FILES_FOLDER,
-  citizenKeyPath,
   concernInputSchema,
   listCategories,
   submitTelegramConcern,
 } from '../casework';
 import { childrenOf, nearestCommune, provinces } from '../places';
+import { addPlaceButtons, draftMessage, placeName, placeQuestion, replySent } from './conversation.routes';
 import { type ConcernTexts, concernMessages } from './new-concern.messages';
 
 export interface Draft {
@@ -82,19 +81,9 @@ export function registerNewConcern(
     const buttons = new InlineKeyboard();
     const placeButtons = async (parent: string | null, skip: boolean) => {
       const places = parent ? await childrenOf(db.kysely, parent) : await provinces(db.kysely);
-      const wanted = filter ? foldForMatching(filter.toLowerCase()) : '';
-      const shown = places.filter(
-        (p) =>
-          !wanted ||
-          foldForMatching(p.name_km).includes(wanted) ||
-          foldForMatching((p.name_latin ?? '').toLowerCase()).includes(wanted),
-      );
-      shown.forEach((p, i) => {
-        buttons.text(lang === 'en' ? (p.name_latin ?? p.name_km) : p.name_km, `${NC}:place:${p.code}`);
-        if (i % 2 === 1) buttons.row();
-      });
+      const shown = addPlaceButtons(buttons, places, { filter, lang, prefix: NC });
       if (skip) buttons.row().text(t.skip, `${NC}:place:skip`);
-      return shown.length;
+      return shown;
     };
     switch (draft.step) {
       case 'category': {
@@ -113,15 +102,7 @@ export function registerNewConcern(
             ? null
             : ((draft.step === 'district' ? draft.province : draft.district) ?? null);
         const count = await placeButtons(parent, draft.step !== 'province');
-        const text =
-          count === 0
-            ? t.noPlaceMatches(filter ?? '')
-            : draft.step === 'province'
-              ? t.askProvince
-              : draft.step === 'district'
-                ? t.askDistrict
-                : t.askCommune;
-        return void (await ctx.reply(text, { reply_markup: buttons }));
+        return void (await ctx.reply(placeQuestion(t, draft.step, count, filter), { reply_markup: buttons }));
       }
       case 'description':
         return void (await ctx.reply(t.askDescription));
@@ -283,26 +264,16 @@ export function registerNewConcern(
       within: (trx) => io.saveDraft(ctx, lang, null, trx),
     });
     if (!result.ok) return void (await ctx.reply(t.refused));
-    await ctx.reply(
-      t.sent(
-        formatTrackingCode(result.value.trackingCode),
-        `${settings.baseUrl}${citizenKeyPath(result.value.citizenKey)}`,
-      ),
-      { link_preview_options: { is_disabled: true } },
-    );
+    const code = formatTrackingCode(result.value.trackingCode);
+    await replySent(ctx, (link) => t.sent(code, link), { ...settings, citizenKey: result.value.citizenKey });
   }
 
   /** A message while a draft is open: the step's answer, or what the step expects. False: no draft. */
   async function onDraftMessage(ctx: Context): Promise<boolean> {
-    const { lang, draft } = await io.draftOf(ctx);
-    const message = ctx.message;
-    if (!draft || !message) return false;
+    const open = await draftMessage(ctx, io);
+    if (!open) return false;
+    const { lang, draft, message, text, say } = open;
     const t = concernMessages[lang];
-    const say = async (reply: string) => {
-      await ctx.reply(reply);
-      return true;
-    };
-    const text = message.text?.trim();
     if (text === '/cancel') return false;
     switch (draft.step) {
       case 'province':
@@ -420,7 +391,7 @@ async function summaryText(db: Db, draft: Draft, t: ConcernTexts, lang: Lang): P
   ];
   for (const code of [draft.province, draft.district, draft.commune]) {
     const place = all.find((p) => p.code === code);
-    if (place) placeNames.push(lang === 'en' ? (place.name_latin ?? place.name_km) : place.name_km);
+    if (place) placeNames.push(placeName(place, lang));
   }
   return t.summary({
     category: (lang === 'en' ? category?.name_en : category?.name_km) ?? '—',

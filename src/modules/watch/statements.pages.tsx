@@ -1,5 +1,6 @@
 // Views of joint statements (the list, one statement with its signatories and citizens' support), with the
 // forms of an organisation's members, of the administrator who lists organisations, and of citizens.
+import type { Child } from 'hono/jsx';
 import { dateInputHint } from '../../platform/i18n/date-input';
 import { formatDate, formatNumber } from '../../platform/i18n/i18n';
 import { ColumnHeads } from '../../web/data-table';
@@ -40,6 +41,48 @@ function OwnOrganisation(p: {
         ))}
       </select>
     </p>
+  );
+}
+
+/** A form a member sends for their organisation: the token, what went wrong, the organisation, then its own fields. */
+function OrganisationForm(p: {
+  v: { csrfToken: string; state?: FormState };
+  m: StatementMessages;
+  form: string;
+  action: string;
+  label: string;
+  own: Named[];
+  submit: string;
+  children?: Child;
+}) {
+  return (
+    <form method="post" action={p.action}>
+      <CsrfField token={p.v.csrfToken} />
+      <Problems title={p.m.errorTitle} state={p.v.state} form={p.form} />
+      <OwnOrganisation m={p.m} form={p.form} label={p.label} own={p.own} state={p.v.state} />
+      {p.children}
+      <button type="submit">{p.submit}</button>
+    </form>
+  );
+}
+
+/** A day, today unless the member typed another, with the hint of how to type it in the reader's numerals. */
+function DayField(p: {
+  v: ViewBase & { state?: FormState; today: string };
+  form: string;
+  name: string;
+  label: string;
+}) {
+  return (
+    <Field
+      form={p.form}
+      name={p.name}
+      label={p.label}
+      type="date"
+      hint={dateInputHint(p.v.lang, p.v.digits)}
+      state={p.v.state}
+      value={p.v.today}
+    />
   );
 }
 
@@ -121,23 +164,19 @@ export function StatementsView(
         <section>
           <h2>{m.editTitle}</h2>
           <h3>{m.publish}</h3>
-          <form method="post" action="/watch/statements">
-            <CsrfField token={p.csrfToken} />
-            <Problems title={m.errorTitle} state={p.state} form="publish" />
-            <OwnOrganisation m={m} form="publish" label={m.chooseOrganisation} own={p.own} state={p.state} />
+          <OrganisationForm
+            v={p}
+            m={m}
+            form="publish"
+            action="/watch/statements"
+            label={m.chooseOrganisation}
+            own={p.own}
+            submit={m.save}
+          >
             <Field form="publish" name="title" label={m.statementTitle} state={p.state} />
             <Field form="publish" name="body" label={m.body} state={p.state} area />
-            <Field
-              form="publish"
-              name="publishedOn"
-              label={m.publishedOn}
-              type="date"
-              hint={dateInputHint(p.lang, p.digits)}
-              state={p.state}
-              value={p.today}
-            />
-            <button type="submit">{m.save}</button>
-          </form>
+            <DayField v={p} form="publish" name="publishedOn" label={m.publishedOn} />
+          </OrganisationForm>
         </section>
       ) : null}
       {p.mayRegister ? <RegisterOrganisation {...p} m={m} /> : null}
@@ -290,32 +329,31 @@ export function StatementView(
       {maySign.length > 0 ? (
         <section>
           <h2>{m.sign}</h2>
-          <form method="post" action={`/watch/statements/${p.statement.id}/signatures`}>
-            <CsrfField token={p.csrfToken} />
-            <Problems title={m.errorTitle} state={p.state} form="sign" />
-            <OwnOrganisation m={m} form="sign" label={m.signAs} own={maySign} state={p.state} />
-            <Field
-              form="sign"
-              name="signedOn"
-              label={m.signedOn}
-              type="date"
-              hint={dateInputHint(p.lang, p.digits)}
-              state={p.state}
-              value={p.today}
-            />
-            <button type="submit">{m.sign}</button>
-          </form>
+          <OrganisationForm
+            v={p}
+            m={m}
+            form="sign"
+            action={`/watch/statements/${p.statement.id}/signatures`}
+            label={m.signAs}
+            own={maySign}
+            submit={m.sign}
+          >
+            <DayField v={p} form="sign" name="signedOn" label={m.signedOn} />
+          </OrganisationForm>
         </section>
       ) : null}
       {mayWithdraw.length > 0 ? (
         <section>
           <h2>{m.withdraw}</h2>
-          <form method="post" action={`/watch/statements/${p.statement.id}/signatures/withdraw`}>
-            <CsrfField token={p.csrfToken} />
-            <Problems title={m.errorTitle} state={p.state} form="withdraw" />
-            <OwnOrganisation m={m} form="withdraw" label={m.withdrawAs} own={mayWithdraw} state={p.state} />
-            <button type="submit">{m.withdraw}</button>
-          </form>
+          <OrganisationForm
+            v={p}
+            m={m}
+            form="withdraw"
+            action={`/watch/statements/${p.statement.id}/signatures/withdraw`}
+            label={m.withdrawAs}
+            own={mayWithdraw}
+            submit={m.withdraw}
+          />
         </section>
       ) : null}
       <Support

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { textFor } from '../../platform/i18n/i18n';
+import { Notice } from '../../web/form';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
   changeFee,
@@ -165,11 +166,7 @@ async function serviceEditPage(
     c,
     `${m.editService}: ${code}`,
     <>
-      {c.req.query('saved') ? (
-        <p class="notice" role="status">
-          {m.saved}
-        </p>
-      ) : null}
+      <Notice text={c.req.query('saved') ? m.saved : undefined} />
       <p>
         <a href="/owso/admin/catalogue">{m.catalogueAdminTitle}</a> ·{' '}
         <a href={`/services/${encodeURIComponent(code)}`}>{m.feeHistory}</a>
@@ -358,11 +355,7 @@ async function officeEditPage(c: Ctx, values?: FormValues, errors: FormErrors = 
     c,
     `${m.editOffice}: ${code}`,
     <>
-      {c.req.query('saved') ? (
-        <p class="notice" role="status">
-          {m.saved}
-        </p>
-      ) : null}
+      <Notice text={c.req.query('saved') ? m.saved : undefined} />
       <p>
         <a href="/owso/admin/offices">{m.officesAdminTitle}</a> ·{' '}
         <a href={`/owso/offices/${encodeURIComponent(code)}`}>{code}</a>
@@ -420,6 +413,17 @@ const SERVICE = { code: 'REG-01' };
 const OFFICE = { code: 'OWSO-120101' };
 const A = MINISTRY_ROLES;
 
+/** An edit page (GET) and the POST of its form, at one path. */
+const pageWithForm = (
+  path: string,
+  example: Record<string, string>,
+  page: RouteDef['handler'],
+  post: RouteDef['handler'],
+): RouteDef[] => [
+  { method: 'GET', path, kind: 'page', access: A, example, handler: page },
+  { method: 'POST', path, kind: 'page', access: A, example, handler: post },
+];
+
 export const catalogueAdminRoutes: RouteDef[] = [
   {
     method: 'GET',
@@ -437,22 +441,7 @@ export const catalogueAdminRoutes: RouteDef[] = [
     handler: postImport,
   },
   { method: 'POST', path: '/owso/admin/services', kind: 'page', access: A, handler: postNewService },
-  {
-    method: 'GET',
-    path: '/owso/admin/services/:code',
-    kind: 'page',
-    access: A,
-    example: SERVICE,
-    handler: (c) => serviceEditPage(c),
-  },
-  {
-    method: 'POST',
-    path: '/owso/admin/services/:code',
-    kind: 'page',
-    access: A,
-    example: SERVICE,
-    handler: postEditService,
-  },
+  ...pageWithForm('/owso/admin/services/:code', SERVICE, (c) => serviceEditPage(c), postEditService),
   {
     method: 'POST',
     path: '/owso/admin/services/:code/fees',
@@ -469,21 +458,6 @@ export const catalogueAdminRoutes: RouteDef[] = [
     handler: (c) => officesAdminPage(c),
   },
   { method: 'POST', path: '/owso/admin/offices', kind: 'page', access: A, handler: postNewOffice },
-  {
-    method: 'GET',
-    path: '/owso/admin/offices/:code',
-    kind: 'page',
-    access: A,
-    example: OFFICE,
-    handler: (c) => officeEditPage(c),
-  },
-  {
-    method: 'POST',
-    path: '/owso/admin/offices/:code',
-    kind: 'page',
-    access: A,
-    example: OFFICE,
-    handler: postEditOffice,
-  },
+  ...pageWithForm('/owso/admin/offices/:code', OFFICE, (c) => officeEditPage(c), postEditOffice),
   { method: 'GET', path: '/owso/rollout', kind: 'page', access: A, handler: rolloutPage },
 ];

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pageWithForm } from '../../platform/http/page-with-form';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { textFor } from '../../platform/i18n/i18n';
 import { Notice } from '../../web/form';
@@ -413,17 +414,6 @@ const SERVICE = { code: 'REG-01' };
 const OFFICE = { code: 'OWSO-120101' };
 const A = MINISTRY_ROLES;
 
-/** An edit page (GET) and the POST of its form, at one path. */
-const pageWithForm = (
-  path: string,
-  example: Record<string, string>,
-  page: RouteDef['handler'],
-  post: RouteDef['handler'],
-): RouteDef[] => [
-  { method: 'GET', path, kind: 'page', access: A, example, handler: page },
-  { method: 'POST', path, kind: 'page', access: A, example, handler: post },
-];
-
 export const catalogueAdminRoutes: RouteDef[] = [
   {
     method: 'GET',
@@ -441,7 +431,13 @@ export const catalogueAdminRoutes: RouteDef[] = [
     handler: postImport,
   },
   { method: 'POST', path: '/owso/admin/services', kind: 'page', access: A, handler: postNewService },
-  ...pageWithForm('/owso/admin/services/:code', SERVICE, (c) => serviceEditPage(c), postEditService),
+  ...pageWithForm({
+    path: '/owso/admin/services/:code',
+    access: A,
+    example: SERVICE,
+    page: (c) => serviceEditPage(c),
+    post: postEditService,
+  }),
   {
     method: 'POST',
     path: '/owso/admin/services/:code/fees',
@@ -458,6 +454,12 @@ export const catalogueAdminRoutes: RouteDef[] = [
     handler: (c) => officesAdminPage(c),
   },
   { method: 'POST', path: '/owso/admin/offices', kind: 'page', access: A, handler: postNewOffice },
-  ...pageWithForm('/owso/admin/offices/:code', OFFICE, (c) => officeEditPage(c), postEditOffice),
+  ...pageWithForm({
+    path: '/owso/admin/offices/:code',
+    access: A,
+    example: OFFICE,
+    page: (c) => officeEditPage(c),
+    post: postEditOffice,
+  }),
   { method: 'GET', path: '/owso/rollout', kind: 'page', access: A, handler: rolloutPage },
 ];

@@ -45,6 +45,15 @@ export function Notice(p: { text?: Child }) {
   ) : null;
 }
 
+/** One sentence on what went wrong, read out at once (role=alert); nothing without text. */
+export function Alert(p: { text?: Child }) {
+  return p.text ? (
+    <p class="alert" role="alert">
+      {p.text}
+    </p>
+  ) : null;
+}
+
 /**
  * A labelled field: the label, its hint, the control (the children, which spread `fieldAria(id, …)`), and
  * its error under it.

@@ -12,7 +12,7 @@ import {
   type Lang,
 } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable, TableOrNone } from '../../web/data-table';
-import { Notice, FieldError as SharedFieldError } from '../../web/form';
+import { Alert, Notice, FieldError as SharedFieldError } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
@@ -191,11 +191,7 @@ export function BooksPage(props: BooksPageProps) {
       {props.mayRecord ? (
         <section>
           <h3 id="new-expense">{m.newExpense}</h3>
-          {hasErrors ? (
-            <p class="alert" role="alert">
-              {m.errorSummary}
-            </p>
-          ) : null}
+          <Alert text={hasErrors ? m.errorSummary : undefined} />
           <FieldError id="form" lang={lang} code={props.errors.form} />
           <form method="post" action="/office/budget/expenses" enctype="multipart/form-data">
             <CsrfField token={props.csrfToken} />
@@ -350,11 +346,7 @@ export function ExpensePage(props: ExpensePageProps) {
   return (
     <>
       <Notice text={props.notice} />
-      {props.error ? (
-        <p class="alert" role="alert">
-          {m.errors[props.error]}
-        </p>
-      ) : null}
+      <Alert text={props.error ? m.errors[props.error] : undefined} />
       <dl>
         <dt>{m.office}</dt>
         <dd>

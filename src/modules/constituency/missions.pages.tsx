@@ -9,7 +9,7 @@ import {
 } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { ListOrNone } from '../../web/data-table';
-import { Notice, FieldError as SharedFieldError } from '../../web/form';
+import { Alert, Notice, FieldError as SharedFieldError } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
 import { TelegramStep } from '../casework';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
@@ -99,11 +99,7 @@ export function MissionsPage(props: MissionsPageProps) {
         <a href={`/offices/${props.office.code}/calendar.ics`}>{t.calendar}</a>
       </p>
       <h2>{t.plan}</h2>
-      {Object.keys(e).length > 0 ? (
-        <p class="alert" role="alert">
-          {t.errorSummary}
-        </p>
-      ) : null}
+      <Alert text={Object.keys(e).length > 0 ? t.errorSummary : undefined} />
       <FieldError id="form" lang={lang} code={e.form} />
       <form method="post" action="/office/missions">
         <CsrfField token={props.csrfToken} />
@@ -216,11 +212,7 @@ export function MissionPage(props: MissionPageProps) {
   return (
     <>
       <Notice text={props.notice} />
-      {props.error ? (
-        <p class="alert" role="alert">
-          {t.errors[props.error]}
-        </p>
-      ) : null}
+      <Alert text={props.error ? t.errors[props.error] : undefined} />
       <dl>
         <MissionSummary lang={lang} digits={props.digits} m={m} />
         <dt>{t.status}</dt>

@@ -12,7 +12,7 @@ import {
   type Lang,
 } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable, TableOrNone } from '../../web/data-table';
-import { Alert, Notice, FieldError as SharedFieldError } from '../../web/form';
+import { Alert, fieldAria, Notice, FieldError as SharedFieldError } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
@@ -68,8 +68,6 @@ function FieldError(props: { id: string; lang: Lang; code?: BudgetErrorCode }) {
     <SharedFieldError id={props.id} text={props.code && budgetMessages[props.lang].errors[props.code]} />
   );
 }
-
-const err = (id: string, code?: string) => (code ? `${id}-error` : undefined);
 
 export function OfficeYearForm(props: {
   lang: Lang;
@@ -223,15 +221,7 @@ export function BooksPage(props: BooksPageProps) {
                   type={type}
                   value={props.values[name]}
                   inputmode={name === 'payee' || name === 'spentOn' ? undefined : 'decimal'}
-                  aria-invalid={props.errors[name] ? 'true' : undefined}
-                  aria-describedby={
-                    [
-                      name === 'amountRiel' || name === 'spentOn' ? `${name}-hint` : '',
-                      err(name, props.errors[name]) ?? '',
-                    ]
-                      .filter(Boolean)
-                      .join(' ') || undefined
-                  }
+                  {...fieldAria(name, name === 'amountRiel' || name === 'spentOn', props.errors[name])}
                 />
                 {name === 'amountRiel' ? (
                   <span class="muted" id="amountRiel-hint">
@@ -251,8 +241,7 @@ export function BooksPage(props: BooksPageProps) {
                 id="purpose"
                 name="purpose"
                 rows={2}
-                aria-invalid={props.errors.purpose ? 'true' : undefined}
-                aria-describedby={err('purpose', props.errors.purpose)}
+                {...fieldAria('purpose', false, props.errors.purpose)}
               >
                 {props.values.purpose}
               </textarea>
@@ -265,8 +254,7 @@ export function BooksPage(props: BooksPageProps) {
                 name="receipt"
                 type="file"
                 accept="application/pdf,image/jpeg,image/png"
-                aria-invalid={props.errors.receipt ? 'true' : undefined}
-                aria-describedby={err('receipt', props.errors.receipt)}
+                {...fieldAria('receipt', false, props.errors.receipt)}
               />
               <FieldError id="receipt" lang={lang} code={props.errors.receipt} />
             </p>

@@ -9,7 +9,7 @@ import {
 } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { ListOrNone } from '../../web/data-table';
-import { Alert, Notice, FieldError as SharedFieldError } from '../../web/form';
+import { Alert, fieldAria, Notice, FieldError as SharedFieldError } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
 import { TelegramStep } from '../casework';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
@@ -106,13 +106,7 @@ export function MissionsPage(props: MissionsPageProps) {
         <input type="hidden" name="office" value={props.office.code} />
         <p>
           <label for="purpose">{t.purpose}</label>
-          <textarea
-            id="purpose"
-            name="purpose"
-            rows={2}
-            aria-invalid={e.purpose ? 'true' : undefined}
-            aria-describedby={e.purpose ? 'purpose-error' : undefined}
-          >
+          <textarea id="purpose" name="purpose" rows={2} {...fieldAria('purpose', false, e.purpose)}>
             {props.values.purpose}
           </textarea>
           <FieldError id="purpose" lang={lang} code={e.purpose} />
@@ -128,8 +122,7 @@ export function MissionsPage(props: MissionsPageProps) {
               name={name}
               type="date"
               value={props.values[name]}
-              aria-invalid={e[name] ? 'true' : undefined}
-              aria-describedby={e[name] ? `${name}-hint ${name}-error` : `${name}-hint`}
+              {...fieldAria(name, true, e[name])}
             />
             <FieldError id={name} lang={lang} code={e[name]} />
           </p>
@@ -157,8 +150,7 @@ export function MissionsPage(props: MissionsPageProps) {
             name="communes"
             multiple
             size={8}
-            aria-invalid={e.communes ? 'true' : undefined}
-            aria-describedby={`communes-hint${e.communes ? ' communes-error' : ''}`}
+            {...fieldAria('communes', true, e.communes)}
           >
             {props.communes.map((c) => (
               <option value={c.code} selected={props.values.communes.includes(c.code)}>

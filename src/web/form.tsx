@@ -36,6 +36,24 @@ export function FieldError(p: { id: string; text?: Child; inline?: boolean }) {
   );
 }
 
+/** A status line after an action ("saved", "sent"), read out politely (role=status); nothing without text. */
+export function Notice(p: { text?: Child }) {
+  return p.text ? (
+    <p class="notice" role="status">
+      {p.text}
+    </p>
+  ) : null;
+}
+
+/** One sentence on what went wrong, read out at once (role=alert); nothing without text. */
+export function Alert(p: { text?: Child }) {
+  return p.text ? (
+    <p class="alert" role="alert">
+      {p.text}
+    </p>
+  ) : null;
+}
+
 /**
  * A labelled field: the label, its hint, the control (the children, which spread `fieldAria(id, …)`), and
  * its error under it.

@@ -21,6 +21,9 @@ export interface PageFrame {
   demo: boolean;
 }
 
+/** What a view that writes forms needs of the frame: the reader's language and digits, and the form token. */
+export type FormContext = Pick<PageFrame, 'lang' | 'digits' | 'csrfToken'>;
+
 /** The hidden field every form carries. */
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;

@@ -232,9 +232,9 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
   const f = m.fields;
   const { failed, lang } = props;
   const ir = intakeMessages[lang];
-  const note = (
-    <StepText action={action} field="note" label={f.note} multiline failed={failed} m={m} maxlength={2000} />
-  );
+  /** What every field of the step is given: the step, the refused post to show again, and the texts. */
+  const common = { action, failed, m };
+  const note = <StepText {...common} field="note" label={f.note} multiline maxlength={2000} />;
   switch (action) {
     case 'accept':
     case 'acknowledge':
@@ -254,14 +254,12 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
       const step = WRITTEN_STEPS[action];
       return (
         <StepText
-          action={action}
+          {...common}
           field={step.field}
           label={f[step.label]}
           hint={step.hint && f[step.hint]}
           multiline
           required
-          failed={failed}
-          m={m}
           maxlength={step.maxlength}
         />
       );
@@ -273,13 +271,11 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
       return (
         <>
           <StepSelect
-            action={action}
+            {...common}
             field="reason"
             label={f.reason}
             placeholder={m.chooseReason}
             options={reasons.map((r) => ({ value: r, label: names[r] }))}
-            failed={failed}
-            m={m}
           />
           {note}
         </>
@@ -288,15 +284,7 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
     case 'mark_duplicate':
       return (
         <>
-          <StepText
-            action={action}
-            field="duplicateOf"
-            label={f.duplicateOf}
-            required
-            failed={failed}
-            m={m}
-            maxlength={40}
-          />
+          <StepText {...common} field="duplicateOf" label={f.duplicateOf} required maxlength={40} />
           {note}
         </>
       );
@@ -313,7 +301,7 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
           />
           <div class="dest dest-commission">
             <StepSelect
-              action={action}
+              {...common}
               field="commission"
               label={f.commission}
               placeholder={f.chooseCommission}
@@ -321,13 +309,11 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
                 value: c.code,
                 label: `${c.code} — ${commissionName(lang, c)}`,
               }))}
-              failed={failed}
-              m={m}
             />
           </div>
           <div class="dest dest-ministry">
             <StepSelect
-              action={action}
+              {...common}
               field="ministry"
               label={f.ministry}
               placeholder={f.chooseMinistry}
@@ -335,18 +321,14 @@ function StepFields({ action, props, m }: { action: CaseAction; props: CaseViewP
                 value: x.code,
                 label: named(lang, x.name_km, x.name_en),
               }))}
-              failed={failed}
-              m={m}
             />
           </div>
           <div class="dest dest-name">
             <StepText
-              action={action}
+              {...common}
               field="destinationName"
               label={f.destinationName}
               hint={f.destinationNameHint}
-              failed={failed}
-              m={m}
               maxlength={200}
             />
           </div>

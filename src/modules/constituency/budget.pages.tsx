@@ -11,16 +11,11 @@ import {
   formatYear,
   type Lang,
 } from '../../platform/i18n/i18n';
-import { ColumnHeads, DataTable } from '../../web/data-table';
-import { CsrfField } from '../../web/layout';
+import { ColumnHeads, DataTable, TableOrNone } from '../../web/data-table';
+import { Alert, fieldAria, Notice, FieldError as SharedFieldError } from '../../web/form';
+import { CsrfField, type FormContext } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
-
-interface ViewContext {
-  lang: Lang;
-  digits: Digits;
-  csrfToken: string;
-}
 
 export interface OfficeChoice {
   code: string;
@@ -69,15 +64,10 @@ export const EMPTY_EXPENSE: ExpenseValues = {
 const officeName = (o: OfficeChoice, lang: Lang) => (lang === 'km' ? o.name_km : o.name_en);
 
 function FieldError(props: { id: string; lang: Lang; code?: BudgetErrorCode }) {
-  if (!props.code) return null;
   return (
-    <p class="error" id={`${props.id}-error`}>
-      {budgetMessages[props.lang].errors[props.code]}
-    </p>
+    <SharedFieldError id={props.id} text={props.code && budgetMessages[props.lang].errors[props.code]} />
   );
 }
-
-const err = (id: string, code?: string) => (code ? `${id}-error` : undefined);
 
 export function OfficeYearForm(props: {
   lang: Lang;
@@ -105,7 +95,7 @@ export function OfficeYearForm(props: {
   );
 }
 
-export interface BooksPageProps extends ViewContext {
+export interface BooksPageProps extends FormContext {
   office: OfficeChoice;
   year: number;
   lines: LineFigures[];
@@ -135,11 +125,7 @@ export function BooksPage(props: BooksPageProps) {
       <h2>
         {props.office.code} — {officeName(props.office, lang)}, {formatYear(props.year, lang, digits)}
       </h2>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       {!props.mayRecord ? <p class="notice">{m.readOnly}</p> : null}
       <h3>{m.budgetVsSpent}</h3>
       <DataTable label={m.budgetVsSpent}>
@@ -203,11 +189,7 @@ export function BooksPage(props: BooksPageProps) {
       {props.mayRecord ? (
         <section>
           <h3 id="new-expense">{m.newExpense}</h3>
-          {hasErrors ? (
-            <p class="alert" role="alert">
-              {m.errorSummary}
-            </p>
-          ) : null}
+          <Alert text={hasErrors ? m.errorSummary : undefined} />
           <FieldError id="form" lang={lang} code={props.errors.form} />
           <form method="post" action="/office/budget/expenses" enctype="multipart/form-data">
             <CsrfField token={props.csrfToken} />
@@ -239,15 +221,7 @@ export function BooksPage(props: BooksPageProps) {
                   type={type}
                   value={props.values[name]}
                   inputmode={name === 'payee' || name === 'spentOn' ? undefined : 'decimal'}
-                  aria-invalid={props.errors[name] ? 'true' : undefined}
-                  aria-describedby={
-                    [
-                      name === 'amountRiel' || name === 'spentOn' ? `${name}-hint` : '',
-                      err(name, props.errors[name]) ?? '',
-                    ]
-                      .filter(Boolean)
-                      .join(' ') || undefined
-                  }
+                  {...fieldAria(name, name === 'amountRiel' || name === 'spentOn', props.errors[name])}
                 />
                 {name === 'amountRiel' ? (
                   <span class="muted" id="amountRiel-hint">
@@ -267,8 +241,7 @@ export function BooksPage(props: BooksPageProps) {
                 id="purpose"
                 name="purpose"
                 rows={2}
-                aria-invalid={props.errors.purpose ? 'true' : undefined}
-                aria-describedby={err('purpose', props.errors.purpose)}
+                {...fieldAria('purpose', false, props.errors.purpose)}
               >
                 {props.values.purpose}
               </textarea>
@@ -281,8 +254,7 @@ export function BooksPage(props: BooksPageProps) {
                 name="receipt"
                 type="file"
                 accept="application/pdf,image/jpeg,image/png"
-                aria-invalid={props.errors.receipt ? 'true' : undefined}
-                aria-describedby={err('receipt', props.errors.receipt)}
+                {...fieldAria('receipt', false, props.errors.receipt)}
               />
               <FieldError id="receipt" lang={lang} code={props.errors.receipt} />
             </p>
@@ -292,46 +264,43 @@ export function BooksPage(props: BooksPageProps) {
       ) : null}
 
       <h3>{m.expenses}</h3>
-      {props.expenses.length === 0 ? (
-        <p>{m.noExpenses}</p>
-      ) : (
-        <DataTable label={m.expenses}>
-          <ColumnHeads columns={['#', m.spentOn, m.line, m.payee, m.amount, m.status, m.receiptCol]} />
-          <tbody>
-            {props.expenses.map((e) => (
-              <tr>
-                <td>
-                  <a href={`/office/budget/expenses/${e.id}`}>{no(e.id)}</a>
-                </td>
-                <td>{formatCalendarDate(e.spent_on, lang, digits)}</td>
-                <td>{m.lines[e.line]}</td>
-                <td>
-                  {e.payee}
-                  {e.is_demo ? <span class="muted"> ({m.demo})</span> : null}
-                </td>
-                <td>{n(e.amount_riel)}</td>
-                <td>
-                  {m.statuses[e.status]}
-                  {e.reverses_id !== null ? <span> · {m.reverses(no(e.reverses_id))}</span> : null}
-                  {props.reversedIds.has(e.id) ? (
-                    <span> · {m.reversedBy(no(props.reversedIds.get(e.id) ?? 0))}</span>
-                  ) : null}
-                  {e.overspend_justification ? <span> · {m.overspent}</span> : null}
-                </td>
-                <td>
-                  {e.receipt_file ? (
-                    <a href={`/office/budget/expenses/${e.id}/receipt`}>{m.viewReceipt}</a>
-                  ) : e.reverses_id === null ? (
-                    <strong>{m.noReceipt}</strong>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      <TableOrNone
+        label={m.expenses}
+        columns={['#', m.spentOn, m.line, m.payee, m.amount, m.status, m.receiptCol]}
+        rows={props.expenses}
+        none={m.noExpenses}
+        row={(e) => (
+          <tr>
+            <td>
+              <a href={`/office/budget/expenses/${e.id}`}>{no(e.id)}</a>
+            </td>
+            <td>{formatCalendarDate(e.spent_on, lang, digits)}</td>
+            <td>{m.lines[e.line]}</td>
+            <td>
+              {e.payee}
+              {e.is_demo ? <span class="muted"> ({m.demo})</span> : null}
+            </td>
+            <td>{n(e.amount_riel)}</td>
+            <td>
+              {m.statuses[e.status]}
+              {e.reverses_id !== null ? <span> · {m.reverses(no(e.reverses_id))}</span> : null}
+              {props.reversedIds.has(e.id) ? (
+                <span> · {m.reversedBy(no(props.reversedIds.get(e.id) ?? 0))}</span>
+              ) : null}
+              {e.overspend_justification ? <span> · {m.overspent}</span> : null}
+            </td>
+            <td>
+              {e.receipt_file ? (
+                <a href={`/office/budget/expenses/${e.id}/receipt`}>{m.viewReceipt}</a>
+              ) : e.reverses_id === null ? (
+                <strong>{m.noReceipt}</strong>
+              ) : (
+                '—'
+              )}
+            </td>
+          </tr>
+        )}
+      />
     </>
   );
 }
@@ -344,7 +313,7 @@ export interface TrailRow {
   summary: string;
 }
 
-export interface ExpensePageProps extends ViewContext {
+export interface ExpensePageProps extends FormContext {
   e: ExpenseRow & { office_code: string };
   reversedBy: number | null;
   trail: TrailRow[];
@@ -364,16 +333,8 @@ export function ExpensePage(props: ExpensePageProps) {
   const no = (id: number) => formatRecordNumber(id, lang, digits);
   return (
     <>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="alert" role="alert">
-          {m.errors[props.error]}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
+      <Alert text={props.error ? m.errors[props.error] : undefined} />
       <dl>
         <dt>{m.office}</dt>
         <dd>

@@ -1,5 +1,6 @@
 // The coordination log for office staff: record meetings and letters, follow-ups with due dates, overdue flagged.
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pageWithForm } from '../../platform/http/page-with-form';
 import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
@@ -218,14 +219,12 @@ async function postDone(c: Ctx) {
 }
 
 export const coordinationRoutes: RouteDef[] = [
-  {
-    method: 'GET',
+  ...pageWithForm({
     path: '/office/coordination',
-    kind: 'page',
     access: OFFICE_STAFF,
-    handler: (c) => renderLog(c, queryText(c, 'office') ?? ''),
-  },
-  { method: 'POST', path: '/office/coordination', kind: 'page', access: OFFICE_STAFF, handler: postEntry },
+    page: (c) => renderLog(c, queryText(c, 'office') ?? ''),
+    post: postEntry,
+  }),
   {
     method: 'POST',
     path: '/office/coordination/followups/:id/done',

@@ -8,15 +8,11 @@ import {
   type Lang,
 } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
-import { CsrfField } from '../../web/layout';
+import { ListOrNone } from '../../web/data-table';
+import { Alert, fieldAria, Notice, FieldError as SharedFieldError } from '../../web/form';
+import { CsrfField, type FormContext } from '../../web/layout';
 import { TelegramStep } from '../casework';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
-
-interface ViewContext {
-  lang: Lang;
-  digits: Digits;
-  csrfToken: string;
-}
 
 export interface Named {
   name_en: string;
@@ -47,20 +43,9 @@ const dates = (m: { starts_on: string; ends_on: string }, lang: Lang, digits: Di
 };
 
 function FieldError(props: { id: string; lang: Lang; code?: MissionErrorCode }) {
-  if (!props.code) return null;
   return (
-    <p class="error" id={`${props.id}-error`}>
-      {missionMessages[props.lang].errors[props.code]}
-    </p>
+    <SharedFieldError id={props.id} text={props.code && missionMessages[props.lang].errors[props.code]} />
   );
-}
-
-function Notice(props: { text?: string }) {
-  return props.text ? (
-    <p class="notice" role="status">
-      {props.text}
-    </p>
-  ) : null;
 }
 
 export function MissionSummary(props: { lang: Lang; digits: Digits; m: MissionRow; link?: boolean }) {
@@ -91,7 +76,7 @@ export type PlanValues = {
 };
 export const EMPTY_PLAN: PlanValues = { purpose: '', startsOn: '', endsOn: '', members: [], communes: [] };
 
-export interface MissionsPageProps extends ViewContext {
+export interface MissionsPageProps extends FormContext {
   office: { code: string } & Named;
   missions: MissionRow[];
   mps: ({ id: number } & Named)[];
@@ -114,24 +99,14 @@ export function MissionsPage(props: MissionsPageProps) {
         <a href={`/offices/${props.office.code}/calendar.ics`}>{t.calendar}</a>
       </p>
       <h2>{t.plan}</h2>
-      {Object.keys(e).length > 0 ? (
-        <p class="alert" role="alert">
-          {t.errorSummary}
-        </p>
-      ) : null}
+      <Alert text={Object.keys(e).length > 0 ? t.errorSummary : undefined} />
       <FieldError id="form" lang={lang} code={e.form} />
       <form method="post" action="/office/missions">
         <CsrfField token={props.csrfToken} />
         <input type="hidden" name="office" value={props.office.code} />
         <p>
           <label for="purpose">{t.purpose}</label>
-          <textarea
-            id="purpose"
-            name="purpose"
-            rows={2}
-            aria-invalid={e.purpose ? 'true' : undefined}
-            aria-describedby={e.purpose ? 'purpose-error' : undefined}
-          >
+          <textarea id="purpose" name="purpose" rows={2} {...fieldAria('purpose', false, e.purpose)}>
             {props.values.purpose}
           </textarea>
           <FieldError id="purpose" lang={lang} code={e.purpose} />
@@ -147,8 +122,7 @@ export function MissionsPage(props: MissionsPageProps) {
               name={name}
               type="date"
               value={props.values[name]}
-              aria-invalid={e[name] ? 'true' : undefined}
-              aria-describedby={e[name] ? `${name}-hint ${name}-error` : `${name}-hint`}
+              {...fieldAria(name, true, e[name])}
             />
             <FieldError id={name} lang={lang} code={e[name]} />
           </p>
@@ -176,8 +150,7 @@ export function MissionsPage(props: MissionsPageProps) {
             name="communes"
             multiple
             size={8}
-            aria-invalid={e.communes ? 'true' : undefined}
-            aria-describedby={`communes-hint${e.communes ? ' communes-error' : ''}`}
+            {...fieldAria('communes', true, e.communes)}
           >
             {props.communes.map((c) => (
               <option value={c.code} selected={props.values.communes.includes(c.code)}>
@@ -208,7 +181,7 @@ export function MissionsPage(props: MissionsPageProps) {
   );
 }
 
-export interface MissionPageProps extends ViewContext {
+export interface MissionPageProps extends FormContext {
   mission: MissionRow & {
     meetings_held: number | null;
     authorities_met: string | null;
@@ -231,11 +204,7 @@ export function MissionPage(props: MissionPageProps) {
   return (
     <>
       <Notice text={props.notice} />
-      {props.error ? (
-        <p class="alert" role="alert">
-          {t.errors[props.error]}
-        </p>
-      ) : null}
+      <Alert text={props.error ? t.errors[props.error] : undefined} />
       <dl>
         <MissionSummary lang={lang} digits={props.digits} m={m} />
         <dt>{t.status}</dt>
@@ -330,18 +299,15 @@ export function MissionPage(props: MissionPageProps) {
         </form>
       )}
       <h2>{t.casesCollected}</h2>
-      {props.cases.length === 0 ? (
-        <p>{t.noCases}</p>
-      ) : (
-        <ul>
-          {props.cases.map((c) => (
-            <li>
-              <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a> ({c.category_code},{' '}
-              {c.status})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone
+        items={props.cases}
+        none={t.noCases}
+        item={(c) => (
+          <>
+            <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a> ({c.category_code}, {c.status})
+          </>
+        )}
+      />
     </>
   );
 }
@@ -404,17 +370,15 @@ export function OfficePage(props: OfficePageProps) {
         <a href="/concerns/new">{t.raiseConcern}</a>
       </p>
       <h2>{t.mps}</h2>
-      {props.mps.length === 0 ? (
-        <p>{t.noMembers}</p>
-      ) : (
-        <ul>
-          {props.mps.map((p) => (
-            <li>
-              <a href={`/watch/members/${p.person_id}`}>{personName(p, lang)}</a>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone
+        items={props.mps}
+        none={t.noMembers}
+        item={(p) => (
+          <>
+            <a href={`/watch/members/${p.person_id}`}>{personName(p, lang)}</a>
+          </>
+        )}
+      />
       <h2>{t.staff}</h2>
       {props.staff.length === 0 ? (
         <>

@@ -3,6 +3,7 @@
 import { ICALENDAR_TYPE, renderICalendar } from '../../platform/calendar/icalendar';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { apiError } from '../../platform/http/api-errors';
+import { pageWithForm } from '../../platform/http/page-with-form';
 import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
@@ -391,14 +392,12 @@ async function officesIndex(c: Ctx) {
 }
 
 export const missionRoutes: RouteDef[] = [
-  {
-    method: 'GET',
+  ...pageWithForm({
     path: '/office/missions',
-    kind: 'page',
     access: OFFICE_STAFF,
-    handler: (c) => renderMissions(c, queryText(c, 'office') ?? ''),
-  },
-  { method: 'POST', path: '/office/missions', kind: 'page', access: OFFICE_STAFF, handler: postMission },
+    page: (c) => renderMissions(c, queryText(c, 'office') ?? ''),
+    post: postMission,
+  }),
   {
     method: 'GET',
     path: '/office/missions/:id',

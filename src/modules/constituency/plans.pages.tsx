@@ -8,9 +8,9 @@ import {
   type Lang,
 } from '../../platform/i18n/i18n';
 import { CodeText } from '../../web/code-text';
-import { ColumnHeads, DataTable } from '../../web/data-table';
-import { ErrorSummary } from '../../web/form';
-import { CsrfField } from '../../web/layout';
+import { ColumnHeads, DataTable, ListOrNone, TableOrNone } from '../../web/data-table';
+import { ErrorSummary, Notice } from '../../web/form';
+import { CsrfField, type FormContext } from '../../web/layout';
 import {
   PLAN_SECTORS,
   type PlanSector,
@@ -20,12 +20,6 @@ import {
 } from './constituency.table';
 import { type PlanErrorCode, planMessages } from './plans.messages';
 import { nextPlanStatuses } from './plans.rules';
-
-interface ViewContext {
-  lang: Lang;
-  digits: Digits;
-  csrfToken: string;
-}
 
 export interface ProjectRow {
   id: number;
@@ -41,7 +35,7 @@ export interface ProjectRow {
   is_demo: number;
 }
 
-export interface PlansPageProps extends ViewContext {
+export interface PlansPageProps extends FormContext {
   office: { code: string; name_en: string; name_km: string };
   year: number;
   projects: ProjectRow[];
@@ -63,42 +57,35 @@ export function PlansPage(props: PlansPageProps) {
         {props.office.code} — {lang === 'km' ? props.office.name_km : props.office.name_en},{' '}
         {formatYear(props.year, lang, digits)}
       </h2>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       {props.error ? (
         <ErrorSummary
           title={t.errors[props.error]}
           items={props.problems?.map((p) => <CodeText text={p} />)}
         />
       ) : null}
-      {props.projects.length === 0 ? (
-        <p>{t.none}</p>
-      ) : (
-        <DataTable label={t.title}>
-          <ColumnHeads columns={['#', t.place, t.sector, t.description, t.cost, t.funding, t.status]} />
-          <tbody>
-            {props.projects.map((p) => (
-              <tr>
-                <td>
-                  <a href={`/office/plans/${p.id}`}>{formatRecordNumber(p.id, lang, digits)}</a>
-                </td>
-                <td>{lang === 'km' ? p.place_name_km : p.place_name_latin}</td>
-                <td>{t.sectors[p.sector]}</td>
-                <td>
-                  {p.description}
-                  {p.is_demo ? <span class="muted"> ({t.demo})</span> : null}
-                </td>
-                <td>{n(p.estimated_cost_riel)}</td>
-                <td>{p.funding_source}</td>
-                <td>{t.statuses[p.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
+      <TableOrNone
+        label={t.title}
+        columns={['#', t.place, t.sector, t.description, t.cost, t.funding, t.status]}
+        rows={props.projects}
+        none={t.none}
+        row={(p) => (
+          <tr>
+            <td>
+              <a href={`/office/plans/${p.id}`}>{formatRecordNumber(p.id, lang, digits)}</a>
+            </td>
+            <td>{lang === 'km' ? p.place_name_km : p.place_name_latin}</td>
+            <td>{t.sectors[p.sector]}</td>
+            <td>
+              {p.description}
+              {p.is_demo ? <span class="muted"> ({t.demo})</span> : null}
+            </td>
+            <td>{n(p.estimated_cost_riel)}</td>
+            <td>{p.funding_source}</td>
+            <td>{t.statuses[p.status]}</td>
+          </tr>
+        )}
+      />
       <p>
         <a href={`/office/plans.csv?${q}`}>{t.csv}</a>
       </p>
@@ -167,7 +154,7 @@ export function PlansPage(props: PlansPageProps) {
   );
 }
 
-export interface ProjectPageProps extends ViewContext {
+export interface ProjectPageProps extends FormContext {
   p: ProjectRow & { office_code: string; year: number };
   history: {
     id: number;
@@ -189,11 +176,7 @@ export function ProjectPage(props: ProjectPageProps) {
   const next = nextPlanStatuses(p.status);
   return (
     <>
-      {props.notice ? (
-        <p class="notice" role="status">
-          {props.notice}
-        </p>
-      ) : null}
+      <Notice text={props.notice} />
       <ErrorSummary title={props.error ? t.errors[props.error] : undefined} />
       <dl>
         <dt>{t.office}</dt>
@@ -252,22 +235,20 @@ export function ProjectPage(props: ProjectPageProps) {
         </tbody>
       </DataTable>
       <h3>{t.concerns}</h3>
-      {props.cases.length === 0 ? (
-        <p>{t.noConcerns}</p>
-      ) : (
-        <ul>
-          {props.cases.map((c) => (
-            <li>
-              {props.mayEdit ? (
-                <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a>
-              ) : (
-                c.tracking_code
-              )}{' '}
-              ({c.category_code}, {c.status})
-            </li>
-          ))}
-        </ul>
-      )}
+      <ListOrNone
+        items={props.cases}
+        none={t.noConcerns}
+        item={(c) => (
+          <>
+            {props.mayEdit ? (
+              <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a>
+            ) : (
+              c.tracking_code
+            )}{' '}
+            ({c.category_code}, {c.status})
+          </>
+        )}
+      />
       {props.mayEdit ? (
         <form method="post" action={`/office/plans/${p.id}/cases`} class="inline-form">
           <CsrfField token={props.csrfToken} />

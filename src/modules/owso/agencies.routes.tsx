@@ -1,6 +1,8 @@
 // The ministry's page of approved payment agencies: list, add, edit (moi_monitor with an admin grant), audited.
+import type { Child } from 'hono/jsx';
 import { actorOf } from '../../platform/audit/audit.queries';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import type { Lang } from '../../platform/i18n/i18n';
 import { rowProblems } from '../../platform/import/import-kit';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { agencyInputSchema, saveAgency } from './agencies.commands';
@@ -34,22 +36,33 @@ function errorsOf(values: AgencyValues): AgencyErrors | null {
   return errors;
 }
 
+interface FormProps {
+  lang: Lang;
+  csrfToken: string;
+  values: AgencyValues;
+  errors: AgencyErrors;
+  saved: boolean;
+}
+
+/** An agency form page: 422 with the errors of a refused post, else 200, saying "saved" after a save. */
+function renderForm(
+  c: Ctx,
+  title: string,
+  values: AgencyValues,
+  errors: AgencyErrors,
+  page: (form: FormProps) => Child,
+) {
+  const refused = Object.keys(errors).length > 0;
+  const saved = !refused && c.req.query('saved') === '1';
+  const form = { lang: c.get('lang'), csrfToken: c.get('csrfToken'), values, errors, saved };
+  return renderPage(c, title, page(form), refused ? 422 : 200);
+}
+
 async function listPage(c: Ctx, values: AgencyValues = {}, errors: AgencyErrors = {}) {
   const agencies = await allAgencies(c.get('deps').db.kysely);
-  const refused = Object.keys(errors).length > 0;
-  return renderPage(
-    c,
-    agencyMessages[c.get('lang')].title,
-    <AgenciesPage
-      lang={c.get('lang')}
-      csrfToken={c.get('csrfToken')}
-      agencies={agencies}
-      values={values}
-      errors={errors}
-      saved={!refused && c.req.query('saved') === '1'}
-    />,
-    refused ? 422 : 200,
-  );
+  return renderForm(c, agencyMessages[c.get('lang')].title, values, errors, (form) => (
+    <AgenciesPage {...form} agencies={agencies} />
+  ));
 }
 
 function refuseNonEditor(c: Ctx): Response | Promise<Response> | null {
@@ -57,20 +70,27 @@ function refuseNonEditor(c: Ctx): Response | Promise<Response> | null {
   return renderErrorPage(c, 'forbidden', owsoMessages[c.get('lang')].needAdmin);
 }
 
-async function postNewAgency(c: Ctx) {
-  const values = await typedValues(c);
+/**
+ * Saves the typed agency for a catalogue editor: the form again (`again`) when the values are wrong, 403 for
+ * anyone else, or what the save said.
+ */
+async function save(
+  c: Ctx,
+  values: AgencyValues,
+  isNew: boolean,
+  again: (values: AgencyValues, errors: AgencyErrors) => Promise<Response>,
+) {
   const errors = errorsOf(values);
-  if (errors) return listPage(c, values, errors);
+  if (errors) return again(values, errors);
   const refused = refuseNonEditor(c);
   if (refused) return refused;
-  const result = await saveAgency(
-    c.get('deps').db,
-    actorOf(c.get('user')!),
-    agencyInputSchema.parse(values),
-    {
-      isNew: true,
-    },
-  );
+  return saveAgency(c.get('deps').db, actorOf(c.get('user')!), agencyInputSchema.parse(values), { isNew });
+}
+
+async function postNewAgency(c: Ctx) {
+  const values = await typedValues(c);
+  const result = await save(c, values, true, (v, errors) => listPage(c, v, errors));
+  if (result instanceof Response) return result;
   if (!result.ok) return listPage(c, values, { code: 'code-taken' });
   return c.redirect('/owso/admin/agencies?saved=1', 303);
 }
@@ -85,38 +105,17 @@ async function editPage(c: Ctx, typed?: AgencyValues, errors: AgencyErrors = {})
   const agency = code ? await findAgency(c.get('deps').db.kysely, code) : undefined;
   if (!code || !agency) return renderErrorPage(c, 'notFound');
   const values = typed ?? { ...agency, is_active: String(agency.is_active) };
-  const refused = Object.keys(errors).length > 0;
-  return renderPage(
-    c,
-    agencyMessages[c.get('lang')].editTitle(code),
-    <AgencyEditPage
-      lang={c.get('lang')}
-      csrfToken={c.get('csrfToken')}
-      code={code}
-      values={values}
-      errors={errors}
-      saved={!refused && c.req.query('saved') === '1'}
-    />,
-    refused ? 422 : 200,
-  );
+  return renderForm(c, agencyMessages[c.get('lang')].editTitle(code), values, errors, (form) => (
+    <AgencyEditPage {...form} code={code} />
+  ));
 }
 
 async function postEditAgency(c: Ctx) {
   const code = codeOf(c);
   if (!code) return renderErrorPage(c, 'notFound');
   const values = { ...(await typedValues(c)), code };
-  const errors = errorsOf(values);
-  if (errors) return editPage(c, values, errors);
-  const refused = refuseNonEditor(c);
-  if (refused) return refused;
-  const result = await saveAgency(
-    c.get('deps').db,
-    actorOf(c.get('user')!),
-    agencyInputSchema.parse(values),
-    {
-      isNew: false,
-    },
-  );
+  const result = await save(c, values, false, (v, errors) => editPage(c, v, errors));
+  if (result instanceof Response) return result;
   if (!result.ok) return renderErrorPage(c, 'notFound');
   return c.redirect(`/owso/admin/agencies/${encodeURIComponent(code)}?saved=1`, 303);
 }

@@ -3,8 +3,10 @@
 import type { z } from 'zod';
 import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { pageWithForm } from '../../platform/http/page-with-form';
 import type { Ctx, RouteDef } from '../../platform/http/types';
 import { textFor } from '../../platform/i18n/i18n';
+import { Notice } from '../../web/form';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
   changeFee,
@@ -165,11 +167,7 @@ async function serviceEditPage(
     c,
     `${m.editService}: ${code}`,
     <>
-      {c.req.query('saved') ? (
-        <p class="notice" role="status">
-          {m.saved}
-        </p>
-      ) : null}
+      <Notice text={c.req.query('saved') ? m.saved : undefined} />
       <p>
         <a href="/owso/admin/catalogue">{m.catalogueAdminTitle}</a> ·{' '}
         <a href={`/services/${encodeURIComponent(code)}`}>{m.feeHistory}</a>
@@ -358,11 +356,7 @@ async function officeEditPage(c: Ctx, values?: FormValues, errors: FormErrors = 
     c,
     `${m.editOffice}: ${code}`,
     <>
-      {c.req.query('saved') ? (
-        <p class="notice" role="status">
-          {m.saved}
-        </p>
-      ) : null}
+      <Notice text={c.req.query('saved') ? m.saved : undefined} />
       <p>
         <a href="/owso/admin/offices">{m.officesAdminTitle}</a> ·{' '}
         <a href={`/owso/offices/${encodeURIComponent(code)}`}>{code}</a>
@@ -437,22 +431,13 @@ export const catalogueAdminRoutes: RouteDef[] = [
     handler: postImport,
   },
   { method: 'POST', path: '/owso/admin/services', kind: 'page', access: A, handler: postNewService },
-  {
-    method: 'GET',
+  ...pageWithForm({
     path: '/owso/admin/services/:code',
-    kind: 'page',
     access: A,
     example: SERVICE,
-    handler: (c) => serviceEditPage(c),
-  },
-  {
-    method: 'POST',
-    path: '/owso/admin/services/:code',
-    kind: 'page',
-    access: A,
-    example: SERVICE,
-    handler: postEditService,
-  },
+    page: (c) => serviceEditPage(c),
+    post: postEditService,
+  }),
   {
     method: 'POST',
     path: '/owso/admin/services/:code/fees',
@@ -469,21 +454,12 @@ export const catalogueAdminRoutes: RouteDef[] = [
     handler: (c) => officesAdminPage(c),
   },
   { method: 'POST', path: '/owso/admin/offices', kind: 'page', access: A, handler: postNewOffice },
-  {
-    method: 'GET',
+  ...pageWithForm({
     path: '/owso/admin/offices/:code',
-    kind: 'page',
     access: A,
     example: OFFICE,
-    handler: (c) => officeEditPage(c),
-  },
-  {
-    method: 'POST',
-    path: '/owso/admin/offices/:code',
-    kind: 'page',
-    access: A,
-    example: OFFICE,
-    handler: postEditOffice,
-  },
+    page: (c) => officeEditPage(c),
+    post: postEditOffice,
+  }),
   { method: 'GET', path: '/owso/rollout', kind: 'page', access: A, handler: rolloutPage },
 ];

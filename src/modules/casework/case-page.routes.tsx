@@ -23,6 +23,7 @@ import {
   CASE_HANDLER_ROLES,
   COMMISSION_ROLES,
   isCitizensOfficeCode,
+  letterNamesCitizen,
   mayActAs,
   mayReadContacts,
   maySeeCase,
@@ -414,9 +415,7 @@ async function letterPage(c: Ctx) {
       409,
     );
   }
-  // The citizen's identity goes in the letter only when they agreed and did not ask for confidentiality.
-  const shareable = row.consent_to_share === 1 && row.confidential === 0 && row.has_contact === 1;
-  const contacts = shareable
+  const contacts = letterNamesCitizen(row)
     ? await readContactsAudited(c.get('deps').db, c.get('user') as CurrentUser, row, 'forwarding-letter')
     : undefined;
   return renderPage(

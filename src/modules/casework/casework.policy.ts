@@ -104,6 +104,21 @@ export function maySeeCase(user: CurrentUser | null, c: CaseHolding): boolean {
   return worksInOffice(user, c) || worksInCommission(user, c);
 }
 
+/**
+ * Does the forwarding letter name the citizen? With their consent, unless they asked for confidentiality. A
+ * complaint to a Citizens' Office is confidential towards everyone but its ombudsman, and the complainant's
+ * consent there is exactly the permission to be named to the body the complaint is referred to.
+ */
+export function letterNamesCitizen(c: {
+  consent_to_share: number;
+  confidential: number;
+  has_contact: number;
+  office_code: string;
+}): boolean {
+  if (c.consent_to_share !== 1 || c.has_contact !== 1) return false;
+  return c.confidential === 0 || isCitizensOfficeCode(c.office_code);
+}
+
 /** The citizen's name and contacts: the holding office; the commission only with consent and not confidential. */
 export function mayReadContacts(user: CurrentUser | null, c: CaseHolding): boolean {
   if (worksInOffice(user, c)) return true;

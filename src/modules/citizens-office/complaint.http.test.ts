@@ -194,6 +194,29 @@ describeEachDatabase(
       expect(tracked).toContain('Provincial land department (fictional)');
     });
 
+    it('names the complainant in the referral letter only when they agreed to it', async () => {
+      const ombudsman = await englishBrowser(app, 'ombudsman');
+      const referredLetter = async (fields: Record<string, string>) => {
+        const { code } = await complain(fields);
+        await ombudsman.post(`/office/cases/${code}/actions`, { action: 'accept' });
+        await ombudsman.post(`/office/cases/${code}/actions`, {
+          action: 'forward',
+          destinationKind: 'local_authority',
+          destinationName: 'Provincial land department (fictional)',
+        });
+        const letter = await ombudsman.get(`/office/cases/${code}/letter`);
+        expect(letter.status).toBe(200);
+        return letter.text();
+      };
+      expect(await referredLetter({ share: 'on' })).toContain(NAME);
+      const withheld = await referredLetter({});
+      expect(withheld).not.toContain(NAME);
+      expect(withheld).not.toContain('012 777 031');
+      // Still confidential everywhere else: the public tracking page never names anyone.
+      const { code } = await complain({ share: 'on' });
+      expect(await (await new Browser(app).get(`/track/${code}`)).text()).not.toContain(NAME);
+    });
+
     it('shows the due date in the queue and marks a complaint not handled in time as overdue', async () => {
       const old = await fileComplaint(
         t.db,

@@ -21,7 +21,7 @@ export type Contacts = NonNullable<Awaited<ReturnType<typeof contactsOfCase>>>;
 type CaseFile = NonNullable<Awaited<ReturnType<typeof findCaseFile>>>;
 export type CaseLocation = NonNullable<Awaited<ReturnType<typeof locationOfCase>>>;
 
-async function auditRead(trx: Executor, actor: Actor, caseId: number, purpose: string) {
+export async function auditRead(trx: Executor, actor: Actor, caseId: number, purpose: string) {
   await appendAudit(trx, actor, {
     action: 'case.contacts.read',
     entityType: 'case',

@@ -71,8 +71,12 @@ export function LetterView(props: {
   const l = m.letter;
   const office = lang === 'km' ? row.office_km : row.office_en;
   const category = lang === 'km' ? row.category_km : row.category_en;
-  const citizen = props.contacts
+  // A citizen known only by their Telegram chat has no name, phone or e-mail to put in a letter.
+  const named = props.contacts
     ? [props.contacts.name, props.contacts.phone, props.contacts.email].filter(Boolean).join(' · ')
+    : '';
+  const citizen = props.contacts
+    ? named || l.anonymous
     : row.confidential
       ? l.withheldConfidential
       : !row.has_contact

@@ -3,7 +3,7 @@
 // the queue row's mark, so a concern assigned twice at once becomes one case.
 import type { Db } from '../../db/connect';
 import type { Executor } from '../../db/database';
-import { appendAudit } from '../../platform/audit/audit.queries';
+import { appendAudit, SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
 import { hashSecret } from '../../platform/auth/tokens';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
@@ -13,6 +13,7 @@ import { fail, ok, type Result } from '../../platform/result';
 import { buildSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, constituencyOfficeCode } from '../places';
 import { findCategory } from './case.queries';
+import { auditRead } from './case-contacts.commands';
 import { newCitizenKey } from './citizen-key.service';
 import { findSmsIntake, listWaitingSmsIntake, markSmsIntakeAssigned } from './incoming-sms.queries';
 import { readSmsIntent, type SmsComplaintKind } from './incoming-sms.rules';
@@ -119,6 +120,8 @@ export async function assignSmsComplaint(
     now,
     async (trx, caseId) => {
       await within(trx, caseId, complaint);
+      // The complainant's number is used to send them their link: a read of their contacts, audited as such.
+      await auditRead(trx, SYSTEM_ACTOR, caseId, 'notify-citizen');
       await enqueueMessage(trx, {
         channel: 'sms',
         recipient: row.phone,

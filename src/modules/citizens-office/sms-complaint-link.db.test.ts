@@ -109,6 +109,19 @@ describeEachDatabase("an SMS complaint's private link", (t) => {
       .execute();
     expect(outbox).toHaveLength(1);
     expect(outbox[0].payload).not.toContain(path.slice(3));
+    // Sending to the complainant's number is a read of their contacts, audited like every other notice.
+    const held = await t.db.kysely
+      .selectFrom('cases')
+      .select('id')
+      .where('tracking_code', '=', queued.tracking_code)
+      .executeTakeFirstOrThrow();
+    const reads = await t.db.kysely
+      .selectFrom('audit_log')
+      .select('summary')
+      .where('action', '=', 'case.contacts.read')
+      .where('entity_id', '=', String(held.id))
+      .execute();
+    expect(reads.map((r) => r.summary)).toEqual([expect.stringContaining('notify-citizen')]);
 
     // The other complainant, not yet assigned, got nothing more.
     expect(answersTo(otherPhone)).toHaveLength(1);

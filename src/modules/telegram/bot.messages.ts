@@ -25,10 +25,14 @@ export interface BotTexts {
   feedbackAlready: string;
   notYours: string;
   failed: string;
+  /** Said in a group: a concern or complaint is personal, and anyone in a group could act on it. */
+  privateChatOnly: string;
 }
 
 export const botMessages: Catalog<BotTexts> = {
   en: {
+    privateChatOnly:
+      'Sala answers in a private chat only: open a chat with this bot to send a concern or a complaint.',
     chooseLanguage: 'ជ្រើសរើសភាសា / Choose your language',
     intro:
       'This is Sala, the bot of the National Assembly’s constituency offices.\n' +
@@ -66,6 +70,7 @@ export const botMessages: Catalog<BotTexts> = {
     failed: 'Something went wrong on our side. Please try again in a few minutes.',
   },
   km: {
+    privateChatOnly: 'សាលាឆ្លើយតបតែក្នុងការជជែកឯកជនប៉ុណ្ណោះ៖ សូមបើកការជជែកជាមួយបូតនេះ ដើម្បីផ្ញើកង្វល់ ឬបណ្តឹង។',
     chooseLanguage: 'ជ្រើសរើសភាសា / Choose your language',
     intro:
       'នេះជា សាលា ជាបូតរបស់ការិយាល័យមណ្ឌលនៃរដ្ឋសភា។\n' +

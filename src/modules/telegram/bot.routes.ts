@@ -52,6 +52,15 @@ const LANG_PREFIX = 'lang';
 export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: UserFromGetMe) {
   const bot = new Bot(settings.token, { client: { apiRoot: settings.apiRoot }, botInfo });
   if (!botInfo) await bot.init();
+  // Concerns and complaints are personal: in a group, anyone could press another's buttons and read the
+  // private link. The bot acts in private chats only; elsewhere it says so (to a message) and does nothing else.
+  bot.filter(
+    (ctx) => ctx.chat !== undefined && ctx.chat.type !== 'private',
+    async (ctx) => {
+      if (ctx.message)
+        await ctx.reply(`${botMessages.km.privateChatOnly}\n${botMessages.en.privateChatOnly}`);
+    },
+  );
 
   const chatIdOf = (ctx: Context) => String(ctx.chat?.id ?? ctx.from?.id);
   const chatOf = async (ctx: Context) => {
@@ -92,7 +101,11 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
   const { startNewConcern, onDraftMessage } = registerNewConcern(bot, db, settings, {
     async draftOf(ctx) {
       const { lang, state } = await chatOf(ctx);
-      return { lang, draft: state?.step === 'new-concern' ? state.draft : null };
+      return {
+        lang,
+        draft: state?.step === 'new-concern' ? state.draft : null,
+        otherDraft: state?.step === 'new-complaint',
+      };
     },
     saveDraft: (ctx, lang, draft, trx) => save(ctx, lang, draft ? { step: 'new-concern', draft } : null, trx),
   });

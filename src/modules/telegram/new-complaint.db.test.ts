@@ -220,4 +220,32 @@ describeEachDatabase("a complaint to the Citizens' Office in the Telegram chat",
     // A concern's /cancel still answers as before.
     expect((await say('/cancel')).text).toContain('កង្វល់ត្រូវបានបោះបង់');
   });
+
+  it('keeps a complaint being written when a concern is started or an old cancel button is pressed', async () => {
+    chat += 1;
+    expect((await say('/complain')).text).toContain('(១/៧)');
+    await press('ctz:kind:delay');
+    expect((await say('/new')).text).toContain('អ្នកកំពុងសរសេរបណ្តឹងមួយ');
+    // The concern's cancel button from an older message finds no concern and leaves the complaint alone.
+    expect((await press('nc:cancel')).text).toContain('មិនមានកង្វល់កំពុងសរសេរទេ');
+    // A button without its value is answered, not a crash: the complaint is asked again where it stood.
+    expect((await press('ctz:place')).text).toContain('(២/៧)');
+  });
+
+  it('acts in private chats only: a group gets a pointer to a private chat and nothing is kept', async () => {
+    const group = -4242;
+    const inGroup = api.textUpdate(group, '/complain');
+    Object.assign(inGroup.message ?? {}, { chat: { id: group, type: 'group', title: 'Village group' } });
+    const before = api.sentTo(group).length;
+    api.push(inGroup);
+    const [answer] = (await api.waitForSent(group, before + 1)).slice(before);
+    expect(answer?.text).toContain(botMessages.km.privateChatOnly);
+    expect(answer?.text).toContain(botMessages.en.privateChatOnly);
+    const kept = await t.db.kysely
+      .selectFrom('telegram_chats')
+      .select('chat_id')
+      .where('chat_id', '=', String(group))
+      .executeTakeFirst();
+    expect(kept).toBeUndefined();
+  });
 });

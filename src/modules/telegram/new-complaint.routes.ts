@@ -144,9 +144,11 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
     await ctx.answerCallbackQuery();
     const { lang, draft } = await io.draftOf(ctx);
     const t = complaintMessages[lang];
-    const [, kind, value] = ctx.callbackQuery.data.split(':');
-    if (kind === 'cancel') return cancel(ctx, lang, 'cancelled');
+    // Button data may come without its button (an old message, or forged): a missing value is empty.
+    const [, kind, value = ''] = ctx.callbackQuery.data.split(':');
+    // An old cancel button must not drop a concern being written instead.
     if (!draft) return void (await ctx.reply(t.noDraft));
+    if (kind === 'cancel') return cancel(ctx, lang, 'cancelled');
     switch (kind) {
       case 'resume':
         return ask(ctx, lang, draft);

@@ -46,6 +46,7 @@ export interface ConcernTexts {
   resumeOrCancel: string;
   cancelled: string;
   noDraft: string;
+  complaintDraftOpen: string;
   refused: string;
   sent: (code: string, link: string) => string;
 }
@@ -107,6 +108,7 @@ export const concernMessages: Catalog<ConcernTexts> = {
     resumeOrCancel: 'You have a concern not yet sent. Continue it or cancel it?',
     cancelled: 'The concern was cancelled; nothing was sent.',
     noDraft: 'There is no concern being written. /new starts one.',
+    complaintDraftOpen: 'You are writing a complaint. Send it or /cancel it first, then start the concern.',
     refused:
       'The concern could not be sent: a step is no longer valid. Please check the summary and try again.',
     sent: (code, link) =>
@@ -165,6 +167,7 @@ export const concernMessages: Catalog<ConcernTexts> = {
     resumeOrCancel: 'អ្នកមានកង្វល់មួយមិនទាន់ផ្ញើ។ បន្ត ឬបោះបង់?',
     cancelled: 'កង្វល់ត្រូវបានបោះបង់ គ្មានអ្វីត្រូវបានផ្ញើទេ។',
     noDraft: 'មិនមានកង្វល់កំពុងសរសេរទេ។ /new ដើម្បីចាប់ផ្តើម។',
+    complaintDraftOpen: 'អ្នកកំពុងសរសេរបណ្តឹងមួយ។ សូមផ្ញើ ឬ /cancel វាជាមុនសិន រួចចាប់ផ្តើមកង្វល់។',
     refused: 'មិនអាចផ្ញើកង្វល់បានទេ៖ ជំហានមួយលែងត្រឹមត្រូវ។ សូមពិនិត្យសេចក្តីសង្ខេប ហើយសាកម្តងទៀត។',
     sent: (code, link) =>
       `កង្វល់របស់អ្នកត្រូវបានផ្ញើហើយ។ លេខកូដតាមដាន៖ ${code}\nតំណឯកជនរបស់អ្នក កុំឱ្យអ្នកផ្សេង៖ ${link}\nដំណឹងពីការិយាល័យនឹងមកដល់ការជជែកនេះ។`,

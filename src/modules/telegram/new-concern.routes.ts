@@ -56,7 +56,8 @@ type Step =
   | 'summary';
 
 export interface ConversationIo {
-  draftOf(ctx: Context): Promise<{ lang: Lang; draft: Draft | null }>;
+  /** The chat's concern draft; `otherDraft` when a complaint is being written in it instead. */
+  draftOf(ctx: Context): Promise<{ lang: Lang; draft: Draft | null; otherDraft: boolean }>;
   /** In `trx` when given: the draft changes with the other writes of that transaction. */
   saveDraft(ctx: Context, lang: Lang, draft: Draft | null, trx?: Executor): Promise<void>;
 }
@@ -144,7 +145,9 @@ export function registerNewConcern(
   });
 
   async function startNewConcern(ctx: Context) {
-    const { lang, draft } = await io.draftOf(ctx);
+    const { lang, draft, otherDraft } = await io.draftOf(ctx);
+    // Starting a concern must not overwrite a complaint being written: its words would be lost.
+    if (otherDraft) return void (await ctx.reply(concernMessages[lang].complaintDraftOpen));
     if (draft) {
       const t = concernMessages[lang];
       return void (await ctx.reply(t.resumeOrCancel, {
@@ -172,9 +175,11 @@ export function registerNewConcern(
     await ctx.answerCallbackQuery();
     const { lang, draft } = await io.draftOf(ctx);
     const t = concernMessages[lang];
-    const [, kind, value] = ctx.callbackQuery.data.split(':');
-    if (kind === 'cancel') return cancel(ctx, lang, draft);
+    // Button data may come without its button (an old message, or forged): a missing value is empty.
+    const [, kind, value = ''] = ctx.callbackQuery.data.split(':');
+    // An old cancel button must not drop a complaint being written instead.
     if (!draft) return void (await ctx.reply(t.noDraft));
+    if (kind === 'cancel') return cancel(ctx, lang, draft);
     switch (kind) {
       case 'resume':
         return ask(ctx, lang, draft);

@@ -224,26 +224,14 @@ async function newConcern(db: Db, phone: string, text: string, lang: Lang, now: 
     });
     return { outcome: 'concern' };
   }
-  const trackingCode = await unusedTrackingCode(db.kysely);
-  await db.kysely.transaction().execute(async (trx) => {
-    await insertSmsIntake(trx, {
-      tracking_code: trackingCode,
-      received_at: now.toISOString(),
-      phone,
-      lang,
-      text: description,
-      key_hash: hashSecret(citizenKey),
-    });
-    await enqueueMessage(trx, {
-      channel: 'sms',
-      recipient: phone,
+  await queueForSecretariat(
+    db,
+    { phone, lang, text: description, keyHash: hashSecret(citizenKey), now },
+    (trackingCode) => ({
       template: 'acknowledgement',
-      lang,
       payload: { trackingCode, key: citizenKey },
-      caseId: null,
-      now,
-    });
-  });
+    }),
+  );
   return { outcome: 'queued' };
 }
 
@@ -264,29 +252,47 @@ async function newComplaint(
   const description = words.slice(0, 4000);
   if (description.length < MIN_CONCERN_CHARS) return help();
   if (!(await takeRateSlot(db.kysely, SMS_CONCERN_LIMIT, phone, now))) return { outcome: 'ignored' };
-  const trackingCode = await unusedTrackingCode(db.kysely);
-  await db.kysely.transaction().execute(async (trx) => {
-    await insertSmsIntake(trx, {
-      tracking_code: trackingCode,
-      received_at: now.toISOString(),
+  await queueForSecretariat(
+    db,
+    {
       phone,
       lang,
       text: complaintQueueText(kind, description),
       // The private link does not fit the one-part answer: it goes by SMS once the complaint is a district
       // office's case and the link works (sms-intake.commands.ts); until then the code and the number prove them.
-      key_hash: hashSecret(newCitizenKey()),
+      keyHash: hashSecret(newCitizenKey()),
+      now,
+    },
+    (trackingCode) => ({ template: 'sms_complaint_received', payload: { trackingCode } }),
+  );
+  return { outcome: 'complaint-queued' };
+}
+
+/** An SMS kept in the secretariat's queue under a new tracking code, and the citizen's answer, in one transaction. */
+async function queueForSecretariat(
+  db: Db,
+  sms: { phone: string; lang: Lang; text: string; keyHash: string; now: Date },
+  answer: (trackingCode: string) => { template: Template; payload: MessagePayload },
+): Promise<void> {
+  const trackingCode = await unusedTrackingCode(db.kysely);
+  await db.kysely.transaction().execute(async (trx) => {
+    await insertSmsIntake(trx, {
+      tracking_code: trackingCode,
+      received_at: sms.now.toISOString(),
+      phone: sms.phone,
+      lang: sms.lang,
+      text: sms.text,
+      key_hash: sms.keyHash,
     });
     await enqueueMessage(trx, {
       channel: 'sms',
-      recipient: phone,
-      template: 'sms_complaint_received',
-      lang,
-      payload: { trackingCode },
+      recipient: sms.phone,
+      lang: sms.lang,
+      ...answer(trackingCode),
       caseId: null,
-      now,
+      now: sms.now,
     });
   });
-  return { outcome: 'complaint-queued' };
 }
 
 async function unusedTrackingCode(db: Executor): Promise<string> {

@@ -11,51 +11,7 @@ import type { RouteDef } from '../src/platform/http/types';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { Browser, TEST_PASSWORD, type TestApp, testApp } from './support/app';
 import { describeEachDatabase } from './support/databases';
-
-/**
- * Latin words a Khmer page may show, each with why. Compared case-sensitively, whole words only.
- */
-const LATIN_ALLOWED: Record<string, string> = {
-  Sala: 'the name of the platform',
-  OWSO: 'One Window Service Office: the acronym is used as is in Khmer administration',
-  MP: 'Member of Parliament: the acronym on scorecards',
-  SMS: 'the channel, written this way in Khmer',
-  PDF: 'file format',
-  CSV: 'file format',
-  ICS: 'file format (calendar)',
-  Atom: 'feed format, a proper name',
-  JSON: 'file format',
-  XML: 'file format',
-  QR: 'QR code',
-  API: 'the programming interface',
-  OpenAPI: 'a specification, a proper name',
-  Popolo: 'an open-data standard, a proper name',
-  Open311: 'an open standard, a proper name',
-  GeoReport: 'Open311 GeoReport v2, a proper name',
-  Telegram: 'the messaging service, a proper name',
-  ID: 'identifier, as printed on Khmer ID cards',
-  Sala_demo: 'placeholder',
-  KHR: 'currency code of the riel',
-  USD: 'currency code of the dollar',
-  km: 'language code in the language switch',
-  en: 'language code in the language switch',
-  English: 'the language switch names the other language in that language',
-  GMT: 'time-zone abbreviation',
-  Excel: 'a program, a proper name (the CSV opens in Excel)',
-  iCalendar: 'a calendar file standard, a proper name',
-  PNG: 'image format',
-  JPEG: 'image format',
-  MB: 'megabyte, unit of file size',
-  Ctrl: 'a key on the keyboard (Ctrl+P to print)',
-  UTC: 'time-zone abbreviation',
-  ICT: 'time-zone abbreviation',
-};
-
-/** Khmer words an English page may show, each with why. */
-const KHMER_ALLOWED: Record<string, string> = {
-  ខ្មែរ: 'the language switch names the other language in that language',
-  ភាសាខ្មែរ: 'the language switch: "Khmer language", written in Khmer',
-};
+import { KHMER_ALLOWED, KHMER_RUN, latinWords, normalised, withoutNonWords } from './support/interface-words';
 
 /**
  * Khmer pages (route patterns) whose figures still show Latin digits with Khmer numerals chosen.
@@ -161,39 +117,6 @@ export function visibleText(html: string): string {
   return decode(`${text} ${parts.join(' ')}`).replace(/\s+/g, ' ');
 }
 
-/** Everything in a string that is not language: addresses, e-mails, codes of our formats, units. */
-const NOT_WORDS: [RegExp, string][] = [
-  [/\bhttps?:\/\/\S+/g, 'URLs'],
-  [/\b[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'e-mail addresses'],
-  [/(^|\s)\/[\w\-./?=&%:]*/g, 'paths of the site shown as addresses'],
-  [/\b[A-Z]{1,6}(-[A-Z0-9]+)+\b/g, 'codes: office CO-12, ministry MOH-…, receipt and tracking codes'],
-  [/\b[A-Z][A-Z0-9]+-\d+\b/g, 'codes with digits (a letter first: 2026-11 is a month, not a code)'],
-  [/\bv\d+(\.\d+)*\b/g, 'version numbers (Open311 v2)'],
-  [
-    /\b\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d\b/g,
-    'tracking codes, also as printed in groups of three',
-  ],
-  [/\bCtrl\+[A-Z]\b/g, 'a keyboard shortcut (Ctrl+P to print)'],
-  [/\bA[345]\b/g, 'paper sizes of the posters'],
-  [/\b[\w-]+\.(md|csv|ics|json|xml|pdf|atom)\b/g, 'file names'],
-  [/\b\d+\s?(km|m|kg|MB|KB|GB|ms|%)\b/g, 'units after a number'],
-];
-
-/**
- * The text without addresses and codes, in single spaces. Page and data are normalised alike before the data is
- * taken out, so a data string holding a code (an office's name with its code) still matches, and a code holding
- * a data string (OWSO-120101-000042 holds the office code) is gone whole.
- */
-function normalised(text: string): string {
-  return withoutNonWords(text).replace(/\s+/g, ' ');
-}
-
-function withoutNonWords(text: string): string {
-  let out = text;
-  for (const [pattern] of NOT_WORDS) out = out.replace(pattern, ' ');
-  return out;
-}
-
 /** Strings of the database that are data (what people and reference lists wrote), longest first. */
 interface DataStrings {
   /** Shown on a Khmer page: every text value in Latin letters or digits except English-only columns (`*_en`). */
@@ -272,14 +195,6 @@ function wholeWordsOf(strings: string[]): RegExp {
   const escaped = strings.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'g');
 }
-
-/** Latin words that are not allowed on a Khmer page. */
-function latinWords(text: string): string[] {
-  const words = withoutNonWords(text).match(/[A-Za-z][A-Za-z0-9'’]*/g) ?? [];
-  return words.filter((w) => !Object.hasOwn(LATIN_ALLOWED, w));
-}
-
-const KHMER_RUN = /[\u1780-\u17FF\u19E0-\u19FF\u200B\u200C\u200D]+/g;
 
 /** Khmer words that are not allowed on an English page and are not data. */
 function khmerWords(text: string, data: Set<string>): string[] {

@@ -90,6 +90,9 @@ describeEachDatabase(
       const html = await res.text();
       expect(html).toContain(km.fixErrors);
       expect(html).toContain(km.errors['invalid-date']);
+      // How to write it, in Khmer and its numerals, as the field's own hint: no Latin "YYYY-MM-DD".
+      expect(km.errors['invalid-date']).toContain('ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ៣១/១២/២០២៦');
+      expect(html).not.toContain('YYYY');
       expect(html).toContain(km.errors.required);
       // What was typed stays in the form.
       expect(html).toContain('value="2026-02-30"');

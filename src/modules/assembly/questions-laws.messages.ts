@@ -1,4 +1,5 @@
 // Khmer and English text of the questions and laws pages.
+import { HOW_TO_WRITE_A_DAY } from '../../platform/i18n/date-input';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { BillStage } from './laws.commands';
 import type { QuestionStatus } from './questions.rules';
@@ -123,7 +124,7 @@ const en = {
   fixErrors: 'Nothing was saved. Please correct:',
   errors: {
     required: 'this is required',
-    'invalid-date': 'give a real date as YYYY-MM-DD',
+    'invalid-date': `give a real date, ${HOW_TO_WRITE_A_DAY.en}`,
     invalid: 'this is not valid',
     'too-long': 'this is too long',
     'broken-text': 'this text holds broken characters',
@@ -299,7 +300,7 @@ const km: QuestionsLawsMessages = {
   fixErrors: 'មិនបានរក្សាទុកទេ។ សូមកែ៖',
   errors: {
     required: 'ត្រូវតែបំពេញ',
-    'invalid-date': 'សូមដាក់កាលបរិច្ឆេទពិត ជាទម្រង់ YYYY-MM-DD',
+    'invalid-date': `សូមដាក់កាលបរិច្ឆេទពិត ជា ${HOW_TO_WRITE_A_DAY.km}`,
     invalid: 'មិនត្រឹមត្រូវ',
     'too-long': 'វែងពេក',
     'broken-text': 'អត្ថបទមានតួអក្សរខូច',

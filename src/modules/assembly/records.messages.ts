@@ -1,4 +1,5 @@
 // Khmer and English text of the Assembly's records pages.
+import { HOW_TO_WRITE_A_DAY } from '../../platform/i18n/date-input';
 import type { Lang } from '../../platform/i18n/i18n';
 import type { END_REASONS, PostRole } from './members.commands';
 
@@ -176,7 +177,7 @@ const en = {
   errors: {
     required: 'a field is missing',
     invalid: 'a value is not valid',
-    'invalid-date': 'a date is not a real date (YYYY-MM-DD)',
+    'invalid-date': `a date is not a real date (${HOW_TO_WRITE_A_DAY.en})`,
     'too-long': 'a text is too long',
     'broken-text': 'a text holds broken characters',
     'fewer-seats-than-constitution': 'the Assembly has at least 120 seats',
@@ -404,7 +405,7 @@ const km: RecordsMessages = {
   errors: {
     required: 'ខ្វះព័ត៌មានមួយ',
     invalid: 'តម្លៃមួយមិនត្រឹមត្រូវ',
-    'invalid-date': 'កាលបរិច្ឆេទមិនពិត (YYYY-MM-DD)',
+    'invalid-date': `កាលបរិច្ឆេទមិនពិត (${HOW_TO_WRITE_A_DAY.km})`,
     'too-long': 'អត្ថបទវែងពេក',
     'broken-text': 'អត្ថបទមានតួអក្សរខូច',
     'fewer-seats-than-constitution': 'រដ្ឋសភាមានយ៉ាងហោចណាស់ ១២០ អាសនៈ',

@@ -1,4 +1,5 @@
 // Strings of the admin's pages of service standards and public holidays.
+import { HOW_TO_WRITE_A_DAY } from '../../platform/i18n/date-input';
 import type { Catalog } from '../../platform/i18n/i18n';
 import type { HolidayOrigin, ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards.commands';
@@ -31,7 +32,7 @@ const en = {
     required: 'This is required.',
     'whole-number': 'Please write a whole number of days, for example 3.',
     'out-of-range': 'Please give a number from 1 to 365.',
-    'invalid-date': 'Please give a real date as year-month-day, for example 2026-12-31.',
+    'invalid-date': `Please give a real date, ${HOW_TO_WRITE_A_DAY.en}.`,
     'too-long': 'This is too long: at most 200 characters.',
     'broken-text': 'This text has broken characters. Please type it again.',
   } satisfies Record<AdminFieldError, string>,
@@ -117,7 +118,7 @@ const km: StandardsAdminMessages = {
     required: 'ត្រូវតែបំពេញ។',
     'whole-number': 'សូមសរសេរចំនួនថ្ងៃជាចំនួនគត់ ឧទាហរណ៍ ៣។',
     'out-of-range': 'សូមផ្ដល់ចំនួនពី ១ ដល់ ៣៦៥។',
-    'invalid-date': 'សូមផ្ដល់កាលបរិច្ឆេទពិតប្រាកដ ជាឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2026-12-31។',
+    'invalid-date': `សូមផ្ដល់កាលបរិច្ឆេទពិតប្រាកដ ជា ${HOW_TO_WRITE_A_DAY.km}។`,
     'too-long': 'វែងពេក៖ យ៉ាងច្រើន ២០០ តួអក្សរ។',
     'broken-text': 'អត្ថបទនេះមានតួអក្សរខូច។ សូមវាយម្ដងទៀត។',
   },

@@ -61,9 +61,9 @@ const en = {
     'Needed only when approving this expense takes its line over budget: at least 10 characters, kept in the books.',
   decide: 'Decision',
   whoDecides: 'Who may approve or reject it',
-  deciderRule: 'A director (co_director) of this office other than the person who recorded the expense.',
+  deciderRule: 'A director of this office other than the person who recorded the expense.',
   noDecider:
-    'No other account directs this office: an administrator must give a second person the co_director role here before this expense can be decided.',
+    'No other account directs this office: an administrator must make a second person a director of this office before this expense can be decided.',
   approve: 'Approve',
   reject: 'Reject',
   send: 'Record the decision',
@@ -173,9 +173,9 @@ const km: BudgetMessages = {
   justificationHint: 'ត្រូវការតែនៅពេលការអនុម័តនេះធ្វើឱ្យជួរលើសថវិកា៖ យ៉ាងតិច ១០ តួអក្សរ ហើយរក្សាទុកក្នុងបញ្ជី។',
   decide: 'សេចក្តីសម្រេច',
   whoDecides: 'អ្នកដែលអាចអនុម័ត ឬបដិសេធ',
-  deciderRule: 'ប្រធានការិយាល័យ (co_director) នៃការិយាល័យនេះ ក្រៅពីអ្នកដែលបានកត់ត្រាការចំណាយ។',
+  deciderRule: 'ប្រធានការិយាល័យនេះ ក្រៅពីអ្នកដែលបានកត់ត្រាការចំណាយ។',
   noDecider:
-    'មិនមានគណនីផ្សេងទៀតដែលដឹកនាំការិយាល័យនេះទេ៖ អ្នកគ្រប់គ្រងប្រព័ន្ធត្រូវផ្តល់តួនាទី co_director នៅទីនេះដល់បុគ្គលម្នាក់ទៀត មុននឹងអាចសម្រេចការចំណាយនេះបាន។',
+    'មិនមានគណនីផ្សេងទៀតដែលដឹកនាំការិយាល័យនេះទេ៖ អ្នកគ្រប់គ្រងប្រព័ន្ធត្រូវផ្តល់តួនាទីប្រធានការិយាល័យនេះដល់បុគ្គលម្នាក់ទៀត មុននឹងអាចសម្រេចការចំណាយនេះបាន។',
   approve: 'អនុម័ត',
   reject: 'បដិសេធ',
   send: 'កត់ត្រាសេចក្តីសម្រេច',

@@ -1,4 +1,5 @@
 // Strings of the provinces' own OWSO leagues.
+import { HOW_TO_WRITE_A_DAY } from '../../platform/i18n/date-input';
 import type { Catalog } from '../../platform/i18n/i18n';
 import type { ProvinceMeasure } from './province-league.rules';
 
@@ -51,7 +52,7 @@ const en = {
     'period-not-over': 'the period is not over yet: publish after its last day',
     'already-published': 'this league is published already',
     'measures-required': 'tick at least one measure',
-    'invalid-date': 'a date must exist and be written day/month/year (31/12/2026)',
+    'invalid-date': `a date must exist and be written ${HOW_TO_WRITE_A_DAY.en}`,
     invalid: 'this value is not one of the choices',
     'not-found': 'not found',
   } satisfies Record<string, string>,
@@ -106,7 +107,7 @@ const km: typeof en = {
     'period-not-over': 'រយៈពេលមិនទាន់ចប់ទេ៖ សូមផ្សព្វផ្សាយបន្ទាប់ពីថ្ងៃចុងក្រោយ',
     'already-published': 'ចំណាត់ថ្នាក់នេះបានផ្សព្វផ្សាយរួចហើយ',
     'measures-required': 'សូមគូសរង្វាស់យ៉ាងហោចណាស់មួយ',
-    'invalid-date': 'កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ថ្ងៃ/ខែ/ឆ្នាំ (៣១/១២/២០២៦)',
+    'invalid-date': `កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ${HOW_TO_WRITE_A_DAY.km}`,
     invalid: 'តម្លៃនេះមិនមែនជាជម្រើសមួយទេ',
     'not-found': 'រកមិនឃើញ',
   },

@@ -10,6 +10,15 @@ export function dateInputHint(lang: Lang, digits: Digits = 'latn'): string {
   return lang === 'km' ? `ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ${example}` : `day/month/year, e.g. ${example}`;
 }
 
+/**
+ * How to write a day, for the sentence that refuses one: the hint of a date field, in Khmer with Khmer
+ * numerals (a catalogue's sentence is fixed, not per reader), so no Khmer sentence shows "YYYY-MM-DD".
+ */
+export const HOW_TO_WRITE_A_DAY: Record<Lang, string> = {
+  en: dateInputHint('en'),
+  km: dateInputHint('km', 'khmr'),
+};
+
 // Day, month, year separated by a slash, dash or dot (31/12/2026, 1-2-2026), as dates are written here.
 const DAY_FIRST = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 

@@ -1,5 +1,6 @@
 // Strings of every import, in Khmer and English: the reasons a row is refused and the words of the summary,
 // shared by the admin page and the command line.
+import { HOW_TO_WRITE_A_DAY } from '../i18n/date-input';
 import type { Catalog, Lang } from '../i18n/i18n';
 import type { ImportReason, ImportSummary, RowProblem } from './import-kit';
 
@@ -15,7 +16,7 @@ const en = {
     'broken-text': 'This text has broken characters.',
     invalid: 'This value is not one of those allowed.',
     'invalid-code': 'This code is not in the expected form.',
-    'invalid-date': 'This is not a date as year-month-day, for example 2026-12-31.',
+    'invalid-date': `This is not a real date: write it ${HOW_TO_WRITE_A_DAY.en}.`,
     'whole-number': 'This must be a whole number.',
     'out-of-range': 'This number is out of range.',
     'date-order': 'This date comes before the one it must follow.',
@@ -54,7 +55,7 @@ const km: typeof en = {
     'broken-text': 'អត្ថបទនេះមានតួអក្សរខូច។',
     invalid: 'តម្លៃនេះមិនមែនជាតម្លៃដែលអនុញ្ញាតទេ។',
     'invalid-code': 'លេខកូដនេះមិនត្រូវទម្រង់ទេ។',
-    'invalid-date': 'នេះមិនមែនជាកាលបរិច្ឆេទ ឆ្នាំ-ខែ-ថ្ងៃ ទេ ឧ. 2026-12-31។',
+    'invalid-date': `នេះមិនមែនជាកាលបរិច្ឆេទពិតទេ៖ សូមសរសេរជា ${HOW_TO_WRITE_A_DAY.km}។`,
     'whole-number': 'ត្រូវតែជាចំនួនគត់។',
     'out-of-range': 'ចំនួននេះនៅក្រៅដែនកំណត់។',
     'date-order': 'កាលបរិច្ឆេទនេះមកមុនកាលបរិច្ឆេទដែលវាត្រូវមកក្រោយ។',

@@ -1,4 +1,5 @@
 // Strings of the "rules explained" page and of the procedure API's errors, in Khmer and English.
+import { HOW_TO_WRITE_A_DAY } from '../../../platform/i18n/date-input';
 import type { Catalog } from '../../../platform/i18n/i18n';
 import type { ProblemCode } from './problems.rules';
 import type { Matter } from './thresholds.rules';
@@ -165,7 +166,7 @@ const en = {
     more_votes_than_present: 'Votes for, against and abstentions add up to more than the members present.',
     more_supporters_than_members: 'More members back the request than the Assembly has.',
     unknown_matter: 'Choose one of the matters listed.',
-    not_a_date: 'Enter a real date as year-month-day, such as 2026-03-01.',
+    not_a_date: `Enter a real date, ${HOW_TO_WRITE_A_DAY.en}.`,
     date_out_of_range: 'Enter a date between 1900 and 9998.',
   } satisfies Record<ProblemCode, string>,
   missing: 'Fill in this field.',
@@ -319,7 +320,7 @@ const km: RulesMessages = {
     more_votes_than_present: 'សំឡេងគាំទ្រ ប្រឆាំង និងអនេប្បញ្ញត្តិ បូកបញ្ចូលគ្នាច្រើនជាងចំនួនសមាជិកមានវត្តមាន។',
     more_supporters_than_members: 'សមាជិកគាំទ្រសំណើច្រើនជាងចំនួនសមាជិករដ្ឋសភា។',
     unknown_matter: 'សូមជ្រើសរើសបញ្ហាមួយក្នុងបញ្ជី។',
-    not_a_date: 'សូមបញ្ចូលកាលបរិច្ឆេទពិតប្រាកដជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2026-03-01។',
+    not_a_date: `សូមបញ្ចូលកាលបរិច្ឆេទពិតប្រាកដ ជា ${HOW_TO_WRITE_A_DAY.km}។`,
     date_out_of_range: 'សូមបញ្ចូលកាលបរិច្ឆេទចន្លោះឆ្នាំ 1900 និង 9998។',
   },
   missing: 'សូមបំពេញប្រអប់នេះ។',

@@ -17,7 +17,7 @@ import {
   type PollingOptions,
   startPolling,
 } from '../../platform/telegram/receiving';
-import { findChat, saveChat } from '../../platform/telegram/telegram.queries';
+import { endChatStateIf, findChat, saveChat } from '../../platform/telegram/telegram.queries';
 import {
   caseStatusText,
   findPublicCase,
@@ -76,6 +76,8 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
       state: state ? JSON.stringify(state) : null,
       updated_at: new Date().toISOString(),
     });
+  const take = (ctx: Context, state: NonNullable<ChatState>, trx: Executor) =>
+    endChatStateIf(trx, chatIdOf(ctx), JSON.stringify(state), new Date().toISOString());
   const menu = (t: BotTexts) =>
     new Keyboard()
       .text(t.newConcernButton)
@@ -97,6 +99,7 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
     },
     saveDraft: (ctx, lang, draft, trx) =>
       save(ctx, lang, draft ? { step: 'new-complaint', draft } : null, trx),
+    takeDraft: (ctx, draft, trx) => take(ctx, { step: 'new-complaint', draft }, trx),
   });
   const { startNewConcern, onDraftMessage } = registerNewConcern(bot, db, settings, {
     async draftOf(ctx) {
@@ -108,6 +111,7 @@ export async function createSalaBot(db: Db, settings: BotSettings, botInfo?: Use
       };
     },
     saveDraft: (ctx, lang, draft, trx) => save(ctx, lang, draft ? { step: 'new-concern', draft } : null, trx),
+    takeDraft: (ctx, draft, trx) => take(ctx, { step: 'new-concern', draft }, trx),
   });
 
   bot.command('start', async (ctx) => {

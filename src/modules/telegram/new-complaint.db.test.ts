@@ -248,4 +248,49 @@ describeEachDatabase("a complaint to the Citizens' Office in the Telegram chat",
       .executeTakeFirst();
     expect(kept).toBeUndefined();
   });
+
+  // Last: the services it adds would push the catalogue's first services off the first page of buttons.
+  it('offers a large catalogue twenty services at a time and finds the others by a typed part of the name', async () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    const service = (code: string, en: string, km: string) => ({
+      code,
+      category_code: 'registration',
+      level: 'commune' as const,
+      name_en: en,
+      name_km: km,
+      max_days: 5,
+      documents_en: 'Identity card',
+      documents_km: 'អត្តសញ្ញាណប័ណ្ណ',
+      who_may_apply_en: 'Anyone',
+      who_may_apply_km: 'គ្រប់គ្នា',
+      legal_basis: 'Sample (not official)',
+      pay_at_counter: 1,
+      pay_at_agency: 0,
+      is_sample: 1,
+      search_text: en.toLowerCase(),
+      updated_at: at,
+    });
+    // More services than a Telegram message may carry buttons (100): the real catalogues are this large.
+    const many = Array.from({ length: 130 }, (_, i) =>
+      service(`BIG-${String(i).padStart(3, '0')}`, `Sample permit ${i} (sample)`, `លិខិតអនុញ្ញាតគំរូទី ${i} (គំរូ)`),
+    );
+    // Written with coeng-da; the citizen types coeng-ta.
+    many.push(service('BIG-999', 'Provision of a well permit (sample)', 'ការផ្ដល់លិខិតអណ្ដូង (គំរូ)'));
+    await t.db.kysely.insertInto('owso_services').values(many).execute();
+
+    chat += 1;
+    await say('/complain');
+    await press('ctz:kind:delay');
+    await press('ctz:place:12');
+    await press('ctz:place:1201');
+    const services = await press('ctz:place:district');
+    expect(services.text).toContain('២០ ដំបូងក្នុងចំណោម');
+    expect(buttons(services)).toHaveLength(21); // twenty, and "another service"
+    expect(buttons(services).at(-1)?.callback_data).toBe('ctz:service:other');
+
+    const found = await say('ផ្តល់លិខិតអណ្តូង');
+    expect(buttons(found).map((b) => b.callback_data)).toEqual(['ctz:service:BIG-999', 'ctz:service:other']);
+    expect((await say('Atlantis')).text).toContain('គ្មានសេវាណាត្រូវនឹង «Atlantis»');
+    expect((await press('ctz:service:BIG-999')).text).toContain('(៤/៧)');
+  });
 });

@@ -1,5 +1,8 @@
 // What the bot says while a citizen writes a complaint to a district's Citizens' Office, Khmer first and English.
-import type { Catalog } from '../../platform/i18n/i18n';
+import { type Catalog, formatNumber } from '../../platform/i18n/i18n';
+
+/** A count in a Khmer message of the bot, in Khmer numerals as the rest of its Khmer text. */
+const khmer = (n: number) => formatNumber(n, 'km', 'khmr');
 
 export interface ComplaintTexts {
   askKind: string;
@@ -9,6 +12,9 @@ export interface ComplaintTexts {
   districtOffice: string;
   noPlaceMatches: (typed: string) => string;
   askService: string;
+  /** More services than buttons: the first `shown` of `all` are offered, a typed word finds the others. */
+  moreServices: (shown: number, all: number) => string;
+  noServiceMatches: (typed: string) => string;
   otherService: string;
   askDescription: string;
   askName: string;
@@ -50,7 +56,11 @@ export const complaintMessages: Catalog<ComplaintTexts> = {
     askCommune: 'Was it the district’s own office, or a commune’s? Choose it (or type part of its name).',
     districtOffice: 'The district’s own office',
     noPlaceMatches: (typed) => `No place matches “${typed}”. Type another part of the name, or choose below.`,
-    askService: 'Which service (3/7)?',
+    askService: 'Which service (3/7)? Choose it, or type part of its name.',
+    moreServices: (shown, all) =>
+      `Which service (3/7)? The first ${shown} of ${all} are below: type part of a service’s name to find another.`,
+    noServiceMatches: (typed) =>
+      `No service matches “${typed}”. Type another part of its name, or choose below.`,
     otherService: 'Another service (say which in the description)',
     askDescription:
       'What happened (4/7): when, what you asked for, what you were told. 10 to 4,000 characters. Do not write anyone’s phone or ID number.',
@@ -97,7 +107,10 @@ export const complaintMessages: Catalog<ComplaintTexts> = {
     askCommune: 'តើជារដ្ឋបាលស្រុក/ខណ្ឌផ្ទាល់ ឬឃុំ/សង្កាត់? សូមជ្រើសរើស (ឬវាយផ្នែកនៃឈ្មោះ)។',
     districtOffice: 'រដ្ឋបាលស្រុក/ខណ្ឌផ្ទាល់',
     noPlaceMatches: (typed) => `គ្មានទីកន្លែងណាត្រូវនឹង «${typed}» ទេ។ សូមវាយផ្នែកផ្សេងនៃឈ្មោះ ឬជ្រើសរើសខាងក្រោម។`,
-    askService: 'សេវាអ្វី (៣/៧)?',
+    askService: 'សេវាអ្វី (៣/៧)? សូមជ្រើសរើស ឬវាយផ្នែកនៃឈ្មោះសេវា។',
+    moreServices: (shown, all) =>
+      `សេវាអ្វី (៣/៧)? ខាងក្រោមជាសេវា ${khmer(shown)} ដំបូងក្នុងចំណោម ${khmer(all)}៖ សូមវាយផ្នែកនៃឈ្មោះសេវា ដើម្បីរកសេវាផ្សេងទៀត។`,
+    noServiceMatches: (typed) => `គ្មានសេវាណាត្រូវនឹង «${typed}» ទេ។ សូមវាយផ្នែកផ្សេងនៃឈ្មោះ ឬជ្រើសរើសខាងក្រោម។`,
     otherService: 'សេវាផ្សេងទៀត (សូមបញ្ជាក់ក្នុងការរៀបរាប់)',
     askDescription:
       'អ្វីដែលបានកើតឡើង (៤/៧)៖ ពេលណា អ្នកបានស្នើសុំអ្វី គេប្រាប់អ្នកថាម៉េច។ ពី ១០ ដល់ ៤.០០០ តួអក្សរ។ កុំសរសេរលេខទូរស័ព្ទ ឬលេខអត្តសញ្ញាណប័ណ្ណរបស់នរណាម្នាក់។',

@@ -20,7 +20,15 @@ import {
   OTHER_SERVICE,
 } from '../citizens-office';
 import { childrenOf, provinces } from '../places';
-import { addPlaceButtons, draftMessage, placeName, placeQuestion, replySent } from './conversation.routes';
+import {
+  addPlaceButtons,
+  draftMessage,
+  fileOnce,
+  namesHold,
+  placeName,
+  placeQuestion,
+  replySent,
+} from './conversation.routes';
 import { type ComplaintTexts, complaintMessages } from './new-complaint.messages';
 
 export interface ComplaintDraft {
@@ -51,9 +59,14 @@ export interface ComplaintIo {
   /** The chat's complaint draft; `otherDraft` when a concern is being written in it instead. */
   draftOf(ctx: Context): Promise<{ lang: Lang; draft: ComplaintDraft | null; otherDraft: boolean }>;
   saveDraft(ctx: Context, lang: Lang, draft: ComplaintDraft | null, trx?: Executor): Promise<void>;
+  /** Ends the conversation in `trx` if it still holds `draft`: false when another press already sent it. */
+  takeDraft(ctx: Context, draft: ComplaintDraft, trx: Executor): Promise<boolean>;
 }
 
 const CTZ = 'ctz';
+/** Services offered as buttons at once; a typed part of a name finds the others. */
+const SERVICE_BUTTONS = 20;
+
 /** What a citizen may type to start a complaint: the SMS keywords, so one word works on both channels. */
 const COMPLAINT_WORDS = ['ctz', 'បណ្តឹង', 'បណ្ដឹង'];
 export const isComplaintWord = (text: string) => COMPLAINT_WORDS.includes(text.trim().toLowerCase());
@@ -89,10 +102,20 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
         return void (await ctx.reply(placeQuestion(t, draft.step, shown, filter), { reply_markup: buttons }));
       }
       case 'service': {
-        for (const s of await complaintServices(db.kysely, new Date()))
+        const services = await complaintServices(db.kysely, new Date());
+        const matching = filter ? services.filter((s) => namesHold(filter, s.name_km, s.name_en)) : services;
+        // A message holds at most 100 buttons: a whole catalogue would not be sent at all.
+        const shown = matching.slice(0, SERVICE_BUTTONS);
+        for (const s of shown)
           buttons.text(lang === 'en' ? s.name_en : s.name_km, `${CTZ}:service:${s.code}`).row();
         buttons.text(t.otherService, `${CTZ}:service:${OTHER_SERVICE}`);
-        return void (await ctx.reply(t.askService, { reply_markup: buttons }));
+        const question =
+          filter && matching.length === 0
+            ? t.noServiceMatches(filter)
+            : matching.length > shown.length
+              ? t.moreServices(shown.length, matching.length)
+              : t.askService;
+        return void (await ctx.reply(question, { reply_markup: buttons }));
       }
       case 'description':
         return void (await ctx.reply(t.askDescription));
@@ -202,15 +225,21 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
       await ctx.reply(t.refused);
     };
     if (!input.success) return refuse();
-    const result = await fileComplaint(db, input.data, {
-      channel: 'telegram',
-      telegramChatId: chatIdOf(ctx),
-      actor: { userId: null, label: 'citizen' },
-      lang,
-      now: new Date(),
-      // Cleared with the case: "send" pressed again (or redelivered after a crash) finds no draft.
-      within: (trx) => io.saveDraft(ctx, lang, null, trx),
-    });
+    // Taken with the case: "send" pressed again, even at the same moment, or redelivered after a crash, finds
+    // no draft and files nothing.
+    const result = await fileOnce(
+      (trx) => io.takeDraft(ctx, draft, trx),
+      (within) =>
+        fileComplaint(db, input.data, {
+          channel: 'telegram',
+          telegramChatId: chatIdOf(ctx),
+          actor: { userId: null, label: 'citizen' },
+          lang,
+          now: new Date(),
+          within,
+        }),
+    );
+    if (!result) return;
     if (!result.ok) return refuse();
     const district = (await childrenOf(db.kysely, draft.province ?? '-')).find(
       (p) => p.code === draft.district,
@@ -234,6 +263,10 @@ export function registerNewComplaint(bot: Bot, db: Db, settings: { baseUrl: stri
       case 'district':
       case 'commune':
         if (!text) return say(t.expectPlace);
+        await ask(ctx, lang, draft, text.slice(0, 100));
+        return true;
+      case 'service':
+        if (!text) return say(t.expectButton);
         await ask(ctx, lang, draft, text.slice(0, 100));
         return true;
       case 'description': {

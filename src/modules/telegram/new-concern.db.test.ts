@@ -104,7 +104,7 @@ describeEachDatabase('a new concern in the Telegram chat', (t) => {
     ).toContain('សូមផ្ញើរូបថត');
     const tooLarge = Buffer.concat([JPEG, Buffer.alloc(1_100_000)]);
     expect((await next(api.photoUpdate(chat, tooLarge))).text).toContain('ធំពេក');
-    expect((await next(api.photoUpdate(chat, JPEG))).text).toContain('បានរក្សារូបថតទី 1');
+    expect((await next(api.photoUpdate(chat, JPEG))).text).toContain('បានរក្សារូបថតទី ១');
     const name = await press('nc:photos:done');
     expect(name.text).toContain('ឈ្មោះរបស់អ្នក (៥/៧)');
 

@@ -1,5 +1,5 @@
 // What the bot says while a citizen writes a new concern, in Khmer first and English.
-import type { Catalog } from '../../platform/i18n/i18n';
+import { type Catalog, formatNumber } from '../../platform/i18n/i18n';
 
 export interface ConcernTexts {
   askCategory: string;
@@ -132,8 +132,8 @@ export const concernMessages: Catalog<ConcernTexts> = {
     expectButton: 'សូមឆ្លើយដោយប៊ូតុងខាងលើ។ /cancel បញ្ឈប់កង្វល់នេះ។',
     locationOutside: 'ទីតាំងនោះមិននៅក្នុងប្រទេសកម្ពុជាទេ។ សូមជ្រើសរើសខេត្តដោយប៊ូតុង។',
     photoTooLarge: 'រូបថតនោះធំពេក (លើសពី ១ MB)។ សូមផ្ញើរូបតូចជាងនេះ។',
-    tooManyPhotos: (max) => `យ៉ាងច្រើន ${max} រូប។ សូមចុច «រួចរាល់»។`,
-    photoKept: (n) => `បានរក្សារូបថតទី ${n}។ ផ្ញើរូបទៀត ឬចុច «រួចរាល់»។`,
+    tooManyPhotos: (max) => `យ៉ាងច្រើន ${formatNumber(max, 'km', 'khmr')} រូប។ សូមចុច «រួចរាល់»។`,
+    photoKept: (n) => `បានរក្សារូបថតទី ${formatNumber(n, 'km', 'khmr')}។ ផ្ញើរូបទៀត ឬចុច «រួចរាល់»។`,
     expectVoice: 'មិនអាចអានសារជាសំឡេងនោះបានទេ៖ សូមថតដោយប៊ូតុងមីក្រូហ្វូនក្នុង Telegram (សំឡេង OGG) ឬចុច «រួចរាល់»។',
     voiceTooLarge: 'សារជាសំឡេងនោះធំពេក (លើសពី ២ MB)។ សូមថតឱ្យខ្លីជាងនេះ ឬចុច «រួចរាល់»។',
     voiceKept: 'បានរក្សាសារជាសំឡេង។ ផ្ញើរូបថត សារជាសំឡេងថ្មីដើម្បីជំនួស ឬចុច «រួចរាល់»។',

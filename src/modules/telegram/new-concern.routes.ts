@@ -18,7 +18,14 @@ import {
   submitTelegramConcern,
 } from '../casework';
 import { childrenOf, nearestCommune, provinces } from '../places';
-import { addPlaceButtons, draftMessage, placeName, placeQuestion, replySent } from './conversation.routes';
+import {
+  addPlaceButtons,
+  draftMessage,
+  fileOnce,
+  placeName,
+  placeQuestion,
+  replySent,
+} from './conversation.routes';
 import { type ConcernTexts, concernMessages } from './new-concern.messages';
 
 export interface Draft {
@@ -60,6 +67,8 @@ export interface ConversationIo {
   draftOf(ctx: Context): Promise<{ lang: Lang; draft: Draft | null; otherDraft: boolean }>;
   /** In `trx` when given: the draft changes with the other writes of that transaction. */
   saveDraft(ctx: Context, lang: Lang, draft: Draft | null, trx?: Executor): Promise<void>;
+  /** Ends the conversation in `trx` if it still holds `draft`: false when another press already sent it. */
+  takeDraft(ctx: Context, draft: Draft, trx: Executor): Promise<boolean>;
 }
 
 const NC = 'nc';
@@ -259,15 +268,21 @@ export function registerNewConcern(
       consentToShare: !!draft.consent,
     });
     if (!input.success) return ask(ctx, lang, { ...draft, step: 'category', fromSummary: false });
-    const result = await submitTelegramConcern(db, input.data, {
-      chatId: chatIdOf(ctx),
-      photos: draft.voice ? [...draft.photos, draft.voice] : draft.photos,
-      location: draft.location ?? null,
-      lang,
-      now: new Date(),
-      // Cleared with the case: the "send" pressed again (or redelivered after a crash) finds no draft.
-      within: (trx) => io.saveDraft(ctx, lang, null, trx),
-    });
+    // Taken with the case: "send" pressed again, even at the same moment, or redelivered after a crash, finds
+    // no draft and files nothing.
+    const result = await fileOnce(
+      (trx) => io.takeDraft(ctx, draft, trx),
+      (within) =>
+        submitTelegramConcern(db, input.data, {
+          chatId: chatIdOf(ctx),
+          photos: draft.voice ? [...draft.photos, draft.voice] : draft.photos,
+          location: draft.location ?? null,
+          lang,
+          now: new Date(),
+          within,
+        }),
+    );
+    if (!result) return;
     if (!result.ok) return void (await ctx.reply(t.refused));
     const code = formatTrackingCode(result.value.trackingCode);
     await replySent(ctx, (link) => t.sent(code, link), { ...settings, citizenKey: result.value.citizenKey });

@@ -58,3 +58,23 @@ export async function saveChat(
     )
     .execute();
 }
+
+/**
+ * Ends a chat's conversation only if it is still `state`: true when it was. A second press of "send" (or the
+ * same press delivered twice at once) finds it ended and files nothing; waiting on the first's row lock on
+ * PostgreSQL, it sees the row as the first left it.
+ */
+export async function endChatStateIf(
+  db: Executor,
+  chatId: string,
+  state: string,
+  updatedAt: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('telegram_chats')
+    .set({ state: null, updated_at: updatedAt })
+    .where('chat_id', '=', chatId)
+    .where('state', '=', state)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

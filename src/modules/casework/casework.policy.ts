@@ -30,6 +30,9 @@ export const OMBUDSMAN_ROLES: readonly Role[] = ['ombudsman'];
 export const CASE_HANDLER_ROLES: readonly Role[] = [...OFFICE_ROLES, ...OMBUDSMAN_ROLES];
 /** A Citizens' Office's code: `CTZ-` and the district's gazetteer code. */
 export const isCitizensOfficeCode = (code: string): boolean => /^CTZ-\d{4}$/.test(code);
+/** What a message to the citizen calls their case: a complaint when a Citizens' Office holds it. */
+export const messageAbout = (officeCode: string | null | undefined): { about?: 'complaint' } =>
+  officeCode && isCitizensOfficeCode(officeCode) ? { about: 'complaint' } : {};
 /** Office staff report on their offices; auditors on the offices they audit. */
 export const REPORT_READERS: readonly Role[] = [...OFFICE_ROLES, 'auditor'];
 /** The national view of concerns: counts only, small counts protected; the General Secretariat's. */

@@ -1,6 +1,7 @@
 // Commands of the citizen's proofs: the office issues a new private key (the old one stops working), a
 // one-time code goes to the contact on the case, and a right code opens a short pass. Secrets are stored
 // as hashes; the plain key leaves once (to the page that shows it), the code only through the outbox.
+
 import type { Db } from '../../db/connect';
 import { actorOf, appendAudit } from '../../platform/audit/audit.queries';
 import type { CurrentUser } from '../../platform/auth/roles';
@@ -9,7 +10,7 @@ import { enqueueMessage } from '../../platform/outbox/outbox.queries';
 import { fail, ok, type Result } from '../../platform/result';
 import { FINAL_STATUSES } from './case.rules';
 import { citizenRecipient } from './case-contacts.commands';
-import { worksInOffice } from './casework.policy';
+import { messageAbout, worksInOffice } from './casework.policy';
 import { findLivePass, insertPass, replaceCitizenKey, useCode } from './citizen-key.queries';
 import { codeHash, newCitizenKey, newPass, PASS_TTL_MS } from './citizen-key.service';
 import { findCaseByCode } from './handling.queries';
@@ -70,7 +71,7 @@ export async function sendOneTimeCode(
       recipient: recipient.address,
       template: 'one_time_code',
       lang: row.lang,
-      payload: { trackingCode: row.tracking_code, code },
+      payload: { trackingCode: row.tracking_code, code, ...messageAbout(row.office_code) },
       caseId: row.id,
       now,
     });

@@ -20,7 +20,7 @@ import { type ActorKind, CASE_ACTIONS, type CaseStatus, nextStatus } from './cas
 import type { CaseRow, CasesTable } from './case.table';
 import { CASE_ANSWER_SEALED_FIELDS, DESTINATION_KINDS } from './case.table';
 import { newsRecipient } from './case-contacts.commands';
-import { mayActAs, maySeeCase, worksInMinistry } from './casework.policy';
+import { mayActAs, maySeeCase, messageAbout, worksInMinistry } from './casework.policy';
 import { insertCaseFile, lastEventId } from './citizen-key.queries';
 import { type CitizenProof, citizenMayAct } from './citizen-key.service';
 import {
@@ -387,7 +387,7 @@ export async function handleCase(
 /** One message to the citizen of one case, if they asked to be told, on their own channel. */
 async function tellCitizen(
   trx: Executor,
-  c: { id: number; tracking_code: string; lang: string },
+  c: { id: number; tracking_code: string; lang: string; office_code: string },
   message: NonNullable<Step['message']>,
   now: Date,
 ): Promise<void> {
@@ -398,7 +398,7 @@ async function tellCitizen(
     recipient: recipient.address,
     template: message.template,
     lang: c.lang,
-    payload: { trackingCode: c.tracking_code, ...message.payload },
+    payload: { trackingCode: c.tracking_code, ...messageAbout(c.office_code), ...message.payload },
     caseId: c.id,
     now,
   });

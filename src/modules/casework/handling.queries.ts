@@ -102,7 +102,7 @@ export function contactChoiceOfCase(db: Executor, caseId: number) {
 export function mergedDuplicatesOf(db: Executor, caseId: number) {
   return db
     .selectFrom('cases')
-    .select(['id', 'tracking_code', 'lang'])
+    .select(['id', 'tracking_code', 'lang', 'office_code'])
     .where('duplicate_of_id', '=', caseId)
     .where('status', '=', 'duplicate')
     .orderBy('id')

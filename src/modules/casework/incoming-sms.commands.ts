@@ -19,6 +19,7 @@ import { buildSearchText } from '../../platform/search/search-text';
 import { constituencyOfficeCode } from '../places';
 import { caseStatusText } from './case.presenter';
 import { findCategory, takenTrackingCodes } from './case.queries';
+import { messageAbout } from './casework.policy';
 import { newCitizenKey } from './citizen-key.service';
 import { handleCase, handlingInputSchema } from './handle-case.commands';
 import { findCaseByCode } from './handling.queries';
@@ -144,7 +145,11 @@ async function statusOf(db: Executor, code: string, lang: Lang): Promise<Handled
   const status = caseStatusText(row?.status ?? 'received', lang);
   return {
     outcome: 'status',
-    answer: { template: 'sms_status', payload: { trackingCode: code, status }, caseId: null },
+    answer: {
+      template: 'sms_status',
+      payload: { trackingCode: code, status, ...messageAbout(row?.office_code) },
+      caseId: null,
+    },
   };
 }
 
@@ -178,7 +183,11 @@ async function replyOnCase(
   if (!result.ok) return undefined;
   return {
     outcome: 'reply',
-    answer: { template: 'sms_reply_received', payload: { trackingCode: row.tracking_code }, caseId: row.id },
+    answer: {
+      template: 'sms_reply_received',
+      payload: { trackingCode: row.tracking_code, ...messageAbout(row.office_code) },
+      caseId: row.id,
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 // rows and acknowledgements in a few statements, whatever the batch's size. That matters on PostgreSQL,
 // where each statement is a round trip and concerns (sharing the audit chain) are written one batch
 // after another; on SQLite the batch shares one durable commit and the full-text index's flush.
+
 import type { Insertable, Transaction } from 'kysely';
 import { createBatchWriter } from '../../db/commit-group';
 import type { Db } from '../../db/connect';
@@ -14,6 +15,7 @@ import { oncePer } from '../../platform/once-per';
 import { enqueueMessages } from '../../platform/outbox/outbox.queries';
 import { insertCases, insertContacts, insertEvents, takenTrackingCodes } from './case.queries';
 import type { CaseContactsTable, CasesTable } from './case.table';
+import { messageAbout } from './casework.policy';
 import { insertCitizenKeys } from './citizen-key.queries';
 import type { MessageChannel } from './contact-choice.rules';
 import { holidayDates, serviceStandards } from './handling.queries';
@@ -146,7 +148,11 @@ export async function writeConcerns(
               recipient: d.acknowledgement.address,
               template: 'acknowledgement',
               lang: d.lang,
-              payload: { trackingCode: created[i].trackingCode, key: d.citizenKey },
+              payload: {
+                trackingCode: created[i].trackingCode,
+                key: d.citizenKey,
+                ...messageAbout(d.case.office_code),
+              },
               caseId: created[i].id,
               now: d.now,
             },

@@ -155,7 +155,7 @@ describeEachDatabase('the Telegram bot (polling)', (t) => {
     });
     await sendOutbox();
     const [answer] = await api.waitForSent(chat, 2).then((m) => m.slice(1));
-    expect(answer.text).toContain('តើចម្លើយនេះដោះស្រាយកង្វល់របស់អ្នកឬទេ?');
+    expect(answer.text).toContain('តើចម្លើយនេះបានដោះស្រាយឱ្យអ្នកឬទេ?');
     const buttons = answer.reply_markup?.inline_keyboard?.flat() ?? [];
     expect(buttons.map((b) => b.text)).toEqual(['បាទ/ចាស ដោះស្រាយហើយ', 'ទេ មិនទាន់ដោះស្រាយ']);
 

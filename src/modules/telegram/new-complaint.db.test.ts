@@ -175,6 +175,9 @@ describeEachDatabase("a complaint to the Citizens' Office in the Telegram chat",
     const news = (await api.waitForSent(chat, before + 1)).slice(before);
     const answer = news.find((m) => m.text.includes('មានចម្លើយហើយ'));
     expect(answer?.text).toContain(formatTrackingCode(code));
+    // Called what the citizen sent: a complaint (បណ្តឹង), not a concern (កង្វល់).
+    expect(answer?.text).toContain(`បណ្តឹង ${formatTrackingCode(code)}`);
+    expect(news.map((m) => m.text).join('\n')).not.toContain('កង្វល់');
     // With "resolved? yes / no" under it, as a concern's answer.
     expect(buttons(answer as BotMessage).map((b) => b.callback_data)).toEqual([
       `fb:yes:${code}`,

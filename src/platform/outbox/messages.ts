@@ -26,7 +26,15 @@ export interface MessagePayload {
   status?: string;
   /** sms_which_case: the tracking codes of the sender's cases waiting for an answer. */
   codes?: string[];
+  /** What the case is to its citizen: a complaint to a Citizens' Office, or (left out) a concern. */
+  about?: 'complaint';
 }
+
+/** The case as its citizen calls it: a complaint to the Citizens' Office is never called a concern. */
+const noun = {
+  en: (p: MessagePayload) => (p.about === 'complaint' ? 'complaint' : 'concern'),
+  km: (p: MessagePayload) => (p.about === 'complaint' ? 'បណ្តឹង' : 'កង្វល់'),
+};
 
 /** Payload fields that are secrets: kept only until the message is sent or given up (`withoutSecrets`). */
 const SECRET_FIELDS = ['key', 'code'] as const;
@@ -72,26 +80,26 @@ type TemplateTexts = Record<Template, Render>;
 export const outboxMessages: Catalog<TemplateTexts> = {
   en: {
     acknowledgement: (p, link, code) => ({
-      subject: `Your concern was received — ${code}`,
+      subject: `Your ${noun.en(p)} was received — ${code}`,
       text: p.key
-        ? `Sala received your concern ${code}. Your private link, do not share it: ${link}`
-        : `Sala received your concern ${code}. Follow it at ${link}`,
+        ? `Sala received your ${noun.en(p)} ${code}. Your private link, do not share it: ${link}`
+        : `Sala received your ${noun.en(p)} ${code}. Follow it at ${link}`,
     }),
     forwarded: (p, link, code) => ({
-      subject: `Your concern ${code} was forwarded`,
-      text: `Your concern ${code} was forwarded${p.holder ? ` to ${p.holder}` : ''}. See ${link}`,
+      subject: `Your ${noun.en(p)} ${code} was forwarded`,
+      text: `Your ${noun.en(p)} ${code} was forwarded${p.holder ? ` to ${p.holder}` : ''}. See ${link}`,
     }),
-    answered: (_p, link, code) => ({
-      subject: `Your concern ${code} has an answer`,
-      text: `Your concern ${code} has an answer. Read it and tell us if it helped: ${link}`,
+    answered: (p, link, code) => ({
+      subject: `Your ${noun.en(p)} ${code} has an answer`,
+      text: `Your ${noun.en(p)} ${code} has an answer. Read it and tell us if it helped: ${link}`,
     }),
     information_requested: (p, link, code) => ({
       subject: `More information needed for ${code}`,
-      text: `The office has a question on your concern ${code}.${p.question ? `\n${p.question}\n` : ' '}Reply to this SMS or at ${link}`,
+      text: `The office has a question on your ${noun.en(p)} ${code}.${p.question ? `\n${p.question}\n` : ' '}Reply to this SMS or at ${link}`,
     }),
     one_time_code: (p, _link, code) => ({
       subject: `Your one-time code for ${code}`,
-      text: `Code ${p.code} for concern ${code}. Valid 15 minutes. Do not share it.`,
+      text: `Code ${p.code} for ${noun.en(p)} ${code}. Valid 15 minutes. Do not share it.`,
     }),
     sms_status: (p, _link, code) => ({
       subject: `Status of ${code}`,
@@ -101,9 +109,9 @@ export const outboxMessages: Catalog<TemplateTexts> = {
       subject: `No concern ${code}`,
       text: `Sala has no concern ${code}. Check the code.`,
     }),
-    sms_reply_received: (_p, link, code) => ({
+    sms_reply_received: (p, link, code) => ({
       subject: `Your reply on ${code} was received`,
-      text: `Sala received your reply on concern ${code}. Thank you. See ${link}`,
+      text: `Sala received your reply on ${noun.en(p)} ${code}. Thank you. See ${link}`,
     }),
     sms_which_case: (p) => ({
       subject: 'Which concern?',
@@ -128,38 +136,38 @@ export const outboxMessages: Catalog<TemplateTexts> = {
   },
   km: {
     acknowledgement: (p, link, code) => ({
-      subject: `យើងបានទទួលកង្វល់របស់អ្នកហើយ — ${code}`,
+      subject: `យើងបានទទួល${noun.km(p)}របស់អ្នកហើយ — ${code}`,
       text: p.key
-        ? `សាលាបានទទួលកង្វល់ ${code}។ តំណឯកជន កុំឱ្យអ្នកដទៃ៖ ${link}`
-        : `សាលាបានទទួលកង្វល់ ${code}។ តាមដាននៅ ${link}`,
+        ? `សាលាបានទទួល${noun.km(p)} ${code}។ តំណឯកជន កុំឱ្យអ្នកដទៃ៖ ${link}`
+        : `សាលាបានទទួល${noun.km(p)} ${code}។ តាមដាននៅ ${link}`,
     }),
     forwarded: (p, link, code) => ({
-      subject: `កង្វល់ ${code} របស់អ្នកត្រូវបានបញ្ជូនបន្ត`,
-      text: `កង្វល់ ${code} ត្រូវបានបញ្ជូនទៅ${p.holder ? ` ${p.holder}` : 'ស្ថាប័នពាក់ព័ន្ធ'}។ មើល ${link}`,
+      subject: `${noun.km(p)} ${code} របស់អ្នកត្រូវបានបញ្ជូនបន្ត`,
+      text: `${noun.km(p)} ${code} ត្រូវបានបញ្ជូនទៅ${p.holder ? ` ${p.holder}` : 'ស្ថាប័នពាក់ព័ន្ធ'}។ មើល ${link}`,
     }),
-    answered: (_p, link, code) => ({
-      subject: `កង្វល់ ${code} របស់អ្នកមានចម្លើយហើយ`,
-      text: `កង្វល់ ${code} មានចម្លើយហើយ។ សូមអាន ហើយប្រាប់យើងថាបានដោះស្រាយឬទេ៖ ${link}`,
+    answered: (p, link, code) => ({
+      subject: `${noun.km(p)} ${code} របស់អ្នកមានចម្លើយហើយ`,
+      text: `${noun.km(p)} ${code} មានចម្លើយហើយ។ សូមអាន ហើយប្រាប់យើងថាបានដោះស្រាយឬទេ៖ ${link}`,
     }),
     information_requested: (p, link, code) => ({
       subject: `ត្រូវការព័ត៌មានបន្ថែមសម្រាប់ ${code}`,
-      text: `ការិយាល័យមានសំណួរអំពីកង្វល់ ${code}។${p.question ? `\n${p.question}\n` : ' '}ឆ្លើយតបសារនេះ ឬនៅ ${link}`,
+      text: `ការិយាល័យមានសំណួរអំពី${noun.km(p)} ${code}។${p.question ? `\n${p.question}\n` : ' '}ឆ្លើយតបសារនេះ ឬនៅ ${link}`,
     }),
     one_time_code: (p, _link, code) => ({
       subject: `លេខកូដប្រើម្តងសម្រាប់ ${code}`,
-      text: `លេខកូដ ${p.code} សម្រាប់កង្វល់ ${code}។ ប្រើបាន ១៥ នាទី។ កុំប្រាប់អ្នកណា។`,
+      text: `លេខកូដ ${p.code} សម្រាប់${noun.km(p)} ${code}។ ប្រើបាន ១៥ នាទី។ កុំប្រាប់អ្នកណា។`,
     }),
     sms_status: (p, _link, code) => ({
       subject: `ស្ថានភាព ${code}`,
-      text: `កង្វល់ ${code}៖ ${p.status}`,
+      text: `${noun.km(p)} ${code}៖ ${p.status}`,
     }),
     sms_unknown_code: (_p, _link, code) => ({
       subject: `គ្មានកង្វល់ ${code}`,
       text: `រកមិនឃើញកង្វល់ ${code}។ សូមពិនិត្យលេខឡើងវិញ។`,
     }),
-    sms_reply_received: (_p, link, code) => ({
+    sms_reply_received: (p, link, code) => ({
       subject: `បានទទួលចម្លើយរបស់អ្នកលើ ${code}`,
-      text: `សាលាបានទទួលចម្លើយរបស់អ្នកលើកង្វល់ ${code}។ អរគុណ។ មើល ${link}`,
+      text: `សាលាបានទទួលចម្លើយរបស់អ្នកលើ${noun.km(p)} ${code}។ អរគុណ។ មើល ${link}`,
     }),
     sms_which_case: (p) => ({
       subject: 'កង្វល់មួយណា?',

@@ -1,12 +1,13 @@
-// Messages to a citizen's Telegram chat through the Bot API; an answer comes with "resolved? yes / no" buttons.
+// Messages to a citizen's Telegram chat through the Bot API; an answer comes with "resolved? yes / no" buttons,
+// asked without naming the case (a concern or a complaint: the message above names it).
 import type { Api } from 'grammy';
 import type { Catalog } from '../i18n/i18n';
 import { feedbackData } from '../telegram/bot-api';
 import type { Sender } from './sender';
 
 const buttons: Catalog<{ resolved: string; yes: string; no: string }> = {
-  en: { resolved: 'Did this resolve your concern?', yes: 'Yes, resolved', no: 'No, not resolved' },
-  km: { resolved: 'តើចម្លើយនេះដោះស្រាយកង្វល់របស់អ្នកឬទេ?', yes: 'បាទ/ចាស ដោះស្រាយហើយ', no: 'ទេ មិនទាន់ដោះស្រាយ' },
+  en: { resolved: 'Did this answer resolve it for you?', yes: 'Yes, resolved', no: 'No, not resolved' },
+  km: { resolved: 'តើចម្លើយនេះបានដោះស្រាយឱ្យអ្នកឬទេ?', yes: 'បាទ/ចាស ដោះស្រាយហើយ', no: 'ទេ មិនទាន់ដោះស្រាយ' },
 };
 
 /** A Telegram sender: the recipient is the chat id the citizen tied to the case. */

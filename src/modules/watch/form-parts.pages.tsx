@@ -27,15 +27,17 @@ export function Problems(p: { title: string; state?: FormState; form: string }) 
 }
 
 /**
- * A labelled text input (or text area) whose value comes back, as typed, after a refused post; `type="date"`
- * is a day typed with its hint (`DateInput`), never the browser's picker.
+ * A labelled text input (or text area) whose value comes back, as typed, after a refused post; `date` makes
+ * it a day typed with its hint (`DateInput`), never the browser's picker.
  */
 export function Field(p: {
   form: string;
   name: string;
   label: string;
   state?: FormState;
-  type?: string;
+  type?: 'text' | 'url' | 'email';
+  /** A day, typed (Khmer digits, day/month/year); give it its `hint`. */
+  date?: boolean;
   hint?: string;
   area?: boolean;
   value?: string;
@@ -64,7 +66,7 @@ export function Field(p: {
         >
           {value}
         </textarea>
-      ) : p.type === 'date' ? (
+      ) : p.date ? (
         <DateInput id={id} name={p.name} value={value} />
       ) : (
         <input

@@ -212,6 +212,17 @@ function latinFigures(text: string): string[] {
   return cleaned.match(/\d[\d,.:/]*/g) ?? [];
 }
 
+/**
+ * The `<input>` tags of a page that the browser draws as its own picker or spinner (date, month, week, time,
+ * datetime-local, number): their format follows the browser's locale ("mm/dd/yyyy" on a Khmer page) and they
+ * take neither Khmer digits nor a day/month/year typed, so Sala's forms use text inputs with a hint instead.
+ */
+function browserPickers(html: string): string[] {
+  return [...html.matchAll(/<input\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((tag) => /\btype\s*=\s*["']?(date|month|week|time|datetime-local|number)\b/i.test(tag));
+}
+
 type Visitor = Role | null;
 const VISITORS: Visitor[] = [null, ...ROLES];
 
@@ -221,7 +232,7 @@ describeEachDatabase(
     let app: TestApp;
     let data: DataStrings;
     /** Per page and visitor, the visible text of each language, fetched once. */
-    const fetched: { key: string; route: string; km: string; en: string }[] = [];
+    const fetched: { key: string; route: string; km: string; en: string; pickers: string[] }[] = [];
     const notReached: string[] = [];
 
     beforeAll(async () => {
@@ -264,6 +275,7 @@ describeEachDatabase(
           for (const m of html.matchAll(/href="([^"#?]+)/g))
             if (!NOT_A_PAGE.test(m[1])) hrefs.add(decode(m[1]));
           const enRes = await en.get(path);
+          const enHtml = await enRes.text();
           if (process.env.CRAWL_DUMP) {
             const fs = await import('node:fs');
             fs.writeFileSync(`/tmp/crawl-${encodeURIComponent(path)}.html`, html);
@@ -272,7 +284,8 @@ describeEachDatabase(
             key,
             route: route.path,
             km: visibleText(html),
-            en: visibleText(await enRes.text()),
+            en: visibleText(enHtml),
+            pickers: [...browserPickers(html), ...browserPickers(enHtml)],
           });
         };
         // Pages without parameters first; then, round by round, each page with parameters at a link the
@@ -338,6 +351,10 @@ describeEachDatabase(
       expectOnlyListed(LATIN_DIGITS_STILL_FAILING, (page) =>
         latinFigures(withoutData(normalised(page.km), data.km)),
       );
+    });
+
+    it('offers no browser picker for a date, a time or a number: each takes what people type', () => {
+      expectOnlyListed([], (page) => page.pickers);
     });
   },
   async (db) => {

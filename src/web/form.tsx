@@ -1,6 +1,9 @@
 // Form pieces every module shares: a field with its label, hint and error tied to the control for screen
-// readers (aria-describedby, aria-invalid), and the error summary that opens a refused form.
+// readers (aria-describedby, aria-invalid), the control where a day or a month is typed, and the error
+// summary that opens a refused form.
 import type { Child } from 'hono/jsx';
+import { dateInputHint, monthInputHint } from '../platform/i18n/date-input';
+import type { Digits, Lang } from '../platform/i18n/i18n';
 
 /** The ids a control's aria-describedby names: its hint and its error, when it has them. */
 export const describedBy = (id: string, hint: boolean, error: unknown): string | undefined =>
@@ -19,6 +22,56 @@ export function FieldHint(p: { id: string; text?: Child }) {
     <span class="muted" id={`${p.id}-hint`}>
       {p.text}
     </span>
+  );
+}
+
+/** What a typed-date control takes: a day (31/12/2026) or a month (11/2026). */
+export type DateKind = 'date' | 'month';
+
+/**
+ * The attributes of a control where a day (or a month) is typed: a text input, never the browser's own
+ * picker (`type="date"` shows "mm/dd/yyyy" on a Khmer page, as the browser's locale says, and takes neither
+ * Khmer digits nor day/month/year); the numeric keyboard, room for ៣១/១២/២០២៦ (or ១១/២០២៦), no autofill,
+ * and tied to its hint (`<id>-hint`, always shown: `DateHint`) and its error. The server reads what was typed
+ * with `parseTypedDate` / `calendarDay` (or `parseTypedMonth`).
+ */
+export const dateControlAttrs = (id: string, opts: { kind?: DateKind; error?: unknown } = {}) => ({
+  type: 'text' as const,
+  inputmode: 'numeric' as const,
+  maxlength: opts.kind === 'month' ? 7 : 10,
+  autocomplete: 'off',
+  ...fieldAria(id, true, opts.error),
+});
+
+/** How to type a day ("ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ៣១/១២/២០២៦") or a month, in the reader's language and numerals. */
+export const typedDateHint = (lang: Lang, digits: Digits, kind: DateKind = 'date') =>
+  kind === 'month' ? monthInputHint(lang, digits) : dateInputHint(lang, digits);
+
+/** The hint of a typed day or month; its id (`<id>-hint`) is what `dateControlAttrs` names. */
+export function DateHint(p: { id: string; lang: Lang; digits: Digits; kind?: DateKind }) {
+  return <FieldHint id={p.id} text={typedDateHint(p.lang, p.digits, p.kind)} />;
+}
+
+/**
+ * A control where a day (or a month) is typed, with `dateControlAttrs`; `value` is what was typed (shown
+ * back as typed after a refusal) or the day proposed. Its hint is the caller's `DateHint` with the same id.
+ */
+export function DateInput(p: {
+  id: string;
+  name: string;
+  value?: string;
+  kind?: DateKind;
+  error?: unknown;
+  required?: boolean;
+}) {
+  return (
+    <input
+      id={p.id}
+      name={p.name}
+      value={p.value ?? ''}
+      required={p.required}
+      {...dateControlAttrs(p.id, { kind: p.kind, error: p.error })}
+    />
   );
 }
 

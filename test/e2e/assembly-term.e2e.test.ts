@@ -97,7 +97,7 @@ describe.skipIf(!HAVE_CHROMIUM).each(SCREENS)('on $name', ({ name, viewport }) =
     /** Fills the day of the form in section `id` and sends it. */
     async function send(id: string, on: string) {
       const form = clerk.locator(`#${id} form`);
-      await form.locator('input[type="date"]').fill(on);
+      await form.locator('input[name="on"]').fill(on);
       await form.getByRole('button', { name: km.save }).click();
       await clerk.waitForLoadState();
     }
@@ -159,7 +159,7 @@ describe.skipIf(!HAVE_CHROMIUM).each(SCREENS)('on $name', ({ name, viewport }) =
     it('ends the emergency, records the dissolution and shows the election and first session (Art. 78)', async () => {
       await clerk.goto(`${base}/secretariat/assembly/term`);
       const endForm = clerk.locator('section[id^="emergency-end-"] form');
-      await endForm.locator('input[type="date"]').fill(addDays(closes, 3));
+      await endForm.locator('input[name="endsOn"]').fill(addDays(closes, 3));
       await endForm.getByRole('button', { name: km.save }).click();
       await clerk.waitForURL(`${base}/secretariat/assembly/term?saved=1`);
       expect(

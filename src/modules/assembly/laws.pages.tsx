@@ -334,7 +334,7 @@ function StepForms(props: {
           <TextField
             id={id}
             name={input.name}
-            type={input.kind === 'date' ? 'date' : 'text'}
+            date={input.kind === 'date'}
             hint={input.kind === 'date' ? dateInputHint(lang, c.get('digits')) : undefined}
             multiline={input.kind === 'textarea'}
             label={label}

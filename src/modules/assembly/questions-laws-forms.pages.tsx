@@ -4,7 +4,7 @@
 import type { ZodError } from 'zod';
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
-import { FieldHint } from '../../web/form';
+import { DateInput, FieldHint } from '../../web/form';
 import type { ArticleRef } from './procedure/articles.rules';
 import type { QuestionsLawsMessages } from './questions-laws.messages';
 
@@ -63,7 +63,8 @@ export function TextField(props: {
   name: string;
   label: string;
   posted?: Posted;
-  type?: 'text' | 'date';
+  /** A day typed (`DateInput`, never the browser's picker); it then needs its hint. */
+  date?: boolean;
   /** Shown under the label and read with the control (a date's day/month/year hint). */
   hint?: string;
   required?: boolean;
@@ -93,11 +94,13 @@ export function TextField(props: {
         >
           {current}
         </textarea>
+      ) : props.date ? (
+        <DateInput id={props.id} name={props.name} required={props.required} value={current} />
       ) : (
         <input
           id={props.id}
           name={props.name}
-          type={props.type ?? 'text'}
+          type="text"
           aria-describedby={props.hint ? `${props.id}-hint` : undefined}
           required={props.required}
           maxlength={props.maxlength}
@@ -115,7 +118,7 @@ export function DayField(props: { c: Ctx; name: string; label: string; posted?: 
     <TextField
       id={props.name}
       name={props.name}
-      type="date"
+      date
       hint={dateInputHint(props.c.get('lang'), props.c.get('digits'))}
       label={props.label}
       required

@@ -114,7 +114,7 @@ export function formFields(prefix: string, posted: Posted | undefined, dateHint:
         id={idOf(name, more)}
         name={name}
         label={label}
-        type="date"
+        date
         hint={dateHint}
         posted={posted}
       />

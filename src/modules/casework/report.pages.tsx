@@ -4,6 +4,7 @@ import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
+import { dateControlAttrs } from '../../web/form';
 import type { MonthlyReport, ReportCount, ReportOffice } from './casework.rows';
 import { type ReportMessages, reportMessages } from './report.messages';
 
@@ -71,12 +72,8 @@ export function ReportForm(props: ReportFormProps) {
         <input
           id="month"
           name="month"
-          type="text"
-          inputmode="numeric"
-          maxlength={7}
           value={inDigits(props.month, props.digits)}
-          aria-invalid={props.errors.month ? 'true' : undefined}
-          aria-describedby={props.errors.month ? 'month-hint month-error' : 'month-hint'}
+          {...dateControlAttrs('month', { kind: 'month', error: props.errors.month })}
         />
         {props.errors.month ? (
           <p class="error" id="month-error">

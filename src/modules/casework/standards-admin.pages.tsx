@@ -5,7 +5,14 @@ import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable } from '../../web/data-table';
-import { describedBy, ErrorSummary, FieldError, FieldHint, fieldAria } from '../../web/form';
+import {
+  dateControlAttrs,
+  describedBy,
+  ErrorSummary,
+  FieldError,
+  FieldHint,
+  fieldAria,
+} from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type HolidayOrigin, SERVICE_STAGES, type ServiceStage } from './case.table';
 import type { AdminFieldError } from './edit-standards.commands';
@@ -148,12 +155,12 @@ function HolidayInput(props: {
       <input
         id={props.id}
         name={props.id}
-        type="text"
         lang={props.lang}
-        maxlength={props.maxlength}
         required
         value={props.value}
-        {...fieldAria(props.id, !!props.hint, props.error)}
+        {...(props.id === 'date'
+          ? dateControlAttrs(props.id, { error: props.error })
+          : { type: 'text', maxlength: props.maxlength, ...fieldAria(props.id, !!props.hint, props.error) })}
       />
       <FieldError id={props.id} text={props.error} />
     </div>

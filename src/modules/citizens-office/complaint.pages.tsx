@@ -3,7 +3,7 @@
 import { monthInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { inDigits, textFor } from '../../platform/i18n/i18n';
-import { ErrorSummary, Field, fieldAria } from '../../web/form';
+import { dateControlAttrs, ErrorSummary, Field, fieldAria } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { type ShownCount, ShownCountText } from '../casework';
 import { citizensOfficeMessages } from './complaint.messages';
@@ -259,8 +259,7 @@ export function MonthlyReportView(props: {
             id="month"
             name="month"
             value={inDigits(props.month, props.digits)}
-            inputmode="numeric"
-            {...fieldAria('month', true, props.monthError)}
+            {...dateControlAttrs('month', { kind: 'month', error: props.monthError })}
           />
         </Field>
         <button type="submit">{m.show}</button>

@@ -3,9 +3,10 @@ import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { toCsv } from '../../platform/csv';
 import { queryText } from '../../platform/http/query';
 import type { Ctx, RouteDef } from '../../platform/http/types';
-import { monthInputHint, parseTypedMonth } from '../../platform/i18n/date-input';
+import { parseTypedMonth } from '../../platform/i18n/date-input';
 import { formatMonth, formatNumber, inDigits } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
+import { DateHint, DateInput } from '../../web/form';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { activityMessages } from './activity.messages';
 import { type ActivityRow, activityRows } from './activity.rules';
@@ -89,16 +90,8 @@ async function activityPage(c: Ctx) {
             </option>
           ))}
         </select>
-        <label for="month">
-          {t.month} <span class="muted">({monthInputHint(lang, digits)})</span>
-        </label>
-        <input
-          id="month"
-          name="month"
-          value={inDigits(month, digits)}
-          aria-invalid={badMonth ? 'true' : undefined}
-          aria-describedby={badMonth ? 'month-error' : undefined}
-        />
+        <label for="month">{t.month}</label> <DateHint id="month" kind="month" lang={lang} digits={digits} />{' '}
+        <DateInput id="month" name="month" kind="month" value={inDigits(month, digits)} error={badMonth} />
         <button type="submit">{t.show}</button>
         {badMonth ? (
           <p class="error" id="month-error">

@@ -1,6 +1,5 @@
 // Views of an office's books: budget vs spent, the expense form, the expense list and one entry's audit trail.
 import { auditActionText, summaryForReaders } from '../../platform/audit';
-import { dateInputHint } from '../../platform/i18n/date-input';
 import {
   type Digits,
   formatCalendarDate,
@@ -12,7 +11,14 @@ import {
   type Lang,
 } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable, TableOrNone } from '../../web/data-table';
-import { Alert, fieldAria, Notice, FieldError as SharedFieldError } from '../../web/form';
+import {
+  Alert,
+  DateHint,
+  DateInput,
+  fieldAria,
+  Notice,
+  FieldError as SharedFieldError,
+} from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
 import { type BudgetErrorCode, budgetMessages } from './budget.messages';
 import { BUDGET_LINES, type BudgetLine, type ExpenseStatus } from './constituency.table';
@@ -206,30 +212,32 @@ export function BooksPage(props: BooksPageProps) {
             </p>
             {(
               [
-                ['spentOn', m.spentOn, 'date'],
-                ['payee', m.payee, 'text'],
-                ['amountRiel', m.amountRiel, 'text'],
-                ['amountUsd', m.amountUsd, 'text'],
-                ['usdRate', m.usdRate, 'text'],
+                ['spentOn', m.spentOn],
+                ['payee', m.payee],
+                ['amountRiel', m.amountRiel],
+                ['amountUsd', m.amountUsd],
+                ['usdRate', m.usdRate],
               ] as const
-            ).map(([name, label, type]) => (
+            ).map(([name, label]) => (
               <p>
                 <label for={name}>{label}</label>
-                <input
-                  id={name}
-                  name={name}
-                  type={type}
-                  value={props.values[name]}
-                  inputmode={name === 'payee' || name === 'spentOn' ? undefined : 'decimal'}
-                  {...fieldAria(name, name === 'amountRiel' || name === 'spentOn', props.errors[name])}
-                />
+                {name === 'spentOn' ? (
+                  <>
+                    <DateInput id={name} name={name} value={props.values[name]} error={props.errors[name]} />
+                    <DateHint id={name} lang={lang} digits={props.digits} />
+                  </>
+                ) : (
+                  <input
+                    id={name}
+                    name={name}
+                    value={props.values[name]}
+                    inputmode={name === 'payee' ? undefined : 'decimal'}
+                    {...fieldAria(name, name === 'amountRiel', props.errors[name])}
+                  />
+                )}
                 {name === 'amountRiel' ? (
                   <span class="muted" id="amountRiel-hint">
                     {m.amountRielHint}
-                  </span>
-                ) : name === 'spentOn' ? (
-                  <span class="muted" id="spentOn-hint">
-                    {dateInputHint(lang, props.digits)}
                   </span>
                 ) : null}
                 <FieldError id={name} lang={lang} code={props.errors[name]} />

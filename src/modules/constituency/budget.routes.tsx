@@ -5,6 +5,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
+import { parseTypedDate } from '../../platform/i18n/date-input';
 import { formatRecordNumber } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
@@ -217,7 +218,8 @@ async function postExpense(c: Ctx) {
     usdRate: str(form.usdRate),
     purpose: str(form.purpose),
   };
-  const year = Number(values.spentOn.slice(0, 4)) || thisYear();
+  // A refused expense shows the books of the year its day was typed in (31/12/2025 and ៣១/១២/២០២៥ too).
+  const year = Number(parseTypedDate(values.spentOn)?.slice(0, 4)) || thisYear();
   if (!worksIn(c.get('user'), office)) {
     return (await findOffice(c.get('deps').db.kysely, office))
       ? renderErrorPage(c, 'forbidden')

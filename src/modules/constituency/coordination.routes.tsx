@@ -5,9 +5,9 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
-import { dateInputHint } from '../../platform/i18n/date-input';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatNumber } from '../../platform/i18n/i18n';
+import { DateHint, DateInput } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { findOffice } from './budget.queries';
@@ -28,7 +28,6 @@ function EntryForm(props: {
   office: string;
   values: Record<string, string>;
 }) {
-  const hint = dateInputHint(props.lang, props.digits);
   const t = coordinationMessages[props.lang];
   const v = props.values;
   return (
@@ -47,10 +46,8 @@ function EntryForm(props: {
       </p>
       <p>
         <label for="heldOn">{t.heldOn}</label>{' '}
-        <span class="muted" id="heldOn-hint">
-          {hint}
-        </span>
-        <input id="heldOn" name="heldOn" type="date" value={v.heldOn ?? ''} aria-describedby="heldOn-hint" />
+        <DateHint id="heldOn" lang={props.lang} digits={props.digits} />
+        <DateInput id="heldOn" name="heldOn" value={v.heldOn} />
       </p>
       <p>
         <label for="authorityLevel">{t.level}</label>
@@ -80,16 +77,8 @@ function EntryForm(props: {
           <label for={`f${i}-action`}>{t.action}</label>
           <input id={`f${i}-action`} name={`f${i}-action`} value={v[`f${i}-action`] ?? ''} />
           <label for={`f${i}-due`}>{t.dueOn}</label>{' '}
-          <span class="muted" id={`f${i}-due-hint`}>
-            {hint}
-          </span>
-          <input
-            id={`f${i}-due`}
-            name={`f${i}-due`}
-            type="date"
-            value={v[`f${i}-due`] ?? ''}
-            aria-describedby={`f${i}-due-hint`}
-          />
+          <DateHint id={`f${i}-due`} lang={props.lang} digits={props.digits} />
+          <DateInput id={`f${i}-due`} name={`f${i}-due`} value={v[`f${i}-due`]} />
         </fieldset>
       ))}
       <button type="submit">{t.save}</button>

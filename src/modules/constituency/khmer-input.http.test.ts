@@ -84,6 +84,44 @@ describeEachDatabase(
       );
     });
 
+    it('offers a typed day, not the browser’s picker: a refused ៣១/១២/២០២៦ comes back as typed, then saves 2026-12-31', async () => {
+      // The browser's own date picker writes "mm/dd/yyyy" on a Khmer page and takes no Khmer digits; the
+      // field is a text input tied to its Khmer hint instead.
+      const form = await (await staff.get('/office/missions')).text();
+      const startsOn = /<input[^>]*\bid="startsOn"[^>]*>/.exec(form)?.[0] ?? '';
+      expect(startsOn).toContain('type="text"');
+      expect(startsOn).toContain('inputmode="numeric"');
+      expect(startsOn).toContain('aria-describedby="startsOn-hint"');
+      expect(form).toMatch(/id="startsOn-hint"[^>]*>ថ្ងៃ\/ខែ\/ឆ្នាំ ឧ\. /);
+
+      const typed = { startsOn: '៣១/១២/២០២៦', endsOn: '៣១-១២-២០២៦' };
+      const refused = await staff.post('/office/missions', {
+        office: 'CO-12',
+        purpose: '',
+        ...typed,
+        communes: commune,
+      });
+      expect(refused.status).toBe(422);
+      const again = await refused.text();
+      expect(again).toMatch(/<input[^>]*\bid="startsOn"[^>]*value="៣១\/១២\/២០២៦"/);
+      expect(again).toMatch(/<input[^>]*\bid="endsOn"[^>]*value="៣១-១២-២០២៦"/);
+
+      const purpose = 'ជួបប្រជាពលរដ្ឋចុងឆ្នាំ (សាកល្បង)';
+      const saved = await staff.post('/office/missions', {
+        office: 'CO-12',
+        purpose,
+        ...typed,
+        communes: commune,
+      });
+      expect(saved.status).toBe(303);
+      const mission = await fixture.db.kysely
+        .selectFrom('co_missions')
+        .select(['starts_on', 'ends_on'])
+        .where('purpose', '=', purpose)
+        .executeTakeFirstOrThrow();
+      expect(mission).toEqual({ starts_on: '2026-12-31', ends_on: '2026-12-31' });
+    });
+
     it('records a coordination meeting and its follow-up on days typed in Khmer digits', async () => {
       expect(await (await staff.get('/office/coordination')).text()).toContain(KHMER_DATE_HINT);
       const res = await staff.post('/office/coordination', {

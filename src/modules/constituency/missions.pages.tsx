@@ -1,5 +1,4 @@
 // Views of MPs' field missions (plan, report) and the public office page.
-import { dateInputHint } from '../../platform/i18n/date-input';
 import {
   type Digits,
   formatCalendarDate,
@@ -9,7 +8,14 @@ import {
 } from '../../platform/i18n/i18n';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { ListOrNone } from '../../web/data-table';
-import { Alert, fieldAria, Notice, FieldError as SharedFieldError } from '../../web/form';
+import {
+  Alert,
+  DateHint,
+  DateInput,
+  fieldAria,
+  Notice,
+  FieldError as SharedFieldError,
+} from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
 import { TelegramStep } from '../casework';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
@@ -113,17 +119,8 @@ export function MissionsPage(props: MissionsPageProps) {
         </p>
         {(['startsOn', 'endsOn'] as const).map((name) => (
           <p>
-            <label for={name}>{t[name]}</label>{' '}
-            <span class="muted" id={`${name}-hint`}>
-              {dateInputHint(lang, props.digits)}
-            </span>
-            <input
-              id={name}
-              name={name}
-              type="date"
-              value={props.values[name]}
-              {...fieldAria(name, true, e[name])}
-            />
+            <label for={name}>{t[name]}</label> <DateHint id={name} lang={lang} digits={props.digits} />
+            <DateInput id={name} name={name} value={props.values[name]} error={e[name]} />
             <FieldError id={name} lang={lang} code={e[name]} />
           </p>
         ))}

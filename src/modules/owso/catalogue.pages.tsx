@@ -1,9 +1,8 @@
 // The ministry's views: catalogue list with CSV, service and fee forms, office forms, the rollout table.
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
-import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
-import { ErrorSummary } from '../../web/form';
+import { DateHint, dateControlAttrs, ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { owsoMessages } from './messages';
 import type { OfficeRow, ServiceRow } from './owso.rows';
@@ -66,6 +65,20 @@ function Field(props: { f: FieldDef; values: FormValues; errors: FormErrors; lan
             </option>
           ))}
         </select>
+      ) : f.kind === 'date' ? (
+        <>
+          <DateHint id={id} lang={props.lang} digits={props.digits} />
+          <br />
+          <input
+            id={id}
+            name={f.name}
+            value={value}
+            readonly={f.readonly}
+            {...dateControlAttrs(id)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={[`${id}-hint`, describedBy].filter(Boolean).join(' ')}
+          />
+        </>
       ) : (
         <input
           id={id}
@@ -73,7 +86,6 @@ function Field(props: { f: FieldDef; values: FormValues; errors: FormErrors; lan
           value={value}
           readonly={f.readonly}
           inputmode={f.kind === 'number' ? 'numeric' : undefined}
-          placeholder={f.kind === 'date' ? dateInputHint(props.lang, props.digits) : undefined}
           aria-describedby={describedBy}
         />
       )}

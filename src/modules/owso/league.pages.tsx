@@ -6,6 +6,7 @@ import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatNumber, inDigits } from '../../platform/i18n/i18n';
 import type { PageOf } from '../../platform/paging';
 import { ColumnHeads, DataTable } from '../../web/data-table';
+import { dateControlAttrs } from '../../web/form';
 import { Pager, pageHref } from '../../web/pager';
 import { type LeagueMessages, leagueMessages } from './league.messages';
 import { LEAGUE_LEVELS, type LeagueLevel } from './league.rules';
@@ -97,10 +98,7 @@ export function LeagueView(p: LeagueViewProps) {
             id="month"
             name="month"
             value={inDigits(p.month, p.digits)}
-            maxlength={7}
-            inputmode="numeric"
-            aria-invalid={p.error === 'badMonth' ? 'true' : undefined}
-            aria-describedby={p.error === 'badMonth' ? 'month-hint month-error' : 'month-hint'}
+            {...dateControlAttrs('month', { kind: 'month', error: p.error === 'badMonth' })}
           />
           {p.error === 'badMonth' ? (
             <span class="error" id="month-error">

@@ -1,9 +1,8 @@
 // Views of the provinces' own OWSO leagues: the list (with the provincial monitor's form), one league with
 // its published ranking and winners.
-import { dateInputHint } from '../../platform/i18n/date-input';
 import { type Digits, formatCalendarDate, formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
-import { ErrorSummary } from '../../web/form';
+import { DateHint, DateInput, ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import type { PublishedResult } from './province-league.commands';
 import { provinceLeagueMessages } from './province-league.messages';
@@ -88,15 +87,18 @@ export function ProvinceLeaguesView(
                 ))}
               </select>
             </p>
-            <p>
-              <label for="league-from">{m.periodFrom}</label>
-              <span class="muted">{dateInputHint(p.lang, p.digits)}</span>
-              <input id="league-from" name="periodFrom" type="date" value={value('periodFrom')} />
-            </p>
-            <p>
-              <label for="league-to">{m.periodTo}</label>
-              <input id="league-to" name="periodTo" type="date" value={value('periodTo')} />
-            </p>
+            {(
+              [
+                ['league-from', 'periodFrom'],
+                ['league-to', 'periodTo'],
+              ] as const
+            ).map(([id, name]) => (
+              <p>
+                <label for={id}>{m[name]}</label> <DateHint id={id} lang={p.lang} digits={p.digits} />
+                <br />
+                <DateInput id={id} name={name} value={value(name)} />
+              </p>
+            ))}
             <fieldset>
               <legend>{m.measuresLegend}</legend>
               {PROVINCE_MEASURES.map((x) => (

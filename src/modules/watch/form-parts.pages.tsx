@@ -3,7 +3,7 @@
 import type { Child } from 'hono/jsx';
 import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { CodeText } from '../../web/code-text';
-import { ErrorSummary } from '../../web/form';
+import { DateInput, ErrorSummary } from '../../web/form';
 
 /** What every watch view takes from the request: language, numerals, and the form token. */
 export interface ViewBase {
@@ -26,13 +26,18 @@ export function Problems(p: { title: string; state?: FormState; form: string }) 
   return <ErrorSummary title={p.title} items={p.state.codes} />;
 }
 
-/** A labelled text input (or text area) whose value comes back after a refused post. */
+/**
+ * A labelled text input (or text area) whose value comes back, as typed, after a refused post; `date` makes
+ * it a day typed with its hint (`DateInput`), never the browser's picker.
+ */
 export function Field(p: {
   form: string;
   name: string;
   label: string;
   state?: FormState;
-  type?: string;
+  type?: 'text' | 'url' | 'email';
+  /** A day, typed (Khmer digits, day/month/year); give it its `hint`. */
+  date?: boolean;
   hint?: string;
   area?: boolean;
   value?: string;
@@ -44,14 +49,33 @@ export function Field(p: {
       <label for={id}>
         <CodeText text={p.label} />
       </label>
-      {p.hint ? <span class="muted"> ({p.hint})</span> : null}
+      {p.hint ? (
+        <span class="muted" id={`${id}-hint`}>
+          {' '}
+          ({p.hint})
+        </span>
+      ) : null}
       <br />
       {p.area ? (
-        <textarea id={id} name={p.name} rows={4} cols={60}>
+        <textarea
+          id={id}
+          name={p.name}
+          rows={4}
+          cols={60}
+          aria-describedby={p.hint ? `${id}-hint` : undefined}
+        >
           {value}
         </textarea>
+      ) : p.date ? (
+        <DateInput id={id} name={p.name} value={value} />
       ) : (
-        <input id={id} name={p.name} type={p.type ?? 'text'} value={value} />
+        <input
+          id={id}
+          name={p.name}
+          type={p.type ?? 'text'}
+          value={value}
+          aria-describedby={p.hint ? `${id}-hint` : undefined}
+        />
       )}
     </p>
   );

@@ -3,9 +3,10 @@
 import type { Executor } from '../../db/database';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import type { Ctx } from '../../platform/http/types';
-import { monthInputHint, parseTypedMonth } from '../../platform/i18n/date-input';
+import { parseTypedMonth } from '../../platform/i18n/date-input';
 import { formatMonth, formatNumber } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
+import { DateHint, DateInput } from '../../web/form';
 import { renderPage } from '../../web/page';
 import { allMinistries, currentLegislature, questionsToMinistries } from '../assembly';
 import { ministryCaseCounts } from '../casework';
@@ -93,7 +94,7 @@ export async function ministersPage(c: Ctx) {
   const legislature = await currentLegislature(db);
   if (!legislature) return renderPage(c, m.ministersTitle, <p>{m.noLegislature}</p>);
   const raw = c.req.query('month');
-  // 2026-11 as a month picker sends it, or 11/2026 typed (Khmer digits too) where the browser has no picker.
+  // 2026-11 or 11/2026 as typed, Khmer digits too; the field shows it again as typed.
   const month = parseTypedMonth(raw ?? '') ?? undefined;
   const rows = rankTimeliness(
     await ministersTimeliness(db, legislature.id, phnomPenhDate(new Date()), month),
@@ -104,11 +105,8 @@ export async function ministersPage(c: Ctx) {
     <>
       <p>{m.ministersIntro}</p>
       <form method="get" action="/watch/ministers" class="filters">
-        <label for="month">{m.month}</label>{' '}
-        <span class="muted" id="month-hint">
-          {monthInputHint(lang, digits)}
-        </span>{' '}
-        <input id="month" name="month" type="month" value={month ?? ''} aria-describedby="month-hint" />{' '}
+        <label for="month">{m.month}</label> <DateHint id="month" kind="month" lang={lang} digits={digits} />{' '}
+        <DateInput id="month" name="month" kind="month" value={raw ?? ''} />{' '}
         <button type="submit">{m.show}</button>
       </form>
       <p>

@@ -427,7 +427,7 @@ export function PromiseView(p: PromiseProps) {
                   form={`measure-${i.id}`}
                   name="measuredOn"
                   label={m.measuredOn}
-                  type="date"
+                  date
                   hint={dateInputHint(p.lang, p.digits)}
                   state={p.state}
                 />

@@ -78,7 +78,7 @@ function DayField(p: {
       form={p.form}
       name={p.name}
       label={p.label}
-      type="date"
+      date
       hint={dateInputHint(p.v.lang, p.v.digits)}
       state={p.v.state}
       value={p.v.today}

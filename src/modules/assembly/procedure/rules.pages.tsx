@@ -5,6 +5,7 @@ import type { Ctx } from '../../../platform/http/types';
 import { dateInputHint, parseTypedDate } from '../../../platform/i18n/date-input';
 import { type Digits, formatDate, formatNumber, inDigits, type Lang } from '../../../platform/i18n/i18n';
 import { latinDigits } from '../../../platform/input-text';
+import { dateControlAttrs } from '../../../web/form';
 import { renderPage } from '../../../web/page';
 import { ARTICLES, type ArticleRef, citation } from './articles.rules';
 import {
@@ -201,12 +202,16 @@ function CalcForm(props: {
                 id={id}
                 name={field.name}
                 value={values[field.name] ?? ''}
-                inputmode={field.kind === 'count' ? 'numeric' : undefined}
-                autocomplete="off"
-                maxlength={field.kind === 'count' ? 9 : 10}
                 size={field.kind === 'count' ? 8 : 12}
-                aria-invalid={error ? 'true' : undefined}
-                aria-describedby={described || undefined}
+                {...(field.kind === 'date'
+                  ? dateControlAttrs(id, { error })
+                  : {
+                      inputmode: field.kind === 'count' ? ('numeric' as const) : undefined,
+                      autocomplete: 'off',
+                      maxlength: 9,
+                      'aria-invalid': error ? ('true' as const) : undefined,
+                      'aria-describedby': described || undefined,
+                    })}
               />
             )}
             {errorText ? <br /> : null}

@@ -31,13 +31,14 @@ export type DateKind = 'date' | 'month';
 /**
  * The attributes of a control where a day (or a month) is typed: a text input, never the browser's own
  * picker (`type="date"` shows "mm/dd/yyyy" on a Khmer page, as the browser's locale says, and takes neither
- * Khmer digits nor day/month/year); the numeric keyboard, room for ៣១/១២/២០២៦ (or ១១/២០២៦), no autofill,
+ * Khmer digits nor day/month/year); the decimal keypad (an iPhone's numeric one has no separator, its
+ * decimal one a "." that the reader takes: 31.12.2026), room for ៣១/១២/២០២៦ (or ១១/២០២៦), no autofill,
  * and tied to its hint (`<id>-hint`, always shown: `DateHint`) and its error. The server reads what was typed
  * with `parseTypedDate` / `calendarDay` (or `parseTypedMonth`).
  */
 export const dateControlAttrs = (id: string, opts: { kind?: DateKind; error?: unknown } = {}) => ({
   type: 'text' as const,
-  inputmode: 'numeric' as const,
+  inputmode: 'decimal' as const,
   maxlength: opts.kind === 'month' ? 7 : 10,
   autocomplete: 'off',
   ...fieldAria(id, true, opts.error),

@@ -90,7 +90,7 @@ describeEachDatabase(
       const form = await (await staff.get('/office/missions')).text();
       const startsOn = /<input[^>]*\bid="startsOn"[^>]*>/.exec(form)?.[0] ?? '';
       expect(startsOn).toContain('type="text"');
-      expect(startsOn).toContain('inputmode="numeric"');
+      expect(startsOn).toContain('inputmode="decimal"');
       expect(startsOn).toContain('aria-describedby="startsOn-hint"');
       expect(form).toMatch(/id="startsOn-hint"[^>]*>ថ្ងៃ\/ខែ\/ឆ្នាំ ឧ\. /);
 

@@ -102,7 +102,10 @@ function timelineFor(
 
 /** The holding office may complete an open concern's topic and place (an SMS comes without them). */
 const mayComplete = (user: CurrentUser | null, row: StaffCase, side: Side) =>
-  side === 'office' && worksInOffice(user, row) && !FINAL_STATUSES.includes(row.status);
+  side === 'office' &&
+  worksInOffice(user, row) &&
+  !isCitizensOfficeCode(row.office_code) &&
+  !FINAL_STATUSES.includes(row.status);
 
 /** The completion form with its choices: the topics, and the communes of the case's province by district. */
 async function completionFor(c: Ctx, row: StaffCase, failed?: CompletionFormProps['failed']) {
@@ -297,7 +300,10 @@ function takeStep(side: Side) {
 }
 
 /** The refusals shown on the case page itself (not-found and not-yours get their error pages). */
-const COMPLETION_STATUS: Record<Exclude<CompletionError, 'not-found' | 'not-yours'>, 409 | 422> = {
+const COMPLETION_STATUS: Record<
+  Exclude<CompletionError, 'not-found' | 'not-yours' | 'a-complaint'>,
+  409 | 422
+> = {
   'case-closed': 409,
   'changed-meanwhile': 409,
   'unknown-category': 422,
@@ -344,7 +350,8 @@ async function completeStep(c: Ctx) {
   if (result.ok) return c.redirect(done, 303);
   const m = completeConcernMessages[c.get('lang')];
   if (result.error === 'not-found') return renderErrorPage(c, 'notFound');
-  if (result.error === 'not-yours') return renderErrorPage(c, 'forbidden', m.refusals['not-yours']);
+  if (result.error === 'not-yours' || result.error === 'a-complaint')
+    return renderErrorPage(c, 'forbidden', m.refusals[result.error]);
   const field =
     result.error === 'unknown-category'
       ? 'category'

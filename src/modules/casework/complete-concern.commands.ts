@@ -12,7 +12,7 @@ import { buildCaseSearchText } from '../../platform/search/search-text';
 import { checkPlaceChain, findPlaces } from '../places';
 import { findCategory, insertEvent } from './case.queries';
 import { COMPLETE_EVENT, FINAL_STATUSES } from './case.rules';
-import { maySeeCase, worksInOffice } from './casework.policy';
+import { isCitizensOfficeCode, maySeeCase, worksInOffice } from './casework.policy';
 import { findCaseByCode, updateCaseIfStatus } from './handling.queries';
 
 /** What the form sends: a category code and a commune (its district is the commune code's first four digits). */
@@ -29,6 +29,7 @@ export type CompletionInput = z.output<typeof completionInputSchema>;
 export type CompletionError =
   | 'not-found'
   | 'not-yours'
+  | 'a-complaint'
   | 'case-closed'
   | 'changed-meanwhile'
   | 'unknown-category'
@@ -52,6 +53,9 @@ export async function completeConcern(
     const row = await findCaseByCode(trx, trackingCode);
     if (!row || !maySeeCase(user, row)) return fail('not-found');
     if (!worksInOffice(user, row)) return fail('not-yours');
+    // A complaint's commune and service are the Citizens' Office's to set, with the complaint's own record
+    // (citizens-office: what the complaint is about); here its district could move out of its office.
+    if (isCitizensOfficeCode(row.office_code)) return fail('a-complaint');
     if (FINAL_STATUSES.includes(row.status)) return fail('case-closed');
     const category = await findCategory(trx, input.category);
     if (category?.is_active !== 1) return fail('unknown-category');

@@ -15,6 +15,7 @@ const en = {
   refusals: {
     'not-found': 'This concern does not exist, or you may not open it.',
     'not-yours': 'Only the office holding the concern may complete it.',
+    'a-complaint': 'A complaint’s commune and service are set on its page “What the complaint is about”.',
     'case-closed': 'The concern is closed: its topic and place stay as they were.',
     'changed-meanwhile': 'The concern changed while you were completing it. Open it again and check.',
     'unknown-category': 'This topic is not in the list.',
@@ -35,6 +36,7 @@ const km: typeof en = {
   refusals: {
     'not-found': 'កង្វល់នេះមិនមាន ឬអ្នកមិនអាចបើកវាបានទេ។',
     'not-yours': 'មានតែការិយាល័យដែលកាន់កាប់កង្វល់ប៉ុណ្ណោះ ដែលអាចបំពេញវាបាន។',
+    'a-complaint': 'ឃុំ/សង្កាត់ និងសេវារបស់បណ្តឹង ត្រូវកំណត់នៅលើទំព័រ «បណ្តឹងនេះអំពីអ្វី»។',
     'case-closed': 'កង្វល់នេះបានបិទហើយ៖ ប្រធានបទ និងទីកន្លែងនៅដដែល។',
     'changed-meanwhile': 'កង្វល់បានផ្លាស់ប្ដូរ ខណៈពេលអ្នកកំពុងបំពេញ។ សូមបើកវាម្ដងទៀត ហើយពិនិត្យ។',
     'unknown-category': 'ប្រធានបទនេះមិនមានក្នុងបញ្ជីទេ។',

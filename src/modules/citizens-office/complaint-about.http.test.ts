@@ -8,6 +8,8 @@ import { auditSince, lastAuditId } from '../../../test/support/audit';
 import { demoUser } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { createUser, grantRole } from '../../platform/auth/manage-users';
+import { hashSecret } from '../../platform/auth/tokens';
+import { insertFormToken } from '../../platform/http/form-tokens.queries';
 import { handleIncomingSms } from '../casework';
 import { addCounterTestCatalogue } from '../owso/counter-test-data';
 import { complaintAboutMessages } from './complaint-about.messages';
@@ -79,6 +81,23 @@ describeEachDatabase('the ombudsman sets what a complaint is about', (t) => {
     const ombudsman = await new Browser(app).signIn('ombudsman');
     const casePage = await (await ombudsman.get(`/office/cases/${code}`)).text();
     expect(casePage).toContain(`/citizens-office/cases/${code}`);
+    // Not the concerns' "complete" form: there the district could move to another district's office.
+    expect(casePage).not.toContain(`action="/office/cases/${code}/complete"`);
+    // Even with a form token, as the form had one, the complaint's place is not moved here.
+    const token = 'a-form-token-of-the-test';
+    await insertFormToken(t.db.kysely, hashSecret(token), new Date().toISOString());
+    const moved = await ombudsman.post(`/office/cases/${code}/complete`, {
+      form_token: token,
+      category: 'other',
+      commune: '120201',
+    });
+    expect(moved.status).toBe(403);
+    const district = await t.db.kysely
+      .selectFrom('cases')
+      .select('district_code')
+      .where('id', '=', caseId)
+      .executeTakeFirstOrThrow();
+    expect(district.district_code).toBe('1201');
     const page = await ombudsman.get(`/citizens-office/cases/${code}`);
     expect(page.status).toBe(200);
     const html = await page.text();

@@ -16,6 +16,7 @@ import {
   statementInputSchema,
   withdrawSignature,
 } from './statements.commands';
+import { DEMO_ORGANISATIONS } from './demo-watch-statements';
 import { countRecordedOnBehalf, signaturesOf, supportOf } from './statements.queries';
 import { confirmSupport, requestSupport, SUPPORT_CODE_TRIES, supportInputSchema } from './support.commands';
 
@@ -63,7 +64,8 @@ describeEachDatabase(
 
     it('makes the publisher the first signatory, given by its member', async () => {
       expect(await signaturesOf(t.db.kysely, statementId)).toMatchObject([
-        { id: monitorId, name: 'Demo Parliament Monitor (fictional)', signed_on: '2026-03-01' },
+        // The publisher's own demo organisation, by its name, signing on the day it published.
+        { id: monitorId, name: DEMO_ORGANISATIONS.find((o) => o.username === 'organisation_member')?.name, signed_on: '2026-03-01' },
       ]);
       expect(await audits('watch-statement-published')).toBe(1);
     });

@@ -97,7 +97,8 @@ describeEachDatabase('a demo that covers the country', (t) => {
     expect(html).toContain(en.noStaffYet.slice(0, 40));
     for (const office of ['CO-02', 'CO-12', 'CO-17']) expect(html).toContain(`href="/offices/${office}"`);
     const staffed = await (await visitor.get('/offices/CO-02')).text();
-    expect(staffed).toContain('Demo account: co_director_battambang');
+    // The office's demo director, by display name: marked demo, in Khmer as every demo text.
+    expect(staffed).toContain('គណនីសាកល្បង៖ co_director_battambang');
     expect(staffed).not.toContain(en.seeAnOffice);
   });
 });

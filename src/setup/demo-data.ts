@@ -140,7 +140,7 @@ export async function createDemoAccounts(db: Db, password: string, now: Date): P
     const created = await createUser(
       db,
       SYSTEM_ACTOR,
-      { username, displayName: `Demo account: ${username}`, password },
+      { username, displayName: `គណនីសាកល្បង៖ ${username}`, password },
       now,
       { demo: true },
     );

@@ -139,7 +139,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
 
       // The public office page shows whom to reach.
       await visitor.goto(`${base}/offices/CO-12`);
-      expect(await visitor.locator('main').textContent()).toContain('Demo account: co_director');
+      expect(await visitor.locator('main').textContent()).toContain('គណនីសាកល្បង៖ co_director');
       await expectNoAxeViolations(visitor, 'the public office page');
     });
 

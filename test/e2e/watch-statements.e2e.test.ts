@@ -3,7 +3,7 @@
 // signatures and the support form. axe checks each page.
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDemoStatements } from '../../src/modules/watch/demo-watch-statements';
+import { createDemoStatements, DEMO_ORGANISATIONS } from '../../src/modules/watch/demo-watch-statements';
 import { statementMessages } from '../../src/modules/watch/statements.messages';
 import {
   axeReport,
@@ -15,7 +15,7 @@ import {
 } from '../support/chromium';
 
 const km = statementMessages.km;
-const YOUTH = 'Demo Youth Association (fictional)';
+const YOUTH = DEMO_ORGANISATIONS.find((o) => o.username === 'organisation_member_youth')?.name ?? '';
 
 describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an organisation signs a joint statement'), () => {
   let sala: Awaited<ReturnType<typeof startSalaAndChromium>> | undefined;
@@ -54,7 +54,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle('an organisation signs a joint
   it('a member of the youth association signs the water statement in its name', async () => {
     await signInOnPage(member, base, 'organisation_member_youth');
     await member.goto(`${base}/watch/statements`);
-    await member.getByRole('link', { name: /water-quality tests/ }).click();
+    await member.getByRole('link', { name: /តេស្តគុណភាពទឹក/ }).click();
     statementPath = new URL(member.url()).pathname;
     expect(statementPath).toMatch(/^\/watch\/statements\/\d+$/);
     expect(await member.locator('main').textContent()).toContain(`${km.signAs} ${YOUTH}`);

@@ -52,9 +52,9 @@ export async function introduceDemoBills(db: Db, now: Date, memberId: number): P
       amendmentInputSchema.parse({
         membershipId: String(memberId),
         proposedOn: addDays(today, -55),
-        summary: 'លុបពន្ធផ្លូវ (សាកល្បង) — Abolish the road toll (demo).',
+        summary: 'លុបពន្ធផ្លូវ (សាកល្បង)។',
         inadmissibleReason: 'reduces_public_income',
-        inadmissibleNote: 'Demo: the toll is public income.',
+        inadmissibleNote: 'សាកល្បង៖ ពន្ធផ្លូវជាចំណូលសាធារណៈ។',
       }),
       now,
     ),

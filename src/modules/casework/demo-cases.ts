@@ -8,7 +8,7 @@ import { type HandlingInput, handleCase, handlingInputSchema } from './handle-ca
 import { concernInputSchema, submitConcern } from './submit-concern.commands';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const DEMO_NOTE = 'ឧទាហរណ៍សាកល្បង (demo, fictional): ';
+const DEMO_NOTE = 'ឧទាហរណ៍សាកល្បង (ប្រឌិត)៖ ';
 
 interface DemoCase {
   daysAgo: number;
@@ -40,7 +40,7 @@ const CASES: DemoCase[] = [
     commune: '120109',
     channel: 'phone',
     description: 'អណ្ដូងទឹកសាធារណៈរបស់ភូមិខូចអស់ពីរខែហើយ។',
-    contact: { name: 'Demo citizen A (fictional)', phone: '010 000 001', preferredContact: 'sms' },
+    contact: { name: 'ពលរដ្ឋសាកល្បង ក (ប្រឌិត)', phone: '010 000 001', preferredContact: 'sms' },
   },
   {
     daysAgo: 14,
@@ -48,10 +48,9 @@ const CASES: DemoCase[] = [
     district: '1202',
     commune: '120201',
     channel: 'in_person',
-    description:
-      'Dispute about the boundary of a family rice field with a neighbouring company (demo example).',
+    description: 'ជម្លោះព្រំប្រទល់ស្រែរបស់គ្រួសារខ្ញុំ ជាមួយក្រុមហ៊ុនមួយដែលនៅជាប់គ្នា។',
     confidential: true,
-    contact: { name: 'Demo citizen B (fictional)', phone: '010 000 002', preferredContact: 'phone' },
+    contact: { name: 'ពលរដ្ឋសាកល្បង ខ (ប្រឌិត)', phone: '010 000 002', preferredContact: 'phone' },
     steps: [{ by: 'co_director', after: 1, input: { action: 'accept' } }],
   },
   {
@@ -62,7 +61,7 @@ const CASES: DemoCase[] = [
     channel: 'field_mission',
     description: 'ភ្លើងបំភ្លឺផ្លូវនៅមុខផ្សារមិនដំណើរការ ធ្វើឱ្យមានអសុវត្ថិភាពពេលយប់។',
     consent: true,
-    contact: { name: 'Demo citizen C (fictional)', email: 'demo-c@example.org', preferredContact: 'email' },
+    contact: { name: 'ពលរដ្ឋសាកល្បង គ (ប្រឌិត)', email: 'demo-c@example.org', preferredContact: 'email' },
     steps: [
       {
         by: 'co_director',
@@ -90,7 +89,7 @@ const CASES: DemoCase[] = [
         after: 10,
         input: {
           action: 'answer',
-          answer: 'ឧទាហរណ៍សាកល្បង៖ គណៈកម្មការបានស្នើសុំឱ្យមន្ទីរអប់រំពិនិត្យការបែងចែកគ្រូបង្រៀន។ (demo answer)',
+          answer: 'ឧទាហរណ៍សាកល្បង៖ គណៈកម្មការបានស្នើសុំឱ្យមន្ទីរអប់រំពិនិត្យការបែងចែកគ្រូបង្រៀន។',
         },
       },
     ],
@@ -106,7 +105,7 @@ const CASES: DemoCase[] = [
       {
         by: 'co_staff',
         after: 1,
-        input: { action: 'request_info', question: 'Which health centre, and since when?' },
+        input: { action: 'request_info', question: 'តើមណ្ឌលសុខភាពមួយណា ហើយចាប់តាំងពីពេលណាមក?' },
       },
     ],
   },
@@ -116,7 +115,7 @@ const CASES: DemoCase[] = [
     district: '1201',
     commune: '120101',
     channel: 'web',
-    description: 'Demo example: the commune office asked for an extra payment to certify a letter.',
+    description: 'សាលាឃុំទារប្រាក់បន្ថែម ដើម្បីបញ្ជាក់លិខិតមួយច្បាប់។',
   },
   {
     daysAgo: 40,
@@ -132,13 +131,13 @@ const CASES: DemoCase[] = [
         input: {
           action: 'forward',
           destinationKind: 'local_authority',
-          destinationName: 'Demo district hall (fictional)',
+          destinationName: 'សាលាស្រុកសាកល្បង (ប្រឌិត)',
         },
       },
       {
         by: 'co_director',
         after: 12,
-        input: { action: 'answer', answer: 'Demo answer: the district hall arranged a weekly collection.' },
+        input: { action: 'answer', answer: 'ចម្លើយសាកល្បង៖ សាលាស្រុកបានរៀបចំការប្រមូលសំរាមរៀងរាល់សប្តាហ៍។' },
       },
       { by: null, after: 14, input: { action: 'confirm_resolved' } },
     ],
@@ -165,8 +164,8 @@ function provincialCases(name: string, district: string, communes: [string, stri
       district,
       commune: communes[1],
       channel: 'phone',
-      description: 'Demo example: the bridge on the road to the market has a broken rail.',
-      contact: { name: 'Demo citizen D (fictional)', phone: '010 000 004', preferredContact: 'sms' },
+      description: 'ស្ពាននៅលើផ្លូវទៅផ្សារ បាក់បង្កាន់ដៃ។',
+      contact: { name: 'ពលរដ្ឋសាកល្បង ឃ (ប្រឌិត)', phone: '010 000 004', preferredContact: 'sms' },
       steps: [{ by: `co_director_${name}`, after: 1, input: { action: 'accept' } }],
     },
     {
@@ -187,7 +186,7 @@ function provincialCases(name: string, district: string, communes: [string, stri
           after: 8,
           input: {
             action: 'answer',
-            answer: 'ឧទាហរណ៍សាកល្បង៖ គណៈកម្មការបានស្នើសុំឱ្យមន្ទីរអប់រំខេត្តពិនិត្យ។ (demo answer)',
+            answer: 'ឧទាហរណ៍សាកល្បង៖ គណៈកម្មការបានស្នើសុំឱ្យមន្ទីរអប់រំខេត្តពិនិត្យ។',
           },
         },
       ],

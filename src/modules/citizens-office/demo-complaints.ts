@@ -20,8 +20,7 @@ const DEMO_COMPLAINTS: {
       commune: '120101',
       kind: 'rudeness',
       service: 'other',
-      description:
-        '(ទិន្នន័យសាកល្បង / demo) Staff at the counter shouted at me when I asked what papers I needed.',
+      description: '(ទិន្នន័យសាកល្បង) បុគ្គលិកនៅបញ្ជរស្រែកដាក់ខ្ញុំ ពេលខ្ញុំសួរថាត្រូវការឯកសារអ្វីខ្លះ។',
       consent: 'on',
     },
     steps: [],
@@ -33,15 +32,12 @@ const DEMO_COMPLAINTS: {
       commune: '',
       kind: 'delay',
       service: 'other',
-      description:
-        '(ទិន្នន័យសាកល្បង / demo) I applied three weeks ago and I am told each week to come back next week.',
-      name: 'Demo Complainant A',
+      description: '(ទិន្នន័យសាកល្បង) ខ្ញុំដាក់ពាក្យតាំងពីបីសប្តាហ៍មុន ហើយរៀងរាល់សប្តាហ៍ គេប្រាប់ខ្ញុំឲ្យមកវិញសប្តាហ៍ក្រោយ។',
+      name: 'អ្នកប្តឹងសាកល្បង ក',
       phone: '012345001',
       consent: 'on',
     },
-    steps: [
-      { after: 1, input: { action: 'accept', note: 'Asked the district office for the file (demo).' } },
-    ],
+    steps: [{ after: 1, input: { action: 'accept', note: 'បានស្នើសុំសំណុំឯកសារពីរដ្ឋបាលខណ្ឌ (សាកល្បង)។' } }],
   },
   {
     daysAgo: 12,
@@ -50,8 +46,8 @@ const DEMO_COMPLAINTS: {
       commune: '120101',
       kind: 'wrong_document',
       service: 'other',
-      description: '(ទិន្នន័យសាកល្បង / demo) My birth certificate copy has my mother’s name spelt wrongly.',
-      name: 'Demo Complainant B',
+      description: '(ទិន្នន័យសាកល្បង) ច្បាប់ចម្លងសំបុត្រកំណើតរបស់ខ្ញុំ សរសេរឈ្មោះម្តាយខ្ញុំខុស។',
+      name: 'អ្នកប្តឹងសាកល្បង ខ',
       email: 'demo-b@example.org',
       consent: 'on',
     },
@@ -61,8 +57,7 @@ const DEMO_COMPLAINTS: {
         after: 4,
         input: {
           action: 'answer_directly',
-          answer:
-            'The commune office has corrected the spelling and will give you the new copy free of charge (demo answer).',
+          answer: 'រដ្ឋបាលសង្កាត់បានកែតម្រូវអក្ខរាវិរុទ្ធរួចហើយ ហើយនឹងប្រគល់ច្បាប់ចម្លងថ្មីជូនលោកអ្នក ដោយមិនគិតថ្លៃ (ចម្លើយសាកល្បង)។',
         },
       },
     ],
@@ -74,8 +69,7 @@ const DEMO_COMPLAINTS: {
       commune: '',
       kind: 'refusal',
       service: 'other',
-      description:
-        '(ទិន្នន័យសាកល្បង / demo) My application for a construction permit was refused without a reason.',
+      description: '(ទិន្នន័យសាកល្បង) ពាក្យសុំលិខិតអនុញ្ញាតសាងសង់របស់ខ្ញុំត្រូវបានបដិសេធ ដោយគ្មានប្រាប់ហេតុផល។',
       consent: 'on',
       share: 'on',
     },
@@ -86,8 +80,8 @@ const DEMO_COMPLAINTS: {
         input: {
           action: 'forward',
           destinationKind: 'local_authority',
-          destinationName: 'Capital land management department (demo referral)',
-          note: 'Permits are decided there, not by the district (demo).',
+          destinationName: 'មន្ទីររៀបចំដែនដីរាជធានីសាកល្បង (ប្រឌិត)',
+          note: 'លិខិតអនុញ្ញាតប្រភេទនេះ សម្រេចនៅមន្ទីរ មិនមែននៅខណ្ឌទេ (សាកល្បង)។',
         },
       },
     ],

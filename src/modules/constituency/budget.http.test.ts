@@ -255,7 +255,7 @@ describeEachDatabase(
       );
       const named = await (await auditor.get(`/office/budget/expenses/${id}`)).text();
       expect(named).toContain('<li>Deputy Director (test)</li>');
-      expect(named).not.toContain('<li>Demo account: co_director</li>');
+      expect(named).not.toContain('<li>គណនីសាកល្បង៖ co_director</li>');
       const deputy = await englishBrowser(app, 'deputy_test');
       const page = await (await deputy.get(`/office/budget/expenses/${id}`)).text();
       expect(page).toContain(`action="/office/budget/expenses/${id}/decision"`);

@@ -84,7 +84,7 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
       db,
       {
         office: officeCode,
-        purpose: 'Demo mission: listening to residents about water and roads (fictional)',
+        purpose: 'បេសកកម្មសាកល្បង៖ ចុះស្តាប់មតិប្រជាពលរដ្ឋអំពីបញ្ហាទឹក និងផ្លូវ (ប្រឌិត)',
         startsOn: day(-12),
         endsOn: day(-11),
         members: mps,
@@ -101,19 +101,19 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
         past.value.id,
         {
           meetingsHeld: 3,
-          authoritiesMet: 'Demo commune council (fictional)',
+          authoritiesMet: 'ក្រុមប្រឹក្សាឃុំសាកល្បង (ប្រឌិត)',
           citizensMet: 45,
-          followUps: 'Ask the district water office for a visit date (demo).',
+          followUps: 'ស្នើសុំការិយាល័យធនធានទឹកស្រុក ឲ្យកំណត់ថ្ងៃចុះពិនិត្យទីតាំង (សាកល្បង)។',
           concerns: [
             {
               category: 'water',
               commune: communes[0],
-              description: 'Demo, fictional: the village well has been dry for two weeks.',
+              description: 'ឧទាហរណ៍សាកល្បង (ប្រឌិត)៖ អណ្តូងទឹករបស់ភូមិរីងស្ងួតអស់ពីរសប្តាហ៍ហើយ។',
             },
             {
               category: 'infrastructure',
               commune: communes[1],
-              description: 'Demo, fictional: the road to the school floods after rain.',
+              description: 'ឧទាហរណ៍សាកល្បង (ប្រឌិត)៖ ផ្លូវទៅសាលារៀនលិចទឹករាល់ពេលភ្លៀង។',
             },
           ],
         },
@@ -127,7 +127,7 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
       db,
       {
         office: officeCode,
-        purpose: 'Demo mission: meeting market vendors (fictional)',
+        purpose: 'បេសកកម្មសាកល្បង៖ ជួបពិភាក្សាជាមួយអ្នកលក់ដូរនៅផ្សារ (ប្រឌិត)',
         startsOn: day(7),
         endsOn: day(8),
         members: mps,
@@ -148,24 +148,12 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
       [
         communes[0],
         'water_sanitation',
-        'Demo: a deep well for the primary school (fictional)',
+        'សាកល្បង៖ ខួងអណ្តូងជម្រៅមួយសម្រាប់សាលាបឋមសិក្សា (ប្រឌិត)',
         '18000000',
         'commune_council',
       ],
-      [
-        communes[1],
-        'roads',
-        'Demo: raise the school road above flood level (fictional)',
-        '95000000',
-        'citizens',
-      ],
-      [
-        communes[2].slice(0, 4),
-        'health',
-        'Demo: a second health post for the district (fictional)',
-        '',
-        'commune_council',
-      ],
+      [communes[1], 'roads', 'សាកល្បង៖ លើកកម្ពស់ផ្លូវទៅសាលារៀន ឲ្យផុតពីកម្រិតទឹកជំនន់ (ប្រឌិត)', '95000000', 'citizens'],
+      [communes[2].slice(0, 4), 'health', 'សាកល្បង៖ ប៉ុស្តិ៍សុខភាពទីពីរសម្រាប់ស្រុក (ប្រឌិត)', '', 'commune_council'],
     ] as const;
     const ids: number[] = [];
     for (const [place, sector, description, cost, raisedBy] of priorities) {
@@ -178,7 +166,7 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
           sector,
           description,
           estimatedCostRiel: cost,
-          fundingSource: 'Commune/Sangkat fund (demo)',
+          fundingSource: 'មូលនិធិឃុំ/សង្កាត់ (សាកល្បង)',
           raisedBy,
         }),
         staff,
@@ -188,8 +176,8 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
       if (added.ok) ids.push(added.value.id);
     }
     if (ids[0]) {
-      await moveProject(db, ids[0], 'in_plan', 'In the commune investment plan (demo)', staff, now);
-      await moveProject(db, ids[0], 'funded', 'Commune fund allocated (demo)', staff, now);
+      await moveProject(db, ids[0], 'in_plan', 'បានដាក់បញ្ចូលក្នុងកម្មវិធីវិនិយោគឃុំ (សាកល្បង)', staff, now);
+      await moveProject(db, ids[0], 'funded', 'មូលនិធិឃុំបានបែងចែកថវិការួចហើយ (សាកល្បង)', staff, now);
       if (waterCase) await linkConcern(db, ids[0], waterCase, staff);
     }
   }
@@ -202,12 +190,12 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
       kind: 'meeting',
       heldOn: day(-9),
       authorityLevel: 'district',
-      authority: 'Demo district administration (fictional)',
-      subject: 'Flooded school road and dry well heard on the demo mission',
-      decisions: 'The district sends an engineer; the commune council lists the well in its plan (demo).',
+      authority: 'រដ្ឋបាលស្រុកសាកល្បង (ប្រឌិត)',
+      subject: 'ផ្លូវទៅសាលារៀនលិចទឹក និងអណ្តូងរីង ដែលបានឮក្នុងបេសកកម្មសាកល្បង',
+      decisions: 'ស្រុកនឹងចាត់វិស្វករម្នាក់ចុះពិនិត្យ ហើយក្រុមប្រឹក្សាឃុំនឹងដាក់អណ្តូងនេះក្នុងផែនការរបស់ខ្លួន (សាកល្បង)។',
       followups: [
-        { action: 'Engineer visits the road (demo)', dueOn: day(-2) },
-        { action: 'District answers in writing (demo)', dueOn: day(14) },
+        { action: 'វិស្វករចុះពិនិត្យផ្លូវ (សាកល្បង)', dueOn: day(-2) },
+        { action: 'ស្រុកឆ្លើយតបជាលាយលក្ខណ៍អក្សរ (សាកល្បង)', dueOn: day(14) },
       ],
     },
     staff,
@@ -239,7 +227,7 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
     });
   const rent = await recordExpense(
     db,
-    expense('rent', 'Demo Landlord Co. (fictional)', '2000000', 'Office rent, one month (demo)'),
+    expense('rent', 'ក្រុមហ៊ុនជួលអគារសាកល្បង (ប្រឌិត)', '2000000', 'ថ្លៃជួលការិយាល័យ មួយខែ (សាកល្បង)'),
     { bytes: DEMO_PDF, type: 'application/pdf' },
     staff,
     now,
@@ -249,7 +237,7 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
     await decideExpense(db, rent.value.id, { decision: 'approve', justification: null }, director, now);
   const fuel = await recordExpense(
     db,
-    expense('travel_missions', 'Demo Fuel Station (fictional)', '', 'Fuel for the demo mission', [
+    expense('travel_missions', 'ស្ថានីយប្រេងឥន្ធនៈសាកល្បង (ប្រឌិត)', '', 'ប្រេងឥន្ធនៈសម្រាប់បេសកកម្មសាកល្បង', [
       '40.00',
       '4100',
     ]),
@@ -260,11 +248,11 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
   );
   if (fuel.ok) {
     await decideExpense(db, fuel.value.id, { decision: 'approve', justification: null }, director, now);
-    await reverseExpense(db, fuel.value.id, 'Demo: entered twice by mistake, reversed', director, now);
+    await reverseExpense(db, fuel.value.id, 'សាកល្បង៖ កត់ត្រាស្ទួនដោយច្រឡំ ដូច្នេះបានបញ្ច្រាសវិញ', director, now);
   }
   const printer = await recordExpense(
     db,
-    expense('supplies', 'Demo Office Supplies (fictional)', '3500000', 'Printer for the office (demo)'),
+    expense('supplies', 'ហាងសម្ភារៈការិយាល័យសាកល្បង (ប្រឌិត)', '3500000', 'ម៉ាស៊ីនបោះពុម្ពសម្រាប់ការិយាល័យ (សាកល្បង)'),
     null,
     staff,
     now,
@@ -274,13 +262,13 @@ async function createDemoOffice(db: Db, now: Date, office: (typeof DEMO_OFFICES)
     await decideExpense(
       db,
       printer.value.id,
-      { decision: 'approve', justification: 'Demo: the old printer broke before the public forum.' },
+      { decision: 'approve', justification: 'សាកល្បង៖ ម៉ាស៊ីនបោះពុម្ពចាស់ខូច មុនវេទិកាសាធារណៈ។' },
       director,
       now,
     );
   await recordExpense(
     db,
-    expense('events', 'Demo Sound Hire (fictional)', '450000', 'Loudspeakers for a public forum (demo)'),
+    expense('events', 'ហាងជួលឧបករណ៍សំឡេងសាកល្បង (ប្រឌិត)', '450000', 'ឧបករណ៍បំពងសំឡេងសម្រាប់វេទិកាសាធារណៈ (សាកល្បង)'),
     null,
     staff,
     now,

@@ -119,7 +119,7 @@ describeEachDatabase(
       const page = await (await new Browser(app).get('/offices/CO-12?lang=en')).text();
       expect(page).toContain('សមាជិកសាកល្បង ១');
       // Staff appear by display name only.
-      expect(page).toContain('Demo account: co_director');
+      expect(page).toContain('គណនីសាកល្បង៖ co_director');
       expect(page).not.toContain('co_staff@');
       expect((await app.request('/offices/CO-99')).status).toBe(404);
     });

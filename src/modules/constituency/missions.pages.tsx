@@ -17,7 +17,7 @@ import {
   FieldError as SharedFieldError,
 } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
-import { TelegramStep } from '../casework';
+import { caseStatusText, TelegramStep } from '../casework';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
 
 export interface Named {
@@ -186,7 +186,13 @@ export interface MissionPageProps extends FormContext {
     follow_ups: string | null;
   };
   categories: { code: string; name_en: string; name_km: string }[];
-  cases: { tracking_code: string; category_code: string; status: string }[];
+  cases: {
+    tracking_code: string;
+    category_code: string;
+    category_km: string | null;
+    category_en: string | null;
+    status: string;
+  }[];
   error?: MissionErrorCode;
   notice?: string;
 }
@@ -301,7 +307,9 @@ export function MissionPage(props: MissionPageProps) {
         none={t.noCases}
         item={(c) => (
           <>
-            <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a> ({c.category_code}, {c.status})
+            <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a> (
+            {(lang === 'km' ? c.category_km : c.category_en) ?? c.category_code},{' '}
+            {caseStatusText(c.status, lang)})
           </>
         )}
       />

@@ -132,7 +132,16 @@ export function missionCases(db: Executor, missionId: number) {
   return db
     .selectFrom('co_mission_cases as mc')
     .innerJoin('cases as c', 'c.id', 'mc.case_id')
-    .select(['c.id', 'c.tracking_code', 'c.category_code', 'c.status', 'c.commune_code'])
+    .leftJoin('concern_categories as cat', 'cat.code', 'c.category_code')
+    .select([
+      'c.id',
+      'c.tracking_code',
+      'c.category_code',
+      'cat.name_km as category_km',
+      'cat.name_en as category_en',
+      'c.status',
+      'c.commune_code',
+    ])
     .where('mc.mission_id', '=', missionId)
     .orderBy('c.id')
     .execute();

@@ -11,6 +11,7 @@ import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable, ListOrNone, TableOrNone } from '../../web/data-table';
 import { ErrorSummary, Notice } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
+import { caseStatusText } from '../casework';
 import {
   PLAN_SECTORS,
   type PlanSector,
@@ -164,7 +165,13 @@ export interface ProjectPageProps extends FormContext {
     changed_at: string;
     display_name: string | null;
   }[];
-  cases: { tracking_code: string; category_code: string; status: string }[];
+  cases: {
+    tracking_code: string;
+    category_code: string;
+    category_km: string | null;
+    category_en: string | null;
+    status: string;
+  }[];
   mayEdit: boolean;
   error?: PlanErrorCode;
   notice?: string;
@@ -245,7 +252,8 @@ export function ProjectPage(props: ProjectPageProps) {
             ) : (
               c.tracking_code
             )}{' '}
-            ({c.category_code}, {c.status})
+            ({(lang === 'km' ? c.category_km : c.category_en) ?? c.category_code},{' '}
+            {caseStatusText(c.status, lang)})
           </>
         )}
       />

@@ -111,7 +111,14 @@ export function projectCases(db: Executor, projectId: number) {
   return db
     .selectFrom('co_plan_project_cases as pc')
     .innerJoin('cases as c', 'c.id', 'pc.case_id')
-    .select(['c.tracking_code', 'c.category_code', 'c.status'])
+    .leftJoin('concern_categories as cat', 'cat.code', 'c.category_code')
+    .select([
+      'c.tracking_code',
+      'c.category_code',
+      'cat.name_km as category_km',
+      'cat.name_en as category_en',
+      'c.status',
+    ])
     .where('pc.project_id', '=', projectId)
     .orderBy('c.id')
     .execute();

@@ -18,11 +18,11 @@ export async function createDemoMinistryWork(db: Db, now: Date): Promise<void> {
     db,
     concernInputSchema.parse({
       category: 'health',
-      description: 'ឧទាហរណ៍សាកល្បង (demo, fictional): មណ្ឌលសុខភាពឃុំបិទទ្វារញឹកញាប់ ហើយគ្មានឆ្មបប្រចាំការពេលយប់។',
+      description: 'ឧទាហរណ៍សាកល្បង (ប្រឌិត)៖ មណ្ឌលសុខភាពឃុំបិទទ្វារញឹកញាប់ ហើយគ្មានឆ្មបប្រចាំការពេលយប់។',
       province: '12',
       district: '1201',
       commune: '120101',
-      name: 'Demo citizen M (fictional)',
+      name: 'ពលរដ្ឋសាកល្បង ង (ប្រឌិត)',
       phone: '010 000 021',
       email: '',
       preferredContact: 'sms',

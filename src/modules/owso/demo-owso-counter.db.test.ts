@@ -18,7 +18,15 @@ describeEachDatabase(
         .orderBy('seq')
         .execute();
       expect(rows).toHaveLength(12);
-      expect(rows.every((r) => r.is_demo === 1 && r.applicant_name.startsWith('Demo Applicant'))).toBe(true);
+      // Each applicant an invented person, named in Khmer and marked demo and fictional.
+      expect(
+        rows.every(
+          (r) =>
+            r.is_demo === 1 &&
+            r.applicant_name.startsWith('អ្នកដាក់ពាក្យសាកល្បង') &&
+            r.applicant_name.endsWith('(ប្រឌិត)'),
+        ),
+      ).toBe(true);
       expect(rows.filter((r) => r.status === 'cancelled')).toHaveLength(1);
       expect(rows.filter((r) => r.status === 'done').length).toBeGreaterThanOrEqual(6);
       expect(rows.filter((r) => r.rating !== null).length).toBeGreaterThanOrEqual(4);

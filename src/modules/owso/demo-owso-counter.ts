@@ -5,6 +5,7 @@
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { digitsToKhmer } from '../../platform/khmer/fold';
 import { advanceApplication, rateApplication } from './applications.commands';
 import { officesAtPlaces, serviceAtOffice, servicesOfOffice } from './counter.queries';
 import { placesOf } from './owso.policy';
@@ -72,13 +73,13 @@ async function createDemoReceipts(db: Db, now: Date, clerkName: string, chiefNam
       {
         office: office.code,
         service: service.code,
-        applicantName: `Demo Applicant ${i + 1} / អ្នកដាក់ពាក្យសាកល្បង ${i + 1}`,
+        applicantName: `អ្នកដាក់ពាក្យសាកល្បង ${digitsToKhmer(String(i + 1))} (ប្រឌិត)`,
         applicantPhone: null,
         documents,
         payment: plan.exempt ? 'exempt' : 'counter',
         agency: '',
         agencyReference: '',
-        exemptionReason: plan.exempt ? 'Demo: poor household card shown (fictional)' : '',
+        exemptionReason: plan.exempt ? 'សាកល្បង៖ បានបង្ហាញប័ណ្ណសមធម៌ (ប្រឌិត)' : '',
       },
       clerk,
       at,
@@ -87,7 +88,7 @@ async function createDemoReceipts(db: Db, now: Date, clerkName: string, chiefNam
     if (!issued.ok) continue;
     const number = issued.value.number;
     if (plan.cancel) {
-      await cancelReceipt(db, number, 'Demo: wrong service chosen at the counter (fictional)', chief, at);
+      await cancelReceipt(db, number, 'សាកល្បង៖ ជ្រើសសេវាខុសនៅបញ្ជរ (ប្រឌិត)', chief, at);
       continue;
     }
     if (plan.ready) await advanceApplication(db, number, 'ready', clerk, at);

@@ -60,7 +60,7 @@ const DISTRICT: [string, string][] = [
   ['Event permit', 'លិខិតអនុញ្ញាតរៀបចំកម្មវិធី'],
 ];
 
-const SAMPLE_BASIS = 'Sample — not an official legal basis / គំរូ — មិនមែនមូលដ្ឋានច្បាប់ផ្លូវការ';
+const SAMPLE_BASIS = 'គំរូ — មិនមែនមូលដ្ឋានច្បាប់ផ្លូវការទេ';
 
 function sampleService(
   code: string,

@@ -4,6 +4,7 @@
 import type { Db } from '../../db/connect';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
+import { digitsToKhmer } from '../../platform/khmer/fold';
 import {
   assessmentInputSchema,
   assessPromise,
@@ -144,32 +145,29 @@ const PROMISES: [string, keyof typeof SECTORS, string, string, Verdict, Verdict 
 ];
 
 const REASONING: Record<Verdict, string> = {
-  fulfilled:
-    'សាកល្បង៖ គោលដៅត្រូវបានសម្រេច តាមតួលេខដែលបានវាស់។ Demo (fictional): the target was met by the measured figures.',
-  partly_fulfilled:
-    'សាកល្បង៖ មានវឌ្ឍនភាព ប៉ុន្តែមិនទាន់ដល់គោលដៅ។ Demo (fictional): progress was made, the target is not reached yet.',
-  not_fulfilled: 'សាកល្បង៖ គ្មានវឌ្ឍនភាពគួរឲ្យកត់សម្គាល់។ Demo (fictional): no notable progress.',
-  cannot_assess:
-    'សាកល្បង៖ គ្មានទិន្នន័យគ្រប់គ្រាន់ដើម្បីវាយតម្លៃ។ Demo (fictional): not enough published data to assess.',
+  fulfilled: 'សាកល្បង (ប្រឌិត)៖ គោលដៅត្រូវបានសម្រេច តាមតួលេខដែលបានវាស់វែង។',
+  partly_fulfilled: 'សាកល្បង (ប្រឌិត)៖ មានវឌ្ឍនភាព ប៉ុន្តែមិនទាន់ដល់គោលដៅនៅឡើយទេ។',
+  not_fulfilled: 'សាកល្បង (ប្រឌិត)៖ គ្មានវឌ្ឍនភាពគួរឲ្យកត់សម្គាល់ទេ។',
+  cannot_assess: 'សាកល្បង (ប្រឌិត)៖ ទិន្នន័យដែលបានផ្សព្វផ្សាយ មិនគ្រប់គ្រាន់ដើម្បីវាយតម្លៃទេ។',
 };
 
 /** [indicator, promise, Khmer, English, unit, baseline, target, value two years ago, value last year] */
 const INDICATORS: [string, string, string, string, string, number, number, number, number][] = [
-  ['P01-A', 'P01', 'អនុវិទ្យាល័យថ្មីដែលបានសាងសង់', 'New lower-secondary schools built', 'schools', 0, 100, 18, 47],
+  ['P01-A', 'P01', 'អនុវិទ្យាល័យថ្មីដែលបានសាងសង់', 'New lower-secondary schools built', 'សាលា', 0, 100, 18, 47],
   ['P02-A', 'P02', 'អត្រាបញ្ចប់ការសិក្សាអនុវិទ្យាល័យ', 'Lower-secondary completion rate', '%', 45, 60, 46, 52],
   [
     'P07-A',
     'P07',
     'មរណភាពមាតាក្នុងកំណើតរស់ ១០០,០០០',
     'Maternal deaths per 100,000 live births',
-    'per 100,000',
+    'ក្នុងកំណើតរស់ ១០០,០០០',
     160,
     107,
     158,
     138,
   ],
   ['P11-A', 'P11', 'កុមារអាយុក្រោមមួយឆ្នាំដែលបានចាក់វ៉ាក់សាំង', 'Children under one vaccinated', '%', 88, 95, 91, 96],
-  ['P12-A', 'P12', 'ផ្លូវជនបទដែលបានក្រាលកៅស៊ូ', 'Rural roads paved', 'km', 0, 1000, 120, 480],
+  ['P12-A', 'P12', 'ផ្លូវជនបទដែលបានក្រាលកៅស៊ូ', 'Rural roads paved', 'គីឡូម៉ែត្រ', 0, 1000, 120, 480],
   ['P13-A', 'P13', 'គ្រួសារជនបទដែលមានទឹកតាមបំពង់', 'Rural households with piped water', '%', 62, 80, 66, 65],
 ];
 
@@ -226,7 +224,7 @@ export async function createDemoPromises(db: Db, now: Date): Promise<void> {
         promiseCode: 'P05',
         year: String(lastYear),
         verdict: 'fulfilled',
-        reasoning: `${REASONING.fulfilled} (reassessed when the final figures came out)`,
+        reasoning: `${REASONING.fulfilled} (បានវាយតម្លៃឡើងវិញ នៅពេលតួលេខចុងក្រោយត្រូវបានចេញផ្សាយ)`,
         evidenceUrl: 'https://example.org/demo/scholarships-final',
       }),
       watchdog,
@@ -257,7 +255,7 @@ export async function createDemoPromises(db: Db, now: Date): Promise<void> {
           value: String(value),
           measuredOn: `${year}-12-31`,
           sourceUrl: `https://example.org/demo/${code.toLowerCase()}/${year}`,
-          sourceNote: `Demo source (fictional), ${year}`,
+          sourceNote: `ប្រភពសាកល្បង (ប្រឌិត) ឆ្នាំ${digitsToKhmer(String(year))}`,
         };
         await recordMeasurement(trx, measurementInputSchema.parse(input), watchdog, now);
       }

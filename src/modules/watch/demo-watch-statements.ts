@@ -24,20 +24,20 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The invented organisations and the username of each one's demo member account. */
 export const DEMO_ORGANISATIONS: readonly { username: string; name: string; kind: OrganisationKind }[] = [
-  { username: 'organisation_member', name: 'Demo Parliament Monitor (fictional)', kind: 'ngo' },
+  { username: 'organisation_member', name: 'អង្គការឃ្លាំមើលសភាសាកល្បង (ប្រឌិត)', kind: 'ngo' },
   {
     username: 'organisation_member_water',
-    name: 'Demo Coalition for Clean Water (fictional)',
+    name: 'សម្ព័ន្ធទឹកស្អាតសាកល្បង (ប្រឌិត)',
     kind: 'network',
   },
   {
     username: 'organisation_member_farmers',
-    name: 'Demo Farmers’ Association (fictional)',
+    name: 'សមាគមកសិករសាកល្បង (ប្រឌិត)',
     kind: 'association',
   },
-  { username: 'organisation_member_teachers', name: 'Demo Teachers’ Union (fictional)', kind: 'trade_union' },
-  { username: 'organisation_member_women', name: 'Demo Women’s Network (fictional)', kind: 'network' },
-  { username: 'organisation_member_youth', name: 'Demo Youth Association (fictional)', kind: 'association' },
+  { username: 'organisation_member_teachers', name: 'សហជីពគ្រូបង្រៀនសាកល្បង (ប្រឌិត)', kind: 'trade_union' },
+  { username: 'organisation_member_women', name: 'បណ្តាញស្ត្រីសាកល្បង (ប្រឌិត)', kind: 'network' },
+  { username: 'organisation_member_youth', name: 'សមាគមយុវជនសាកល្បង (ប្រឌិត)', kind: 'association' },
 ];
 
 /** Lists the demo organisations (once) and gives each one's member account's username and scope. */
@@ -65,8 +65,8 @@ export async function ensureDemoOrganisations(
 const STATEMENTS = [
   {
     publisher: 'organisation_member_water',
-    title: 'Demo statement: publish every commune’s water-quality tests',
-    body: 'សេចក្តីថ្លែងការណ៍សាកល្បង (ប្រឌិត)៖ យើងស្នើឲ្យផ្សព្វផ្សាយលទ្ធផលតេស្តគុណភាពទឹកនៃឃុំនីមួយៗជាសាធារណៈ។\n\nDemo statement (fictional): we ask that the results of every commune’s water-quality tests be published, month by month, where citizens can read them.',
+    title: 'សេចក្តីថ្លែងការណ៍សាកល្បង៖ សូមផ្សព្វផ្សាយលទ្ធផលតេស្តគុណភាពទឹករបស់ឃុំនីមួយៗ',
+    body: 'សេចក្តីថ្លែងការណ៍សាកល្បង (ប្រឌិត)៖ យើងស្នើឲ្យផ្សព្វផ្សាយលទ្ធផលតេស្តគុណភាពទឹករបស់ឃុំនីមួយៗជាសាធារណៈ ជារៀងរាល់ខែ នៅកន្លែងដែលប្រជាពលរដ្ឋអាចអានបាន។\n\nប្រជាពលរដ្ឋមានសិទ្ធិដឹងថា ទឹកដែលពួកគាត់ប្រើប្រាស់ជារៀងរាល់ថ្ងៃ មានសុវត្ថិភាពឬទេ។',
     daysAgo: 40,
     signers: [
       ['organisation_member_farmers', 38],
@@ -75,21 +75,21 @@ const STATEMENTS = [
     ],
     // Fictional citizens' support: [e-mail at example.org, name shown or null]
     supporters: [
-      ['demo.supporter.1@example.org', 'Demo Supporter Dara (fictional)'],
+      ['demo.supporter.1@example.org', 'អ្នកគាំទ្រសាកល្បង ដារ៉ា (ប្រឌិត)'],
       ['demo.supporter.2@example.org', null],
       ['demo.supporter.3@example.org', null],
     ],
   },
   {
     publisher: 'organisation_member',
-    title: 'Demo statement: answer members’ questions within the 7 days',
-    body: 'សេចក្តីថ្លែងការណ៍សាកល្បង (ប្រឌិត)៖ យើងស្នើឲ្យក្រសួងនានាឆ្លើយសំណួររបស់សមាជិកក្នុងរយៈពេល ៧ ថ្ងៃ។\n\nDemo statement (fictional): we ask ministries to answer members’ written questions within the 7 days the Constitution allows.',
+    title: 'សេចក្តីថ្លែងការណ៍សាកល្បង៖ សូមឆ្លើយសំណួររបស់សមាជិកសភាក្នុងរយៈពេល ៧ ថ្ងៃ',
+    body: 'សេចក្តីថ្លែងការណ៍សាកល្បង (ប្រឌិត)៖ យើងស្នើឲ្យក្រសួងនានាឆ្លើយសំណួរជាលាយលក្ខណ៍អក្សររបស់សមាជិករដ្ឋសភា ក្នុងរយៈពេល ៧ ថ្ងៃ ដែលរដ្ឋធម្មនុញ្ញកំណត់។',
     daysAgo: 12,
     signers: [
       ['organisation_member_water', 10],
       ['organisation_member_youth', 5],
     ],
-    supporters: [['demo.supporter.4@example.org', 'Demo Supporter Sophea (fictional)']],
+    supporters: [['demo.supporter.4@example.org', 'អ្នកគាំទ្រសាកល្បង សុភា (ប្រឌិត)']],
   },
 ] as const;
 

@@ -7,6 +7,7 @@ import { describeEachDatabase } from '../../../test/support/databases';
 import { SYSTEM_ACTOR } from '../../platform/audit/audit.queries';
 import { currentUserByUsername } from '../../platform/auth/current-user';
 import type { CurrentUser } from '../../platform/auth/roles';
+import { DEMO_ORGANISATIONS } from './demo-watch-statements';
 import {
   organisationInputSchema,
   publishStatement,
@@ -63,7 +64,12 @@ describeEachDatabase(
 
     it('makes the publisher the first signatory, given by its member', async () => {
       expect(await signaturesOf(t.db.kysely, statementId)).toMatchObject([
-        { id: monitorId, name: 'Demo Parliament Monitor (fictional)', signed_on: '2026-03-01' },
+        // The publisher's own demo organisation, by its name, signing on the day it published.
+        {
+          id: monitorId,
+          name: DEMO_ORGANISATIONS.find((o) => o.username === 'organisation_member')?.name,
+          signed_on: '2026-03-01',
+        },
       ]);
       expect(await audits('watch-statement-published')).toBe(1);
     });

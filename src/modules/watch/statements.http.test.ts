@@ -5,10 +5,16 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, englishBrowser, seedDemo, type TestApp, testApp } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
-import { createDemoStatements } from './demo-watch-statements';
+import { createDemoStatements, DEMO_ORGANISATIONS } from './demo-watch-statements';
 
 const TODAY = phnomPenhDate(new Date());
 const TOMORROW = phnomPenhDate(new Date(Date.now() + 24 * 60 * 60 * 1000));
+/** The demo statements' titles: a water-quality call and a call to answer members' questions in 7 days. */
+const WATER_TESTS = 'សេចក្តីថ្លែងការណ៍សាកល្បង៖ សូមផ្សព្វផ្សាយលទ្ធផលតេស្តគុណភាពទឹករបស់ឃុំនីមួយៗ';
+const ANSWER_IN_7_DAYS = 'សេចក្តីថ្លែងការណ៍សាកល្បង៖ សូមឆ្លើយសំណួររបស់សមាជិកសភាក្នុងរយៈពេល ៧ ថ្ងៃ';
+/** The fictional organisation whose demo member account is `username`. */
+const org = (username: string) => DEMO_ORGANISATIONS.find((o) => o.username === username)?.name ?? username;
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface XmlElement {
   name: string;
@@ -108,26 +114,28 @@ describeEachDatabase(
       expect(res.status).toBe(200);
       const list = await res.text();
       const titles = [...list.matchAll(/<a href="\/watch\/statements\/\d+">([^<]+)<\/a>/g)].map((m) => m[1]);
-      expect(titles).toEqual([
-        'Demo statement: answer members’ questions within the 7 days',
-        'Demo statement: publish every commune’s water-quality tests',
-      ]);
+      // The demo statements are written in Khmer, as a Cambodian organisation writes them, and marked demo.
+      expect(titles).toEqual([ANSWER_IN_7_DAYS, WATER_TESTS]);
+      expect(titles.every((t) => t.startsWith('សេចក្តីថ្លែងការណ៍សាកល្បង'))).toBe(true);
       expect(list).toMatch(
-        /answer members’ questions within the 7 days<\/a>[\s\S]*?Published by Demo Parliament Monitor \(fictional\)[\s\S]*?3 signatories · 1 citizen supports/,
+        new RegExp(
+          `${ANSWER_IN_7_DAYS}</a>[\\s\\S]*?Published by ${escaped(org('organisation_member'))}[\\s\\S]*?3 signatories · 1 citizen supports`,
+        ),
       );
       expect(list).not.toContain('action="/watch/statements"');
-      demoId =
-        /href="\/watch\/statements\/(\d+)">Demo statement: publish every commune/.exec(list)?.[1] ?? '';
+      demoId = new RegExp(`href="/watch/statements/(\\d+)">${WATER_TESTS}`).exec(list)?.[1] ?? '';
       const page = await (await reader.get(`/watch/statements/${demoId}`)).text();
-      const rows = [...page.matchAll(/<tr><td>(Demo [^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g)];
+      const rows = [...page.matchAll(/<tr><td>([^<]+)<\/td><td>([^<]+)<\/td><td>([^<]+)<\/td><\/tr>/g)];
+      // The publisher and the three organisations that signed, each with its kind.
       expect(rows.map((m) => [m[1], m[2]])).toEqual([
-        ['Demo Coalition for Clean Water (fictional)', 'Network'],
-        ['Demo Farmers’ Association (fictional)', 'Association'],
-        ['Demo Teachers’ Union (fictional)', 'Trade union'],
-        ['Demo Women’s Network (fictional)', 'Network'],
+        [org('organisation_member_water'), 'Network'],
+        [org('organisation_member_farmers'), 'Association'],
+        [org('organisation_member_teachers'), 'Trade union'],
+        [org('organisation_member_women'), 'Network'],
       ]);
       expect(page).toContain('3 citizens support');
-      expect(page).toContain('<li>Demo Supporter Dara (fictional)</li>');
+      // The one supporter who chose to show a name, an invented one marked demo.
+      expect(page).toContain('<li>អ្នកគាំទ្រសាកល្បង ដារ៉ា (ប្រឌិត)</li>');
       expect(page).not.toContain('example.org');
       expect(page).not.toContain(`action="/watch/statements/${demoId}/signatures"`);
       expect((await reader.get('/watch/statements/999999')).status).toBe(404);
@@ -163,12 +171,12 @@ describeEachDatabase(
       expect(await again.text()).toContain('this organisation has already signed');
       let page = await (await reader.get(ownPath)).text();
       expect(page).toContain('Publish the minutes &amp; &lt;votes&gt; of sittings');
-      expect(page.match(/Demo Farmers’ Association/g)).toHaveLength(1);
+      expect(page.split(org('organisation_member_farmers'))).toHaveLength(2);
 
       const withdrawn = await farmers.post(`${ownPath}/signatures/withdraw`, { organisationId: farmersOrg });
       expect(withdrawn.status).toBe(303);
       page = await (await reader.get(ownPath)).text();
-      expect(page).not.toContain('Demo Farmers’ Association');
+      expect(page).not.toContain(org('organisation_member_farmers'));
       // The publisher's own signature is its statement's, and stays.
       const publisherWithdraws = await monitor.post(`${ownPath}/signatures/withdraw`, {
         organisationId: monitorOrg,
@@ -237,12 +245,12 @@ describeEachDatabase(
       const entries = feed.children.filter((c) => c.name === 'entry');
       expect(entries.map((e) => child(e, 'title')?.text)).toEqual([
         'Publish the minutes & <votes> of sittings',
-        'Demo statement: answer members’ questions within the 7 days',
-        'Demo statement: publish every commune’s water-quality tests',
+        ANSWER_IN_7_DAYS,
+        WATER_TESTS,
       ]);
       expect(child(entries[0], 'link')?.attributes.href).toBe(`http://localhost${ownPath}`);
       expect(child(entries[0], 'summary')?.text).toMatch(
-        /^Demo Parliament Monitor \(fictional\), \d{4}-\d\d-\d\d: We ask/,
+        new RegExp(`^${escaped(org('organisation_member'))}, \\d{4}-\\d\\d-\\d\\d: We ask`),
       );
     });
 

@@ -265,7 +265,7 @@ describeEachDatabase(
       });
       expect(badDay.status).toBe(422);
       const badBody = await badDay.text();
-      expect(badBody).toContain('កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ថ្ងៃ/ខែ/ឆ្នាំ (៣១/១២/២០២៦)');
+      expect(badBody).toContain('កាលបរិច្ឆេទត្រូវមានពិត និងសរសេរជា ថ្ងៃ/ខែ/ឆ្នាំ ឧ. ៣១/១២/២០២៦');
       expect(badBody).toContain('value="សេចក្តីថ្លែងការណ៍ថ្ងៃមិនពិត"');
       const path = `/watch/statements/${demoId}`;
       for (const [signedOn, reason] of [

@@ -12,7 +12,8 @@ import { citizenKeyMessages } from './citizen-key.messages';
 import { caseIdOfKeyHash } from './citizen-key.queries';
 import { citizenKeyPath, isCitizenKeyShape } from './citizen-key.service';
 import { countWrongGuess, guessingBlocked, perHour, tooManyGuessesPage } from './citizen-steps.routes';
-import { citizenNoticePage, renderTrackedCase, trackUnknownPage } from './track.routes';
+import { waitingSmsIntakeOfKeyHash } from './incoming-sms.queries';
+import { citizenNoticePage, renderTrackedCase, trackUnknownPage, waitingConcernPage } from './track.routes';
 
 /** Codes sent for one case: enough for a citizen whose SMS is slow, too few to flood their phone. */
 export const CODE_SEND_CASE_LIMIT = perHour('citizen-code-send', 3);
@@ -40,6 +41,8 @@ async function keyPage(c: Ctx) {
   const tracked = caseId !== undefined ? await trackingCodeOfCase(db, caseId) : undefined;
   const found = tracked ? await findTrackedCase(db, tracked.tracking_code) : undefined;
   if (!found) {
+    const waiting = isCitizenKeyShape(key) ? await waitingSmsIntakeOfKeyHash(db, hashSecret(key)) : undefined;
+    if (waiting) return waitingConcernPage(c, waiting.tracking_code);
     await countWrongGuess(c, null, now);
     return badLinkPage(c);
   }

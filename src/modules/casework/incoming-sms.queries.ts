@@ -52,6 +52,27 @@ export async function findSmsIntakeByCode(db: Executor, trackingCode: string) {
   return db.selectFrom('sms_intake').selectAll().where('tracking_code', '=', trackingCode).executeTakeFirst();
 }
 
+/** The tracking code of a concern still in the national queue (not yet a case) whose private key has this hash. */
+export async function waitingSmsIntakeOfKeyHash(db: Executor, keyHash: string) {
+  return db
+    .selectFrom('sms_intake')
+    .select('tracking_code')
+    .where('key_hash', '=', keyHash)
+    .where('case_id', 'is', null)
+    .executeTakeFirst();
+}
+
+/** Whether a concern with this tracking code waits in the national queue (not yet a case). */
+export async function isWaitingSmsIntake(db: Executor, trackingCode: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('sms_intake')
+    .select('id')
+    .where('tracking_code', '=', trackingCode)
+    .where('case_id', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 export async function findSmsIntake(db: Executor, id: number) {
   return db.selectFrom('sms_intake').selectAll().where('id', '=', id).executeTakeFirst();
 }

@@ -97,6 +97,9 @@ const en = {
     'Ten digits, for example 482-109-375-6. Dashes and spaces do not matter; Khmer numerals work too.',
   trackButton: 'Show',
   trackMistake: 'This code has a mistake: a digit is wrong or missing. Please check it and type it again.',
+  waitingTitle: 'Your concern was received',
+  waitingBody: (code: string) =>
+    `Its tracking code is ${code}. It is waiting to be sent to the constituency office of its province; once it is there, this page shows each step.`,
   trackUnknownTitle: 'No concern has this code',
   trackUnknownBody: 'Please check the code. If it is right, the concern may not be recorded yet.',
   caseTitle: (code: string) => `Concern ${code}`,
@@ -266,6 +269,9 @@ const km: IntakeMessages = {
   trackHint: 'លេខ ១០ ខ្ទង់ ឧទាហរណ៍ 482-109-375-6។ សញ្ញាដក និងដកឃ្លាមិនអីទេ លេខខ្មែរក៏បានដែរ។',
   trackButton: 'បង្ហាញ',
   trackMistake: 'លេខកូដនេះមានកំហុស៖ លេខមួយខុស ឬខ្វះ។ សូមពិនិត្យ ហើយវាយម្ដងទៀត។',
+  waitingTitle: 'យើងបានទទួលកង្វល់របស់អ្នកហើយ',
+  waitingBody: (code: string) =>
+    `លេខកូដតាមដានរបស់វាគឺ ${code}។ វាកំពុងរង់ចាំបញ្ជូនទៅការិយាល័យមណ្ឌលនៃខេត្តរបស់វា៖ ពេលវាដល់ទីនោះ ទំព័រនេះនឹងបង្ហាញជំហាននីមួយៗ។`,
   trackUnknownTitle: 'គ្មានកង្វល់ណាមានលេខកូដនេះទេ',
   trackUnknownBody: 'សូមពិនិត្យលេខកូដ។ បើវាត្រឹមត្រូវ ប្រហែលជាកង្វល់មិនទាន់បានកត់ត្រានៅឡើយ។',
   caseTitle: (code: string) => `កង្វល់ ${code}`,

@@ -42,6 +42,28 @@ describeEachDatabase('the secretariat assigns SMS concerns', (t) => {
     expect((await office.get('/secretariat/sms-concerns')).status).toBe(403);
   });
 
+  it('tells the citizen, by the code and the private link sent at once, that the concern waits for its office', async () => {
+    const row = await queued('+85597000501');
+    const sent = await t.db.kysely
+      .selectFrom('outbox')
+      .select('payload')
+      .where('recipient', '=', '+85597000501')
+      .where('template', '=', 'acknowledgement')
+      .executeTakeFirstOrThrow();
+    const { key } = JSON.parse(sent.payload) as { key: string };
+    const citizen = new Browser(app);
+    for (const path of [`/k/${key}`, `/track/${row.tracking_code}`]) {
+      const res = await citizen.get(path);
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('យើងបានទទួលកង្វល់របស់អ្នកហើយ');
+      expect(html).toContain(formatTrackingCode(row.tracking_code));
+      // Not what the citizen wrote, nor their number: the link is all anyone holding it sees.
+      expect(html).not.toContain('no teacher at the school');
+      expect(html).not.toContain('97000501');
+    }
+  });
+
   it('makes the concern a case of the chosen province, once, keeping its tracking code', async () => {
     const row = await queued('+85597000501');
     const refused = await secretariat.post(`/secretariat/sms-concerns/${row.id}/assign`, {

@@ -20,6 +20,7 @@ import {
   WithdrawForm,
 } from './citizen-forms.pages';
 import { citizenKeyMessages } from './citizen-key.messages';
+import { isWaitingSmsIntake } from './incoming-sms.queries';
 import { type FieldError, type IntakeMessages, intakeMessages } from './messages';
 import { telegramStepOf } from './telegram-link.commands';
 import { TelegramStep } from './telegram-step.pages';
@@ -507,10 +508,31 @@ export function trackConflictPage(c: Ctx, trackingCode: string) {
   );
 }
 
+/**
+ * 200: a concern sent by SMS that waits in the national queue for the secretariat to give it its office
+ * (its province was not understood). Its code and private link were sent at once, so they say it is received.
+ */
+export function waitingConcernPage(c: Ctx, trackingCode: string) {
+  const m = intakeMessages[c.get('lang')];
+  return renderPage(
+    c,
+    m.waitingTitle,
+    <>
+      <p role="status">{m.waitingBody(formatTrackingCode(trackingCode))}</p>
+      <p>
+        <a href="/track">{m.trackTitle}</a>
+      </p>
+    </>,
+    200,
+  );
+}
+
 /** GET /track/:code — the public timeline; an unknown or mistyped code is a 404. */
 export async function trackCodePage(c: Ctx) {
   const code = parseTrackingCode(c.req.param('code') ?? '');
-  const found = code ? await findTrackedCase(c.get('deps').db.kysely, code) : undefined;
+  const db = c.get('deps').db.kysely;
+  const found = code ? await findTrackedCase(db, code) : undefined;
+  if (!found && code && (await isWaitingSmsIntake(db, code))) return waitingConcernPage(c, code);
   if (!found) return trackUnknownPage(c, !!code);
   return renderTrackedCase(c, found);
 }

@@ -11,6 +11,7 @@ import { childrenOf, provinces } from '../places';
 import { findTrackedCase, trackedTimeline } from './case.queries';
 import { CASE_STATUSES, type CaseStatus, clockRuns, FINAL_STATUSES } from './case.rules';
 import { casePageMessages } from './case-page.messages';
+import { isCitizensOfficeCode } from './casework.policy';
 import {
   ActWithoutProof,
   AddInformationForm,
@@ -316,7 +317,11 @@ export async function renderTrackedCase(
   const answeredAt = merged ? found.merged_answered_at : found.answered_at;
   return renderPage(
     c,
-    isNew ? m.createdTitle : m.caseTitle(grouped),
+    isNew
+      ? m.createdTitle
+      : isCitizensOfficeCode(found.office_code)
+        ? m.complaintTitle(grouped)
+        : m.caseTitle(grouped),
     <>
       {isNew ? (
         <section class="notice" aria-labelledby="code-title">

@@ -107,7 +107,10 @@ describeEachDatabase(
       // The public tracking page shows the case but never who complained.
       const tracking = await new Browser(app).get(`/track/${code}`);
       expect(tracking.status).toBe(200);
-      expect(await tracking.text()).not.toContain('Chea Dara');
+      const page = await tracking.text();
+      expect(page).not.toContain('Chea Dara');
+      // Called what the citizen sent: a complaint, not a concern.
+      expect(page).toMatch(/<h1[^>]*>បណ្តឹង /);
     });
 
     it('refuses a complaint without consent or with an unknown district (4xx), filing nothing', async () => {

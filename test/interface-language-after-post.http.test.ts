@@ -13,55 +13,17 @@ import type { RouteDef } from '../src/platform/http/types';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { Browser, TEST_PASSWORD, type TestApp, testApp } from './support/app';
 import { describeEachDatabase } from './support/databases';
+import {
+  KHMER_ALLOWED,
+  KHMER_RUN,
+  latinWords,
+  normalised,
+  withoutNonWords,
+} from './support/interface-words';
 
-// The checks below are those of test/interface-language.test.ts (a test file cannot be imported without
-// running its suite); test/support/interface-words.ts will hold them once for both.
-
-/** Latin words a Khmer page may show, each with why. Compared case-sensitively, whole words only. */
-const LATIN_ALLOWED: Record<string, string> = {
-  Sala: 'the name of the platform',
-  OWSO: 'One Window Service Office: the acronym is used as is in Khmer administration',
-  MP: 'Member of Parliament: the acronym on scorecards',
-  SMS: 'the channel, written this way in Khmer',
-  PDF: 'file format',
-  CSV: 'file format',
-  ICS: 'file format (calendar)',
-  Atom: 'feed format, a proper name',
-  JSON: 'file format',
-  XML: 'file format',
-  QR: 'QR code',
-  API: 'the programming interface',
-  OpenAPI: 'a specification, a proper name',
-  Popolo: 'an open-data standard, a proper name',
-  Open311: 'an open standard, a proper name',
-  GeoReport: 'Open311 GeoReport v2, a proper name',
-  Telegram: 'the messaging service, a proper name',
-  ID: 'identifier, as printed on Khmer ID cards',
-  Sala_demo: 'placeholder',
-  KHR: 'currency code of the riel',
-  USD: 'currency code of the dollar',
-  km: 'language code in the language switch',
-  en: 'language code in the language switch',
-  English: 'the language switch names the other language in that language',
-  GMT: 'time-zone abbreviation',
-  Excel: 'a program, a proper name (the CSV opens in Excel)',
-  iCalendar: 'a calendar file standard, a proper name',
-  PNG: 'image format',
-  JPEG: 'image format',
-  MB: 'megabyte, unit of file size',
-  KB: 'kilobyte, unit of file size',
-  Ctrl: 'a key on the keyboard (Ctrl+P to print)',
-  UTC: 'time-zone abbreviation',
-  ICT: 'time-zone abbreviation',
-  OGG: 'audio file format (a Telegram voice message)',
-  KH: "Cambodia's country code, typed as a nationwide scope",
-};
-
-/** Khmer words an English page may show, each with why. */
-const KHMER_ALLOWED: Record<string, string> = {
-  ខ្មែរ: 'the language switch names the other language in that language',
-  ភាសាខ្មែរ: 'the language switch: "Khmer language", written in Khmer',
-};
+// The checks below are those of test/interface-language.test.ts: the words allowed and what is not a word come
+// from test/support/interface-words.ts; the page's text, its figures and the data in it are read as the crawl
+// reads them (a test file cannot be imported without running its suite).
 
 function decode(text: string): string {
   return text
@@ -102,37 +64,11 @@ function visibleText(html: string): string {
   return decode(`${text} ${parts.join(' ')}`).replace(/\s+/g, ' ');
 }
 
-/** Everything in a string that is not language: addresses, e-mails, codes of our formats, units. */
-const NOT_WORDS: RegExp[] = [
-  /\bhttps?:\/\/\S*/g, // here also the beginning of an address alone ("a link starts with http://")
-  /\b[\w.+-]+@[\w-]+(\.[\w-]+)+/g,
-  /(^|\s)\/[\w\-./?=&%:]*/g,
-  /\b[A-Z]{1,6}(-[A-Z0-9]+)+\b/g,
-  /\b[A-Z][A-Z0-9]+-\d+\b/g,
-  /\bv\d+(\.\d+)*\b/g,
-  /\b\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d{3}[ \u00a0-]?\d\b/g,
-  /\bCtrl\+[A-Z]\b/g,
-  /\bA[345]\b/g,
-  /\b[\w-]+\.(md|csv|ics|json|xml|pdf|atom)\b/g,
-  /\b\d+\s?(km|m|kg|MB|KB|GB|ms|%)\b/g,
-];
-
-function withoutNonWords(text: string): string {
-  let out = text;
-  for (const pattern of NOT_WORDS) out = out.replace(pattern, ' ');
-  return out;
-}
-
-function normalised(text: string): string {
-  return withoutNonWords(text).replace(/\s+/g, ' ');
-}
-
-function latinWords(text: string): string[] {
-  const words = withoutNonWords(text).match(/[A-Za-z][A-Za-z0-9'’]*/g) ?? [];
-  return words.filter((w) => !Object.hasOwn(LATIN_ALLOWED, w));
-}
-
-const KHMER_RUN = /[\u1780-\u17FF\u19E0-\u19FF\u200B\u200C\u200D]+/g;
+/**
+ * The beginning of a web address alone ("a link must start with http://") is typed as it is, as the check of
+ * the message catalogues (test/message-catalogs.test.ts) reads it; whole addresses are taken out already.
+ */
+const latinInterfaceWords = (text: string) => latinWords(text.replace(/\bhttps?:\/\//g, ' '));
 
 function khmerWords(text: string, data: Set<string>): string[] {
   const words = text.match(KHMER_RUN) ?? [];
@@ -510,7 +446,7 @@ describeEachDatabase(
 
     it('shows no Latin interface text on a Khmer page after a form', () => {
       const found = answered
-        .map((p) => [p.key, [...new Set(latinWords(normalised(p.km).replace(data.km, ' ')))]] as const)
+        .map((p) => [p.key, [...new Set(latinInterfaceWords(normalised(p.km).replace(data.km, ' ')))]] as const)
         .filter(([, words]) => words.length > 0)
         .map(([key, words]) => `${key}: ${words.join(' ')}`);
       expect(found).toEqual([]);

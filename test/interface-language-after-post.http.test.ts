@@ -13,13 +13,7 @@ import type { RouteDef } from '../src/platform/http/types';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { Browser, TEST_PASSWORD, type TestApp, testApp } from './support/app';
 import { describeEachDatabase } from './support/databases';
-import {
-  KHMER_ALLOWED,
-  KHMER_RUN,
-  latinWords,
-  normalised,
-  withoutNonWords,
-} from './support/interface-words';
+import { KHMER_ALLOWED, KHMER_RUN, latinWords, normalised, withoutNonWords } from './support/interface-words';
 
 // The checks below are those of test/interface-language.test.ts: the words allowed and what is not a word come
 // from test/support/interface-words.ts; the page's text, its figures and the data in it are read as the crawl
@@ -89,7 +83,13 @@ interface DataStrings {
   en: Set<string>;
 }
 
-const NOT_DATA_TABLES = new Set(['audit_log', 'sessions', 'api_tokens', 'kysely_migration', 'kysely_migration_lock']);
+const NOT_DATA_TABLES = new Set([
+  'audit_log',
+  'sessions',
+  'api_tokens',
+  'kysely_migration',
+  'kysely_migration_lock',
+]);
 const CODE_COLUMN =
   /(^|_)(status|kind|code|channel|action|type|role|level|verdict|sector|scope|reason|outcome|stage|step)$/;
 
@@ -98,9 +98,9 @@ async function dataStrings(db: Db, dialect: string): Promise<DataStrings> {
   const k = db.kysely;
   const tables =
     dialect === 'sqlite'
-      ? (await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(k)).rows.map(
-          (r) => r.name,
-        )
+      ? (
+          await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(k)
+        ).rows.map((r) => r.name)
       : (
           await sql<{ name: string }>`select table_name as name from information_schema.tables
             where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(k)
@@ -203,7 +203,8 @@ function formsOf(html: string, pagePath: string): Form[] {
         name,
         tag: t,
         type: (attr(a, 'type') ?? (t === 'input' ? 'text' : t)).toLowerCase(),
-        value: t === 'select' ? (selected ? (attr(selected[1], 'value') ?? '') : '') : (attr(a, 'value') ?? ''),
+        value:
+          t === 'select' ? (selected ? (attr(selected[1], 'value') ?? '') : '') : (attr(a, 'value') ?? ''),
         options,
         checked: /\bchecked\b/i.test(a),
         inputmode: attr(a, 'inputmode'),
@@ -237,13 +238,65 @@ function filledValue(f: Field): string {
   if (/year/.test(n)) return '២០២៦';
   if (/rate/.test(n)) return '៤១០០';
   if (/username|login/.test(n)) return `khmer${++counter}`;
-  if (f.type === 'number' || f.inputmode === 'numeric' || f.inputmode === 'decimal')
-    return f.value || '១២';
-  if (/amount|fee|count|members|present|yes$|^no$|abstain|rate|number|seats|value|target|days|riel|usd|total/.test(n))
+  if (f.type === 'number' || f.inputmode === 'numeric' || f.inputmode === 'decimal') return f.value || '១២';
+  if (
+    /amount|fee|count|members|present|yes$|^no$|abstain|rate|number|seats|value|target|days|riel|usd|total/.test(
+      n,
+    )
+  )
     return '១២';
   if (/code/.test(n) && f.value) return f.value;
   if (f.tag === 'textarea') return KHMER_TEXT;
   return f.value || KHMER_TEXT;
+}
+
+/**
+ * Requests of the JSON API and Open311 whose answers people read (an app shows an error's message or
+ * description): each wrong in one way, sent by a Khmer reader with Khmer numerals and by an English one.
+ */
+const API_REQUESTS: { path: string; type: 'json' | 'form'; body: string }[] = [
+  { path: '/api/concerns', type: 'json', body: '{}' },
+  { path: '/api/concerns', type: 'json', body: '{"category":"land","description":"x","place":"99999999"}' },
+  { path: '/api/concerns', type: 'json', body: 'not json' },
+  { path: '/api/assembly/votes/evaluate', type: 'json', body: '{}' },
+  {
+    path: '/api/assembly/votes/evaluate',
+    type: 'json',
+    body: '{"matter":"law","members":125,"present":200,"yes":300,"no":0,"abstain":0}',
+  },
+  { path: '/api/assembly/laws/effective-dates', type: 'json', body: '{"signedOn":"31/02/2026"}' },
+  { path: '/api/assembly/questions/due-date', type: 'json', body: '{"receivedOn":"2026-13-01"}' },
+  { path: '/api/auth/token', type: 'json', body: '{"username":"admin","password":"wrong"}' },
+  { path: '/open311/v2/requests.json', type: 'form', body: '' },
+  { path: '/open311/v2/requests.json', type: 'form', body: 'service_code=nope&lat=99&long=999' },
+  { path: '/open311/v2/requests.xml', type: 'form', body: 'service_code=nope&address_id=x' },
+];
+
+/**
+ * Open311's parameters, named in its answers as the client must send them (its catalogue is one for programs in
+ * test/message-catalogs.test.ts): literal, not words.
+ */
+const OPEN311_PARAMETERS =
+  /\b(service_code|lat|long|address_string|address_id|attribute\[commune\])(?![\w[])/g;
+
+/** The sentences of an API's answer that people read: every message, description and error text. */
+function messagesOf(text: string): string {
+  if (text.trimStart().startsWith('<')) {
+    return [...text.matchAll(/<(description|message)>([\s\S]*?)<\/\1>/g)].map((m) => decode(m[2])).join(' ');
+  }
+  const found: string[] = [];
+  const walk = (value: unknown, key: string) => {
+    if (typeof value === 'string' && /^(message|description|error|detail|title)$/.test(key))
+      found.push(value);
+    else if (Array.isArray(value)) for (const v of value) walk(v, key);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
+  };
+  try {
+    walk(JSON.parse(text), '');
+  } catch {
+    found.push(text);
+  }
+  return found.join(' ');
 }
 
 interface Answered {
@@ -355,7 +408,8 @@ describeEachDatabase(
           for (const m of html.matchAll(/href="([^"#]+)"/g)) {
             const href = decode(m[1]).replace(/^http:\/\/localhost/, '');
             const route = routeOf('GET', href);
-            if (!route || !route.path.includes(':') || !pages.includes(route) || toOpen.includes(href)) continue;
+            if (!route || !route.path.includes(':') || !pages.includes(route) || toOpen.includes(href))
+              continue;
             const seen = linkedRoutes.get(route) ?? 0;
             if (seen >= 3 && !afterAction) continue;
             linkedRoutes.set(route, seen + 1);
@@ -375,7 +429,8 @@ describeEachDatabase(
             const route = routeOf('GET', form.action);
             if (!route || !pages.includes(route) || (stepsOpened.get(route) ?? 0) >= 4) continue;
             const query = new URLSearchParams();
-            for (const [k, v] of valuesOf(form, false)) if (typeof v === 'string' && v !== '') query.append(k, v);
+            for (const [k, v] of valuesOf(form, false))
+              if (typeof v === 'string' && v !== '') query.append(k, v);
             for (const f of form.fields)
               if (f.tag === 'select' && !f.value && f.options.some((o) => o !== ''))
                 query.set(f.name, f.options.find((o) => o !== '') ?? '');
@@ -426,10 +481,42 @@ describeEachDatabase(
                   kmHtml,
                 );
               if (!kmRes.headers.get('content-type')?.startsWith('text/html')) continue;
-              answered.push({ key: `${key} → ${kmRes.status}`, status: kmRes.status, km: visibleText(kmHtml), en: enText });
+              answered.push({
+                key: `${key} → ${kmRes.status}`,
+                status: kmRes.status,
+                km: visibleText(kmHtml),
+                en: enText,
+              });
             }
           }
         }
+      }
+      // The API's refusals, read in each language.
+      const km = new Browser(app);
+      const en = new Browser(app);
+      await km.get('/lang/km');
+      await km.get('/digits/khmr');
+      await en.get('/lang/en');
+      for (const request of API_REQUESTS) {
+        const send = (browser: Browser) =>
+          app.request(request.path, {
+            method: 'POST',
+            headers: {
+              cookie: browser.jar.header(),
+              'content-type':
+                request.type === 'json' ? 'application/json' : 'application/x-www-form-urlencoded',
+            },
+            body: request.body,
+          });
+        const kmRes = await send(km);
+        const enRes = await send(en);
+        if (kmRes.status >= 500) errors.push(`POST ${request.path} ${request.body}: ${kmRes.status}`);
+        answered.push({
+          key: `POST ${request.path} ${request.body} → ${kmRes.status}`,
+          status: kmRes.status,
+          km: messagesOf(await kmRes.text()).replace(OPEN311_PARAMETERS, ' '),
+          en: messagesOf(await enRes.text()),
+        });
       }
       data = await dataStrings(t.db, t.dialect);
     }, 600_000);
@@ -438,7 +525,10 @@ describeEachDatabase(
       if (process.env.WALK_REPORT) {
         console.log(`${formsSent} forms sent, ${answered.length} pages answered`);
         console.log(answered.map((a) => a.key).join('\n'));
-        console.log('not sent:', DECLARED.filter((r) => r.method === 'POST' && !sentRoutes.has(r.path)).map((r) => r.path));
+        console.log(
+          'not sent:',
+          DECLARED.filter((r) => r.method === 'POST' && !sentRoutes.has(r.path)).map((r) => r.path),
+        );
       }
       expect(formsSent).toBeGreaterThan(100);
       expect(errors).toEqual([]);
@@ -446,7 +536,9 @@ describeEachDatabase(
 
     it('shows no Latin interface text on a Khmer page after a form', () => {
       const found = answered
-        .map((p) => [p.key, [...new Set(latinInterfaceWords(normalised(p.km).replace(data.km, ' ')))]] as const)
+        .map(
+          (p) => [p.key, [...new Set(latinInterfaceWords(normalised(p.km).replace(data.km, ' ')))]] as const,
+        )
         .filter(([, words]) => words.length > 0)
         .map(([key, words]) => `${key}: ${words.join(' ')}`);
       expect(found).toEqual([]);

@@ -267,7 +267,9 @@ async function postImport(c: Ctx) {
     return cataloguePage(c, { importText: text.slice(0, 200_000), problems }, 422);
   }
   const figure = (n: number) => formatNumber(n, c.get('lang'), c.get('digits'));
-  return cataloguePage(c, { notice: m.imported(figure(result.value.services), figure(result.value.feeChanges)) });
+  return cataloguePage(c, {
+    notice: m.imported(figure(result.value.services), figure(result.value.feeChanges)),
+  });
 }
 
 // Offices

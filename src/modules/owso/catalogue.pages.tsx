@@ -1,8 +1,8 @@
 // The ministry's views: catalogue list with CSV, service and fee forms, office forms, the rollout table.
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
-import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CodeText } from '../../web/code-text';
+import { ColumnHeads, DataTable } from '../../web/data-table';
 import { DateHint, dateControlAttrs, ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
 import { owsoMessages } from './messages';

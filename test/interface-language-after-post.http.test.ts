@@ -332,7 +332,7 @@ describeEachDatabase(
         browser.jar.absorb(res);
       } else {
         const fields: Record<string, string[]> = {};
-        for (const [k, v] of values) if (typeof v === 'string') (fields[k] ??= []).push(v);
+        for (const [k, v] of values) if (typeof v === 'string') fields[k] = [...(fields[k] ?? []), v];
         res = await browser.post(form.action, fields);
       }
       let at = form.action;
@@ -408,8 +408,7 @@ describeEachDatabase(
           for (const m of html.matchAll(/href="([^"#]+)"/g)) {
             const href = decode(m[1]).replace(/^http:\/\/localhost/, '');
             const route = routeOf('GET', href);
-            if (!route || !route.path.includes(':') || !pages.includes(route) || toOpen.includes(href))
-              continue;
+            if (!route?.path.includes(':') || !pages.includes(route) || toOpen.includes(href)) continue;
             const seen = linkedRoutes.get(route) ?? 0;
             if (seen >= 3 && !afterAction) continue;
             linkedRoutes.set(route, seen + 1);

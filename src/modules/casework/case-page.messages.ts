@@ -65,7 +65,7 @@ const en = {
   citizenKeyBody:
     'Only with their private link (or a one-time code sent to their contact) can the citizen reply, give feedback, add information or withdraw. Issue a new link only to the citizen in person, once you have checked who they are: the old link stops working, and the new one is shown once, on a slip to print.',
   issueKey: 'Issue a new private link',
-  addedFile: (kind: string, kb: number) => `Added file (${kind}, ${kb} KB)`,
+  addedFile: (kind: string, kb: string) => `Added file (${kind}, ${kb} KB)`,
   voiceNote: 'The citizen’s voice note',
   slipTitle: 'Slip for the citizen',
   slipIntro: 'Give this slip to the citizen. It is shown only now: print it or copy it.',
@@ -251,7 +251,7 @@ const km: CasePageMessages = {
   citizenKeyBody:
     'មានតែជាមួយតំណឯកជនរបស់ខ្លួន (ឬលេខកូដប្រើម្តងដែលផ្ញើទៅទំនាក់ទំនងរបស់ខ្លួន) ទេ ដែលពលរដ្ឋអាចឆ្លើយតប ផ្តល់មតិ បន្ថែមព័ត៌មាន ឬដកកង្វល់វិញ។ សូមចេញតំណថ្មីតែឱ្យពលរដ្ឋផ្ទាល់ប៉ុណ្ណោះ បន្ទាប់ពីបានពិនិត្យអត្តសញ្ញាណរបស់គាត់៖ តំណចាស់ឈប់ដំណើរការ ហើយតំណថ្មីបង្ហាញតែម្តង លើប័ណ្ណសម្រាប់បោះពុម្ព។',
   issueKey: 'ចេញតំណឯកជនថ្មី',
-  addedFile: (kind: string, kb: number) => `ឯកសារភ្ជាប់ (${kind}, ${kb} KB)`,
+  addedFile: (kind: string, kb: string) => `ឯកសារភ្ជាប់ (${kind}, ${kb} KB)`,
   voiceNote: 'សារជាសំឡេងរបស់ពលរដ្ឋ',
   slipTitle: 'ប័ណ្ណសម្រាប់ពលរដ្ឋ',
   slipIntro: 'សូមប្រគល់ប័ណ្ណនេះឱ្យពលរដ្ឋ។ វាបង្ហាញតែពេលនេះ៖ សូមបោះពុម្ព ឬចម្លងវា។',

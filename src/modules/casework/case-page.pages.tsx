@@ -533,7 +533,7 @@ export function CaseView(props: CaseViewProps) {
                         <a href={`${props.base}/files/${f.id}`}>
                           {m.addedFile(
                             f.media_type.split('/')[1].toUpperCase(),
-                            Math.ceil(f.size_bytes / 1024),
+                            formatNumber(Math.ceil(f.size_bytes / 1024), props.lang, props.digits),
                           )}
                         </a>
                       </p>

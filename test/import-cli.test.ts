@@ -70,8 +70,8 @@ describe('npm run import [sqlite]', () => {
     fs.writeFileSync(bad, 'code,name_km,name_en\nDEMO-X,ក ខ,A B\nbad code,ក ខ,A B\n');
     const refused = await importCommand(['agencies', bad]);
     expect(refused.code).toBe(1);
-    expect(refused.output).toContain('Row 3 (column code): This code is not in the expected form.');
-    expect(refused.output).toContain('ជួរទី 3 (ជួរឈរ code)');
+    expect(refused.output).toContain('Row 3 (column `code`): This code is not in the expected form.');
+    expect(refused.output).toContain('ជួរទី 3 (ជួរឈរ `code`)');
     expect((await importCommand(['members', bad])).code).toBe(2);
     expect((await importCommand(['agencies', path.join(dataDir, 'missing.csv')])).code).toBe(2);
   }, 180_000);

@@ -2,7 +2,7 @@
 // and the secretariat's forms for each step (Art. 91–93).
 import type { Ctx } from '../../platform/http/types';
 import { dateInputHint } from '../../platform/i18n/date-input';
-import { formatDate } from '../../platform/i18n/i18n';
+import { formatDate, formatNumber, formatRecordNumber } from '../../platform/i18n/i18n';
 import { TableBox } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
 import { renderPage } from '../../web/page';
@@ -153,7 +153,9 @@ export function lawView(c: Ctx, data: LawData, failed?: FailedStep) {
             <dt>{m.adopted}</dt>
             <dd>
               {date(bill.adopted_on)}
-              {bill.adoption_vote_event_id ? ` — ${m.adoptionVote} ${bill.adoption_vote_event_id}` : ''}{' '}
+              {bill.adoption_vote_event_id
+                ? ` — ${m.adoptionVote} ${formatRecordNumber(bill.adoption_vote_event_id, lang, digits)}`
+                : ''}{' '}
               <Cite c={c} refs="90.1–6" />
             </dd>
           </>
@@ -294,9 +296,10 @@ function StepForms(props: {
   }));
   const reasonOptions = INADMISSIBLE_REASONS.map((r) => ({ value: r, label: m.inadmissibleReasons[r] }));
   // Only the bill's own passing votes are offered (the handler loads them): no other vote can adopt it (Art. 90.1–6).
+  const figure = (n: number) => formatNumber(n, lang, c.get('digits'));
   const voteOptions = votes.map((v) => ({
     value: String(v.id),
-    label: `${formatDate(v.sitting_on, lang, c.get('digits'))} — ${lang === 'km' ? v.title_km : v.title_en} (${v.yes_count}/${v.required})`,
+    label: `${formatDate(v.sitting_on, lang, c.get('digits'))} — ${lang === 'km' ? v.title_km : v.title_en} (${figure(v.yes_count)}/${figure(v.required)})`,
   }));
   const draw = (step: string, input: StepInput, posted: Posted | undefined) => {
     const id = `${step}-${input.name}`;

@@ -420,7 +420,7 @@ export function CaseView(props: CaseViewProps) {
             {row.due_date
               ? formatDate(row.due_date, lang, digits)
               : row.clock_days_left !== null
-                ? m.clockStopped(row.clock_days_left)
+                ? m.clockStopped(formatNumber(row.clock_days_left, lang, digits))
                 : m.noDue}
             {overdue ? <strong class="overdue"> — {m.overdue}</strong> : null}
           </dd>
@@ -533,7 +533,7 @@ export function CaseView(props: CaseViewProps) {
                         <a href={`${props.base}/files/${f.id}`}>
                           {m.addedFile(
                             f.media_type.split('/')[1].toUpperCase(),
-                            Math.ceil(f.size_bytes / 1024),
+                            formatNumber(Math.ceil(f.size_bytes / 1024), props.lang, props.digits),
                           )}
                         </a>
                       </p>

@@ -64,7 +64,8 @@ async function postConcernApi(c: Ctx) {
   if (earlier) return replay(c, earlier);
 
   const parsed = concernApiBody.safeParse(body.value);
-  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  if (!parsed.success)
+    return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error, c.get('lang')));
   const { channel, ...input } = parsed.data;
 
   const user = c.get('user');

@@ -192,7 +192,9 @@ async function postImport(c: Ctx) {
   if (!result.ok) {
     return renderPlans(c, office, year, {
       error: result.error,
-      problems: (result.problems ?? []).map((p) => t.importProblem(p.line, p.column)),
+      problems: (result.problems ?? []).map((p) =>
+        t.importProblem(formatNumber(p.line, c.get('lang'), c.get('digits')), p.column),
+      ),
       status: 422,
     });
   }

@@ -55,10 +55,12 @@ describeEachDatabase(
         const bad = `${agencies.replace('DEMO-PAY', 'DEMO-NEW')}bad code,ក ខ,A B,1\n`;
         const refused = await upload(admin, 'agencies', bad, 'agencies.csv');
         expect(refused.status).toBe(422);
-        expect(await refused.text()).toContain('Row 3 (column code): This code is not in the expected form.');
+        expect(await refused.text()).toContain(
+          'Row 3 (column <code>code</code>): This code is not in the expected form.',
+        );
         await admin.get('/lang/km');
         const khmer = await (await upload(admin, 'agencies', bad, 'agencies.csv')).text();
-        expect(khmer).toContain('ជួរទី 3 (ជួរឈរ code): លេខកូដនេះមិនត្រូវទម្រង់ទេ។');
+        expect(khmer).toContain('ជួរទី 3 (ជួរឈរ <code>code</code>): លេខកូដនេះមិនត្រូវទម្រង់ទេ។');
         const stored = await t.db.kysely
           .selectFrom('owso_agencies')
           .select('code')

@@ -35,7 +35,7 @@ export function ImportPage(props: ImportPageProps) {
         <ErrorSummary
           id="import-problems"
           title={importMessages[props.lang].refused}
-          items={props.problems.map((p) => problemText(props.lang, p, number))}
+          items={props.problems.map((p) => <CodeText text={problemText(props.lang, p, number)} />)}
         />
       ) : null}
       <form method="post" action="/admin/import" enctype="multipart/form-data">

@@ -5,7 +5,8 @@ import type { Actor } from '../../platform/audit/audit.queries';
 import { phnomPenhDate } from '../../platform/calendar/working-days.rules';
 import { pageWithForm } from '../../platform/http/page-with-form';
 import type { Ctx, RouteDef } from '../../platform/http/types';
-import { textFor } from '../../platform/i18n/i18n';
+import { formatNumber, textFor } from '../../platform/i18n/i18n';
+import { importMessages } from '../../platform/import/import.messages';
 import { Notice } from '../../web/form';
 import { renderErrorPage, renderPage } from '../../web/page';
 import {
@@ -252,16 +253,23 @@ async function postImport(c: Ctx) {
   if (!result.ok && result.error === 'forbidden')
     return refuseNonEditor(c) ?? renderErrorPage(c, 'forbidden');
   if (!result.ok) {
+    // The reasons of the catalogue's own checks, else those every import shares (a missing column, an empty file).
     const problems = (result.problems ?? []).map((p) =>
       m.importProblem(
-        p.line,
+        formatNumber(p.line, c.get('lang'), c.get('digits')),
         p.column,
-        textFor(m.commandErrors, p.code) ?? textFor(m.errors, p.code) ?? p.code,
+        textFor(m.commandErrors, p.code) ??
+          textFor(importMessages[c.get('lang')].reasons, p.code) ??
+          textFor(m.errors, p.code) ??
+          p.code,
       ),
     );
     return cataloguePage(c, { importText: text.slice(0, 200_000), problems }, 422);
   }
-  return cataloguePage(c, { notice: m.imported(result.value.services, result.value.feeChanges) });
+  const figure = (n: number) => formatNumber(n, c.get('lang'), c.get('digits'));
+  return cataloguePage(c, {
+    notice: m.imported(figure(result.value.services), figure(result.value.feeChanges)),
+  });
 }
 
 // Offices

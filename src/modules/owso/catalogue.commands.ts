@@ -238,7 +238,7 @@ export async function importCatalogueCsv(
       }
       return;
     }
-    if (seen.has(result.data.code)) problems.push({ line, column: 'code', code: 'duplicate' });
+    if (seen.has(result.data.code)) problems.push({ line, column: 'code', code: 'duplicate-in-file' });
     seen.add(result.data.code);
     parsed.push({ line, row: result.data });
   });

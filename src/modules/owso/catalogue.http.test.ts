@@ -229,8 +229,8 @@ describeEachDatabase(
         const bad = await monitor.post('/owso/admin/catalogue/import', { csv: lines.join('\r\n') });
         expect(bad.status).toBe(422);
         const html = await bad.text();
-        expect(html).toContain('Line 4, level:');
-        expect(html).toContain('Line 5, code:');
+        expect(html).toContain('Line 4, <code>level</code>:');
+        expect(html).toContain('Line 5, <code>code</code>:');
         expect(await t.db.kysely.selectFrom('owso_services').selectAll().orderBy('code').execute()).toEqual(
           before,
         );

@@ -1,6 +1,7 @@
 // The ministry's views: catalogue list with CSV, service and fee forms, office forms, the rollout table.
 // Plain forms (no JavaScript); each field shows its own error, linked by aria-describedby.
 import { type Digits, formatDate, formatNumber, type Lang, textFor } from '../../platform/i18n/i18n';
+import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { DateHint, dateControlAttrs, ErrorSummary } from '../../web/form';
 import { CsrfField } from '../../web/layout';
@@ -257,7 +258,7 @@ function EditForms(props: Parameters<typeof CatalogueAdmin>[0]) {
   return (
     <>
       <h2>{m.importCsv}</h2>
-      <ErrorSummary items={props.importProblems} />
+      <ErrorSummary items={props.importProblems.map((text) => <CodeText text={text} />)} />
       <form method="post" action="/owso/admin/catalogue/import">
         <CsrfField token={props.csrfToken} />
         <p>

@@ -23,7 +23,7 @@ export interface FormState {
 /** The error summary of `form`, when it is the form that was refused. */
 export function Problems(p: { title: string; state?: FormState; form: string }) {
   if (!p.state || p.state.form !== p.form) return null;
-  return <ErrorSummary title={p.title} items={p.state.codes} />;
+  return <ErrorSummary title={p.title} items={p.state.codes.map((text) => <CodeText text={text} />)} />;
 }
 
 /**

@@ -171,7 +171,7 @@ describeEachDatabase(
         `${header}\nDEMO-PLATFORM,EDU,ការអប់រំ,Education,P17,ការសន្យាថ្មី ជាភាសាខ្មែរ,A new promise (test)\nDEMO-PLATFORM,EDU,ការអប់រំ,Education,P18,,Empty Khmer text\n`,
       );
       expect(refused.status).toBe(422);
-      expect(await refused.text()).toContain('line 3, promise_km: a required field is empty');
+      expect(await refused.text()).toContain('line 3, <code>promise_km</code>: a required field is empty');
       const accepted = await post(
         `${header}\nDEMO-PLATFORM,EDU,ការអប់រំ,Education,P17,ការសន្យាថ្មី ជាភាសាខ្មែរ,A new promise (test)\n`,
       );

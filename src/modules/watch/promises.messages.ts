@@ -103,10 +103,10 @@ const en = {
   save: 'Save',
   importButton: 'Import',
   saved: 'Saved.',
-  imported: (added: number, updated: number, unchanged: number) =>
+  imported: (added: string, updated: string, unchanged: string) =>
     `Imported: ${added} added, ${updated} changed, ${unchanged} already recorded.`,
   errorTitle: 'Nothing was saved:',
-  importProblem: (line: number, column: string, why: string) => `line ${line}, ${column}: ${why}`,
+  importProblem: (line: string, column: string, why: string) => `line ${line}, \`${column}\`: ${why}`,
   errors: {
     ...formErrors.en,
     'invalid-code': 'a code may hold only letters, digits, dots and dashes (at most 20)',
@@ -227,13 +227,13 @@ const km: PromiseMessages = {
   saved: 'បានរក្សាទុក។',
   imported: (added, updated, unchanged) => `បាននាំចូល៖ បន្ថែម ${added} កែប្រែ ${updated} មានរួចហើយ ${unchanged}។`,
   errorTitle: 'គ្មានអ្វីត្រូវបានរក្សាទុកទេ៖',
-  importProblem: (line, column, why) => `បន្ទាត់ ${line}, ${column}៖ ${why}`,
+  importProblem: (line, column, why) => `បន្ទាត់ ${line}, \`${column}\`៖ ${why}`,
   errors: {
     ...formErrors.km,
     'invalid-code': 'លេខកូដអាចមានតែអក្សរ លេខ ចំណុច និងសញ្ញាដក (យ៉ាងច្រើន ២០)',
     'invalid-year': 'ឆ្នាំត្រូវមានបួនខ្ទង់ ដូចជា ២០២៥',
     'invalid-years': 'ឆ្នាំចុងក្រោយត្រូវនៅក្រោយឆ្នាំដំបូង យ៉ាងច្រើន ១០ ឆ្នាំ',
-    'invalid-number': 'លេខត្រូវជាខ្ទង់ ដោយមានចំណុចសម្រាប់ទសភាគ (ដូចជា 12.5)',
+    'invalid-number': 'លេខត្រូវជាខ្ទង់ ដោយមានចំណុចសម្រាប់ទសភាគ (ដូចជា ១២.៥)',
     'code-taken': 'លេខកូដនេះត្រូវបានប្រើរួចហើយនៅកន្លែងផ្សេង',
     'unknown-platform': 'គ្មានកម្មវិធីនយោបាយណាមានលេខកូដនេះទេ',
     'unknown-promise': 'គ្មានការសន្យាណាមានលេខកូដនេះទេ',

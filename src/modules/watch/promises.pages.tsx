@@ -2,7 +2,7 @@
 // a promise with its indicators and its history of assessments, and the watchdog's forms.
 import type { Child } from 'hono/jsx';
 import { dateInputHint } from '../../platform/i18n/date-input';
-import type { Lang } from '../../platform/i18n/i18n';
+import type { Digits, Lang } from '../../platform/i18n/i18n';
 import { formatCalendarDate, formatDateTime, formatNumber, formatYear } from '../../platform/i18n/i18n';
 import { ColumnHeads, DataTable } from '../../web/data-table';
 import { CsrfField } from '../../web/layout';
@@ -515,12 +515,13 @@ function PromiseForms(p: PromiseProps) {
 /** The error list of a refused form or import, in the reader's language. */
 export function describeProblems(
   lang: Lang,
+  digits: Digits,
   problems: { code: string; line?: number; column?: string }[],
 ): string[] {
   const m = promiseMessages[lang];
   return problems.map((x) =>
     x.line !== undefined
-      ? m.importProblem(x.line, x.column ?? '', errorText(m, x.code))
+      ? m.importProblem(formatNumber(x.line, lang, digits), x.column ?? '', errorText(m, x.code))
       : errorText(m, x.code),
   );
 }

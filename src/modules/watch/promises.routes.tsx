@@ -6,7 +6,7 @@ import { pathId } from '../../platform/http/path-params';
 import { queryText } from '../../platform/http/query';
 import { userOf } from '../../platform/http/signed-in-user';
 import type { Ctx, RouteDef } from '../../platform/http/types';
-import type { Lang } from '../../platform/i18n/i18n';
+import { formatNumber, type Lang } from '../../platform/i18n/i18n';
 import { typedYear } from '../../platform/khmer/input';
 import { renderErrorPage, renderPage } from '../../web/page';
 import { FEED_SIZE, feedResponse } from './feeds.routes';
@@ -58,6 +58,7 @@ function yearOf(c: Ctx, first: number, last: number, fallback?: number | null): 
 const describeCodes = (lang: Lang, codes: string[]) =>
   describeProblems(
     lang,
+    'latn',
     codes.map((code) => ({ code })),
   );
 
@@ -90,6 +91,7 @@ async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 
   });
   const done = queryText(c, 'done');
   const counts = (queryText(c, 'imported') ?? '').split('-').map(Number);
+  const figure = (n: number) => formatNumber(n, lang, c.get('digits'));
   return renderPage(
     c,
     m.title,
@@ -110,7 +112,7 @@ async function trackerPage(c: Ctx, state?: FormState, status: 200 | 409 | 422 = 
         done === 'saved'
           ? m.saved
           : counts.length === 3 && counts.every(Number.isInteger)
-            ? m.imported(counts[0], counts[1], counts[2])
+            ? m.imported(figure(counts[0]), figure(counts[1]), figure(counts[2]))
             : undefined
       }
       state={state}
@@ -167,7 +169,7 @@ async function postImport(c: Ctx) {
       c,
       {
         form: 'import',
-        codes: describeProblems(c.get('lang'), result.problems),
+        codes: describeProblems(c.get('lang'), c.get('digits'), result.problems),
         values: { table, platformCode },
       },
       422,

@@ -47,7 +47,8 @@ export async function issueTokenApi(c: Ctx) {
   const body = await readJson(c);
   if (!body.ok) return apiError(c, 400, body.code);
   const parsed = tokenRequestSchema.safeParse(body.value);
-  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  if (!parsed.success)
+    return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error, c.get('lang')));
   const { db } = c.get('deps');
   const now = new Date();
   const result = await checkCredentials(db, { ...parsed.data, ip: clientIp(c) }, now);

@@ -1,5 +1,6 @@
 // JSON error answers of the API: a stable code for programs and a message in the caller's language.
 import type { ZodError } from 'zod';
+import type { Lang } from '../i18n/i18n';
 import { holdsNul, nestedTooDeep } from './text';
 import type { Ctx } from './types';
 
@@ -49,9 +50,42 @@ export function apiError(
   return c.json({ error: { code, message: text, ...(details ? { details } : {}) } }, status);
 }
 
-/** The fields a request got wrong, as `{ path, message }` pairs. */
-export function zodIssues(error: ZodError) {
-  return error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+/**
+ * Why a field is wrong, in the caller's language: the schemas' own codes (`too-short`) and zod's kinds of issue,
+ * never zod's default English ("Invalid input: expected string, received undefined").
+ */
+const ISSUES = {
+  required: { en: 'This field is required.', km: 'ត្រូវការបំពេញ។' },
+  'wrong-type': {
+    en: 'This field is missing, or is not of the type expected (text, number).',
+    km: 'ប្រអប់នេះខ្វះ ឬមិនមែនជាប្រភេទដែលរំពឹងទុក (អត្ថបទ លេខ)។',
+  },
+  'too-short': { en: 'This is too short.', km: 'ខ្លីពេក។' },
+  'too-long': { en: 'This is too long.', km: 'វែងពេក។' },
+  'broken-text': { en: 'This text has broken characters.', km: 'អត្ថបទនេះមានតួអក្សរខូច។' },
+  'not-a-number': { en: 'This is not a number.', km: 'នេះមិនមែនជាលេខទេ។' },
+  invalid: { en: 'This value is not valid.', km: 'តម្លៃនេះមិនត្រឹមត្រូវ។' },
+} as const;
+type IssueCode = keyof typeof ISSUES;
+
+const ZOD_KINDS: Record<string, IssueCode> = {
+  invalid_type: 'wrong-type',
+  too_small: 'too-short',
+  too_big: 'too-long',
+};
+
+/**
+ * The fields a request got wrong, as `{ path, code, message }`: a stable code for programs, and the reason in
+ * the caller's language for the people who read it.
+ */
+export function zodIssues(error: ZodError, lang: Lang) {
+  return error.issues.map((issue) => {
+    const own = issue.message;
+    const code: IssueCode = Object.hasOwn(ISSUES, own)
+      ? (own as IssueCode)
+      : (ZOD_KINDS[issue.code] ?? 'invalid');
+    return { path: issue.path.join('.'), code, message: ISSUES[code][lang] };
+  });
 }
 
 /** Reads a JSON body; on failure, the error code to answer with. */

@@ -36,7 +36,7 @@ const en = {
       'A commission needs its name in Khmer, written in Khmer script, when it is added or its name changes.',
   } satisfies Record<ImportReason, string>,
   row: (n: string) => `Row ${n}`,
-  column: (name: string) => `column ${name}`,
+  column: (name: string) => `column \`${name}\``,
   wholeFile: 'The file',
   refused: 'Nothing was imported. Please correct the file and import it again:',
   summary: (added: string, updated: string, unchanged: string) =>
@@ -74,7 +74,7 @@ const km: typeof en = {
     'khmer-name-required': 'គណៈកម្មការត្រូវមានឈ្មោះជាភាសាខ្មែរ សរសេរជាអក្សរខ្មែរ នៅពេលបន្ថែម ឬប្ដូរឈ្មោះរបស់វា។',
   },
   row: (n: string) => `ជួរទី ${n}`,
-  column: (name: string) => `ជួរឈរ ${name}`,
+  column: (name: string) => `ជួរឈរ \`${name}\``,
   wholeFile: 'ឯកសារ',
   refused: 'គ្មានអ្វីត្រូវបាននាំចូលទេ។ សូមកែឯកសារ ហើយនាំចូលម្ដងទៀត៖',
   summary: (added: string, updated: string, unchanged: string) =>

@@ -67,7 +67,8 @@ export function thresholdsApi(c: Ctx) {
   const parsed = membersQuery.safeParse({
     members: typed === undefined ? undefined : digitsToLatin(typed).trim(),
   });
-  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  if (!parsed.success)
+    return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error, c.get('lang')));
   const members = Number(parsed.data.members);
   const found = checkCount('members', members);
   if (found) return problemAnswer(c, found);
@@ -95,7 +96,7 @@ const count = z.union([
   z.string().transform((typed, ctx) => {
     const value = parseKhmerNumber(typed, { negative: true, decimals: 9 });
     if (value === null) {
-      ctx.addIssue({ code: 'custom', message: 'not a number' });
+      ctx.addIssue({ code: 'custom', message: 'not-a-number' });
       return z.NEVER;
     }
     return value;
@@ -145,7 +146,8 @@ export async function evaluateVoteApi(c: Ctx) {
   const body = await readJson(c);
   if (!body.ok) return apiError(c, 400, body.code);
   const parsed = voteBody.safeParse(body.value);
-  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  if (!parsed.success)
+    return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error, c.get('lang')));
   const decided = evaluateVote(parsed.data);
   if (!decided.ok) return problemAnswer(c, decided.error);
   const d = decided.value;
@@ -189,7 +191,8 @@ export async function effectiveDatesApi(c: Ctx) {
   const body = await readJson(c);
   if (!body.ok) return apiError(c, 400, body.code);
   const parsed = effectiveBody.safeParse(body.value);
-  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  if (!parsed.success)
+    return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error, c.get('lang')));
   const dates = lawEffectiveDates(parsed.data.signedOn, parsed.data.urgent);
   if (!dates.ok) return problemAnswer(c, dates.error);
   return c.json(dates.value);
@@ -218,7 +221,8 @@ export async function dueDateApi(c: Ctx) {
   const body = await readJson(c);
   if (!body.ok) return apiError(c, 400, body.code);
   const parsed = dueBody.safeParse(body.value);
-  if (!parsed.success) return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error));
+  if (!parsed.success)
+    return apiError(c, 400, 'invalid_request', undefined, zodIssues(parsed.error, c.get('lang')));
   const due = questionDueDate(parsed.data.receivedOn);
   if (!due.ok) return problemAnswer(c, due.error);
   return c.json({ dueOn: due.value.on, article: due.value.article });

@@ -4,144 +4,26 @@
 // once empty and once filled as a Khmer reader would fill it (Khmer text, Khmer digits), and checks the answer
 // with the same rules: no Latin interface word on a Khmer page, no Latin digit in its figures when Khmer
 // numerals are chosen, and no Khmer interface word on an English page.
-import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import { MODULES } from '../src/app';
-import type { Db } from '../src/db/connect';
 import { ROLES, type Role } from '../src/platform/auth/roles';
 import type { RouteDef } from '../src/platform/http/types';
 import { prepareDatabase } from '../src/setup/prepare-database';
 import { Browser, TEST_PASSWORD, type TestApp, testApp } from './support/app';
 import { describeEachDatabase } from './support/databases';
-import { KHMER_ALLOWED, KHMER_RUN, latinWords, normalised, withoutNonWords } from './support/interface-words';
-
-// The checks below are those of test/interface-language.test.ts: the words allowed and what is not a word come
-// from test/support/interface-words.ts; the page's text, its figures and the data in it are read as the crawl
-// reads them (a test file cannot be imported without running its suite).
-
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replaceAll('&nbsp;', ' ')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
-}
-
-/** The text a reader sees or hears: text nodes, and the attributes that are read out or shown. */
-function visibleText(html: string): string {
-  const body = html
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/<script\b[\s\S]*?<\/script>/gi, ' ')
-    .replace(/<style\b[\s\S]*?<\/style>/gi, ' ')
-    // What a user typed is given back in the fields of a refused form: data, not interface.
-    .replace(/<textarea\b[^>]*>[\s\S]*?<\/textarea>/gi, ' ')
-    .replace(/<(code|kbd|samp|pre)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<svg\b[\s\S]*?<\/svg>/gi, (svg) => (svg.match(/<title>[\s\S]*?<\/title>/gi) ?? []).join(' '));
-  const parts: string[] = [];
-  for (const tag of body.matchAll(/<([a-z0-9]+)\b([^>]*)>/gi)) {
-    const [, name, attrs] = tag;
-    for (const a of attrs.matchAll(/\b(title|placeholder|aria-label|alt|value|content)="([^"]*)"/gi)) {
-      const attr = a[1].toLowerCase();
-      if (attr === 'value') {
-        const isButton = name.toLowerCase() === 'input' && /\btype="(submit|button|reset)"/i.test(attrs);
-        if (!isButton) continue;
-      }
-      if (attr === 'content' && !/\bname="description"/i.test(attrs)) continue;
-      parts.push(a[2]);
-    }
-  }
-  const text = body.replace(/<[^>]*>/g, ' ');
-  return decode(`${text} ${parts.join(' ')}`).replace(/\s+/g, ' ');
-}
-
-/**
- * The beginning of a web address alone ("a link must start with http://") is typed as it is, as the check of
- * the message catalogues (test/message-catalogs.test.ts) reads it; whole addresses are taken out already.
- */
-const latinInterfaceWords = (text: string) => latinWords(text.replace(/\bhttps?:\/\//g, ' '));
-
-function khmerWords(text: string, data: Set<string>): string[] {
-  const words = text.match(KHMER_RUN) ?? [];
-  return words.filter(
-    (w) => !Object.hasOwn(KHMER_ALLOWED, w) && !data.has(w) && !/^[\u17E0-\u17E9\u200B]+$/.test(w),
-  );
-}
-
-function latinFigures(text: string): string[] {
-  const cleaned = withoutNonWords(text)
-    .replace(/(\+855|\b0)[\d\s-]{7,12}\d/g, ' ')
-    .replace(/\b[A-Za-z]+\d+\b/g, ' ');
-  return cleaned.match(/\d[\d,.:/]*/g) ?? [];
-}
-
-interface DataStrings {
-  km: RegExp;
-  en: Set<string>;
-}
-
-const NOT_DATA_TABLES = new Set([
-  'audit_log',
-  'sessions',
-  'api_tokens',
-  'kysely_migration',
-  'kysely_migration_lock',
-]);
-const CODE_COLUMN =
-  /(^|_)(status|kind|code|channel|action|type|role|level|verdict|sector|scope|reason|outcome|stage|step)$/;
-
-/** Strings of the database that are data (what people and reference lists wrote), as the crawl takes them out. */
-async function dataStrings(db: Db, dialect: string): Promise<DataStrings> {
-  const k = db.kysely;
-  const tables =
-    dialect === 'sqlite'
-      ? (
-          await sql<{ name: string }>`select name from sqlite_master where type = 'table'`.execute(k)
-        ).rows.map((r) => r.name)
-      : (
-          await sql<{ name: string }>`select table_name as name from information_schema.tables
-            where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(k)
-        ).rows.map((r) => r.name);
-  const km = new Set<string>();
-  const en = new Set<string>();
-  for (const table of tables) {
-    if (NOT_DATA_TABLES.has(table) || table.startsWith('sqlite_')) continue;
-    const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(k)).rows;
-    for (const row of rows) {
-      for (const [column, value] of Object.entries(row)) {
-        if (typeof value !== 'string') continue;
-        const v = value.trim();
-        const isCode = /(^|_)(code|number)$/.test(column);
-        if (v.length < 2 || (/^[\d\s:.\-TZ+]+$/.test(v) && !isCode) || v.length > 2000) continue;
-        if (CODE_COLUMN.test(column) && /^[a-z_]+$/.test(v)) continue;
-        if (/(^|_)(hash|secret|token|password|salt|key)($|_)/.test(column)) continue;
-        for (const line of [v, ...v.split(/\n+/)]) {
-          const l = line.trim();
-          if (l.length < 2) continue;
-          if (!/_en$/.test(column)) km.add(l);
-          if (!/_km$/.test(column)) en.add(l);
-        }
-      }
-    }
-  }
-  const km1 = [...new Set([...km].map((v) => normalised(v).trim()))]
-    .filter((v) => v.length >= 2 && /[A-Za-z0-9]/.test(v))
-    .sort((a, b) => b.length - a.length);
-  const escaped = km1.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return {
-    km: new RegExp(`(?<![A-Za-z0-9])(?:${escaped.join('|')})(?![A-Za-z0-9])`, 'g'),
-    en: new Set([...en].flatMap((v) => v.match(KHMER_RUN) ?? [])),
-  };
-}
+import { latinWords, normalised } from './support/interface-words';
+import {
+  type DataStrings,
+  DECLARED,
+  dataStrings,
+  decode,
+  khmerWords,
+  latinFigures,
+  mayOpen,
+  NOT_A_PAGE,
+  visibleText,
+} from './support/page-language';
 
 // The walk.
-
-const DECLARED: RouteDef[] = MODULES.flatMap((m) => m.routes);
-const NOT_A_PAGE =
-  /\.(csv|ics|atom|json|xml)$|^\/watch\/data\/:table$|\/files\/|\/receipt$|^\/lang\/|^\/digits\/|^\/favicon|^\/robots\.txt$/;
 
 /** Forms not sent: they end the session, or take a demo account or the test's own browser away. */
 const NOT_SENT = /^\/logout$|^\/login$|^\/admin\/users\/[^/]+\/active$|^\/lang\/|^\/digits\//;
@@ -151,12 +33,6 @@ function routeOf(method: string, path: string): RouteDef | undefined {
   return DECLARED.find(
     (r) => r.method === method && new RegExp(`^${r.path.replace(/:[A-Za-z]+/g, '[^/]+')}$`).test(clean),
   );
-}
-
-function mayOpen(route: RouteDef, role: Role | null): boolean {
-  if (route.access === 'public') return true;
-  if (role === null) return false;
-  return route.access === 'signed-in' || route.access.includes(role);
 }
 
 interface Field {
@@ -575,9 +451,7 @@ describeEachDatabase(
 
     it('shows no Latin interface text on a Khmer page after a form', () => {
       const found = answered
-        .map(
-          (p) => [p.key, [...new Set(latinInterfaceWords(normalised(p.km).replace(data.km, ' ')))]] as const,
-        )
+        .map((p) => [p.key, [...new Set(latinWords(normalised(p.km).replace(data.km, ' ')))]] as const)
         .filter(([, words]) => words.length > 0)
         .map(([key, words]) => `${key}: ${words.join(' ')}`);
       expect(found).toEqual([]);

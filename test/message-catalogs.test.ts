@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KHMER_ALLOWED, KHMER_RUN, latinWords, normalised } from './support/interface-words';
+import { latinFigures } from './support/page-language';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 
@@ -97,6 +98,9 @@ describe('message catalogues', () => {
           const latin = latinWords(normalised(withoutCode(text)));
           if (latin.length > 0) wrong.push(`km ${path}: ${latin.join(', ')} in "${text}"`);
           if (LATIN_DATE_SHAPE.test(text)) wrong.push(`km ${path}: a date in Latin script in "${text}"`);
+          // An article reference (`ref`, "78.1") is data the page writes in the reader's numerals (citation()).
+          const figures = path.endsWith('.ref') ? [] : latinFigures(withoutCode(text));
+          if (figures.length > 0) wrong.push(`km ${path}: Latin digits ${figures.join(', ')} in "${text}"`);
         }
         for (const { path, text } of sentences(catalogue.en, catalogue.name)) {
           if (Object.hasOwn(BOTH_SCRIPTS, path)) continue;

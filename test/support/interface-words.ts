@@ -52,6 +52,7 @@ export const KHMER_ALLOWED: Record<string, string> = {
 /** Everything in a string that is not language: addresses, e-mails, codes of our formats, units. */
 const NOT_WORDS: [RegExp, string][] = [
   [/\bhttps?:\/\/\S+/g, 'URLs'],
+  [/\bhttps?:\/\//g, 'the start of a web address alone ("a link must start with http://")'],
   [/\b[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'e-mail addresses'],
   [/(^|\s)\/[\w\-./?=&%:]*/g, 'paths of the site shown as addresses'],
   [/\b[A-Z]{1,6}(-[A-Z0-9]+)+\b/g, 'codes: office CO-12, ministry MOH-…, receipt and tracking codes'],
@@ -64,7 +65,8 @@ const NOT_WORDS: [RegExp, string][] = [
   [/\bCtrl\+[A-Z]\b/g, 'a keyboard shortcut (Ctrl+P to print)'],
   [/\bA[345]\b/g, 'paper sizes of the posters'],
   [/\b[\w-]+\.(md|csv|ics|json|xml|pdf|atom)\b/g, 'file names'],
-  [/\b\d+\s?(km|m|kg|MB|KB|GB|ms|%)\b/g, 'units after a number'],
+  // Only the unit: the number before it is a figure, in the reader's numerals like any other.
+  [/(?<=\d\s?)(?:km|m|kg|MB|KB|GB|ms)\b|(?<=\d\s?)%/g, 'units after a number'],
 ];
 
 /**

@@ -57,7 +57,7 @@ const km: PlacesMessages = {
   coordinates: 'ទីតាំង',
   breadcrumb: 'ទីតាំងនៃកន្លែងនេះ',
   allProvinces: 'ខេត្តទាំងអស់',
-  notAPlaceCode: 'លេខកូដទីកន្លែងមាន ២ ៤ ៦ ឬ ៨ ខ្ទង់ ឧទាហរណ៍ 02 ឬ 020101។',
+  notAPlaceCode: 'លេខកូដទីកន្លែងមាន ២ ៤ ៦ ឬ ៨ ខ្ទង់ ឧទាហរណ៍ ០២ ឬ ០២០១០១។',
   unknownPlace: (code: string) => `គ្មានទីកន្លែងដែលមានលេខកូដ ${code} ទេ។`,
 };
 

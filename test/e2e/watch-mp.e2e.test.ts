@@ -82,7 +82,7 @@ describe.skipIf(!HAVE_CHROMIUM)(browserSuiteTitle("MPs' records of work"), () =>
     await page.goto(`${base}/watch/statements`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(st.title);
     await expectNoAxeViolations('the statements');
-    await page.getByRole('link', { name: /publish every commune/ }).click();
+    await page.getByRole('link', { name: /សូមផ្សព្វផ្សាយលទ្ធផលតេស្តគុណភាពទឹក/ }).click();
     await page.waitForURL(/\/watch\/statements\/\d+/);
     expect(await page.locator('tbody tr').count()).toBe(4);
     await expectNoAxeViolations('a statement');

@@ -7,6 +7,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { Browser, TEST_PASSWORD, type TestApp, testApp } from '../../test/support/app';
 import { describeEachDatabase } from '../../test/support/databases';
 import { LATIN_ALLOWED, withoutNonWords } from '../../test/support/interface-words';
+import { decode } from '../../test/support/page-language';
 import { prepareDatabase } from './prepare-database';
 
 const NOW = new Date('2026-11-23T03:00:00Z');
@@ -42,18 +43,6 @@ const VISITS: Visit[] = [
   { as: 'minister_office', path: '/ministry', follow: /^\/ministry\/(cases|questions)\/[0-9A-Za-z-]+$/ },
   { as: 'owso_clerk', path: '/owso/counter', follow: /^\/owso\/receipts\/[0-9A-Z-]+$/, limit: 3 },
 ];
-
-function decode(text: string): string {
-  return text
-    .replace(/&#x([0-9a-f]+);/gi, (_, h: string) => String.fromCodePoint(Number.parseInt(h, 16)))
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replaceAll('&nbsp;', ' ')
-    .replaceAll('&lt;', '<')
-    .replaceAll('&gt;', '>')
-    .replaceAll('&quot;', '"')
-    .replaceAll('&#39;', "'")
-    .replaceAll('&amp;', '&');
-}
 
 /** What a reader sees in the page's main content: its text and the labels read out or shown on hover. */
 function mainText(html: string): string {

@@ -17,7 +17,8 @@ import {
   FieldError as SharedFieldError,
 } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
-import { caseStatusText, TelegramStep } from '../casework';
+import { TelegramStep } from '../casework';
+import { type LinkedCase, TopicAndStatus } from './linked-cases.pages';
 import { type MissionErrorCode, missionMessages } from './missions.messages';
 
 export interface Named {
@@ -186,13 +187,7 @@ export interface MissionPageProps extends FormContext {
     follow_ups: string | null;
   };
   categories: { code: string; name_en: string; name_km: string }[];
-  cases: {
-    tracking_code: string;
-    category_code: string;
-    category_km: string | null;
-    category_en: string | null;
-    status: string;
-  }[];
+  cases: LinkedCase[];
   error?: MissionErrorCode;
   notice?: string;
 }
@@ -307,9 +302,8 @@ export function MissionPage(props: MissionPageProps) {
         none={t.noCases}
         item={(c) => (
           <>
-            <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a> (
-            {(lang === 'km' ? c.category_km : c.category_en) ?? c.category_code},{' '}
-            {caseStatusText(c.status, lang)})
+            <a href={`/office/cases/${c.tracking_code}`}>{c.tracking_code}</a>{' '}
+            <TopicAndStatus c={c} lang={lang} />
           </>
         )}
       />

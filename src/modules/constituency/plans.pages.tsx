@@ -11,7 +11,6 @@ import { CodeText } from '../../web/code-text';
 import { ColumnHeads, DataTable, ListOrNone, TableOrNone } from '../../web/data-table';
 import { ErrorSummary, Notice } from '../../web/form';
 import { CsrfField, type FormContext } from '../../web/layout';
-import { caseStatusText } from '../casework';
 import {
   PLAN_SECTORS,
   type PlanSector,
@@ -19,6 +18,7 @@ import {
   RAISED_BY,
   type RaisedBy,
 } from './constituency.table';
+import { type LinkedCase, TopicAndStatus } from './linked-cases.pages';
 import { type PlanErrorCode, planMessages } from './plans.messages';
 import { nextPlanStatuses } from './plans.rules';
 
@@ -165,13 +165,7 @@ export interface ProjectPageProps extends FormContext {
     changed_at: string;
     display_name: string | null;
   }[];
-  cases: {
-    tracking_code: string;
-    category_code: string;
-    category_km: string | null;
-    category_en: string | null;
-    status: string;
-  }[];
+  cases: LinkedCase[];
   mayEdit: boolean;
   error?: PlanErrorCode;
   notice?: string;
@@ -252,8 +246,7 @@ export function ProjectPage(props: ProjectPageProps) {
             ) : (
               c.tracking_code
             )}{' '}
-            ({(lang === 'km' ? c.category_km : c.category_en) ?? c.category_code},{' '}
-            {caseStatusText(c.status, lang)})
+            <TopicAndStatus c={c} lang={lang} />
           </>
         )}
       />

@@ -5,6 +5,7 @@ import { Browser, seedDemo } from '../../../test/support/app';
 import { stepAs, submitSample } from '../../../test/support/cases';
 import { describeEachDatabase } from '../../../test/support/databases';
 import { BOT_USERNAME, BotApiStandIn } from '../../../test/support/telegram-bot-api';
+import { startWebhookBot } from '../../../test/support/telegram-webhook';
 import { createApp } from '../../app';
 import { formatTrackingCode } from '../../platform/ids/tracking-code';
 import { dispatchDue } from '../../platform/outbox/dispatch';
@@ -214,40 +215,18 @@ describeEachDatabase('the Telegram bot (polling)', (t) => {
 });
 
 describeEachDatabase('the Telegram bot (webhook)', (t) => {
+  let webhook: Awaited<ReturnType<typeof startWebhookBot>>;
   let api: BotApiStandIn;
-  let bot: RunningBot;
   const SECRET = 'webhook-secret-for-tests';
 
   beforeAll(async () => {
     await seedDemo(t.db);
-    api = await new BotApiStandIn().start();
-    bot = await startTelegram(
-      t.db,
-      { token: api.token, apiRoot: api.apiRoot, mode: 'webhook', webhookSecret: SECRET },
-      { baseUrl: 'https://sala.example.org', log: quiet },
-    );
+    webhook = await startWebhookBot(t.db, SECRET);
+    api = webhook.api;
   });
-  afterAll(async () => {
-    await bot.stop();
-    await api.close();
-  });
+  afterAll(() => webhook.stop());
 
-  const app = () =>
-    createApp({
-      db: t.db,
-      config: { baseUrl: 'http://localhost', demo: true },
-      version: 'test',
-      telegram: bot.endpoint,
-    });
-  const post = (body: unknown, secret?: string) =>
-    app().request('/telegram/webhook', {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(secret === undefined ? {} : { 'x-telegram-bot-api-secret-token': secret }),
-      },
-      body: JSON.stringify(body),
-    });
+  const post = (body: unknown, secret?: string) => webhook.post(body, secret);
 
   it('registers its webhook with the secret and answers only updates that carry it', async () => {
     expect(api.webhook).toEqual({ url: 'https://sala.example.org/telegram/webhook', secret_token: SECRET });
@@ -295,7 +274,7 @@ describeEachDatabase('the Telegram bot (webhook)', (t) => {
   it('sends a browser from the site’s link to the bot with the case’s one-time token', async () => {
     const { id } = await submitSample(t.db);
     const token = await newTelegramLinkToken(t.db.kysely, id, new Date());
-    const res = await app().request(telegramLinkPath(token));
+    const res = await webhook.app.request(telegramLinkPath(token));
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe(`https://t.me/${BOT_USERNAME}?start=${token}`);
   });

@@ -3,48 +3,28 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { seedDemo } from '../../../test/support/app';
 import { describeEachDatabase } from '../../../test/support/databases';
-import { BotApiStandIn } from '../../../test/support/telegram-bot-api';
-import { createApp } from '../../app';
+import type { BotApiStandIn } from '../../../test/support/telegram-bot-api';
+import { startWebhookBot } from '../../../test/support/telegram-webhook';
 import { addCounterTestCatalogue } from '../owso/counter-test-data';
-import { type RunningBot, startTelegram } from './bot.routes';
 
 const SECRET = 'webhook-secret-of-the-test';
-const quiet = () => {};
 
 describeEachDatabase('a draft sent twice at the same moment', (t) => {
+  let webhook: Awaited<ReturnType<typeof startWebhookBot>>;
   let api: BotApiStandIn;
-  let bot: RunningBot;
   let updateId = 1;
 
   beforeAll(async () => {
     await seedDemo(t.db);
     await addCounterTestCatalogue(t.db);
-    api = await new BotApiStandIn().start();
-    bot = await startTelegram(
-      t.db,
-      { token: api.token, apiRoot: api.apiRoot, mode: 'webhook', webhookSecret: SECRET },
-      { baseUrl: 'https://sala.example.org', log: quiet },
-    );
+    webhook = await startWebhookBot(t.db, SECRET);
+    api = webhook.api;
   });
-  afterAll(async () => {
-    await bot.stop();
-    await api.close();
-  });
+  afterAll(() => webhook.stop());
 
-  const app = () =>
-    createApp({
-      db: t.db,
-      config: { baseUrl: 'http://localhost', demo: true },
-      version: 'test',
-      telegram: bot.endpoint,
-    });
   /** Posts an update as Telegram does; the webhook answers once the update is handled. */
   const deliver = async (update: object) => {
-    const res = await app().request('/telegram/webhook', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
-      body: JSON.stringify({ update_id: updateId++, ...update }),
-    });
+    const res = await webhook.post({ update_id: updateId++, ...update }, SECRET);
     expect(res.status).toBe(200);
   };
   const walk = async (chat: number, steps: string[]) => {
